@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { ReadoutError } from '../core/errors.js';
+import { registerExtract } from './commands/extract.js';
+
+/** Each command module adds itself to the program. */
+const COMMANDS: Array<(program: Command) => void> = [registerExtract];
+
+/**
+ * Runs the readout command line; resolves to the process exit status.
+ * Bad input is reported on stderr without stack traces; only bugs show one.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command('readout')
+    .description('Read news articles; code who did what to whom, when, where, on what evidence')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const register of COMMANDS) register(program);
+  exitStatus.value = undefined;
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitStatus.value ?? 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (error instanceof ReadoutError) {
+      process.stderr.write(`readout: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+/** Commands set the exit status here (0 ok, 1 some inputs rejected). */
+export const exitStatus: { value: number | undefined } = { value: undefined };
