@@ -1,9 +1,23 @@
 import { Command, CommanderError } from 'commander';
 import { ReadoutError } from '../core/errors.js';
+import { registerEval } from './commands/eval.js';
+import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
+import { registerStats } from './commands/stats.js';
 
 /** Each command module adds itself to the program. */
-const COMMANDS: Array<(program: Command) => void> = [registerExtract];
+const COMMANDS: Array<(program: Command) => void> = [
+  registerExtract,
+  registerIngest,
+  registerEvents,
+  registerStats,
+  registerExport,
+  registerServe,
+  registerEval,
+];
 
 /**
  * Runs the readout command line; resolves to the process exit status.

@@ -1,23 +1,14 @@
 import type { LanguagePack } from './pack.js';
 
 /**
- * Validates a language pack's files; returns problems as `<pack>/<file>:<line>: <rule>: <entry>`.
- * Each stage that reads pack files registers its checker in `PACK_CHECKS`.
+ * Validates what every language pack must have (`pack.yml`); stage-specific files are checked by
+ * each stage's `check-data.ts`. Problems read `<pack>/<file>:<line>: <rule>: <entry>`.
  */
 export function checkPack(pack: LanguagePack): string[] {
-  const problems: string[] = [];
   try {
     void pack.meta;
+    return [];
   } catch (error) {
-    problems.push((error as Error).message);
-    return problems;
+    return [(error as Error).message];
   }
-  for (const check of PACK_CHECKS) problems.push(...check(pack));
-  return problems;
 }
-
-/** A check of some of a pack's files. */
-export type PackCheck = (pack: LanguagePack) => string[];
-
-/** Registered pack checks (each stage adds the one for its files). */
-export const PACK_CHECKS: PackCheck[] = [];
