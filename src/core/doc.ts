@@ -117,6 +117,10 @@ export interface Mention extends Span {
   modifier?: boolean;
   /** Confidence of the resolution in [0, 1]. */
   confidence?: number;
+  /** CAMEO actor code this mention stands for when it differs from the actor's (`the Kremlin` → `RUSGOV`). */
+  code?: string;
+  /** Role this mention names, as a role key (`president`), when the mention is a title or role phrase. */
+  roleKey?: string;
 }
 
 /** A canonical actor found in the article. */
