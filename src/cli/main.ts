@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ReadoutError } from '../core/errors.js';
+import { exitStatus } from './exit-status.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvents } from './commands/events.js';
 import { registerExport } from './commands/export.js';
@@ -45,6 +46,3 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
 }
-
-/** Commands set the exit status here (0 ok, 1 some inputs rejected). */
-export const exitStatus: { value: number | undefined } = { value: undefined };

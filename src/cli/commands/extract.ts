@@ -3,7 +3,7 @@ import { isRejection } from '../../core/pipeline.js';
 import { describeRejection, toArticleResult } from '../../core/result.js';
 import { createDefaultPipeline } from '../../pipeline.js';
 import { readInputs } from '../../readers/read-inputs.js';
-import { exitStatus } from '../main.js';
+import { exitStatus } from '../exit-status.js';
 import { parseDateOption, parseLangOption } from '../options.js';
 import { writeLine } from '../output.js';
 
