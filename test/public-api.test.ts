@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as readout from '../src/index.js';
+
+test('src/index.ts exposes the public API', () => {
+  assert.deepEqual(Object.keys(readout).sort(), [
+    'DIAGNOSTIC_CODES',
+    'DataError',
+    'PipelineError',
+    'ReadoutError',
+    'UsageError',
+    'addDiagnostic',
+    'createDefaultPipeline',
+    'createPipeline',
+    'describeRejection',
+    'inputLabel',
+    'isRejection',
+    'loadPacks',
+    'readInputs',
+    'toArticleResult',
+  ]);
+});
