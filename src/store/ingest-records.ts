@@ -1,0 +1,72 @@
+import type { ArticleRecord, RejectionRecord } from './article-record.js';
+import type { Store } from './open-store.js';
+import { writeArticle, writeRejection } from './write-article.js';
+
+/** An input already stored unchanged (recognised by its input hash before extraction). */
+export interface SkippedRecord {
+  kind: 'skipped';
+  label: string;
+}
+
+/** What flows from extraction into the store, in input order. */
+export type IngestItem = ArticleRecord | RejectionRecord | SkippedRecord;
+
+/** Counts of one ingest. */
+export interface IngestCounts {
+  stored: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+/** Options of `ingestRecords`. */
+export interface IngestRecordsOptions {
+  /** Id of the `ingest_runs` row, recorded on each article. */
+  runId?: number | null;
+  /** Most items per transaction (default 64). Each commit holds only whole articles. */
+  batchSize?: number;
+  /** Called after each commit with the running counts and the last label. */
+  onProgress?: (counts: IngestCounts, done: number) => void;
+  /** Called for each rejected input, in order. */
+  onRejected?: (record: RejectionRecord) => void;
+}
+
+/**
+ * Writes a stream of extracted articles and rejections into the store. Articles are committed
+ * in small batches of whole articles, so a crash at any moment leaves only complete articles
+ * and their derived events; rerunning picks up where it stopped.
+ */
+export async function ingestRecords(store: Store, items: AsyncIterable<IngestItem>, options: IngestRecordsOptions = {}): Promise<IngestCounts> {
+  const counts: IngestCounts = { stored: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const batchSize = options.batchSize ?? 64;
+  const runId = options.runId ?? null;
+  let batch: IngestItem[] = [];
+  let done = 0;
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const current = batch;
+    batch = [];
+    const outcomes = await store.db.transaction().execute(async (trx) => {
+      const out: string[] = [];
+      for (const item of current) {
+        if (item.kind === 'article') out.push(await writeArticle(trx, item, runId));
+        else if (item.kind === 'rejection') {
+          await writeRejection(trx, item, runId);
+          out.push('rejected');
+        } else out.push('unchanged');
+      }
+      return out;
+    });
+    // Counted only after the commit, so reported numbers never include rolled-back work.
+    for (const o of outcomes) counts[o as keyof IngestCounts]++;
+    for (const item of current) if (item.kind === 'rejection') options.onRejected?.(item);
+    done += current.length;
+    options.onProgress?.(counts, done);
+  };
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return counts;
+}

@@ -1,0 +1,101 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** Database kinds the store runs on. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/**
+ * Versioned migrations, in order. Never edit a released one: add the next. Each runs in a
+ * transaction on PostgreSQL; on SQLite Kysely runs them one by one under its migration lock.
+ */
+export function storeMigrations(dialect: DialectName): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001-initial': { up: (db) => initial(db, dialect) },
+  };
+  return { getMigrations: async () => migrations };
+}
+
+async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  const real = sql`double precision`;
+  await db.schema.createTable('articles')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('input_hash', 'text', (c) => c.notNull())
+    .addColumn('content_hash', 'text', (c) => c.notNull())
+    .addColumn('source_path', 'text').addColumn('url', 'text').addColumn('source', 'text').addColumn('outlet', 'text')
+    .addColumn('lang', 'text').addColumn('published', 'text').addColumn('title', 'text')
+    .addColumn('raw', 'text', (c) => c.notNull()).addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('diagnostics', 'text', (c) => c.notNull()).addColumn('result', 'text', (c) => c.notNull())
+    .addColumn('signature', 'text', (c) => c.notNull()).addColumn('cluster_id', 'text', (c) => c.notNull())
+    .addColumn('run_id', 'integer').addColumn('ingested_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('articles_input_hash').on('articles').column('input_hash').execute();
+  await db.schema.createIndex('articles_cluster').on('articles').column('cluster_id').execute();
+  await db.schema.createIndex('articles_lang').on('articles').column('lang').execute();
+
+  await db.schema.createTable('article_bands')
+    .addColumn('article_id', 'text', (c) => c.notNull()).addColumn('band', 'integer', (c) => c.notNull())
+    .addColumn('hash', 'integer', (c) => c.notNull()).execute();
+  await db.schema.createIndex('article_bands_hash').on('article_bands').columns(['band', 'hash']).execute();
+  await db.schema.createIndex('article_bands_article').on('article_bands').column('article_id').execute();
+
+  await db.schema.createTable('actors')
+    .addColumn('id', 'text', (c) => c.primaryKey()).addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull()).addColumn('country', 'text').addColumn('code', 'text').execute();
+
+  await db.schema.createTable('mentions')
+    .addColumn('article_id', 'text', (c) => c.notNull()).addColumn('actor_id', 'text', (c) => c.notNull())
+    .addColumn('start', 'integer', (c) => c.notNull()).addColumn('end', 'integer', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull()).addColumn('resolution', 'text', (c) => c.notNull()).execute();
+  await db.schema.createIndex('mentions_article').on('mentions').column('article_id').execute();
+  await db.schema.createIndex('mentions_actor').on('mentions').column('actor_id').execute();
+
+  await db.schema.createTable('article_events')
+    .addColumn('article_id', 'text', (c) => c.notNull()).addColumn('event_id', 'text', (c) => c.notNull())
+    .addColumn('block', 'text', (c) => c.notNull()).addColumn('main', 'integer', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('article_events_pk', ['article_id', 'event_id']).execute();
+  await db.schema.createIndex('article_events_block').on('article_events').column('block').execute();
+
+  await db.schema.createTable('events')
+    .addColumn('id', 'text', (c) => c.primaryKey()).addColumn('block', 'text', (c) => c.notNull())
+    .addColumn('plover', 'text', (c) => c.notNull()).addColumn('mode', 'text').addColumn('cameo', 'text', (c) => c.notNull())
+    .addColumn('quad', 'integer', (c) => c.notNull()).addColumn('goldstein', real, (c) => c.notNull())
+    .addColumn('modality', 'text', (c) => c.notNull())
+    .addColumn('source_id', 'text').addColumn('source_country', 'text').addColumn('target_id', 'text').addColumn('target_country', 'text')
+    .addColumn('sort_key', 'text', (c) => c.notNull())
+    .addColumn('date', 'text').addColumn('date_start', 'text').addColumn('date_end', 'text').addColumn('location_country', 'text')
+    .addColumn('data', 'text', (c) => c.notNull()).execute();
+  await db.schema.createIndex('events_block').on('events').column('block').execute();
+  await db.schema.createIndex('events_sort').on('events').column('sort_key').execute();
+  await db.schema.createIndex('events_date').on('events').columns(['date_start', 'date_end']).execute();
+  await db.schema.createIndex('events_plover').on('events').column('plover').execute();
+  await db.schema.createIndex('events_dyad').on('events').columns(['source_country', 'target_country']).execute();
+
+  await db.schema.createTable('event_articles')
+    .addColumn('event_id', 'text', (c) => c.notNull()).addColumn('article_id', 'text', (c) => c.notNull())
+    .addColumn('article_event_id', 'text', (c) => c.notNull()).addColumn('main', 'integer', (c) => c.notNull()).execute();
+  await db.schema.createIndex('event_articles_event').on('event_articles').column('event_id').execute();
+  await db.schema.createIndex('event_articles_article').on('event_articles').column('article_id').execute();
+
+  await db.schema.createTable('event_actors')
+    .addColumn('event_id', 'text', (c) => c.notNull()).addColumn('actor_id', 'text', (c) => c.notNull())
+    .addColumn('country', 'text').addColumn('code', 'text').addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('side', 'text', (c) => c.notNull()).execute();
+  await db.schema.createIndex('event_actors_event').on('event_actors').column('event_id').execute();
+  await db.schema.createIndex('event_actors_actor').on('event_actors').column('actor_id').execute();
+  await db.schema.createIndex('event_actors_country').on('event_actors').column('country').execute();
+
+  await db.schema.createTable('clusters')
+    .addColumn('id', 'text', (c) => c.primaryKey()).addColumn('size', 'integer', (c) => c.notNull()).execute();
+
+  await db.schema.createTable('rejected')
+    .addColumn('label', 'text', (c) => c.primaryKey()).addColumn('source_path', 'text').addColumn('record_id', 'text')
+    .addColumn('code', 'text', (c) => c.notNull()).addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('run_id', 'integer').addColumn('rejected_at', 'text', (c) => c.notNull()).execute();
+
+  await db.schema.createTable('ingest_runs')
+    .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('started_at', 'text', (c) => c.notNull()).addColumn('finished_at', 'text')
+    .addColumn('status', 'text', (c) => c.notNull()).addColumn('paths', 'text', (c) => c.notNull())
+    .addColumn('stored', 'integer', (c) => c.notNull()).addColumn('unchanged', 'integer', (c) => c.notNull())
+    .addColumn('rejected', 'integer', (c) => c.notNull()).execute();
+}

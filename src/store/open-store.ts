@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { ReadoutError } from '../core/errors.js';
+import { storeMigrations, type DialectName } from './migrations.js';
+import type { StoreSchema } from './schema.js';
+
+/** An open store: a Kysely handle on SQLite or PostgreSQL with the schema migrated. */
+export interface Store {
+  readonly db: Kysely<StoreSchema>;
+  readonly dialect: DialectName;
+  /** Where the store lives, for messages (a path or a URL without password). */
+  readonly target: string;
+  close(): Promise<void>;
+}
+
+/** Options of `openStore`. */
+export interface OpenStoreOptions {
+  /** PostgreSQL schema to use (created when missing); default: the server's search path. */
+  schema?: string;
+  /** Open without running migrations (read-only commands on a store that must already exist). */
+  migrate?: boolean;
+}
+
+/**
+ * Opens (and migrates) the store at `target`: a SQLite file path (default `./readout.db`, WAL) or a
+ * `postgres://` URL. The same query code runs on both.
+ *
+ * @example
+ * const store = await openStore('postgres://127.0.0.1:5432/test', { schema: 'readout' });
+ */
+export async function openStore(target = './readout.db', options: OpenStoreOptions = {}): Promise<Store> {
+  const isPostgres = /^postgres(ql)?:\/\//i.test(target);
+  const dialect: DialectName = isPostgres ? 'postgres' : 'sqlite';
+  const db = isPostgres ? await openPostgres(target, options.schema) : openSqlite(target);
+  if (options.migrate !== false) {
+    const migrator = new Migrator({ db, provider: storeMigrations(dialect) });
+    const { error } = await migrator.migrateToLatest();
+    if (error) {
+      await db.destroy();
+      throw new ReadoutError(`Cannot prepare store "${redact(target)}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { db, dialect, target: redact(target), close: () => db.destroy() };
+}
+
+function openSqlite(path: string): Kysely<StoreSchema> {
+  let database: Database.Database;
+  try {
+    database = new Database(path);
+  } catch (error) {
+    throw new ReadoutError(`Cannot open store "${path}": ${(error as Error).message}`);
+  }
+  // WAL lets readers see only committed articles while an ingest writes; NORMAL is durable at
+  // each WAL checkpoint and never corrupts on a crash.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 10000');
+  return new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function openPostgres(url: string, schema: string | undefined): Promise<Kysely<StoreSchema>> {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new RangeError(`Cannot use schema "${schema}": not a plain identifier`);
+  const config: pg.PoolConfig = { connectionString: url, max: 4 };
+  if (schema) config.options = `-c search_path=${schema}`;
+  const pool = new pg.Pool(config);
+  const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+    else await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    throw new ReadoutError(`Cannot connect to store "${redact(url)}": ${(error as Error).message}`);
+  }
+  return db;
+}
+
+/** Hides a password in a connection URL. */
+function redact(target: string): string {
+  return target.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

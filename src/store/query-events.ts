@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import { countSources } from '../cluster/outlet.js';
+import { eventConditions, type EventFilter } from './event-filter.js';
+import type { StoreSchema } from './schema.js';
+import type { EventArticle, StoredEvent } from './stored-event.js';
+
+/** A stored event with the articles that report it. */
+export interface EventRow {
+  event: StoredEvent;
+  articles: EventArticle[];
+}
+
+/** Options of `queryEvents`. */
+export interface QueryEventsOptions {
+  /** Events fetched per round trip (default 500). */
+  pageSize?: number;
+  /** Stop after this many events. */
+  limit?: number;
+}
+
+/**
+ * Streams stored events matching `filter` in date order (undated first), page by page on an
+ * indexed key, so a query over millions of events runs in flat memory on either database.
+ *
+ * @example
+ * for await (const { event } of queryEvents(store.db, { dyad: 'RUS-CHN', from: '2024-01-01' })) …
+ */
+export async function* queryEvents(db: Kysely<StoreSchema>, filter: EventFilter = {}, options: QueryEventsOptions = {}): AsyncGenerator<EventRow> {
+  const pageSize = options.pageSize ?? 500;
+  let remaining = options.limit ?? Infinity;
+  let after: string | null = null;
+  while (remaining > 0) {
+    const cursor: string | null = after;
+    const rows = await db.selectFrom('events').select(['id', 'data', 'sort_key'])
+      .where((eb) => eb.and([...eventConditions(eb, filter), ...(cursor !== null ? [eb('sort_key', '>', cursor)] : [])]))
+      .orderBy('sort_key').limit(Math.min(pageSize, remaining)).execute();
+    if (rows.length === 0) return;
+    const links = await articlesOf(db, rows.map((r) => r.id));
+    for (const row of rows) {
+      const articles = links.get(row.id) ?? [];
+      yield { event: toStoredEvent(row.id, JSON.parse(row.data), articles), articles };
+    }
+    remaining -= rows.length;
+    after = rows[rows.length - 1]!.sort_key;
+    if (rows.length < pageSize) return;
+  }
+}
+
+/** Counts stored events matching `filter`. */
+export async function countEvents(db: Kysely<StoreSchema>, filter: EventFilter = {}): Promise<number> {
+  const row = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n'))
+    .where((eb) => eb.and(eventConditions(eb, filter))).executeTakeFirstOrThrow();
+  // PostgreSQL returns count(*) as a bigint string, SQLite as a number.
+  return Number(row.n);
+}
+
+async function articlesOf(db: Kysely<StoreSchema>, eventIds: string[]): Promise<Map<string, EventArticle[]>> {
+  const rows = await db.selectFrom('event_articles').innerJoin('articles', 'articles.id', 'event_articles.article_id')
+    .select(['event_articles.event_id', 'event_articles.article_event_id', 'event_articles.main', 'articles.id', 'articles.outlet',
+      'articles.cluster_id', 'articles.url', 'articles.source_path', 'articles.published', 'articles.lang'])
+    .where('event_articles.event_id', 'in', eventIds)
+    .orderBy('event_articles.event_id').orderBy('articles.id').orderBy('event_articles.article_event_id')
+    .execute();
+  const out = new Map<string, EventArticle[]>();
+  for (const r of rows) {
+    const list = out.get(r.event_id) ?? [];
+    list.push({
+      id: r.id, main: Number(r.main) === 1, articleEventId: r.article_event_id, outlet: r.outlet, cluster: r.cluster_id,
+      url: r.url, sourcePath: r.source_path, published: r.published, lang: r.lang,
+    });
+    out.set(r.event_id, list);
+  }
+  return out;
+}
+
+function toStoredEvent(id: string, data: Omit<StoredEvent, 'id' | 'articles' | 'num_articles' | 'num_sources' | 'num_mentions'>, links: EventArticle[]): StoredEvent {
+  const byArticle = new Map<string, boolean>();
+  for (const l of links) byArticle.set(l.id, (byArticle.get(l.id) ?? false) || l.main);
+  const distinct = [...new Map(links.map((l) => [l.id, l])).values()];
+  return {
+    id,
+    ...data,
+    articles: [...byArticle].map(([articleId, main]) => ({ id: articleId, main })),
+    num_articles: byArticle.size,
+    num_sources: countSources(distinct.map((l) => ({ id: l.id, outlet: l.outlet, cluster: l.cluster }))),
+    num_mentions: Math.max(data.evidence.length, links.length),
+  };
+}
