@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -18,8 +19,10 @@ export interface Store {
 export interface OpenStoreOptions {
   /** PostgreSQL schema to use (created when missing); default: the server's search path. */
   schema?: string;
-  /** Open without running migrations (read-only commands on a store that must already exist). */
+  /** Open without running migrations. */
   migrate?: boolean;
+  /** Fail when a SQLite file does not exist yet (query commands), instead of creating it. */
+  mustExist?: boolean;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface OpenStoreOptions {
 export async function openStore(target = './readout.db', options: OpenStoreOptions = {}): Promise<Store> {
   const isPostgres = /^postgres(ql)?:\/\//i.test(target);
   const dialect: DialectName = isPostgres ? 'postgres' : 'sqlite';
-  const db = isPostgres ? await openPostgres(target, options.schema) : openSqlite(target);
+  const db = isPostgres ? await openPostgres(target, options.schema) : openSqlite(target, options.mustExist === true);
   if (options.migrate !== false) {
     const migrator = new Migrator({ db, provider: storeMigrations(dialect) });
     const { error } = await migrator.migrateToLatest();
@@ -44,7 +47,8 @@ export async function openStore(target = './readout.db', options: OpenStoreOptio
   return { db, dialect, target: redact(target), close: () => db.destroy() };
 }
 
-function openSqlite(path: string): Kysely<StoreSchema> {
+function openSqlite(path: string, mustExist: boolean): Kysely<StoreSchema> {
+  if (mustExist && !existsSync(path)) throw new ReadoutError(`Cannot open store "${path}": it does not exist (run "readout ingest" first)`);
   let database: Database.Database;
   try {
     database = new Database(path);

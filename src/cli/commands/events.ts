@@ -1,14 +1,61 @@
-import type { Command } from 'commander';
-import { ReadoutError } from '../../core/errors.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { EventFilter } from '../../store/event-filter.js';
+import { EVENT_FORMATS, writeEvents, type EventFormat } from '../../store/export/write-events.js';
+import { openStore } from '../../store/open-store.js';
+import { parseDateOption, parseLangOption } from '../options.js';
+import { writeLine } from '../output.js';
 
-/** Adds `readout events`. TODO: not built yet (see the issues). */
+/** Options shared by `events` and `export`. */
+export interface EventQueryOptions extends EventFilter {
+  db: string;
+  format: EventFormat;
+}
+
+/** Adds `readout events [--db TARGET] [filters] [--format table|jsonl|csv|gdelt]`. */
 export function registerEvents(program: Command): void {
-  program
+  const command = program
     .command('events')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new ReadoutError('Cannot run "events": not built yet', 2);
-    });
+    .description('Query stored events: one per real-world occurrence, with its articles and sources');
+  addEventQueryOptions(command, 'table').action(async (options: EventQueryOptions) => {
+    const store = await openStore(options.db, { mustExist: true });
+    try {
+      await writeEvents(store, filterOf(options), options.format, writeLine);
+    } finally {
+      await store.close();
+    }
+  });
+}
+
+/** Adds `--db`, the contract's filters and `--format` to a command. */
+export function addEventQueryOptions(command: Command, defaultFormat: EventFormat): Command {
+  return command
+    .option('--db <target>', 'SQLite file or postgres:// URL', './readout.db')
+    .option('--actor <actor>', 'actor id, CAMEO code or name (vladimir-putin, RUSGOV, "Xi Jinping")')
+    .option('--country <iso3>', 'a party or the place is in this country (ISO3)', parseIso3)
+    .option('--dyad <pair>', 'source-target countries, e.g. RUS-CHN (meetings match either way)', parseDyad)
+    .option('--type <type>', 'PLOVER type (CONSULT) or CAMEO code prefix (04, 042)')
+    .option('--from <date>', 'events on or after this day (YYYY-MM-DD)', parseDateOption)
+    .option('--to <date>', 'events on or before this day (YYYY-MM-DD)', parseDateOption)
+    .option('--lang <code>', 'reported by an article in this language', parseLangOption)
+    .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default(defaultFormat));
+}
+
+/** Picks the filter out of parsed options (only the keys that were given). */
+export function filterOf(options: EventQueryOptions): EventFilter {
+  const filter: EventFilter = {};
+  for (const key of ['actor', 'country', 'dyad', 'type', 'from', 'to', 'lang'] as const) {
+    const value = options[key];
+    if (value !== undefined) filter[key] = value;
+  }
+  return filter;
+}
+
+function parseIso3(value: string): string {
+  if (/^[A-Za-z]{3}$/.test(value)) return value.toUpperCase();
+  throw new InvalidArgumentError(`expected a three-letter country code, got "${value}"`);
+}
+
+function parseDyad(value: string): string {
+  if (/^[A-Za-z]{3}-[A-Za-z]{3}$/.test(value)) return value.toUpperCase();
+  throw new InvalidArgumentError(`expected two country codes joined by "-", e.g. RUS-CHN, got "${value}"`);
 }

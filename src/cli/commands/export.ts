@@ -1,14 +1,34 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { ReadoutError } from '../../core/errors.js';
+import { writeEvents } from '../../store/export/write-events.js';
+import { openStore } from '../../store/open-store.js';
+import { writeLine } from '../output.js';
+import { addEventQueryOptions, filterOf, type EventQueryOptions } from './events.js';
 
-/** Adds `readout export`. TODO: not built yet (see the issues). */
+/**
+ * Adds `readout export [--format gdelt|gdelt-mentions|csv|jsonl] [--out FILE] [filters]`: the
+ * stored events as GDELT 2.0 Events or Mentions TSV, CSV with a header, or JSONL.
+ */
 export function registerExport(program: Command): void {
-  program
+  const command = program
     .command('export')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new ReadoutError('Cannot run "export": not built yet', 2);
-    });
+    .description('Export stored events as GDELT 2.0 Events/Mentions TSV, CSV or JSONL')
+    .option('--out <file>', 'write to this file instead of standard output');
+  addEventQueryOptions(command, 'gdelt').action(async (options: EventQueryOptions & { out?: string }) => {
+    if (options.format === 'table') throw new ReadoutError('Cannot export as "table": use "readout events" to read events', 2);
+    const store = await openStore(options.db, { mustExist: true });
+    const file = options.out ? createWriteStream(options.out) : null;
+    try {
+      const n = await writeEvents(store, filterOf(options), options.format, file ? (line) => writeTo(file, line) : writeLine);
+      if (file) process.stderr.write(`export: ${n} events to ${options.out}\n`);
+    } finally {
+      await store.close();
+      if (file) await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    }
+  });
+}
+
+async function writeTo(stream: WriteStream, line: string): Promise<void> {
+  if (!stream.write(line + '\n')) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }

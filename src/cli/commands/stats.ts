@@ -1,14 +1,20 @@
 import type { Command } from 'commander';
-import { ReadoutError } from '../../core/errors.js';
+import { openStore } from '../../store/open-store.js';
+import { storeStats } from '../../store/store-stats.js';
+import { writeLine } from '../output.js';
 
-/** Adds `readout stats`. TODO: not built yet (see the issues). */
+/** Adds `readout stats [--db TARGET]`: one JSON object of counts. */
 export function registerStats(program: Command): void {
   program
     .command('stats')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new ReadoutError('Cannot run "stats": not built yet', 2);
+    .description('Print counts of what is stored: {"articles","events","actors","clusters","rejected"}')
+    .option('--db <target>', 'SQLite file or postgres:// URL', './readout.db')
+    .action(async (options: { db: string }) => {
+      const store = await openStore(options.db, { mustExist: true });
+      try {
+        await writeLine(JSON.stringify(await storeStats(store.db)));
+      } finally {
+        await store.close();
+      }
     });
 }
