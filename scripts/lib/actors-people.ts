@@ -6,7 +6,7 @@
  * Date semantics: `from` is the day the role was taken up, `to` the day it was handed over; on a
  * handover day the successor holds the role, so periods are compared as half-open [from, to).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -25,14 +25,22 @@ export interface Person {
 /** A person together with the file it came from (for messages). */
 export interface LoadedPerson { file: string; person: Person }
 
-/** Role keys agreed with the actors engine (data/actors/roles.yml may add more, never rename). */
+/** Role keys agreed with the actors engine, plus any it added to data/actors/roles.yml (never renamed). */
 export const ROLE_KEYS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'prime-minister', 'deputy-prime-minister', 'monarch', 'chancellor',
   'leader', 'foreign-minister', 'defence-minister', 'finance-minister', 'trade-minister',
   'interior-minister', 'minister', 'mfa-spokesperson', 'government-spokesperson', 'presidential-aide',
   'national-security-adviser', 'secretary-general', 'head-of-organization', 'army-chief',
-  'central-bank-governor', 'speaker', 'opposition-leader',
+  'central-bank-governor', 'speaker', 'opposition-leader', ...rolesFileKeys(),
 ]);
+
+/** Keys of data/actors/roles.yml when that file exists (it belongs to the actors engine). */
+function rolesFileKeys(): string[] {
+  const file = new URL('../../data/actors/roles.yml', import.meta.url);
+  if (!existsSync(file)) return [];
+  const roles: unknown = parse(readFileSync(file, 'utf8'));
+  return roles !== null && typeof roles === 'object' ? Object.keys(roles) : [];
+}
 
 /** Roles one person at a time holds per country (or per organisation for `secretary-general`). */
 export const SINGLE_HOLDER_ROLES: ReadonlySet<string> = new Set([
