@@ -1,0 +1,158 @@
+import type { LanguagePack } from '../../lang/pack.js';
+import { buildSet, buildTable, type PhraseTable } from './phrase-table.js';
+
+/** Calendar units of relative dates. */
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+/** A month or weekday name as the lexicon knows it. */
+export interface NameEntry {
+  /** Month 1–12 or ISO weekday 1–7. */
+  n: number;
+  /** An abbreviation: a date only beside a day number, year or calendar date. */
+  short: boolean;
+  /** Also a common word or name: needs a capital and must not follow another capitalised name. */
+  ambiguous: boolean;
+}
+
+/** Everything the dates stage knows about one language, compiled from its pack files once. */
+export interface DateLexicon {
+  numericOrder: 'dmy' | 'mdy';
+  /** Writers of this language never use the other day/month order, so `9/11` is not worth a diagnostic. */
+  numericOrderCertain: boolean;
+  months: PhraseTable<NameEntry>;
+  monthsCapitalised: boolean;
+  weekdays: PhraseTable<NameEntry>;
+  weekdaysCapitalised: boolean;
+  bareWeekday: boolean;
+  weekdayBetweenCommas: boolean;
+  relDays: PhraseTable<number>;
+  units: PhraseTable<Unit>;
+  counted: PhraseTable<[number, Unit]>;
+  numbers: PhraseTable<number>;
+  ago: PhraseTable<true>;
+  fromNow: PhraseTable<true>;
+  shiftBefore: PhraseTable<number>;
+  shiftAfter: PhraseTable<number>;
+  parts: PhraseTable<true>;
+  future: PhraseTable<true>;
+  cueMonth: PhraseTable<true>;
+  cueYear: PhraseTable<true>;
+  cueWeekday: PhraseTable<true>;
+  headDay: PhraseTable<true>;
+  headMonth: PhraseTable<true>;
+  headYear: PhraseTable<true>;
+  headWeekday: PhraseTable<true>;
+  dayPrefix: PhraseTable<true>;
+  ordinals: Set<string>;
+  of: PhraseTable<true>;
+  rangeJoin: PhraseTable<true>;
+  rangeOpen: PhraseTable<true>;
+  rangeAnd: PhraseTable<true>;
+  blockers: Set<string>;
+  timeWords: PhraseTable<true>;
+  meridiem: PhraseTable<true>;
+  zones: PhraseTable<true>;
+  dayParts: PhraseTable<true>;
+  decadeSuffixes: PhraseTable<true>;
+  /** First-token norms that can start or anchor a date (the prefilter's word set). */
+  anchors: Set<string>;
+}
+
+/** Shapes of the pack files, as read (validated by check-data.ts). */
+export interface NamesFile {
+  capitalised?: boolean;
+  bare?: boolean;
+  betweenCommas?: boolean;
+  names?: Record<string, string[]>;
+  short?: Record<string, string[]>;
+  ambiguous?: string[];
+}
+export interface RelativeFile {
+  days?: Record<string, number>;
+  units?: Partial<Record<Unit, string[]>>;
+  counted?: Record<string, [number, Unit]>;
+  numbers?: Record<string, number>;
+  ago?: string[];
+  fromNow?: string[];
+  before?: Record<string, number>;
+  after?: Record<string, number>;
+  parts?: string[];
+}
+export interface CuesFile {
+  before?: { month?: string[]; year?: string[]; weekday?: string[] };
+  heads?: { day?: string[]; month?: string[]; year?: string[]; weekday?: string[] };
+  [list: string]: unknown;
+}
+
+/** The pack files the dates stage reads. */
+export const DATE_FILES = ['months.yml', 'weekdays.yml', 'relative-dates.yml', 'tense-cues.yml', 'date-cues.yml'] as const;
+
+/** Compiles a pack's date files into lookup tables; returns null when the pack has none of them. */
+export function compileLexicon(pack: LanguagePack): DateLexicon | null {
+  if (!DATE_FILES.some((f) => pack.has(f))) return null;
+  const months = pack.yaml<NamesFile>('months.yml') ?? {};
+  const weekdays = pack.yaml<NamesFile>('weekdays.yml') ?? {};
+  const rel = pack.yaml<RelativeFile>('relative-dates.yml') ?? {};
+  const tense = pack.yaml<{ future?: string[] }>('tense-cues.yml') ?? {};
+  const cues = pack.yaml<CuesFile>('date-cues.yml') ?? {};
+  const list = (key: string): string[] => (Array.isArray(cues[key]) ? (cues[key] as unknown[]).map(String) : []);
+  const lex: DateLexicon = {
+    numericOrder: pack.meta.numericDateOrder ?? 'dmy',
+    numericOrderCertain: cues.numericOrderCertain === true,
+    months: names(months),
+    monthsCapitalised: months.capitalised ?? false,
+    weekdays: names(weekdays),
+    weekdaysCapitalised: weekdays.capitalised ?? false,
+    bareWeekday: weekdays.bare ?? false,
+    weekdayBetweenCommas: weekdays.betweenCommas ?? false,
+    relDays: buildTable(Object.entries(rel.days ?? {})),
+    units: buildTable(Object.entries(rel.units ?? {}).flatMap(([u, ws]) => (ws ?? []).map((w) => [w, u as Unit] as const))),
+    counted: buildTable(Object.entries(rel.counted ?? {})),
+    numbers: buildTable(Object.entries(rel.numbers ?? {})),
+    ago: buildSet(rel.ago ?? []),
+    fromNow: buildSet(rel.fromNow ?? []),
+    shiftBefore: buildTable(Object.entries(rel.before ?? {})),
+    shiftAfter: buildTable(Object.entries(rel.after ?? {})),
+    parts: buildSet(rel.parts ?? []),
+    future: buildSet(tense.future ?? []),
+    cueMonth: buildSet([...(cues.before?.month ?? []), ...(cues.heads?.month ?? [])]),
+    cueYear: buildSet([...(cues.before?.year ?? []), ...(cues.heads?.year ?? [])]),
+    cueWeekday: buildSet([...(cues.before?.weekday ?? []), ...(cues.heads?.weekday ?? [])]),
+    headDay: buildSet(cues.heads?.day ?? []),
+    headMonth: buildSet(cues.heads?.month ?? []),
+    headYear: buildSet(cues.heads?.year ?? []),
+    headWeekday: buildSet(cues.heads?.weekday ?? []),
+    dayPrefix: buildSet(list('dayPrefix')),
+    ordinals: new Set(list('ordinals')),
+    of: buildSet(list('of')),
+    rangeJoin: buildSet(list('rangeJoin')),
+    rangeOpen: buildSet(list('rangeOpen')),
+    rangeAnd: buildSet(list('rangeAnd')),
+    blockers: new Set(list('blockers').map((w) => w.toLowerCase())),
+    timeWords: buildSet(list('timeWords')),
+    meridiem: buildSet(list('meridiem')),
+    zones: buildSet(list('zones')),
+    dayParts: buildSet(list('dayParts')),
+    decadeSuffixes: buildSet(list('decadeSuffixes')),
+    anchors: new Set(),
+  };
+  for (const table of [lex.months, lex.weekdays, lex.relDays, lex.units, lex.counted, lex.headDay, lex.headMonth, lex.headYear, lex.headWeekday]) {
+    for (const [first, entries] of table) {
+      lex.anchors.add(first);
+      // A pack word such as "jum'at" may reach the prefilter as one token.
+      for (const e of entries) lex.anchors.add(e.norms.join(''));
+    }
+  }
+  return lex;
+}
+
+function names(file: NamesFile): PhraseTable<NameEntry> {
+  const ambiguous = new Set((file.ambiguous ?? []).map((w) => w.toLowerCase()));
+  const entries: Array<readonly [string, NameEntry]> = [];
+  for (const [short, group] of [[false, file.names], [true, file.short]] as const) {
+    for (const [n, words] of Object.entries(group ?? {})) {
+      for (const w of words) entries.push([w, { n: Number(n), short, ambiguous: ambiguous.has(w.toLowerCase()) }]);
+    }
+  }
+  return buildTable(entries);
+}

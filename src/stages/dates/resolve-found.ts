@@ -1,0 +1,128 @@
+import type { DateBasis, DatePrecision } from '../../core/doc.js';
+import { dayNum, daysInMonth, formatDate, formatDay, isoWeekday, monthIndex, ymd, type DayNum } from './calendar.js';
+import type { DateParts, Found } from './rules/context.js';
+
+/** A found expression resolved as far as the evidence allows. */
+export interface Resolved {
+  value: string | null;
+  precision: DatePrecision | null;
+  basis: DateBasis;
+  until?: string;
+  partial?: string;
+  future?: boolean;
+  /** It needed a publication date and had none. */
+  unanchored?: boolean;
+  /** The weekday written beside the date is not that date's weekday. */
+  mismatch?: { stated: number; actual: number };
+  /** The other day/month reading was possible too (`3/4/2024`) or was used against the pack's order. */
+  ambiguous?: string;
+}
+
+/**
+ * Resolves an expression against the publication day (`anchor`, or null when unknown). `forward` says the
+ * clause is future or planned. Rules: a weekday goes to the most recent such day on or before the
+ * publication day (the next one on or after it when forward; `lalu`/`last` strictly before, `depan`/`next`
+ * strictly after); a day-month without a year takes the year nearest the publication day (forward: the
+ * first on or after it); weeks resolve to their Monday–Sunday range (precision day with `until`), months and
+ * years to month and year precision. With no anchor nothing is invented: `partial` keeps a month and day.
+ */
+export function resolveFound(f: Found, anchor: DayNum | null, forward: boolean, orderCertain = false): Resolved {
+  if (f.rel) return resolveRelative(f.rel.unit, f.rel.offset, anchor);
+  if (f.weekday !== undefined && f.d === undefined) return resolveWeekday(f.weekday, f.shift, anchor, forward);
+  return resolveCalendar(f, anchor, forward, orderCertain);
+}
+
+function resolveRelative(unit: string, offset: number, anchor: DayNum | null): Resolved {
+  const base: Resolved = { value: null, precision: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day', basis: 'relative' };
+  if (offset > 0) base.future = true;
+  if (anchor === null) return { ...base, unanchored: true };
+  const { y, m } = ymd(anchor);
+  if (unit === 'day') return { ...base, value: formatDay(anchor + offset) };
+  if (unit === 'week') {
+    const target = anchor + 7 * offset;
+    const monday = target - (isoWeekday(target) - 1);
+    return { ...base, value: formatDay(monday), until: formatDay(monday + 6) };
+  }
+  if (unit === 'month') {
+    const idx = monthIndex(y, m) + offset;
+    return { ...base, value: formatDate(Math.floor(idx / 12), (idx % 12) + 1) };
+  }
+  return { ...base, value: formatDate(y + offset) };
+}
+
+function resolveWeekday(weekday: number, shift: number | undefined, anchor: DayNum | null, forward: boolean): Resolved {
+  if (anchor === null) return { value: null, precision: null, basis: 'relative', unanchored: true, ...(shift === 1 ? { future: true } : {}) };
+  const today = isoWeekday(anchor);
+  let n: DayNum;
+  if (shift === -1) n = anchor - (((today - weekday + 7) % 7) || 7); // "Rabu lalu", "last Wednesday"
+  else if (shift === 1) n = anchor + (((weekday - today + 7) % 7) || 7); // "Rabu depan", "next Wednesday"
+  else if (forward) n = anchor + ((weekday - today + 7) % 7); // "akan bertemu pada hari Rabu"
+  else n = anchor - ((today - weekday + 7) % 7); // "pada hari Rabu", the same day counts
+  return { value: formatDay(n), precision: 'day', basis: 'relative', ...(n > anchor ? { future: true } : {}) };
+}
+
+function resolveCalendar(f: Found, anchor: DayNum | null, forward: boolean, orderCertain: boolean): Resolved {
+  const precision: DatePrecision = f.d !== undefined ? 'day' : f.m !== undefined ? 'month' : 'year';
+  let y = f.y;
+  if (y === undefined) {
+    if (anchor === null) {
+      const partial = `--${pad(f.m!)}${f.d !== undefined ? `-${pad(f.d)}` : ''}`;
+      return { value: null, precision, basis: 'explicit', partial, unanchored: true };
+    }
+    y = pickYear(f.m!, f.d, anchor, forward);
+  }
+  let { m, d } = f;
+  const out: Resolved = { value: '', precision, basis: 'explicit' };
+  if (f.altReading) {
+    const alt = f.altReading;
+    // A weekday beside the date settles the day/month order: "Sabtu (9/11)".
+    if (f.weekday !== undefined && isoWeekday(dayNum(y, m!, d!)) !== f.weekday && isoWeekday(dayNum(y, alt.m, alt.d)) === f.weekday) {
+      [m, d] = [alt.m, alt.d];
+    } else if (f.weekday === undefined && !orderCertain) {
+      // "3/4/2024" in English: US and British writers disagree; Indonesian writes day first only.
+      out.ambiguous = formatDate(y, alt.m, alt.d);
+    }
+  }
+  if (f.swapped) out.ambiguous = formatDate(y, d, m);
+  out.value = formatDate(y, m, d);
+  if (f.until) out.until = formatUntil(f.until, y, m, d, precision);
+  if (f.weekday !== undefined && d !== undefined) {
+    const actual = isoWeekday(dayNum(y, m!, d));
+    if (actual !== f.weekday) out.mismatch = { stated: f.weekday, actual };
+  }
+  if (anchor !== null && isAfter(y, m, d, anchor)) out.future = true;
+  return out;
+}
+
+/** The year that puts month (and day) nearest the anchor; forward: the first on or after it. */
+function pickYear(m: number, d: number | undefined, anchor: DayNum, forward: boolean): number {
+  const ay = ymd(anchor).y;
+  let best = ay;
+  let bestDist = Infinity;
+  for (const y of [ay - 1, ay, ay + 1]) {
+    const day = d === undefined ? null : Math.min(d, daysInMonth(y, m));
+    const dist = day === null ? monthIndex(y, m) - monthIndex(ay, ymd(anchor).m) : dayNum(y, m, day) - anchor;
+    if (forward ? dist >= 0 && dist < bestDist : Math.abs(dist) < Math.abs(bestDist)) [best, bestDist] = [y, dist];
+  }
+  return best;
+}
+
+function formatUntil(u: DateParts, y: number, m: number | undefined, d: number | undefined, precision: DatePrecision): string {
+  if (precision === 'year') return formatDate(u.y ?? y);
+  let uy = u.y ?? y;
+  const um = u.m ?? m!;
+  // "30 December - 2 January": the end falls in the next year.
+  if (u.y === undefined && monthIndex(uy, um) * 32 + (u.d ?? 0) < monthIndex(y, m!) * 32 + (d ?? 0)) uy++;
+  return precision === 'month' ? formatDate(uy, um) : formatDate(uy, um, u.d);
+}
+
+function isAfter(y: number, m: number | undefined, d: number | undefined, anchor: DayNum): boolean {
+  const a = ymd(anchor);
+  if (m === undefined) return y > a.y;
+  if (d === undefined) return monthIndex(y, m) > monthIndex(a.y, a.m);
+  return dayNum(y, m, d) > anchor;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,67 @@
+import { isValidDate } from '../calendar.js';
+import type { DateLexicon } from '../lexicon.js';
+import { at, isPunct, MAX_YEAR, MIN_YEAR, type Found, type MatchContext } from './context.js';
+
+/** `2023-03-20`: ISO calendar dates, valid anywhere. */
+export function isoDate(ctx: MatchContext, i: number): Found | null {
+  const t = ctx.toks;
+  if (t[i]?.kind !== 'num' || t[i]!.norm.length !== 4) return null;
+  if (!isPunct(ctx, i + 1, '-') || !isPunct(ctx, i + 3, '-')) return null;
+  if (t[i + 2]?.kind !== 'num' || t[i + 4]?.kind !== 'num') return null;
+  if (t[i + 2]!.norm.length !== 2 || t[i + 4]!.norm.length !== 2) return null;
+  for (let k = i + 1; k <= i + 4; k++) if (t[k]!.space) return null;
+  const [y, m, d] = [Number(t[i]!.norm), Number(t[i + 2]!.norm), Number(t[i + 4]!.norm)];
+  if (y < MIN_YEAR || y > MAX_YEAR || !isValidDate(y, m, d)) return null;
+  return { end: i + 5, y, m, d };
+}
+
+/** Options of `numericDate`. */
+export interface NumericOptions {
+  /** Accept day/month without a year (`Sabtu (9/11)`, `tanggal 17/8`). */
+  twoPart: boolean;
+  /** Accept a two-digit year (`Rabu (21/8/24)`). */
+  shortYear: boolean;
+}
+
+/**
+ * Numeric dates in the pack's order (`dmy`: `21/8/2024`; `mdy`: `8/21/2024`). Free text only takes three
+ * parts with a four-digit year; `rasio 21/8` and `24/7` are not dates. Separators: `/`, and `.` or `-`
+ * with a four-digit year (`21.08.2024`).
+ */
+export function numericDate(ctx: MatchContext, i: number, options: NumericOptions): Found | null {
+  const t = ctx.toks;
+  const a = t[i];
+  if (a?.kind !== 'num' || a.norm.length > 2 || !isPunct(ctx, i + 1, '/.-')) return null;
+  const sep = t[i + 1]!.norm;
+  const b = t[i + 2];
+  if (b?.kind !== 'num' || b.norm.length > 2 || t[i + 1]!.space || b.space) return null;
+  let end = i + 3;
+  let y: number | undefined;
+  if (isPunct(ctx, end, sep) && !t[end]!.space && t[end + 1]?.kind === 'num' && !t[end + 1]!.space) {
+    const c = t[end + 1]!.norm;
+    if (c.length === 4) y = Number(c);
+    else if (c.length === 2 && sep === '/' && options.shortYear) y = 2000 + Number(c);
+    else return null;
+    if (y < MIN_YEAR || y > MAX_YEAR) return null;
+    end += 2;
+  } else if (!options.twoPart || sep !== '/') return null;
+  // "12/PMK.010/2024", "1/2/3/4": part of a longer code.
+  if (isPunct(ctx, end, '/.-') && !t[end]!.space && t[end + 1] && !t[end + 1]!.space && t[end + 1]!.kind !== 'punct') return null;
+  const reading = readNumeric(ctx.lex, Number(a.norm), Number(b.norm), y);
+  return reading ? { end, ...(y !== undefined ? { y } : {}), ...reading } : null;
+}
+
+/** `tanggal 17/8`: a day head makes a two-part numeric date acceptable. */
+export function headedNumericDate(ctx: MatchContext, i: number): Found | null {
+  const head = at(ctx, ctx.lex.headDay, i);
+  return head ? numericDate(ctx, head.end, { twoPart: true, shortYear: false }) : null;
+}
+
+/** Reads two numbers as day and month in the pack's order, falling back to the other order when impossible. */
+function readNumeric(lex: DateLexicon, a: number, b: number, y: number | undefined): Pick<Found, 'm' | 'd' | 'altReading' | 'swapped'> | null {
+  const [d, m] = lex.numericOrder === 'dmy' ? [a, b] : [b, a];
+  const main = isValidDate(y, m, d);
+  const other = isValidDate(y, d, m);
+  if (main) return other && a !== b ? { m, d, altReading: { m: d, d: m } } : { m, d };
+  return other ? { m: d, d: m, swapped: true } : null;
+}

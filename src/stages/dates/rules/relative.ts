@@ -1,0 +1,56 @@
+import type { Unit } from '../lexicon.js';
+import { at, type Found, type MatchContext } from './context.js';
+
+/**
+ * Dates relative to the publication date: `yesterday`, `kemarin`, `last week`, `earlier this month`,
+ * `pekan depan`, `bulan lalu`, `tahun ini`, `two weeks ago`, `dua pekan lalu`, `sepekan lalu`, `dua hari lagi`.
+ */
+export function relativeExpression(ctx: MatchContext, i: number): Found | null {
+  const { lex } = ctx;
+  const day = at(ctx, lex.relDays, i);
+  if (day) return { end: day.end, rel: { unit: 'day', offset: day.value } };
+  return shiftedUnit(ctx, at(ctx, lex.parts, i)?.end ?? i) ?? countedUnit(ctx, i);
+}
+
+/** `last week`, `this month`, `earlier this month`; `pekan lalu`, `bulan depan`, `awal tahun ini`. */
+function shiftedUnit(ctx: MatchContext, j: number): Found | null {
+  const { lex } = ctx;
+  const before = at(ctx, lex.shiftBefore, j);
+  if (before) {
+    const unit = at(ctx, lex.units, before.end);
+    return unit ? { end: unit.end, rel: { unit: unit.value, offset: before.value } } : null;
+  }
+  const unit = at(ctx, lex.units, j);
+  const after = unit ? at(ctx, lex.shiftAfter, unit.end) : null;
+  return unit && after ? { end: after.end, rel: { unit: unit.value, offset: after.value } } : null;
+}
+
+/** `two weeks ago`, `dua pekan lalu`, `3 hari lalu`, `sepekan lalu`, `dua hari lagi`, `a year from now`. */
+function countedUnit(ctx: MatchContext, i: number): Found | null {
+  const { lex } = ctx;
+  let count: number;
+  let unit: Unit;
+  let k: number;
+  const counted = at(ctx, lex.counted, i);
+  if (counted) {
+    [count, unit] = counted.value;
+    k = counted.end;
+  } else {
+    const n = numberAt(ctx, i);
+    const u = n ? at(ctx, lex.units, n.end) : null;
+    if (!n || !u) return null;
+    [count, unit, k] = [n.n, u.value, u.end];
+  }
+  const ago = at(ctx, lex.ago, k);
+  if (ago) return { end: ago.end, rel: { unit, offset: -count } };
+  const ahead = at(ctx, lex.fromNow, k);
+  return ahead ? { end: ahead.end, rel: { unit, offset: count } } : null;
+}
+
+/** A count: a number word from the pack or digits up to 99. */
+function numberAt(ctx: MatchContext, i: number): { end: number; n: number } | null {
+  const word = at(ctx, ctx.lex.numbers, i);
+  if (word) return { end: word.end, n: word.value };
+  const t = ctx.toks[i];
+  return t?.kind === 'num' && t.norm.length <= 2 && Number(t.norm) > 0 ? { end: i + 1, n: Number(t.norm) } : null;
+}
