@@ -181,6 +181,8 @@ export interface PlaceMention extends Span {
   role: 'event' | 'dateline' | 'mention';
   /** Gazetteer id when known (GeoNames id). */
   geonameId?: number;
+  /** For `kind: 'landmark'`: the landmark's English name (`Kremlin`); `name` is then the place it stands in. */
+  landmark?: string;
 }
 
 /** A reference to an actor as events and quotes carry it (the contract's ActorRef). */

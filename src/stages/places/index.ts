@@ -1,17 +1,57 @@
+import type { Doc, PlaceMention } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
-import type { PackRegistry } from '../../lang/pack.js';
+import { DEFAULT_DATA_DIR, type PackRegistry } from '../../lang/pack.js';
+import { compileLexicon, type PlaceLexicon } from './compile-lexicon.js';
+import { loadGazetteer } from './gazetteer.js';
+import { collectWords } from './steps/01-collect-words.js';
+import { matchNames } from './steps/02-match-names.js';
+import { readCues } from './steps/03-read-cues.js';
+import { filterMatches } from './steps/04-filter-matches.js';
+import { articleCountries, resolvePlaces } from './steps/05-resolve-places.js';
+import { datelinePlace, herePlaces } from './steps/06-place-dateline.js';
 
 /** Options of the places stage. */
-export interface PlacesOptions {}
+export interface PlacesOptions {
+  /** Keep gazetteer cities with at least this population, plus every capital and seat (default 15,000). */
+  minPopulation?: number;
+  /** Folder for the rebuildable gazetteer cache (default `<project>/.cache/places`); null disables it. */
+  cacheDir?: string | null;
+}
 
-/** TODO(#places): not built yet; provides empty layers so the pipeline runs end to end. */
-export async function createPlacesStage(_options: PlacesOptions = {}, _packs?: PackRegistry): Promise<Stage> {
+/**
+ * Finds places in event context (`in Moscow`, `di Moskow`, `at the Kremlin`, `kunjungan ke Rusia`),
+ * resolves them against an offline gazetteer by population and the article's countries, and places
+ * the dateline. Writes `doc.places`, sorted by start.
+ *
+ * @example
+ * const stage = await createPlacesStage({}, loadPacks());
+ * stage.run(doc, { packs }); // doc.places: [{ text: 'Moskow', name: 'Moscow', country: 'RUS', role: 'event', … }]
+ */
+export async function createPlacesStage(options: PlacesOptions = {}, packs?: PackRegistry): Promise<Stage> {
+  const dataDir = packs?.dataDir ?? DEFAULT_DATA_DIR;
+  const g = loadGazetteer(dataDir, {
+    ...(options.minPopulation !== undefined ? { minPopulation: options.minPopulation } : {}),
+    ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+  });
+  const lexicons = new Map<string, PlaceLexicon>();
+  for (const code of packs?.codes() ?? []) lexicons.set(code, compileLexicon(packs!.get(code), g));
   return {
     name: 'places',
     requires: ['sentences', 'tokens'],
     provides: ['places'],
     run(doc) {
-      doc.places = [];
+      const lex = doc.lang ? lexicons.get(doc.lang) : undefined;
+      doc.places = lex ? findPlaces(doc, lex, g) : [];
     },
   };
+}
+
+function findPlaces(doc: Doc, lex: PlaceLexicon, g: ReturnType<typeof loadGazetteer>): PlaceMention[] {
+  const words = collectWords(doc);
+  const matches = filterMatches(doc.text, words, readCues(doc.text, words, matchNames(doc.text, words, lex, g), lex), lex);
+  const firstDateline = datelinePlace(doc, lex, g, articleCountries(doc, matches, []));
+  const context = articleCountries(doc, matches, [firstDateline?.country ?? null]);
+  const places = resolvePlaces(doc, matches, context);
+  if (firstDateline) places.push(firstDateline, ...herePlaces(doc, words, lex, firstDateline));
+  return places.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,0 +1,101 @@
+import type { LanguagePack } from '../../lang/pack.js';
+import { DataError } from '../../core/errors.js';
+import { bumpFirst, type Gazetteer, type Place } from './gazetteer.js';
+import { normWords } from './normalize.js';
+
+/** One reading of a name: the place and the casing the text must show. */
+export interface Candidate {
+  place: Place;
+  /** Per word: `a` any case, `U` capitalised, `A` all capitals (acronyms such as `AS`). */
+  caps: string;
+  /** From the pack's curated tables (aliases, landmarks, country names) rather than the raw gazetteer. */
+  curated: boolean;
+  /** An adjective or demonym (`Russian`, `Tiongkok` as modifier): tells the article's countries, is no place. */
+  contextOnly?: boolean;
+}
+
+/** Cue and filter words of one pack, compiled for lookup. */
+export interface PlaceLexicon {
+  /** Curated names by normalised key (`the hague`, `moskow`, `kremlin`). */
+  readonly names: Map<string, Candidate[]>;
+  /** For every first word of a name (curated or gazetteer): the most words a name starting with it has. */
+  readonly firsts: Map<string, number>;
+  /** Phrases before a place that make it an event place (`in`, `di`, `visit to`). */
+  readonly eventCues: Set<string>;
+  /** Phrases before a place that make it an origin, not an event place (`from`, `dari`). */
+  readonly originCues: Set<string>;
+  readonly cueMaxWords: number;
+  /** Words allowed between a cue and the place (`the`, `kota`). */
+  readonly determiners: Set<string>;
+  /** Words standing for the dateline's place (`here`, `di sini`). */
+  readonly here: Set<string>;
+  /** Phrases that contain a place name but are no place (`michael jordan`), by first word → word counts. */
+  readonly falsePositives: Map<string, Set<number>>;
+  readonly falsePositiveKeys: Set<string>;
+  /** Names never read as places in this language (`may`: the month). */
+  readonly never: Set<string>;
+  /** Names read as places only right after a cue (`nice`, `reading`, `batu`). */
+  readonly cueOnly: Set<string>;
+}
+
+interface CuesFile { event?: string[]; origin?: string[]; determiners?: string[]; here?: string[] }
+interface FalsePositivesFile { phrases?: string[]; never?: string[]; 'cue-only'?: string[] }
+
+/** Compiles a pack's place tables against the gazetteer; throws DataError on a row that resolves to nothing. */
+export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): PlaceLexicon {
+  const names = new Map<string, Candidate[]>();
+  const add = (alias: string, c: Candidate) => {
+    const key = normWords(alias).join(' ');
+    if (key) names.set(key, [...(names.get(key) ?? []), c]);
+  };
+  for (const country of g.countries.values()) add(country.name, { place: country, caps: capsOf(country.name), curated: true });
+  if (pack) addPackNames(pack, g, add);
+  const cues = (pack?.yaml<CuesFile>('place-cues.yml') ?? {}) as CuesFile;
+  const fp = (pack?.yaml<FalsePositivesFile>('place-false-positives.yml') ?? {}) as FalsePositivesFile;
+  const firsts = new Map(g.firsts);
+  for (const key of names.keys()) bumpFirst(firsts, key);
+  const phraseSet = (list: string[] | undefined) => new Set((list ?? []).map((p) => normWords(p).join(' ')).filter(Boolean));
+  const eventCues = phraseSet(cues.event);
+  const originCues = phraseSet(cues.origin);
+  const falsePositiveKeys = phraseSet(fp.phrases);
+  const falsePositives = new Map<string, Set<number>>();
+  for (const key of falsePositiveKeys) {
+    const words = key.split(' ');
+    falsePositives.set(words[0]!, (falsePositives.get(words[0]!) ?? new Set()).add(words.length));
+  }
+  const cueMaxWords = Math.max(1, ...[...eventCues, ...originCues].map((c) => c.split(' ').length));
+  return {
+    names, firsts, eventCues, originCues, cueMaxWords, determiners: phraseSet(cues.determiners), here: phraseSet(cues.here),
+    falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
+  };
+}
+
+/** `places.tsv` (aliases), `landmarks.tsv` and `countries.tsv` (owned by the actors data) of one pack. */
+function addPackNames(pack: LanguagePack, g: Gazetteer, add: (alias: string, c: Candidate) => void): void {
+  for (const { line, cells: [alias, name, country] } of pack.tsv('places.tsv')) {
+    const place = g.resolve(name ?? '', country ?? '');
+    if (!alias || !place) throw new DataError(`Cannot load pack "${pack.code}": places.tsv:${line}: "${alias}" → "${name}, ${country}" is not in the gazetteer`);
+    add(alias, { place, caps: capsOf(alias), curated: true });
+  }
+  for (const { line, cells: [alias, landmark, name, country] } of pack.tsv('landmarks.tsv')) {
+    const target = g.resolve(name ?? '', country ?? '');
+    if (!alias || !landmark || !target) throw new DataError(`Cannot load pack "${pack.code}": landmarks.tsv:${line}: "${alias}" → "${name}, ${country}" is not in the gazetteer`);
+    const place: Place = { ...target, kind: 'landmark', landmark, capital: false };
+    add(alias, { place, caps: capsOf(alias), curated: true });
+  }
+  for (const { cells: [iso3, kind, alias] } of pack.tsv('countries.tsv')) {
+    const country = g.countries.get(iso3 ?? '');
+    if (!country || !alias) continue; // unknown codes are the actors data check's to report
+    const contextOnly = kind === 'adjective' || kind === 'demonym';
+    add(alias, contextOnly ? { place: country, caps: capsOf(alias), curated: true, contextOnly } : { place: country, caps: capsOf(alias), curated: true });
+  }
+}
+
+/** Casing rule of a surface form: `New York` → `UU`, `AS` → `A`, `Great Hall of the People` → `UUaaU`. */
+export function capsOf(surface: string): string {
+  return [...surface.matchAll(/[\p{L}\p{N}]+/gu)].map((m, i) => {
+    const w = m[0];
+    if (w.length <= 3 && w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) return 'A';
+    return /^\p{Lu}/u.test(w) ? 'U' : 'a';
+  }).join('');
+}

@@ -1,0 +1,31 @@
+import type { Doc } from '../../../core/doc.js';
+import { findSpanIndex } from '../../../core/span.js';
+import { normWord, splitWords, type Word } from '../normalize.js';
+
+const SPLIT = /[^\p{L}\p{N}]/u;
+
+/**
+ * The body's words in the form the lexicon is keyed in. Uses the sentences stage's tokens when there
+ * are any, re-splitting a token whose norm joins words (`al-faisal` → `al`, `faisal`); otherwise splits
+ * each sentence itself, so the stage works on any Doc that has sentences.
+ */
+export function collectWords(doc: Doc): Word[] {
+  const out: Word[] = [];
+  const tokens = doc.tokens ?? [];
+  if (tokens.length > 0) {
+    for (const t of tokens) {
+      if (t.kind === 'punct') continue;
+      // "al-Faisal" as one token: split it so names match word by word.
+      if (SPLIT.test(t.norm)) splitWords(doc.text, t.start, t.end, t.sentence, out);
+      else out.push({ start: t.start, end: t.end, norm: t.norm || normWord(doc.text.slice(t.start, t.end)), sentence: t.sentence });
+    }
+    return out;
+  }
+  (doc.sentences ?? []).forEach((s, i) => splitWords(doc.text, s.start, s.end, i, out));
+  return out;
+}
+
+/** Sentence index of an offset, or -1 (the dateline lies outside every body sentence). */
+export function sentenceAt(doc: Doc, offset: number): number {
+  return findSpanIndex(doc.sentences ?? [], offset);
+}

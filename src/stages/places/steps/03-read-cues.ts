@@ -1,0 +1,44 @@
+import type { PlaceLexicon } from '../compile-lexicon.js';
+import type { Word } from '../normalize.js';
+import type { Match } from './02-match-names.js';
+
+/** What the words before a name say about it. */
+export type Cue = 'event' | 'origin' | null;
+
+/** A name with what its context says: the cue before it and whether it stands as a possessive. */
+export interface CuedMatch extends Match {
+  cue: Cue;
+  /** `China's economy`: a possessive is an owner, not where something happened. */
+  possessive: boolean;
+}
+
+const POSSESSIVE = /^['’]s?\b/;
+const CUE_GAP = /^[\s]{1,2}$/;
+
+/** Reads the cue of every match: the longest cue phrase right before it, skipping determiners (`at the`). */
+export function readCues(text: string, words: Word[], matches: Match[], lex: PlaceLexicon): CuedMatch[] {
+  return matches.map((m) => ({ ...m, cue: cueBefore(text, words, m.first, lex), possessive: POSSESSIVE.test(text.slice(m.end, m.end + 3)) }));
+}
+
+/** `in Moscow`, `di Moskow`, `at the Kremlin`, `during a visit to China`, `kunjungan ke Rusia`, `from Beijing`. */
+export function cueBefore(text: string, words: Word[], first: number, lex: PlaceLexicon): Cue {
+  let j = first - 1;
+  // "at the Kremlin", "di kota Bogor": up to two determiners between cue and name.
+  for (let k = 0; k < 2 && j >= 0 && lex.determiners.has(words[j]!.norm) && adjacent(text, words[j]!, words[j + 1]!); k++) j--;
+  if (j < 0 || !adjacent(text, words[j]!, words[j + 1]!)) return null;
+  let phrase = '';
+  let best: Cue = null;
+  for (let n = 0; n < lex.cueMaxWords && j - n >= 0; n++) {
+    const w = words[j - n]!;
+    if (n > 0 && !adjacent(text, w, words[j - n + 1]!)) break;
+    phrase = n === 0 ? w.norm : `${w.norm} ${phrase}`;
+    if (lex.eventCues.has(phrase)) best = 'event';
+    else if (lex.originCues.has(phrase)) best = 'origin';
+  }
+  return best;
+}
+
+/** Only whitespace between two words of one sentence: `in, Moscow` or a sentence break ends the cue. */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  return a.sentence === b.sentence && CUE_GAP.test(text.slice(a.end, b.start));
+}

@@ -1,0 +1,64 @@
+import type { PlaceLexicon } from '../compile-lexicon.js';
+import type { Word } from '../normalize.js';
+import type { CuedMatch } from './03-read-cues.js';
+
+/** A match that survived the filters; `emit` is false for names that only tell the article's countries. */
+export interface KeptMatch extends CuedMatch {
+  emit: boolean;
+}
+
+/** Cities this populous are named without a cue (`Beijing-Moscow ties`); smaller towns need one. */
+const STRONG_POPULATION = 100_000;
+
+/**
+ * Drops what is no place: cue-only names without a cue (`Nice weather`), person names (`Theresa May` is
+ * caught by the table; `Hakim Batu` by the capitalised neighbour), capitalised common words at a
+ * sentence start (`Most people`), and small towns without a cue. Adjectives (`Russian`) and uncued
+ * country names (`China said`) stay only as evidence of the article's countries.
+ */
+export function filterMatches(text: string, words: Word[], matches: CuedMatch[], lex: PlaceLexicon): KeptMatch[] {
+  const out: KeptMatch[] = [];
+  for (const m of matches) {
+    if (lex.cueOnly.has(m.key) && m.cue === null) continue;
+    const places = m.candidates.filter((c) => !c.contextOnly);
+    if (places.length === 0) {
+      out.push({ ...m, emit: false });
+      continue;
+    }
+    if (m.cue !== null) {
+      out.push({ ...m, candidates: places, emit: !m.possessive || m.cue === 'event' });
+      continue;
+    }
+    if (inLongerName(text, words, m) || commonWordAtStart(text, words, m)) continue;
+    // "Moscow warned", "Kremlin": named places; "China said": the country is an actor here, not a place.
+    const named = places.filter((c) => c.place.kind !== 'country' && (c.curated || c.place.kind !== 'city' || c.place.capital || c.place.population >= STRONG_POPULATION));
+    if (named.length > 0) out.push({ ...m, candidates: named, emit: true });
+    else if (places.some((c) => c.place.kind === 'country')) out.push({ ...m, candidates: places, emit: false });
+  }
+  return out;
+}
+
+/** `Hakim Batu`, `Jordan Peterson`: a capitalised word right before or after (not starting the sentence). */
+function inLongerName(text: string, words: Word[], m: CuedMatch): boolean {
+  const before = words[m.first - 1];
+  const after = words[m.last + 1];
+  const capital = (w: Word) => { const ch = text[w.start]!; return ch !== ch.toLowerCase(); };
+  const tight = (a: Word, b: Word) => a.sentence === b.sentence && b.start - a.end === 1 && text[a.end] === ' ';
+  if (after && tight(words[m.last]!, after) && capital(after)) return true;
+  if (!before || !tight(before, words[m.first]!) || !capital(before)) return false;
+  const beforeBefore = words[m.first - 2];
+  return beforeBefore !== undefined && beforeBefore.sentence === before.sentence;
+}
+
+/** `Most people agree`: a one-word name opening a sentence whose lower-case form the article also uses. */
+function commonWordAtStart(text: string, words: Word[], m: CuedMatch): boolean {
+  if (m.first !== m.last) return false;
+  const prev = words[m.first - 1];
+  if (prev && prev.sentence === m.sentence) return false;
+  for (let at = text.indexOf(m.key); at >= 0; at = text.indexOf(m.key, at + 1)) {
+    const a = text[at - 1] ?? ' ';
+    const b = text[at + m.key.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(a) && !/[\p{L}\p{N}]/u.test(b)) return true;
+  }
+  return false;
+}
