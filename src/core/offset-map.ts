@@ -1,19 +1,26 @@
 /**
  * Maps offsets in cleaned text back to offsets in the raw text.
  *
- * Cleaning is a sequence of edits; rather than store one entry per character we keep
- * sorted anchor points: at cleaned offset `clean[i]` the raw offset is `raw[i]`, and
- * between anchors the two advance together. A deleted raw range becomes a jump; an
- * inserted or replaced range maps every cleaned offset inside it to the start of the
- * raw range it replaced.
+ * Cleaning is a sequence of edits; rather than store one entry per character we keep sorted
+ * anchors: the cleaned range from `clean[i]` up to `clean[i + 1]` (the last one up to the end)
+ * is either copied from raw starting at `raw[i]` (`inserted[i] === 0`: both advance together), or
+ * replaces the raw range from `raw[i]` up to `raw[i + 1]` (`inserted[i] === 1`: every offset
+ * inside maps to its start). A deleted raw range is a jump in `raw` between two anchors.
  */
 export interface OffsetMap {
-  /** Cleaned-text offsets of the anchors, ascending. */
+  /** Cleaned-text offsets of the anchors, strictly ascending, starting at 0. */
   readonly clean: number[];
   /** Raw-text offsets of the anchors, non-decreasing. */
   readonly raw: number[];
-  /** Per anchor: 1 when the cleaned range up to the next anchor is an insertion (no raw counterpart). */
+  /** Per anchor: 1 when the cleaned range up to the next anchor replaces raw text (or is inserted). */
   readonly inserted: number[];
+}
+
+/** A replacement of the raw range `start..end` by `insert` (`''` deletes). */
+export interface Edit {
+  start: number;
+  end: number;
+  insert: string;
 }
 
 /** An offset map where cleaned text equals raw text. */
@@ -21,41 +28,59 @@ export function identityMap(): OffsetMap {
   return { clean: [0], raw: [0], inserted: [0] };
 }
 
-/** Translates a cleaned-text offset to the raw text. */
+/** Translates a cleaned-text offset (a span start) to the raw text. */
 export function toRawOffset(map: OffsetMap, offset: number): number {
-  const { clean, raw, inserted } = map;
-  let lo = 0;
-  let hi = clean.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (clean[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  if (inserted[lo]) return raw[lo]!;
-  return raw[lo]! + (offset - clean[lo]!);
+  const i = anchorAt(map.clean, offset);
+  if (map.inserted[i]) return map.raw[i]!;
+  return map.raw[i]! + (offset - map.clean[i]!);
+}
+
+/** Translates a cleaned-text span end (exclusive) to the raw text: the end of the raw text it came from. */
+export function toRawEnd(map: OffsetMap, offset: number): number {
+  if (offset <= 0) return toRawOffset(map, offset);
+  const i = anchorAt(map.clean, offset - 1);
+  if (map.inserted[i]) return map.raw[i + 1] ?? map.raw[i]!;
+  return map.raw[i]! + (offset - map.clean[i]!);
+}
+
+/** Translates a cleaned-text span to the raw span it came from. */
+export function toRawSpan(map: OffsetMap, span: { start: number; end: number }): { start: number; end: number } {
+  const start = toRawOffset(map, span.start);
+  return { start, end: span.end <= span.start ? start : Math.max(start, toRawEnd(map, span.end)) };
 }
 
 /**
- * Builds cleaned text from raw text and a list of edits, returning both the text and its map.
- * Edits must not overlap; they are applied in order of `start`.
+ * Translates a raw offset to the cleaned text: the cleaned offset of the same character, or, when
+ * that character was deleted or replaced, the cleaned offset where it went (`bias` picks the start or
+ * the end of a replacement).
  */
-export interface Edit {
-  /** Raw range replaced. */
-  start: number;
-  end: number;
-  /** Replacement text ('' deletes). */
-  insert: string;
+export function toCleanOffset(map: OffsetMap, rawOffset: number, bias: 'start' | 'end' = 'start'): number {
+  const { clean, raw, inserted } = map;
+  // Last anchor whose raw offset is <= rawOffset.
+  let lo = 0;
+  let hi = raw.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (raw[mid]! <= rawOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  const next = clean[lo + 1];
+  if (inserted[lo]) return bias === 'end' && rawOffset > raw[lo]! && next !== undefined ? next : clean[lo]!;
+  const c = clean[lo]! + (rawOffset - raw[lo]!);
+  return next !== undefined && c > next ? next : c;
 }
 
 /** Applies non-overlapping edits to `raw`; returns the new text and the map back to `raw`. */
 export function applyEdits(raw: string, edits: readonly Edit[]): { text: string; map: OffsetMap } {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = isSorted(edits) ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
-  const map: OffsetMap = { clean: [0], raw: [0], inserted: [0] };
+  const map: OffsetMap = { clean: [], raw: [], inserted: [] };
+  pushAnchor(map, 0, 0, 0);
   let rawPos = 0;
   let cleanPos = 0;
   for (const edit of sorted) {
     if (edit.start < rawPos) throw new RangeError(`Cannot apply edit at ${edit.start}: overlaps previous edit ending at ${rawPos}`);
+    if (edit.end < edit.start || edit.end > raw.length) throw new RangeError(`Cannot apply edit ${edit.start}..${edit.end}: outside text`);
     if (edit.start > rawPos) {
       parts.push(raw.slice(rawPos, edit.start));
       cleanPos += edit.start - rawPos;
@@ -72,59 +97,73 @@ export function applyEdits(raw: string, edits: readonly Edit[]): { text: string;
   return { text: parts.join(''), map };
 }
 
-/** Composes two maps: `inner` maps text B to A, `outer` maps text C to B; the result maps C to A. */
+/**
+ * Composes two maps in linear time: `inner` maps text B to A, `outer` maps text C to B; the result
+ * maps C to A.
+ */
 export function composeMaps(inner: OffsetMap, outer: OffsetMap): OffsetMap {
   const result: OffsetMap = { clean: [], raw: [], inserted: [] };
+  let j = 0;
   for (let i = 0; i < outer.clean.length; i++) {
-    const b = outer.raw[i]!;
-    pushAnchor(result, outer.clean[i]!, toRawOffset(inner, b), outer.inserted[i]! || insertedAt(inner, b));
-  }
-  // Anchors of the inner map that fall inside unedited stretches of the outer map still matter.
-  for (let j = 0; j < inner.clean.length; j++) {
-    const b = inner.clean[j]!;
-    const c = fromRawOffset(outer, b);
-    if (c !== null) insertAnchor(result, c, inner.raw[j]!, inner.inserted[j]!);
+    const c0 = outer.clean[i]!;
+    const b0 = outer.raw[i]!;
+    while (j + 1 < inner.clean.length && inner.clean[j + 1]! <= b0) j++;
+    const a0 = inner.inserted[j] ? inner.raw[j]! : inner.raw[j]! + (b0 - inner.clean[j]!);
+    if (outer.inserted[i]) {
+      pushAnchor(result, c0, a0, 1);
+      continue;
+    }
+    pushAnchor(result, c0, a0, inner.inserted[j]!);
+    // Inner anchors inside this copied stretch start new segments of their own.
+    const c1 = outer.clean[i + 1];
+    const b1 = c1 === undefined ? Infinity : b0 + (c1 - c0);
+    while (j + 1 < inner.clean.length && inner.clean[j + 1]! < b1) {
+      j++;
+      pushAnchor(result, c0 + (inner.clean[j]! - b0), inner.raw[j]!, inner.inserted[j]!);
+    }
   }
   return result;
 }
 
-function insertedAt(map: OffsetMap, offset: number): number {
-  let idx = 0;
-  for (let i = 0; i < map.clean.length && map.clean[i]! <= offset; i++) idx = i;
-  return map.inserted[idx]!;
-}
-
-/** Cleaned offset that maps to raw offset `rawOffset` through an unedited stretch, or null. */
-function fromRawOffset(map: OffsetMap, rawOffset: number): number | null {
-  for (let i = map.clean.length - 1; i >= 0; i--) {
-    if (map.raw[i]! <= rawOffset) {
-      if (map.inserted[i]) return null;
-      const next = map.clean[i + 1];
-      const c = map.clean[i]! + (rawOffset - map.raw[i]!);
-      if (next !== undefined && c >= next) return null;
-      return c;
-    }
+/** Index of the last anchor at or before `offset`. */
+function anchorAt(clean: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = clean.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (clean[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return null;
+  return lo;
 }
 
+function isSorted(edits: readonly Edit[]): boolean {
+  for (let i = 1; i < edits.length; i++) if (edits[i]!.start < edits[i - 1]!.start) return false;
+  return true;
+}
+
+/** Appends an anchor, replacing one at the same cleaned offset and skipping one that changes nothing. */
 function pushAnchor(map: OffsetMap, clean: number, raw: number, inserted: number): void {
   const n = map.clean.length;
   if (n > 0 && map.clean[n - 1] === clean) {
     map.raw[n - 1] = raw;
     map.inserted[n - 1] = inserted;
+    if (n > 1 && continues(map, n - 2, clean, raw, inserted)) popAnchor(map);
     return;
   }
+  if (n > 0 && continues(map, n - 1, clean, raw, inserted)) return;
   map.clean.push(clean);
   map.raw.push(raw);
   map.inserted.push(inserted);
 }
 
-function insertAnchor(map: OffsetMap, clean: number, raw: number, inserted: number): void {
-  let i = map.clean.length;
-  while (i > 0 && map.clean[i - 1]! > clean) i--;
-  if (i > 0 && map.clean[i - 1] === clean) return;
-  map.clean.splice(i, 0, clean);
-  map.raw.splice(i, 0, raw);
-  map.inserted.splice(i, 0, inserted);
+/** True when a copy anchor at (clean, raw) just continues the copy segment at index `i`. */
+function continues(map: OffsetMap, i: number, clean: number, raw: number, inserted: number): boolean {
+  return inserted === 0 && map.inserted[i] === 0 && raw - map.raw[i]! === clean - map.clean[i]!;
+}
+
+function popAnchor(map: OffsetMap): void {
+  map.clean.pop();
+  map.raw.pop();
+  map.inserted.pop();
 }

@@ -1,28 +1,71 @@
 import { createHash } from 'node:crypto';
-import type { PackRegistry } from '../../lang/pack.js';
+import type { Doc, Paragraph } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
+import type { PackRegistry } from '../../lang/pack.js';
+import { compileCleanData } from './clean-data.js';
+import { cleanText } from './clean-text.js';
+import type { CleanStep } from './clean-step.js';
+import { textLines } from './text-lines.js';
+import { normalizeCharacters } from './steps/01-normalize-characters.js';
+import { normalizeUnicode } from './steps/02-normalize-unicode.js';
+import { stripHtml } from './steps/03-strip-html.js';
+import { normalizeWhitespace } from './steps/04-normalize-whitespace.js';
+import { removeBoilerplate } from './steps/05-remove-boilerplate.js';
+import { detectHeadline } from './steps/06-detect-headline.js';
+import { removeDuplicates } from './steps/07-remove-duplicates.js';
+import { repairPunctuation } from './steps/08-repair-punctuation.js';
+import { findDateline } from './steps/09-find-dateline.js';
 
 /** Options of the clean stage. */
-export interface CleanOptions {}
+export interface CleanOptions {
+  /** Steps to run, in order (default: all, as numbered under `steps/`). */
+  steps?: readonly CleanStep[];
+}
+
+/** The cleaning steps in their order. */
+const DEFAULT_STEPS: readonly CleanStep[] = [
+  normalizeCharacters, normalizeUnicode, stripHtml, normalizeWhitespace, removeBoilerplate,
+  detectHeadline, removeDuplicates, repairPunctuation, findDateline,
+];
 
 /**
- * Cleans the raw text. TODO(#2): normalisation, duplicates, punctuation, boilerplate, dateline.
+ * Cleans the raw text into `doc.text` with `doc.toRaw`, and finds paragraphs, headline and dateline.
+ * Every repair is a diagnostic with offsets into the cleaned text (and into raw for removed text).
+ *
+ * @example
+ * const clean = createCleanStage({}, loadPacks());
+ * clean.run(doc, context); // doc.text, doc.toRaw, doc.paragraphs, doc.dateline, doc.title
  */
-export function createCleanStage(_options: CleanOptions = {}, _packs?: PackRegistry): Stage {
+export function createCleanStage(options: CleanOptions = {}, packs?: PackRegistry): Stage {
+  const data = compileCleanData(packs);
+  const steps = options.steps ?? DEFAULT_STEPS;
   return {
     name: 'clean',
     requires: [],
     provides: ['text', 'paragraphs', 'dateline'],
     run(doc) {
-      doc.text = doc.raw;
-      doc.paragraphs = [];
-      const re = /[^\n]+/g;
-      for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-        if (m[0].trim()) doc.paragraphs.push({ start: m.index, end: m.index + m[0].length });
-      }
-      doc.dateline = null;
-      if (doc.input.publishedRaw && /^\d{4}-\d{2}-\d{2}/.test(doc.input.publishedRaw)) doc.published = doc.input.publishedRaw.slice(0, 10);
-      if (!doc.id) doc.id = createHash('sha256').update(doc.text).digest('hex').slice(0, 16);
+      const result = cleanText(doc.raw, steps, { data, metaTitle: doc.input.title ?? null, format: doc.input.format });
+      doc.text = result.text;
+      doc.toRaw = result.toRaw;
+      doc.diagnostics.push(...result.diagnostics);
+      doc.paragraphs = paragraphsOf(result.text, result.marks.title?.start);
+      if (doc.paragraphs[0]?.title) doc.title = result.text.slice(doc.paragraphs[0].start, doc.paragraphs[0].end);
+      const d = result.marks.dateline;
+      doc.dateline = d && d.end > d.start ? datelineOf(d) : null;
+      if (!doc.id) doc.id = createHash('sha256').update(result.text).digest('hex').slice(0, 16);
     },
   };
+}
+
+/** Non-empty lines; the first is the title when the headline step marked it. */
+function paragraphsOf(text: string, titleStart: number | undefined): Paragraph[] {
+  return textLines(text).map((l, i) => (i === 0 && titleStart === l.start ? { start: l.start, end: l.end, title: true } : { start: l.start, end: l.end }));
+}
+
+function datelineOf(d: NonNullable<Doc['dateline']>): NonNullable<Doc['dateline']> {
+  const out: NonNullable<Doc['dateline']> = { start: d.start, end: d.end };
+  if (d.place) out.place = d.place;
+  if (d.date) out.date = d.date;
+  if (d.outlet !== undefined) out.outlet = d.outlet;
+  return out;
 }

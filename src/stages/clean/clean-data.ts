@@ -1,0 +1,94 @@
+import type { PackRegistry } from '../../lang/pack.js';
+
+/** Word lists for punctuation repair, from one pack's `clean.yml`. */
+export interface PunctuationWords {
+  code: string;
+  /** Words after which a period is stray ("ke. Moskow"). */
+  noFinal: ReadonlySet<string>;
+  /** Words that continue a sentence; a capitalised one after a period shows a stray period ("Rusia. Yang"). */
+  continuation: ReadonlySet<string>;
+  /** Words that seldom start a sentence: a period before one is only flagged. */
+  weakContinuation: ReadonlySet<string>;
+}
+
+/** One compiled boilerplate rule and the pack it came from. */
+export interface BoilerplateRule {
+  test(line: string): boolean;
+  source: string;
+}
+
+/** Everything the clean steps need from the packs, compiled once by the stage factory. */
+export interface CleanData {
+  /** Abbreviations of every pack, with their final period (`Dr.`, `U.S.`). */
+  abbreviations: ReadonlySet<string>;
+  boilerplate: readonly BoilerplateRule[];
+  /** Punctuation word lists per pack; the repair step picks the pack the text votes for. */
+  punctuation: readonly PunctuationWords[];
+}
+
+/** File names this module reads in each pack. */
+export const CLEAN_FILES = { clean: 'clean.yml', boilerplate: 'boilerplate.yml', abbreviations: 'abbreviations.txt' } as const;
+
+/** Raw shape of `clean.yml`. */
+export interface CleanYaml {
+  'no-final'?: string[];
+  continuation?: string[];
+  'weak-continuation'?: string[];
+}
+
+/** Raw shape of `boilerplate.yml`. */
+export interface BoilerplateYaml {
+  'line-starts'?: string[];
+  labels?: string[];
+  'line-patterns'?: string[];
+}
+
+/**
+ * Compiles the clean data of every pack. Cleaning runs before language identification, so
+ * boilerplate and abbreviations of all packs apply to every article (they are distinctive enough);
+ * punctuation repair, which is riskier, uses the lists of the one pack the text votes for.
+ */
+export function compileCleanData(packs: PackRegistry | undefined): CleanData {
+  const abbreviations = new Set<string>();
+  const boilerplate: BoilerplateRule[] = [];
+  const punctuation: PunctuationWords[] = [];
+  for (const code of packs?.codes() ?? []) {
+    const pack = packs!.get(code)!;
+    for (const line of pack.lines(CLEAN_FILES.abbreviations)) abbreviations.add(line.split(/\s+/)[0]!);
+    boilerplate.push(...compileBoilerplate(pack.yaml<BoilerplateYaml>(CLEAN_FILES.boilerplate), `${code}/${CLEAN_FILES.boilerplate}`));
+    const words = pack.yaml<CleanYaml>(CLEAN_FILES.clean);
+    if (words) {
+      punctuation.push({
+        code,
+        noFinal: new Set(words['no-final'] ?? []),
+        continuation: new Set(words.continuation ?? []),
+        weakContinuation: new Set(words['weak-continuation'] ?? []),
+      });
+    }
+  }
+  return { abbreviations, boilerplate, punctuation };
+}
+
+/** Compiles one `boilerplate.yml`; throws SyntaxError on a bad pattern (check-data reports it first). */
+export function compileBoilerplate(data: BoilerplateYaml | null, source: string): BoilerplateRule[] {
+  if (!data) return [];
+  const rules: BoilerplateRule[] = [];
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const starts = data['line-starts'] ?? [];
+  if (starts.length > 0) {
+    // "Baca juga: …", "Read more »", but not "Readers …"
+    const re = new RegExp(`^(?:${starts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    rules.push({ test: (line) => re.test(line), source });
+  }
+  const labels = data.labels ?? [];
+  if (labels.length > 0) {
+    // "Foto: ANTARA/…", "Editor : Nama", but not "Foto-foto itu …"
+    const re = new RegExp(`^(?:${labels.map(escape).join('|')})\\s*:`, 'iu');
+    rules.push({ test: (line) => re.test(line), source });
+  }
+  for (const pattern of data['line-patterns'] ?? []) {
+    const re = new RegExp(pattern, 'u');
+    rules.push({ test: (line) => re.test(line), source });
+  }
+  return rules;
+}

@@ -1,0 +1,88 @@
+import type { Diagnostic } from '../../core/diagnostic.js';
+import { applyEdits, composeMaps, identityMap, toCleanOffset, toRawSpan, type Edit, type OffsetMap } from '../../core/offset-map.js';
+import type { Span } from '../../core/span.js';
+import type { CleanData } from './clean-data.js';
+import type { CleanStep, Marks } from './clean-step.js';
+
+/** The outcome of cleaning: text, map back to raw, diagnostics (offsets in `text`), marks. */
+export interface CleanResult {
+  text: string;
+  toRaw: OffsetMap;
+  diagnostics: Diagnostic[];
+  marks: Marks;
+}
+
+/** Options of `cleanText`. */
+export interface CleanTextOptions {
+  data: CleanData;
+  metaTitle?: string | null;
+  format?: string;
+}
+
+/**
+ * Runs the steps in order. Each step sees the previous step's text; its edits are applied and the
+ * offset maps composed, so the result maps every cleaned offset back to `raw`. Findings and marks
+ * are kept in raw offsets between steps and translated into the final text at the end.
+ */
+export function cleanText(raw: string, steps: readonly CleanStep[], options: CleanTextOptions): CleanResult {
+  let text = raw;
+  let map = identityMap();
+  const findings: Array<Omit<Diagnostic, 'start' | 'end'> & { rawStart: number; rawEnd: number }> = [];
+  let rawMarks: Marks = {};
+  for (const step of steps) {
+    const marks = translateMarks(rawMarks, (s) => toTextSpan(map, s));
+    const result = step.run(text, { data: options.data, metaTitle: options.metaTitle ?? null, format: options.format ?? 'txt', marks });
+    for (const f of result.findings ?? []) {
+      const { start, end, ...rest } = f;
+      const span = toRawSpan(map, { start, end });
+      findings.push({ ...rest, stage: 'clean', rawStart: span.start, rawEnd: span.end });
+    }
+    if (result.marks) rawMarks = { ...rawMarks, ...translateMarks(result.marks, (s) => toRawSpan(map, s)) };
+    if (result.edits && result.edits.length > 0) {
+      const applied = applyEdits(text, mergeDeletions(result.edits));
+      map = composeMaps(map, applied.map);
+      text = applied.text;
+    }
+  }
+  const diagnostics = findings.map((f): Diagnostic => {
+    const span = toTextSpan(map, { start: f.rawStart, end: f.rawEnd });
+    return { ...f, start: span.start, end: span.end };
+  });
+  return { text, toRaw: map, diagnostics, marks: translateMarks(rawMarks, (s) => toTextSpan(map, s)) };
+}
+
+/** The span of the current text that a raw span became (empty where it was removed). */
+function toTextSpan(map: OffsetMap, span: Span): Span {
+  const start = toCleanOffset(map, span.start, 'start');
+  const end = Math.max(start, toCleanOffset(map, span.end, 'end'));
+  return { start, end };
+}
+
+function translateMarks(marks: Marks, f: (s: Span) => Span): Marks {
+  const out: Marks = {};
+  if (marks.title) out.title = f(marks.title);
+  if (marks.dateline) {
+    const d = marks.dateline;
+    out.dateline = { ...f(d) };
+    if (d.place) out.dateline.place = f(d.place);
+    if (d.date) out.dateline.date = f(d.date);
+    if (d.outlet !== undefined) out.dateline.outlet = d.outlet;
+  }
+  return out;
+}
+
+/** Sorts edits and unites overlapping deletions (two removed lines may share a newline). */
+function mergeDeletions(edits: readonly Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end && last.insert === '' && e.insert === '') {
+      last.end = Math.max(last.end, e.end);
+      continue;
+    }
+    if (last && e.start < last.end) throw new RangeError(`Cannot apply clean edits: ${e.start}..${e.end} overlaps ${last.start}..${last.end}`);
+    out.push({ ...e });
+  }
+  return out;
+}

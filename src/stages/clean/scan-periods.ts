@@ -1,0 +1,175 @@
+import type { Edit } from '../../core/offset-map.js';
+import type { Finding } from './clean-step.js';
+import type { PunctuationWords } from './clean-data.js';
+
+/** What the period scanner reads and where it writes. */
+export interface PeriodContext {
+  /** Word lists of the text's language, or null when no pack is clearly the text's. */
+  words: PunctuationWords | null;
+  abbreviations: ReadonlySet<string>;
+  /** Capitalised words seen in mid-sentence (computed on first use). */
+  properNouns(): ReadonlySet<string>;
+  edits: Edit[];
+  findings: Finding[];
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+// Words (with inner apostrophes, dots or hyphens: "U.S", "kompas.com", "Rusia-Tiongkok") or one symbol.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+/**
+ * Scans one stretch of a line for stray periods. Repairs (strong evidence):
+ * - a lone period: "negara tetangganya. ." → "negara tetangganya."
+ * - a period before a lower-case word: "oleh Barat. perkembangan" → "oleh Barat perkembangan"
+ * - a period after a word that cannot end a sentence: "perjalanan ke. Moskow" → "perjalanan ke Moskow"
+ * - a period before a capitalised continuation word: "tersebut. Yang menandai" → "tersebut yang menandai"
+ * - a one- or two-word fragment of proper nouns: "perdana menteri. Rusia. Yang" → "perdana menteri Rusia yang"
+ * - a trailing function word: "semakin memanas. pada." → "semakin memanas."
+ * Flags (weak evidence): a fragment of common words, a weak continuation word ("Jinping. Telah"),
+ * a function word before a final period ("bekerja sama dengan.").
+ */
+export function scanPeriods(text: string, from: number, to: number, ctx: PeriodContext): void {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const stretch = text.slice(from, to);
+  for (const m of stretch.matchAll(TOKEN)) {
+    const t = m[0];
+    tokens.push({ text: t, start: from + m.index, end: from + m.index + t.length, word: /[\p{L}\p{N}]/u.test(t.charAt(0)) });
+  }
+  let sentenceStart = 0;
+  let lastBreak = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '!' || t.text === '?') {
+      sentenceStart = k + 1;
+      lastBreak = -1;
+      continue;
+    }
+    if (t.text !== '.') continue;
+    const outcome = judgePeriod(tokens, k, sentenceStart, lastBreak, ctx);
+    if (outcome === 'break') {
+      sentenceStart = k + 1;
+      lastBreak = k;
+    } else if (outcome === 'skip2') k += 2;
+  }
+}
+
+type Outcome = 'break' | 'joined' | 'ignore' | 'skip2';
+
+function judgePeriod(tokens: Token[], k: number, sentenceStart: number, lastBreak: number, ctx: PeriodContext): Outcome {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // "..." or ".”" or ".)" or ".,": periods next to other symbols are ellipses or normal ends.
+  if (next && next.start === t.end && !next.word) return 'ignore';
+  if (prev && prev.end === t.start && prev.text === '.') return 'ignore';
+  if (prev && prev.word && prev.end < t.start) {
+    // "kata dia . Lalu" → "kata dia. Lalu"
+    repair(ctx, prev.end, t.start, '', t, 'Removed a space before a period');
+    return next && next.word && !isLowerStart(next.text) ? 'break' : 'joined';
+  }
+  if (!prev || prev.end < t.start || (!prev.word && ',;:'.includes(prev.text))) {
+    // "tetangganya. ." → "tetangganya."; ",." → ","
+    if (next && next.text === '.' && next.start === t.end) return 'ignore';
+    repair(ctx, prev ? prev.end : t.start, prev ? t.end : next ? next.start : t.end, '', t, 'Removed a lone period');
+    return 'joined';
+  }
+  if (!prev.word) return 'ignore';
+  // "tahun 2022. Ia": a number ends the sentence, nothing to repair.
+  if (/^\p{N}/u.test(prev.text)) return 'break';
+  if (isAbbreviation(prev.text, ctx.abbreviations)) return 'ignore';
+  const w = ctx.words;
+  const prevLower = prev.text.toLowerCase();
+  const prevIsFunction = w !== null && prev.text === prevLower && w.noFinal.has(prevLower);
+  if (!next) {
+    if (prevIsFunction && sentenceStart === k - 1 && k >= 2) {
+      // "memanas. pada." at the end of a paragraph: the dangling word goes with its period.
+      repair(ctx, tokens[k - 2]!.end, t.end, '', t, `Removed the dangling "${prev.text}."`);
+      return 'joined';
+    }
+    if (prevIsFunction) suspect(ctx, t, `A period follows "${prev.text}", which cannot end a sentence`);
+    return 'break';
+  }
+  if (!next.word) return 'break';
+  if (trailingFragment(tokens, k, w)) {
+    // "memanas. pada." → "memanas."
+    repair(ctx, t.end, tokens[k + 2]!.end, '', tokens[k + 2]!, `Removed the dangling "${next.text}."`);
+    return 'skip2';
+  }
+  const nextFirst = next.text.charAt(0);
+  const nextLowerWord = next.text.toLowerCase();
+  const nextIsCapital = nextFirst !== nextFirst.toLowerCase();
+  const nextContinues = w !== null && nextIsCapital && w.continuation.has(nextLowerWord);
+  joinFragment(tokens, k, sentenceStart, lastBreak, nextContinues, ctx);
+  if (isLowerStart(next.text)) {
+    // "oleh Barat. perkembangan mereka" → "oleh Barat perkembangan mereka"
+    repair(ctx, t.start, t.end, '', t, `Removed a period before lower-case "${next.text}"`);
+    return 'joined';
+  }
+  if (prevIsFunction || nextContinues) {
+    // "ke. Moskow" → "ke Moskow"; "tersebut. Yang menandai" → "tersebut yang menandai"
+    repair(ctx, t.start, t.end, '', t, `Removed a period after "${prev.text}" before "${next.text}"`);
+    if (nextIsCapital && (nextContinues || w!.noFinal.has(nextLowerWord))) {
+      ctx.edits.push({ start: next.start, end: next.start + 1, insert: nextFirst.toLowerCase() });
+    }
+    return 'joined';
+  }
+  if (w !== null && nextIsCapital && w.weakContinuation.has(nextLowerWord)) {
+    suspect(ctx, t, `A sentence starts with "${next.text}", which usually continues one`);
+  }
+  return 'break';
+}
+
+/** "memanas. pada." ending the stretch: a function word alone between two periods. */
+function trailingFragment(tokens: Token[], k: number, w: PunctuationWords | null): boolean {
+  const next = tokens[k + 1]!;
+  const after = tokens[k + 2];
+  return w !== null && after !== undefined && after.text === '.' && after.start === next.end && k + 3 === tokens.length
+    && next.text === next.text.toLowerCase() && w.noFinal.has(next.text);
+}
+
+/**
+ * The sentence ending at period k has one or two capitalised words and follows another period in
+ * the same paragraph ("menteri. Rusia."): joined to the sentence before when its words are proper
+ * nouns elsewhere in the text or the next sentence starts with a continuation word; else flagged.
+ */
+function joinFragment(tokens: Token[], k: number, sentenceStart: number, lastBreak: number, nextContinues: boolean, ctx: PeriodContext): void {
+  const size = k - sentenceStart;
+  if (lastBreak < 0 || size < 1 || size > 2) return;
+  const words = tokens.slice(sentenceStart, k);
+  if (!words.every((x) => x.word && x.text.charAt(0) !== x.text.charAt(0).toLowerCase())) return;
+  const pb = tokens[lastBreak]!;
+  const nouns = ctx.properNouns();
+  if (nextContinues || words.every((x) => nouns.has(x.text))) {
+    repair(ctx, pb.start, pb.end, '', pb, `Removed a period splitting "${words.map((x) => x.text).join(' ')}" from its sentence`);
+  } else {
+    suspect(ctx, pb, `The fragment "${words.map((x) => x.text).join(' ')}." may belong to the sentence before`);
+  }
+}
+
+function isAbbreviation(word: string, abbreviations: ReadonlySet<string>): boolean {
+  // "J." (an initial), "U.S." (letters and dots), or a listed abbreviation.
+  if (word.length === 1 || word.includes('.')) return true;
+  return abbreviations.has(`${word}.`);
+}
+
+/** "perkembangan" yes; "iPhone", "eBay" no (brand names keep their case mid-word). */
+function isLowerStart(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toUpperCase() && word.slice(1) === word.slice(1).toLowerCase();
+}
+
+function repair(ctx: PeriodContext, start: number, end: number, insert: string, at: Token, message: string): void {
+  ctx.edits.push({ start, end, insert });
+  ctx.findings.push({ code: 'broken-punctuation-repaired', message, severity: 'warning', start: at.start, end: at.end, actual: '.' });
+}
+
+function suspect(ctx: PeriodContext, at: Token, message: string): void {
+  ctx.findings.push({ code: 'broken-punctuation-suspected', message, severity: 'info', start: at.start, end: at.end });
+}

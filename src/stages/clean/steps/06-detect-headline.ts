@@ -1,0 +1,49 @@
+import type { CleanStep, Finding } from '../clean-step.js';
+import { textLines } from '../text-lines.js';
+import { paragraphKey } from '../paragraph-key.js';
+
+/** A headline is at most this long… */
+const MAX_CHARS = 200;
+/** …and has between these many words. */
+const MIN_WORDS = 2;
+const MAX_WORDS = 30;
+
+/**
+ * Finds the headline line. With a title from the record or HTML, the reader put it first, so the
+ * first line is the title when it says the same. Otherwise the first line is taken when it looks
+ * like one: short, no final period, followed by a body ("Putin and Xi Hold Talks" then paragraphs).
+ */
+export const detectHeadline: CleanStep = {
+  name: 'detect-headline',
+  run(text, { metaTitle }) {
+    const lines = textLines(text);
+    const first = lines[0];
+    if (!first) return {};
+    const content = text.slice(first.start, first.end);
+    if (metaTitle !== null) {
+      if (paragraphKey(content) === paragraphKey(metaTitle)) return { marks: { title: { start: first.start, end: first.end } } };
+      return {};
+    }
+    if (lines.length < 2 || !looksLikeHeadline(content, text.slice(lines[1]!.start, lines[1]!.end))) return {};
+    const finding: Finding = {
+      code: 'headline-detected',
+      message: `Took the first line as the headline: "${content.length > 60 ? `${content.slice(0, 59)}…` : content}"`,
+      severity: 'info',
+      start: first.start,
+      end: first.end,
+    };
+    return { marks: { title: { start: first.start, end: first.end } }, findings: [finding] };
+  },
+};
+
+/** "Xi and Putin meet in Beijing" followed by a body paragraph: yes; a sentence ending in ".": no. */
+export function looksLikeHeadline(line: string, next: string): boolean {
+  if (line.length > MAX_CHARS) return false;
+  const words = line.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words < MIN_WORDS || words > MAX_WORDS) return false;
+  // A sentence or a lead-in ("He said:") is not a headline; "?" and "!" headlines are.
+  if (/[.,;:]$/.test(line)) return false;
+  if (!/^[\p{Lu}\p{N}"'“‘(]/u.test(line)) return false;
+  // The body after it must look like prose: longer, or ending a sentence.
+  return next.length > line.length || /[.!?"”’)]$/.test(next);
+}

@@ -1,0 +1,39 @@
+import type { Edit } from '../../../core/offset-map.js';
+import type { CleanStep, Finding } from '../clean-step.js';
+import { textLines } from '../text-lines.js';
+import { choosePunctuationWords } from '../choose-punctuation-words.js';
+import { scanPeriods, type PeriodContext } from '../scan-periods.js';
+import { properNouns } from '../proper-nouns.js';
+
+/** Lines are scanned in windows of about this many characters, so memory stays flat on huge lines. */
+const WINDOW = 50_000;
+
+/**
+ * Repairs sentence punctuation broken by bad conversions, where the evidence is strong, and flags it
+ * where it is not (`broken-punctuation-suspected`). Rules and examples are in `scan-periods.ts`.
+ */
+export const repairPunctuation: CleanStep = {
+  name: 'repair-punctuation',
+  run(text, { data, marks }) {
+    if (text.indexOf('.') === -1) return {};
+    const words = choosePunctuationWords(text, data.punctuation);
+    const edits: Edit[] = [];
+    const findings: Finding[] = [];
+    const context: PeriodContext = { words, abbreviations: data.abbreviations, properNouns: () => nouns ?? (nouns = properNouns(text)), edits, findings };
+    let nouns: ReadonlySet<string> | undefined;
+    for (const line of textLines(text)) {
+      // The dateline is not prose; the title has no sentences to break.
+      if (marks.title && line.start === marks.title.start) continue;
+      for (let start = line.start; start < line.end; ) {
+        let end = Math.min(line.end, start + WINDOW);
+        if (end < line.end) {
+          const space = text.lastIndexOf(' ', end);
+          if (space > start) end = space;
+        }
+        scanPeriods(text, start, end, context);
+        start = end;
+      }
+    }
+    return { edits, findings };
+  },
+};

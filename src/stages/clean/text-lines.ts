@@ -1,0 +1,38 @@
+import type { Span } from '../../core/span.js';
+
+/** A non-empty line of text with its offsets (end excludes the newline). */
+export interface Line extends Span {
+  /** Index among non-empty lines. */
+  index: number;
+}
+
+/** Non-empty lines of `text` (lines holding only spaces are skipped), in linear time. */
+export function textLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (hasContent(text, start, end)) lines.push({ start, end, index: lines.length });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The span to delete to remove a whole line with its newline (the following one, else the preceding one). */
+export function lineRemoval(text: string, line: Span): Span {
+  if (line.end < text.length) {
+    let end = line.end + 1;
+    // A blank line after a removed paragraph goes with it: "a\n\nb\n\nc" minus "b" is "a\n\nc".
+    while (end < text.length && text[end] === '\n') end++;
+    return { start: line.start, end };
+  }
+  let start = line.start;
+  while (start > 0 && text[start - 1] === '\n') start--;
+  return { start, end: line.end };
+}
+
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 32) return true;
+  return false;
+}
