@@ -43,6 +43,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`readout: ${error.message}\n`);
       return error.exitCode;
     }
-    throw error;
+    if (isBrokenPipe(error)) return exitStatus.value ?? 0;
+    // A bug, not bad input: one line by default, the stack trace on request.
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = process.env['READOUT_DEBUG'] === '1' && error instanceof Error ? `\n${error.stack}` : ' (set READOUT_DEBUG=1 for the stack trace)';
+    process.stderr.write(`readout: internal error: ${message}${detail}\n`);
+    return 70;
   }
+}
+
+/** stdout closed early (`readout extract … | head`): stop quietly, as Unix tools do. */
+function isBrokenPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 }

@@ -22,3 +22,10 @@ export function parsePositiveInt(value: string): number {
   if (Number.isInteger(n) && n > 0) return n;
   throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
 }
+
+/** Parses a size in megabytes (`32`, `0.5`), for `--max-size`. */
+export function parseSizeOption(value: string): number {
+  const n = Number(value);
+  if (Number.isFinite(n) && n > 0) return n;
+  throw new InvalidArgumentError(`expected a size in megabytes, got "${value}"`);
+}

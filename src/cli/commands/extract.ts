@@ -2,12 +2,25 @@ import type { Command } from 'commander';
 import { isRejection } from '../../core/pipeline.js';
 import { describeRejection, toArticleResult } from '../../core/result.js';
 import { createDefaultPipeline } from '../../pipeline.js';
-import { readInputs } from '../../readers/read-inputs.js';
+import { readInputs, type ReadOptions } from '../../readers/read-inputs.js';
 import { exitStatus } from '../exit-status.js';
-import { parseDateOption, parseLangOption } from '../options.js';
+import { parseDateOption, parseLangOption, parseSizeOption } from '../options.js';
 import { writeLine } from '../output.js';
 
-/** Adds `readout extract PATH... [--published YYYY-MM-DD] [--lang xx] [--text]`. */
+/** Options of `readout extract`. */
+interface ExtractOptions {
+  published?: string;
+  lang?: string;
+  text?: boolean;
+  maxSize?: number;
+}
+
+/**
+ * Adds `readout extract PATH... [--published YYYY-MM-DD] [--lang xx] [--text] [--max-size MB]`: one
+ * ArticleResult JSON line per article on stdout, in input order; each rejected input named on stderr
+ * (`readout: <path[:line]|id>: <reason>`); exit 1 when any input was rejected. With
+ * `READOUT_TIMINGS=1`, the time spent in setup, reading, each stage and writing is printed to stderr at the end.
+ */
 export function registerExtract(program: Command): void {
   program
     .command('extract')
@@ -16,11 +29,17 @@ export function registerExtract(program: Command): void {
     .option('--published <date>', 'publication date for inputs that carry none (YYYY-MM-DD)', parseDateOption)
     .option('--lang <code>', 'language for inputs that carry none (ISO 639-1)', parseLangOption)
     .option('--text', 'include the cleaned text')
-    .action(async (paths: string[], options: { published?: string; lang?: string; text?: boolean }) => {
+    .option('--max-size <MB>', 'largest article accepted, in megabytes (default 32)', parseSizeOption)
+    .action(async (paths: string[], options: ExtractOptions) => {
+      const timed = process.env['READOUT_TIMINGS'] === '1';
+      const started = performance.now();
       const pipeline = await createDefaultPipeline();
-      const readOptions: { published?: string; lang?: string } = {};
+      const setup = performance.now() - started;
+      const readOptions: ReadOptions = {};
       if (options.published) readOptions.published = options.published;
       if (options.lang) readOptions.lang = options.lang;
+      if (options.maxSize) readOptions.maxBytes = options.maxSize * 1024 * 1024;
+      let write = 0;
       let rejected = 0;
       for await (const result of pipeline.stream(readInputs(paths, readOptions))) {
         if (isRejection(result)) {
@@ -28,8 +47,20 @@ export function registerExtract(program: Command): void {
           process.stderr.write(`readout: ${describeRejection(result)}\n`);
           continue;
         }
+        const t = timed ? performance.now() : 0;
         await writeLine(JSON.stringify(toArticleResult(result, { text: options.text === true })));
+        if (timed) write += performance.now() - t;
       }
       exitStatus.value = rejected > 0 ? 1 : 0;
+      if (timed) {
+        // Stages run interleaved with reading, so reading is what is left of the total once the
+        // setup, the stages and the writing are taken out (it includes the runner's own overhead).
+        const stages = pipeline.timings() ?? {};
+        const total = performance.now() - started;
+        const inStages = Object.values(stages).reduce((a, b) => a + b, 0);
+        const report = { setup, read: total - setup - inStages - write, ...stages, write, total };
+        const rounded = Object.fromEntries(Object.entries(report).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+        process.stderr.write(`readout: timings (ms): ${JSON.stringify(rounded)}\n`);
+      }
     });
 }
