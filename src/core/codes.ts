@@ -31,6 +31,8 @@ export const DIAGNOSTIC_CODES = {
   'html-too-deep': 'The HTML is nested too deeply; text was extracted without a DOM',
   /** The HTML had no readable main text. */
   'html-no-content': 'The HTML has no readable main text',
+  /** The DOM parser or Readability failed on the HTML; text was extracted without a DOM. */
+  'html-parse-failed': 'The HTML parser failed; text was extracted without a DOM',
 
   // --- clean (src/stages/clean) ---
   /** Unicode was normalised (NFC, compatibility characters, invisible characters). */
