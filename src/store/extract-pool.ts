@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput, Rejection } from '../core/doc.js';
 import { isRejection, type Pipeline } from '../core/pipeline.js';
@@ -85,7 +87,7 @@ interface PoolWorker {
 
 function startWorker(file: URL): Promise<PoolWorker> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file);
+    const worker = file.pathname.endsWith('.ts') ? sourceWorker(file) : new Worker(file);
     const self: PoolWorker = { worker, pending: new Map() };
     worker.on('message', (m: { ready?: true; index?: number; item?: Result; error?: string }) => {
       if (m.ready) return resolve(self);
@@ -101,4 +103,14 @@ function startWorker(file: URL): Promise<PoolWorker> {
       reject(error);
     });
   });
+}
+
+/**
+ * Running from TypeScript sources (tests, `tsx`): Node 20 does not pass `--import tsx` on to
+ * worker threads, so the worker registers tsx itself before loading the module.
+ */
+function sourceWorker(file: URL): Worker {
+  const api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const code = `import(${JSON.stringify(pathToFileURL(api).href)}).then((m) => { m.register(); return import(${JSON.stringify(file.href)}); });`;
+  return new Worker(code, { eval: true });
 }
