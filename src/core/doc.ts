@@ -228,6 +228,8 @@ export interface Event {
   modality: Modality;
   /** PLOVER contexts and named issues discussed. */
   topics: string[];
+  /** Both sides act alike (talks, agreements): source and target are interchangeable. */
+  reciprocal?: boolean;
 }
 
 /** A direct quote. */

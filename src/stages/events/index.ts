@@ -1,11 +1,40 @@
+import { addDiagnostic } from '../../core/diagnostic.js';
+import type { Doc } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
-import type { PackRegistry } from '../../lang/pack.js';
+import { loadPacks, type PackRegistry } from '../../lang/pack.js';
+import { compileLexicon, type EventLexicon } from './lexicon.js';
+import { loadOntology } from './ontology.js';
+import { loadPickers, type Pickers } from './pickers.js';
+import { buildViews } from './steps/01-build-views.js';
+import { collectCandidates } from './steps/05-collect-candidates.js';
+import { buildDrafts } from './steps/06-build-drafts.js';
+import { mergeDrafts } from './steps/07-merge-drafts.js';
+import { pickMain } from './steps/08-pick-main.js';
+import { finishEvents } from './steps/09-finish-events.js';
+import { findQuotes } from './steps/10-find-quotes.js';
 
 /** Options of the events stage. */
-export interface EventsOptions {}
+export interface EventsOptions {
+  /** Date and place pickers (default: the dates and places stages' pickers when present). */
+  pickers?: Pickers;
+}
 
-/** TODO(#events): not built yet; provides empty layers so the pipeline runs end to end. */
-export async function createEventsStage(_options: EventsOptions = {}, _packs?: PackRegistry): Promise<Stage> {
+/**
+ * Creates the events stage: codes who did what to whom (PLOVER type and mode, CAMEO code, Goldstein,
+ * quad class, source, target, participants, date, place, evidence, modality, topics), picks the
+ * headline event and finds direct quotes with their speakers. Lexicons compile once per pack.
+ * @example
+ * const stage = await createEventsStage({}, loadPacks());
+ * stage.run(doc, context); // doc.events, doc.quotes
+ */
+export async function createEventsStage(options: EventsOptions = {}, packs: PackRegistry = loadPacks()): Promise<Stage> {
+  const ontology = loadOntology(packs.dataDir);
+  const pickers = options.pickers ?? (await loadPickers());
+  const lexicons = new Map<string, EventLexicon>();
+  for (const code of packs.codes()) {
+    const lex = compileLexicon(packs.get(code)!);
+    if (lex) lexicons.set(code, lex);
+  }
   return {
     name: 'events',
     requires: ['sentences', 'tokens', 'mentions', 'actors', 'dates', 'places'],
@@ -13,6 +42,23 @@ export async function createEventsStage(_options: EventsOptions = {}, _packs?: P
     run(doc) {
       doc.events = [];
       doc.quotes = [];
+      const lex = lexicons.get(doc.lang ?? '');
+      if (!lex) return;
+      codeEvents(doc, lex, ontology, pickers);
+      doc.quotes = findQuotes(doc, lex);
     },
   };
+}
+
+/** The ordered steps; exported for the stage's own tests. */
+function codeEvents(doc: Doc, lex: EventLexicon, ontology: ReturnType<typeof loadOntology>, pickers: Pickers): void {
+  const views = buildViews(doc, lex);
+  const candidates = collectCandidates(doc, views, lex);
+  const drafts = mergeDrafts(doc, buildDrafts(doc, candidates, ontology, pickers), candidates.filter((c) => c.anaphor));
+  pickMain(doc, drafts);
+  finishEvents(doc, drafts, views, lex);
+  doc.events = drafts.map((d) => d.event).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  if (doc.events.length === 0 && (doc.sentences?.length ?? 0) > 0) {
+    addDiagnostic(doc, { code: 'no-event', message: 'No event was found in the article', severity: 'info', stage: 'events' });
+  }
 }

@@ -1,0 +1,127 @@
+import { DataError } from '../../core/errors.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { createPhraseTrie, phraseKeys, type PhraseTrie } from './phrase-trie.js';
+
+/** How a trigger finds its arguments (see data/lang/en/event-triggers.yml). */
+export type TriggerPattern = 'svo' | 'reciprocal' | 'host' | 'speech' | 'self';
+
+/** One trigger entry as compiled from `event-triggers.yml`. */
+export interface Trigger {
+  phrase: string;
+  plover: string;
+  cameo: string;
+  mode: string | null;
+  pattern: TriggerPattern;
+  noun: boolean;
+  passive: boolean;
+}
+
+/** A pack's compiled event lexicon. */
+export interface EventLexicon {
+  lang: string;
+  triggers: PhraseTrie<Trigger>;
+  coordinators: PhraseTrie<true>;
+  objectPreps: Set<string>;
+  locativePreps: Set<string>;
+  passiveAux: Set<string>;
+  agentMarkers: Set<string>;
+  visitorPreps: Set<string>;
+  possessives: Set<string>;
+  clauseBreaks: Set<string>;
+  purposeMarkers: Set<string>;
+  modality: { window: number; planned: PhraseTrie<true>; hypothetical: PhraseTrie<true>; negated: PhraseTrie<true>; background: PhraseTrie<true>; backgroundAfter: PhraseTrie<true> };
+  attribution: PhraseTrie<true>;
+  quoteVerbs: Set<string>;
+  quotePronouns: Set<string>;
+  /** Topic phrase → topic labels (PLOVER contexts and named issues). */
+  topics: PhraseTrie<string[]>;
+}
+
+const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self']);
+
+/** Compiles a pack's event files; returns null when the pack has no `event-triggers.yml`. */
+export function compileLexicon(pack: LanguagePack): EventLexicon | null {
+  const raw = pack.yaml<{ triggers?: RawTrigger[] }>('event-triggers.yml');
+  if (!raw) return null;
+  const args = pack.yaml<Record<string, unknown>>('event-arguments.yml') ?? {};
+  const mod = pack.yaml<Record<string, unknown>>('event-modality.yml') ?? {};
+  const quotes = pack.yaml<Record<string, unknown>>('quote-verbs.yml') ?? {};
+  return {
+    lang: pack.code,
+    triggers: compileTriggers(pack.code, raw.triggers ?? []),
+    coordinators: phraseSet(list(args, 'coordinators')),
+    objectPreps: wordSet(list(args, 'objectPreps')),
+    locativePreps: wordSet(list(args, 'locativePreps')),
+    passiveAux: wordSet(list(args, 'passiveAux')),
+    agentMarkers: wordSet(list(args, 'agentMarkers')),
+    visitorPreps: wordSet(list(args, 'visitorPreps')),
+    possessives: wordSet(list(args, 'possessives')),
+    clauseBreaks: wordSet(list(args, 'clauseBreaks')),
+    purposeMarkers: wordSet(list(args, 'purposeMarkers')),
+    modality: {
+      window: typeof mod.window === 'number' ? mod.window : 5,
+      planned: phraseSet(list(mod, 'planned')),
+      hypothetical: phraseSet(list(mod, 'hypothetical')),
+      negated: phraseSet(list(mod, 'negated')),
+      background: phraseSet(list(mod, 'background')),
+      backgroundAfter: phraseSet(list(mod, 'backgroundAfter')),
+    },
+    attribution: phraseSet(list(pack.yaml<Record<string, unknown>>('attribution-cues.yml') ?? {}, 'cues')),
+    quoteVerbs: wordSet(list(quotes, 'verbs')),
+    quotePronouns: wordSet(list(quotes, 'pronouns')),
+    topics: compileTopics(pack.yaml<TopicFile>('event-topics.yml')),
+  };
+}
+
+interface RawTrigger {
+  plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; passive?: boolean; words?: unknown[];
+}
+type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
+
+/** Builds the trigger trie; a phrase listed twice is a data error (the check reports it). */
+function compileTriggers(lang: string, entries: RawTrigger[]): PhraseTrie<Trigger> {
+  const trie = createPhraseTrie<Trigger>();
+  for (const e of entries) {
+    if (!e.plover || !e.cameo || !e.pattern || !PATTERNS.has(e.pattern) || !Array.isArray(e.words)) {
+      throw new DataError(`Cannot load pack "${lang}": event-triggers.yml: entry ${JSON.stringify(e).slice(0, 80)} lacks plover, cameo, pattern or words`);
+    }
+    for (const w of e.words) {
+      const phrase = String(w);
+      trie.add(phraseKeys(phrase), {
+        phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
+        pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', passive: e.passive === true,
+      });
+    }
+  }
+  return trie;
+}
+
+function compileTopics(file: TopicFile): PhraseTrie<string[]> {
+  const trie = createPhraseTrie<string[]>();
+  const add = (label: string, words: unknown[] | undefined) => {
+    for (const w of words ?? []) {
+      const keys = phraseKeys(String(w));
+      const hit = trie.longest(keys, 0);
+      if (hit && hit.length === keys.length) hit.value.push(label);
+      else trie.add(keys, [label]);
+    }
+  };
+  for (const [label, words] of Object.entries(file?.contexts ?? {})) add(label, words);
+  for (const [label, words] of Object.entries(file?.issues ?? {})) add(label, words);
+  return trie;
+}
+
+function list(obj: Record<string, unknown>, key: string): string[] {
+  const v = obj[key];
+  return Array.isArray(v) ? v.map(String) : [];
+}
+
+function wordSet(words: string[]): Set<string> {
+  return new Set(words.map((w) => phraseKeys(w).join(' ')));
+}
+
+function phraseSet(words: string[]): PhraseTrie<true> {
+  const trie = createPhraseTrie<true>();
+  for (const w of words) trie.add(phraseKeys(w), true);
+  return trie;
+}

@@ -1,0 +1,81 @@
+import type { Party } from '../types.js';
+import type { TriggerHit } from './02-find-triggers.js';
+import { groupAfter, groupBefore, isPunct, type Group, type ScanContext } from './arguments-scan.js';
+
+/** Who did what to whom around one trigger. */
+export interface Arguments {
+  source: Party[];
+  target: Party[];
+  reciprocal: boolean;
+  carried: boolean;
+  passive: boolean;
+}
+
+/**
+ * Reads the arguments of a trigger without a parser: subject–trigger–object order, coordination,
+ * passives (`was received by`, `diterima oleh`), nominal events (`the meeting between X and Y`,
+ * `Putin's visit to China`), fronted clauses (`During the call, Putin …`) and, failing all, the
+ * subject carried from the previous sentence.
+ */
+export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], carry: Party[]): Arguments {
+  const { trigger } = hit;
+  const prev = hits.filter((h) => h.to <= hit.from).at(-1);
+  const next = hits.find((h) => h.from >= hit.to);
+  const floor = prev && trigger.pattern !== 'speech' ? prev.to : 0;
+  const ceiling = next ? next.from : ctx.view.words.length;
+  let subject = groupBefore(ctx, hit.from, floor);
+  const passive = trigger.passive || (!trigger.noun && auxBefore(ctx, hit.from));
+  let object = trigger.pattern === 'speech' || trigger.pattern === 'self' ? null : groupAfter(ctx, hit.to, ceiling, trigger.noun);
+  let agent: Group | null = null;
+  if (object && object.prep !== null && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && trigger.noun && ctx.lex.visitorPreps.has(object.prep)))) {
+    agent = object;
+    object = passive ? null : groupAfter(ctx, agent.to, ceiling, true);
+  }
+  if (!subject && trigger.pattern === 'speech') subject = groupAfter(ctx, hit.to, ceiling, false, 3); // "…, said Hua"
+  if (!subject && frontedClause(ctx, hit.from)) subject = subjectAfterComma(ctx, (object ?? hit).to);
+  let carried = false;
+  let source = agent && !passive ? agent.parties : subject?.parties ?? [];
+  let target = object?.parties ?? [];
+  if (passive) {
+    source = agent?.parties ?? [];
+    target = subject?.parties ?? [];
+  } else if (agent) {
+    target = subject?.parties ?? target;
+  }
+  if (source.length === 0 && !passive && !trigger.noun && carry.length > 0) {
+    source = carry;
+    carried = true;
+  }
+  const reciprocal = trigger.pattern === 'reciprocal';
+  if (reciprocal && target.length === 0 && source.length > 1) [source, target] = [source.slice(0, 1), source.slice(1)];
+  return { source: dedupe(source), target: dedupe(target).filter((p) => !source.some((s) => s.actorId === p.actorId)), reciprocal, carried, passive };
+}
+
+/** "was received", "were invited", "has been accused". */
+function auxBefore(ctx: ScanContext, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
+    if (ctx.lex.passiveAux.has(ctx.view.words[k]!)) return true;
+  }
+  return false;
+}
+
+/** The trigger sits in a fronted phrase: only function words before it ("During the call,"). */
+function frontedClause(ctx: ScanContext, from: number): boolean {
+  const { view } = ctx;
+  for (let k = 0; k < from; k++) if (view.mention[k]! >= 0 || isPunct(view.words[k]!)) return false;
+  for (let k = from; k < view.words.length; k++) if (view.words[k] === ',') return true;
+  return false;
+}
+
+/** "During the call, Putin emphasised …" → Putin. */
+function subjectAfterComma(ctx: ScanContext, from: number): Group | null {
+  const { view } = ctx;
+  let k = from;
+  while (k < view.words.length && view.words[k] !== ',') k++;
+  return groupAfter(ctx, k + 1, view.words.length, false, 3);
+}
+
+function dedupe(parties: Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => !seen.has(p.actorId) && seen.add(p.actorId));
+}

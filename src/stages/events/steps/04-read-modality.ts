@@ -1,0 +1,43 @@
+import type { Modality } from '../../../core/doc.js';
+import type { EventLexicon } from '../lexicon.js';
+import { phraseKeys } from '../phrase-trie.js';
+import type { SentenceView } from '../types.js';
+import type { TriggerHit } from './02-find-triggers.js';
+
+/** Whether an event happened, and whether it is history rather than news. */
+export interface ModalityReading {
+  modality: Modality;
+  background: boolean;
+}
+
+/**
+ * Reads modality from cues before the trigger in its clause: planned or hypothetical (`will visit`,
+ * `akan berkunjung`, `if they meet`, `invitation to visit`) → planned; negated (`did not meet`,
+ * `tidak bertemu`) → negated; background cues (`last met`, `pernah bertemu`) mark history.
+ */
+export function readModality(view: SentenceView, hit: TriggerHit, lex: EventLexicon): ModalityReading {
+  const { words } = view;
+  const m = lex.modality;
+  let from = Math.max(0, hit.from - m.window);
+  for (let k = hit.from - 1; k >= from; k--) if (lex.clauseBreaks.has(words[k]!) || view.mention[k]! >= 0 && k < hit.from - 3) { from = k + 1; break; }
+  const selfNegating = phraseKeys(hit.trigger.phrase).some((w) => m.negated.has([w]));
+  let modality: Modality = 'actual';
+  let background = false;
+  for (let k = from; k < hit.from; k++) {
+    const w = words[k]!;
+    if (!selfNegating && (endsWithin(m.negated, words, k, hit.from) || w.endsWith("n't"))) modality = 'negated';
+    else if (modality === 'actual' && !selfNegating && (endsWithin(m.planned, words, k, hit.from) || endsWithin(m.hypothetical, words, k, hit.from))) modality = 'planned';
+    if (endsWithin(m.background, words, k, hit.to)) background = true;
+  }
+  // "agreed to expand", "accepted an invitation to visit": a verb after a purpose marker is not yet done
+  if (modality === 'actual' && !hit.trigger.noun && hit.from > 0 && lex.purposeMarkers.has(words[hit.from - 1]!)) modality = 'planned';
+  // "bertemu sebelumnya", "had met previously": a few cues also follow the trigger
+  for (let k = hit.to; k < Math.min(words.length, hit.to + 3); k++) if (endsWithin(m.backgroundAfter, words, k, words.length)) background = true;
+  return { modality, background };
+}
+
+/** A cue phrase starts at `k` and ends at or before `limit`. */
+function endsWithin(trie: EventLexicon['modality']['planned'], words: readonly string[], k: number, limit: number): boolean {
+  const hit = trie.longest(words, k);
+  return hit !== null && k + hit.length <= limit;
+}

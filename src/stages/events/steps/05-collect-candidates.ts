@@ -1,0 +1,54 @@
+import type { Doc } from '../../../core/doc.js';
+import type { EventLexicon } from '../lexicon.js';
+import type { Candidate, Party, SentenceView } from '../types.js';
+import { groupAfter, type ScanContext } from './arguments-scan.js';
+import { findTriggers, type TriggerHit } from './02-find-triggers.js';
+import { findArguments } from './03-find-arguments.js';
+import { readModality } from './04-read-modality.js';
+
+/**
+ * Finds every trigger with its arguments and modality, sentence by sentence, carrying the last
+ * subject forward so "Li … Telah melakukan perjalanan ke Moskow" keeps Li as the traveller.
+ * Statements are kept only where the sentence reports nothing else ("X said Y met Z" codes the meeting).
+ */
+export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex: EventLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const mentions = doc.mentions ?? [];
+  let carry: Party[] = [];
+  for (const view of views) {
+    const ctx: ScanContext = { view, lex, mentions };
+    const hits = absorbObjectNouns(findTriggers(view, lex));
+    const found: Candidate[] = [];
+    for (const hit of hits) {
+      const inherit = found.at(-1)?.source ?? carry;
+      const args = findArguments(ctx, hit, hits, view.title ? [] : inherit);
+      const { modality, background } = readModality(view, hit, lex);
+      const anaphor = args.source.length === 0 && args.target.length === 0;
+      if (anaphor && !hit.trigger.noun) continue;
+      found.push({
+        trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
+        span: { start: doc.tokens![view.tok[hit.from]!]!.start, end: doc.tokens![view.tok[hit.to - 1]!]!.end },
+        source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
+        modality, background, anaphor,
+      });
+    }
+    const reportsMore = found.some((c) => c.trigger.pattern !== 'speech' && !c.anaphor);
+    out.push(...found.filter((c) => c.trigger.pattern !== 'speech' || (!reportsMore && c.modality !== 'negated')));
+    const own = found.find((c) => !c.carried && c.source.length > 0)?.source ?? topicSubject(ctx);
+    if (own.length > 0) carry = own;
+  }
+  return out;
+}
+
+/** "signed an agreement", "praised the talks": a noun trigger right after a verb trigger is its object. */
+function absorbObjectNouns(hits: TriggerHit[]): TriggerHit[] {
+  return hits.filter((h, i) => {
+    const prev = hits[i - 1];
+    return !(h.trigger.noun && prev && !prev.trigger.noun && prev.trigger.pattern !== 'speech' && h.from - prev.to <= 2);
+  });
+}
+
+/** The sentence's first actor outside a prepositional phrase: who the next sentence may still be about. */
+function topicSubject(ctx: ScanContext): Party[] {
+  return groupAfter(ctx, 0, ctx.view.words.length, false, ctx.view.words.length)?.parties ?? [];
+}

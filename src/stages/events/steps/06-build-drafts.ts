@@ -1,0 +1,87 @@
+import type { Actor, ActorRef, Doc, Event } from '../../../core/doc.js';
+import type { Ontology } from '../ontology.js';
+import type { Pickers } from '../pickers.js';
+import type { Candidate } from '../types.js';
+
+/** An event being built, with what the merge and headline steps need to know about it. */
+export interface Draft {
+  event: Event;
+  /** Sentence indexes of its evidence. */
+  sentences: number[];
+  background: boolean;
+  carried: boolean;
+  /** The trigger took both sides alike (talks, agreements). */
+  reciprocal: boolean;
+}
+
+/** Days before publication after which an explicitly dated event is history, not news. */
+const BACKGROUND_DAYS = 60;
+
+/**
+ * Turns candidates with at least one known actor into draft events: CAMEO code, PLOVER type and
+ * mode, quad class and Goldstein from the ontology, actor refs with CAMEO actor codes, date and
+ * place from the pickers, one evidence sentence, a confidence.
+ */
+export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology: Ontology, pickers: Pickers): Draft[] {
+  const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  const mentions = doc.mentions ?? [];
+  const drafts: Draft[] = [];
+  for (const c of candidates) {
+    if (c.anaphor) continue;
+    const ref = (p: { actorId: string; mention: number }): ActorRef | null => {
+      const actor = actors.get(p.actorId);
+      return actor ? toRef(actor, mentions[p.mention]?.code) : null;
+    };
+    const source = c.source.map(ref).filter((r): r is ActorRef => r !== null);
+    const target = c.target.map(ref).filter((r): r is ActorRef => r !== null);
+    const participants = uniqueRefs([...source, ...target]);
+    if (participants.length === 0) continue;
+    const entry = ontology.lookup(c.trigger.cameo);
+    if (!entry) throw new RangeError(`Unknown CAMEO code "${c.trigger.cameo}" in the events lexicon`);
+    const sentence = doc.sentences![c.sentence]!;
+    const span = { start: c.span.start, end: c.span.end, sentence: c.sentence };
+    const picked = pickers.pickDate(doc, span);
+    let modality = c.modality;
+    if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && picked.date.slice(0, 10) > doc.published) modality = 'planned';
+    const event: Event = {
+      id: '', main: false, plover: c.trigger.plover, mode: c.trigger.mode, cameo: c.trigger.cameo,
+      cameo_root: c.trigger.cameo.slice(0, 2), quad: entry.quad, goldstein: entry.goldstein,
+      source: source[0] ?? null, target: target[0] ?? (c.reciprocal ? source[1] ?? null : null), participants,
+      date: picked.date, date_precision: picked.date_precision, date_basis: picked.date_basis,
+      location: pickers.pickPlace(doc, span),
+      evidence: [{ sentence: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end }],
+      confidence: confidence(c, source.length > 0, target.length > 0 || participants.length > 1),
+      modality, topics: [],
+    };
+    if (c.reciprocal) event.reciprocal = true;
+    const old = picked.date_basis !== 'published' && isLongBefore(picked.date, doc.published);
+    drafts.push({ event, sentences: [c.sentence], background: c.background || old, carried: c.carried, reciprocal: c.reciprocal });
+  }
+  return drafts;
+}
+
+/** The contract's ActorRef; the mention's own code wins (`the Kremlin` → RUSGOV beside Russia's RUS). */
+export function toRef(actor: Actor, mentionCode?: string): ActorRef {
+  return { id: actor.id, name: actor.name, kind: actor.kind, country: actor.country, code: mentionCode ?? actor.code ?? actor.country ?? null };
+}
+
+function uniqueRefs(refs: ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/** Arguments found in the clause make a sure event; carried subjects and one-sided events less so. */
+function confidence(c: Candidate, hasSource: boolean, hasOther: boolean): number {
+  let score = 0.45 + (hasSource ? 0.25 : 0) + (hasOther ? 0.2 : 0);
+  if (c.carried) score -= 0.15;
+  if (c.trigger.pattern === 'speech') score -= 0.1;
+  if (c.modality !== 'actual') score -= 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100;
+}
+
+function isLongBefore(date: string | null, published: string | null): boolean {
+  if (!date || !published || date.length < 7) return false;
+  const d = Date.parse(date.length === 7 ? `${date}-28` : date.slice(0, 10));
+  const p = Date.parse(published);
+  return Number.isFinite(d) && Number.isFinite(p) && (p - d) / 86_400_000 > BACKGROUND_DAYS;
+}

@@ -1,0 +1,84 @@
+import type { ActorRef, Doc } from '../../../core/doc.js';
+import type { Candidate } from '../types.js';
+import type { Draft } from './06-build-drafts.js';
+
+const MODE_RANK: Record<string, number> = { video: 4, phone: 4, visit: 3, host: 3, 'in-person': 1 };
+const BASIS_RANK: Record<string, number> = { explicit: 4, relative: 3, dateline: 2, published: 1, none: 0 };
+
+/**
+ * Makes restatements one event: drafts of the same type, compatible mode and modality, whose
+ * parties agree (the same actors, or a country standing for one of its people: "a Chinese official"
+ * then "Li Qiang") merge, keeping every evidence sentence. Bare event nouns ("during the call")
+ * join the nearest earlier event of their type as evidence.
+ */
+export function mergeDrafts(doc: Doc, drafts: Draft[], anaphors: readonly Candidate[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const into = out.find((o) => canMerge(o, d));
+    if (into) absorb(into, d);
+    else out.push(d);
+  }
+  for (const a of anaphors) {
+    const host = [...out].reverse().find((o) => o.event.plover === a.trigger.plover && modesAgree(o.event.mode, a.trigger.mode) && Math.min(...o.sentences) <= a.sentence);
+    if (host && !host.sentences.includes(a.sentence)) addEvidence(doc, host, a.sentence);
+  }
+  return out;
+}
+
+function canMerge(a: Draft, b: Draft): boolean {
+  const x = a.event;
+  const y = b.event;
+  if (x.plover !== y.plover || x.modality !== y.modality || !modesAgree(x.mode, y.mode)) return false;
+  if (a.background !== b.background) return false;
+  if (x.plover === 'STATEMENT') return x.source?.id === y.source?.id;
+  if (!a.reciprocal && x.source && y.source && !covers([y.source], x.source) && !covers([x.source], y.source)) return false;
+  return x.participants.every((p) => covers(y.participants, p)) || y.participants.every((p) => covers(x.participants, p));
+}
+
+/** `p` is among `refs`, or is a country one of `refs` belongs to. */
+function covers(refs: readonly ActorRef[], p: ActorRef): boolean {
+  return refs.some((r) => r.id === p.id || (p.kind === 'country' && r.kind !== 'country' && r.country === p.id));
+}
+
+function modesAgree(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  // "talks" (in person) restated as "a phone call": the specific medium wins
+  const remote = (m: string) => m === 'phone' || m === 'video';
+  return (remote(a) && remote(b)) || (a === 'in-person' && remote(b)) || (b === 'in-person' && remote(a));
+}
+
+function absorb(into: Draft, other: Draft): void {
+  const x = into.event;
+  const y = other.event;
+  const people = [...x.participants, ...y.participants];
+  x.participants = dedupe(people).filter((p) => !(p.kind === 'country' && people.some((q) => q.kind !== 'country' && q.country === p.id)));
+  const better = (ref: ActorRef | null, alt: ActorRef | null) => (ref && ref.kind === 'country' && alt && alt.kind !== 'country' && alt.country === ref.id ? alt : ref ?? alt);
+  x.source = better(x.source, y.source);
+  x.target = better(x.target, y.target);
+  if (x.target && x.source && x.target.id === x.source.id) x.target = y.target && y.target.id !== x.source.id ? y.target : null;
+  if ((MODE_RANK[y.mode ?? ''] ?? 0) > (MODE_RANK[x.mode ?? ''] ?? 0)) x.mode = y.mode;
+  if ((BASIS_RANK[y.date_basis] ?? 0) > (BASIS_RANK[x.date_basis] ?? 0)) {
+    x.date = y.date;
+    x.date_precision = y.date_precision;
+    x.date_basis = y.date_basis;
+  }
+  x.location ??= y.location;
+  x.confidence = Math.max(x.confidence, y.confidence);
+  for (const ev of y.evidence) if (!x.evidence.some((e) => e.start === ev.start)) x.evidence.push(ev);
+  x.evidence.sort((a, b) => a.start - b.start);
+  into.sentences = [...new Set([...into.sentences, ...other.sentences])];
+  into.carried = into.carried && other.carried;
+}
+
+function addEvidence(doc: Doc, draft: Draft, sentence: number): void {
+  const s = doc.sentences![sentence]!;
+  draft.event.evidence.push({ sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
+  draft.event.evidence.sort((a, b) => a.start - b.start);
+  draft.sentences.push(sentence);
+}
+
+function dedupe(refs: ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+

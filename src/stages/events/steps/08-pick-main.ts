@@ -1,0 +1,46 @@
+import type { Doc } from '../../../core/doc.js';
+import type { Draft } from './06-build-drafts.js';
+
+/** How much each PLOVER type tends to be what a diplomatic article is about. */
+const TYPE_WEIGHT: Record<string, number> = {
+  CONSULT: 3, AGREE: 2, SUPPORT: 1.6, COOPERATE: 1.8, AID: 2, ACCUSE: 1.8, REJECT: 1.6, THREATEN: 1.8,
+  REQUEST: 1.4, SANCTION: 2.2, ASSAULT: 2.2, COERCE: 2, PROTEST: 2, MOBILIZE: 1.8, RETREAT: 1.8,
+  CONCEDE: 1.5, STATEMENT: 0.3,
+};
+
+/**
+ * Marks exactly one headline event: the best mix of title and lead salience, type, and the
+ * prominence of its actors (how often the article names them); planned, negated and background
+ * events only win when nothing else happened.
+ */
+export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
+  if (drafts.length === 0) return;
+  const sentences = doc.sentences ?? [];
+  const lead = sentences.findIndex((s) => !s.title);
+  const counts = new Map((doc.actors ?? []).map((a) => [a.id, a.mentions.length]));
+  const maxCount = Math.max(1, ...counts.values());
+  let best: Draft = drafts[0]!;
+  let bestScore = -Infinity;
+  for (const d of drafts) {
+    const e = d.event;
+    const positions = d.sentences.map((s) => salience(sentences[s]?.title === true, s - lead));
+    let score = Math.max(...positions) + 0.3 * Math.min(3, positions.length - 1);
+    score += TYPE_WEIGHT[e.plover] ?? 1.5;
+    score += 0.5 * Math.min(3, e.participants.length);
+    score += e.participants.reduce((sum, p) => sum + (counts.get(p.id) ?? 0) / maxCount, 0);
+    if (e.participants.some((p) => p.kind === 'person')) score += 0.5;
+    if (d.carried) score -= 0.5;
+    if (e.modality === 'planned') score *= 0.4;
+    if (e.modality === 'negated') score *= 0.1;
+    if (d.background) score *= 0.1;
+    if (score > bestScore) [best, bestScore] = [d, score];
+  }
+  best.event.main = true;
+}
+
+/** Title 3, lead 2.5, then decaying with distance from the lead. */
+function salience(title: boolean, fromLead: number): number {
+  if (title) return 3;
+  if (fromLead <= 0) return 2.5;
+  return 2 / (1 + 0.5 * fromLead);
+}

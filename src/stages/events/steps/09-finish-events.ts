@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { Doc } from '../../../core/doc.js';
+import type { EventLexicon } from '../lexicon.js';
+import type { SentenceView } from '../types.js';
+import type { Draft } from './06-build-drafts.js';
+
+/**
+ * Gives each event its topics (PLOVER contexts and named issues found in its evidence sentences)
+ * and a stable id: a hash of the article id, the type and the participants.
+ */
+export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly SentenceView[], lex: EventLexicon): void {
+  const used = new Map<string, number>();
+  for (const d of drafts) {
+    const e = d.event;
+    const topics = new Set<string>();
+    for (const s of d.sentences) for (const t of topicsOf(views[s], lex)) topics.add(t);
+    e.topics = [...topics].sort();
+    const key = [doc.id, e.plover, e.mode ?? '', e.modality, ...e.participants.map((p) => p.id).sort()].join('|');
+    const base = createHash('sha1').update(key).digest('hex').slice(0, 16);
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    e.id = n === 0 ? base : `${base}-${n + 1}`;
+  }
+}
+
+function topicsOf(view: SentenceView | undefined, lex: EventLexicon): string[] {
+  if (!view) return [];
+  const out: string[] = [];
+  for (let i = 0; i < view.words.length; i++) {
+    if (view.attributed[i]) continue;
+    const hit = lex.topics.longest(view.words, i);
+    if (!hit) continue;
+    out.push(...hit.value);
+    i += hit.length - 1;
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+import type { ActorRef, Doc, Quote, Token } from '../../../core/doc.js';
+import type { EventLexicon } from '../lexicon.js';
+import { phraseKeys } from '../phrase-trie.js';
+import { toRef } from './06-build-drafts.js';
+
+const OPEN = new Set(['“', '«', '„', '"']);
+const CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+const MIN_WORDS = 3;
+const REACH = 8;
+
+/**
+ * Finds direct quotes of three words or more and their speakers: `"…," said X`, `"…," ujarnya`,
+ * `kata X`, `X said: "…"`, and a quote opening a paragraph attributed in the next sentence.
+ * Enclitic or pronoun attributions (`ujarnya`, `he said`) go to the last speaker or person named.
+ */
+export function findQuotes(doc: Doc, lex: EventLexicon): Quote[] {
+  const quotes: Quote[] = [];
+  const tokens = doc.tokens ?? [];
+  const mentions = doc.mentions ?? [];
+  const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  const refAt = (ti: number): ActorRef | null => {
+    const m = mentions.find((x) => x.start <= tokens[ti]!.start && tokens[ti]!.end <= x.end && !x.modifier);
+    const actor = m ? actors.get(m.actorIds[0] ?? '') : undefined;
+    return m && actor ? toRef(actor, m.code) : null;
+  };
+  let lastSpeaker: ActorRef | null = null;
+  for (const p of doc.paragraphs ?? []) {
+    for (const q of scanQuotes(doc.text, p.start, p.end)) {
+      const words = doc.text.slice(q.start, q.end).trim().split(/\s+/).length;
+      if (words < MIN_WORDS) continue;
+      const after = firstTokenAt(tokens, q.end + 1);
+      const before = firstTokenAt(tokens, q.start - 1) - 1;
+      const speaker: ActorRef | null = speakerAfter(tokens, after, lex, refAt) ?? speakerBefore(tokens, before, lex, refAt)
+        ?? (isVerbNear(tokens, after, lex) || isVerbNear(tokens, before, lex, -1) ? lastSpeaker ?? lastPerson(doc, q.start, actors) : null);
+      if (speaker) lastSpeaker = speaker;
+      quotes.push({ speaker, text: doc.text.slice(q.start, q.end), start: q.start, end: q.end });
+    }
+  }
+  return quotes;
+}
+
+/** Inner spans of quotation pairs within [from, to). */
+function scanQuotes(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = from; i < to; i++) {
+    const close = CLOSE[text[i]!];
+    if (!OPEN.has(text[i]!) || !close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || j >= to) break;
+    let end = j;
+    while (end > i + 1 && /[\s,;:]/.test(text[end - 1]!)) end--; // '"… forever," he said' keeps no comma
+    if (end > i + 1) out.push({ start: i + 1, end });
+    i = j;
+  }
+  return out;
+}
+
+/** `"…," said X` / `"…," X said` / `"…," kata X` / `"…," ujarnya` (null for the enclitic: caller decides). */
+function speakerAfter(tokens: readonly Token[], from: number, lex: EventLexicon, refAt: (i: number) => ActorRef | null): ActorRef | null {
+  let verb = false;
+  for (let i = from; i < Math.min(tokens.length, from + REACH); i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && /[.!?]/.test(t.norm)) break;
+    if (lex.quoteVerbs.has(phraseKeys(t.norm).join(' '))) verb = true;
+    const ref = refAt(i);
+    if (ref && (verb || isVerbNear(tokens, i + 1, lex))) return ref;
+  }
+  return null;
+}
+
+/** `X said: "…"` / `X mengatakan, "…"`. */
+function speakerBefore(tokens: readonly Token[], from: number, lex: EventLexicon, refAt: (i: number) => ActorRef | null): ActorRef | null {
+  if (!isVerbNear(tokens, from, lex, -1)) return null;
+  for (let i = from; i >= Math.max(0, from - REACH); i--) {
+    const ref = refAt(i);
+    if (ref) return ref;
+  }
+  return null;
+}
+
+/** A speech verb within three tokens of `i`, going forward (or backward with step -1). */
+function isVerbNear(tokens: readonly Token[], i: number, lex: EventLexicon, step: 1 | -1 = 1): boolean {
+  for (let k = 0, j = i; k < 3 && j >= 0 && j < tokens.length; k++, j += step) {
+    if (lex.quoteVerbs.has(phraseKeys(tokens[j]!.norm).join(' '))) return true;
+  }
+  return false;
+}
+
+function lastPerson(doc: Doc, before: number, actors: Map<string, import('../../../core/doc.js').Actor>): ActorRef | null {
+  const m = (doc.mentions ?? []).filter((x) => x.end <= before && !x.modifier && actors.get(x.actorIds[0] ?? '')?.kind === 'person').at(-1);
+  const actor = m ? actors.get(m.actorIds[0]!) : undefined;
+  return m && actor ? toRef(actor, m.code) : null;
+}
+
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

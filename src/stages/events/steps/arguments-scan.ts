@@ -1,0 +1,133 @@
+import type { Mention } from '../../../core/doc.js';
+import type { EventLexicon } from '../lexicon.js';
+import type { Party, SentenceView } from '../types.js';
+
+/** What argument scans need: the sentence, the lexicon, the doc's mentions. */
+export interface ScanContext {
+  view: SentenceView;
+  lex: EventLexicon;
+  mentions: readonly Mention[];
+}
+
+/** A run of coordinated actors ("Xi and Putin") at words [from, to). */
+export interface Group {
+  parties: Party[];
+  from: number;
+  to: number;
+  /** The preposition before the group, if any ("with", "dengan", "by"). */
+  prep: string | null;
+}
+
+/** Word range [from, to) of the mention covering word `j`. */
+export function mentionRange(view: SentenceView, j: number): [number, number] {
+  const m = view.mention[j]!;
+  let a = j;
+  let b = j + 1;
+  while (a > 0 && view.mention[a - 1] === m) a--;
+  while (b < view.words.length && view.mention[b] === m) b++;
+  return [a, b];
+}
+
+/**
+ * The preposition governing a mention that starts at word `a`, looking back over at most three
+ * non-function words ("with the Chinese leader Xi" → "with"); null when none.
+ */
+export function prepBefore(ctx: ScanContext, a: number): string | null {
+  const { view, lex } = ctx;
+  for (let k = a - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+    const w = view.words[k]!;
+    if (lex.objectPreps.has(w) || lex.locativePreps.has(w) || lex.agentMarkers.has(w) || lex.visitorPreps.has(w)) return w;
+    if (isPunct(w) || lex.clauseBreaks.has(w) || lex.coordinators.has([w])) return null;
+  }
+  return null;
+}
+
+/** The actors named by the mention at word `j` (group mentions name several). */
+export function partiesAt(ctx: ScanContext, j: number): Party[] {
+  const mi = ctx.view.mention[j]!;
+  return (ctx.mentions[mi]?.actorIds ?? []).map((actorId) => ({ actorId, mention: mi }));
+}
+
+/**
+ * The nearest coordinated group ending before word `end` and after `floor`, skipping actors in
+ * prepositional phrases ("in Beijing", "with Xi") and attributions.
+ * @example "Xi and Putin held talks" (end = 3) → [Xi, Putin]
+ */
+export function groupBefore(ctx: ScanContext, end: number, floor: number): Group | null {
+  const { view, lex } = ctx;
+  for (let j = end - 1; j >= floor; j--) {
+    const w = view.words[j]!;
+    if (lex.clauseBreaks.has(w)) return null;
+    if (view.mention[j]! < 0 || view.attributed[j]) continue;
+    const [a, b] = mentionRange(view, j);
+    const prep = prepBefore(ctx, a);
+    if (prep !== null && !lex.coordinators.has([prep])) {
+      j = a;
+      continue;
+    }
+    return extendBackward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep }, floor);
+  }
+  return null;
+}
+
+/** "A, B and C": walks back over coordinators; a comma counts only once an "and" was crossed. */
+function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
+  const { view, lex } = ctx;
+  let sawAnd = false;
+  for (;;) {
+    const k = group.from - 1;
+    if (k - 1 < floor) return group;
+    const w = view.words[k]!;
+    const isComma = w === ',';
+    if (!(lex.coordinators.has([w]) && (!isComma || sawAnd)) || view.mention[k - 1]! < 0) return group;
+    const [a] = mentionRange(view, k - 1);
+    const prep = prepBefore(ctx, a);
+    if (prep !== null && lex.locativePreps.has(prep)) return group;
+    if (!isComma) sawAnd = true;
+    group.parties.unshift(...partiesAt(ctx, k - 1));
+    group.from = a;
+    group.prep = prep;
+  }
+}
+
+/**
+ * The first group after word `start` (before `ceiling`), within `reach` words, outside locative
+ * phrases; with `needPrep` only a group introduced by a preposition ("talks with X").
+ */
+export function groupAfter(ctx: ScanContext, start: number, ceiling: number, needPrep: boolean, reach = 12): Group | null {
+  const { view, lex } = ctx;
+  const stop = Math.min(ceiling, start + reach, view.words.length);
+  for (let j = start; j < stop; j++) {
+    const w = view.words[j]!;
+    if (lex.clauseBreaks.has(w) && j > start) return null;
+    if (view.mention[j]! < 0 || view.attributed[j]) continue;
+    const [a, b] = mentionRange(view, j);
+    const prep = prepBefore(ctx, a);
+    if ((prep !== null && lex.locativePreps.has(prep)) || (needPrep && prep === null)) {
+      j = b - 1;
+      continue;
+    }
+    return extendForward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep }, stop + 4);
+  }
+  return null;
+}
+
+/** "met X, Y and Z" / "antara X dan Y": walks forward over coordinators. */
+function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
+  const { view, lex } = ctx;
+  for (;;) {
+    const k = group.to;
+    if (k + 1 >= Math.min(ceiling, view.words.length)) return group;
+    const w = view.words[k]!;
+    if (!lex.coordinators.has([w]) || view.mention[k + 1]! < 0) return group;
+    const [, b] = mentionRange(view, k + 1);
+    if (w === ',' && !(lex.coordinators.has([view.words[b] ?? '']))) return group;
+    group.parties.push(...partiesAt(ctx, k + 1));
+    group.to = b;
+  }
+}
+
+/** True for a punctuation key. */
+export function isPunct(w: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(w);
+}

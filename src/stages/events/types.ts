@@ -1,0 +1,46 @@
+import type { Modality } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import type { Trigger } from './lexicon.js';
+
+/** A sentence as the events stage reads it: match keys with their tokens and the actor mention on each. */
+export interface SentenceView extends Span {
+  index: number;
+  paragraph: number;
+  title: boolean;
+  /** Match keys (see `phraseKeys`), several per token when a token holds a hyphen. */
+  words: string[];
+  /** Token index of each word. */
+  tok: number[];
+  /** Mention index covering each word, or -1. */
+  mention: Int32Array;
+  /** Words inside an attribution ("according to X …"): no triggers or arguments there. */
+  attributed: Uint8Array;
+}
+
+/** One actor taking part, with the mention that named it. */
+export interface Party {
+  actorId: string;
+  mention: number;
+}
+
+/** A trigger found in a sentence, with the arguments and modality read around it. */
+export interface Candidate {
+  trigger: Trigger;
+  sentence: number;
+  /** Word range of the trigger in its sentence view. */
+  from: number;
+  to: number;
+  /** Text span of the trigger. */
+  span: Span;
+  source: Party[];
+  target: Party[];
+  /** Both sides act alike (meetings, talks, agreements). */
+  reciprocal: boolean;
+  /** The subject came from an earlier clause or sentence, not this one. */
+  carried: boolean;
+  modality: Modality;
+  /** History, not news ("they last met in 2019"). */
+  background: boolean;
+  /** A bare event noun with no parties ("during the call"): evidence for an event found elsewhere. */
+  anaphor: boolean;
+}
