@@ -25,7 +25,7 @@ const today = new Date().toISOString().slice(0, 10);
 const NAME_FIXES: Record<string, string> = {
   RUS: 'Russia', USA: 'United States', TZA: 'Tanzania', COD: 'DR Congo', COG: 'Republic of the Congo',
   CIV: 'Ivory Coast', CZE: 'Czechia', MKD: 'North Macedonia', SWZ: 'Eswatini', VAT: 'Vatican City',
-  VAT: 'Vatican City', TUR: 'Turkey', LAO: 'Laos', SYR: 'Syria', BOL: 'Bolivia', VEN: 'Venezuela', MDA: 'Moldova',
+  TUR: 'Turkey', LAO: 'Laos', SYR: 'Syria', BOL: 'Bolivia', VEN: 'Venezuela', MDA: 'Moldova',
 };
 
 const file = join(refDir, 'country_codes.csv');

@@ -27,6 +27,8 @@ export interface PlaceLexicon {
   readonly cueMaxWords: number;
   /** Words allowed between a cue and the place (`the`, `kota`). */
   readonly determiners: Set<string>;
+  /** Words joining places that share one cue (`in Moscow and Beijing`, `di Moskow dan Beijing`). */
+  readonly coordination: Set<string>;
   /** Words standing for the dateline's place (`here`, `di sini`). */
   readonly here: Set<string>;
   /** Phrases that contain a place name but are no place (`michael jordan`), by first word → word counts. */
@@ -38,7 +40,7 @@ export interface PlaceLexicon {
   readonly cueOnly: Set<string>;
 }
 
-interface CuesFile { event?: string[]; origin?: string[]; determiners?: string[]; here?: string[] }
+interface CuesFile { event?: string[]; origin?: string[]; determiners?: string[]; here?: string[]; coordination?: string[] }
 interface FalsePositivesFile { phrases?: string[]; never?: string[]; 'cue-only'?: string[] }
 
 /** Compiles a pack's place tables against the gazetteer; throws DataError on a row that resolves to nothing. */
@@ -66,6 +68,7 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
   const cueMaxWords = Math.max(1, ...[...eventCues, ...originCues].map((c) => c.split(' ').length));
   return {
     names, firsts, eventCues, originCues, cueMaxWords, determiners: phraseSet(cues.determiners), here: phraseSet(cues.here),
+    coordination: phraseSet(cues.coordination),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
   };
 }

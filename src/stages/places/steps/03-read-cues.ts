@@ -17,7 +17,23 @@ const CUE_GAP = /^[\s]{1,2}$/;
 
 /** Reads the cue of every match: the longest cue phrase right before it, skipping determiners (`at the`). */
 export function readCues(text: string, words: Word[], matches: Match[], lex: PlaceLexicon): CuedMatch[] {
-  return matches.map((m) => ({ ...m, cue: cueBefore(text, words, m.first, lex), possessive: POSSESSIVE.test(text.slice(m.end, m.end + 3)) }));
+  const out: CuedMatch[] = [];
+  for (const m of matches) {
+    let cue = cueBefore(text, words, m.first, lex);
+    const prev = out[out.length - 1];
+    // "in Moscow, Minsk and Beijing": a listed place shares the cue of the first.
+    if (cue === null && prev && prev.sentence === m.sentence && coordinated(text, words, prev, m, lex)) cue = prev.cue;
+    out.push({ ...m, cue, possessive: POSSESSIVE.test(text.slice(m.end, m.end + 3)) });
+  }
+  return out;
+}
+
+/** `Moscow, Minsk`, `Moscow and Beijing`, `Minsk, and Beijing`, `Moskow dan Beijing`. */
+function coordinated(text: string, words: Word[], prev: Match, m: Match, lex: PlaceLexicon): boolean {
+  if (m.first === prev.last + 1) return /^,\s?$/.test(text.slice(prev.end, m.start));
+  if (m.first !== prev.last + 2 || !lex.coordination.has(words[m.first - 1]!.norm)) return false;
+  const conj = words[m.first - 1]!;
+  return /^,?\s$/.test(text.slice(prev.end, conj.start)) && /^\s$/.test(text.slice(conj.end, m.start));
 }
 
 /** `in Moscow`, `di Moskow`, `at the Kremlin`, `during a visit to China`, `kunjungan ke Rusia`, `from Beijing`. */

@@ -40,7 +40,7 @@ export function resolvePlaces(doc: Doc, matches: KeptMatch[], context: Set<strin
     const q = matches[i + 1];
     if (q && q.sentence === m.sentence && /^,\s?$/.test(doc.text.slice(m.end, q.start))) {
       const narrowed = candidates.filter((c) => q.candidates.some((r) => within(c.place, r.place)));
-      if (narrowed.length > 0 && narrowed.some((c) => c.place.kind === 'city')) {
+      if (narrowed.length > 0) {
         candidates = narrowed;
         i++;
       }
@@ -60,10 +60,15 @@ export function resolvePlaces(doc: Doc, matches: KeptMatch[], context: Set<strin
   return out;
 }
 
-/** A city inside a qualifying region (`Texas`: same country and admin code) or country. */
+/**
+ * A place inside its qualifier: `Paris, Texas` (same admin code), `Bogor, Indonesia` (same country),
+ * `Istana Merdeka, Jakarta` (a landmark and the city it stands in).
+ */
 function within(place: Place, qualifier: Place): boolean {
-  if (place.kind !== 'city' || place.country !== qualifier.country) return false;
-  return qualifier.kind === 'country' || (qualifier.kind === 'region' && place.admin === qualifier.admin);
+  if (place.kind === 'country' || place.country !== qualifier.country) return false;
+  if (qualifier.kind === 'country') return true;
+  if (place.kind === 'landmark') return qualifier.name === place.name;
+  return place.kind === 'city' && qualifier.kind === 'region' && place.admin === qualifier.admin;
 }
 
 function score(c: Candidate, context: ReadonlySet<string>): number {

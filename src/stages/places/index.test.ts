@@ -1,0 +1,146 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPacks } from '../../lang/pack.js';
+import { buildTestDoc, type TestDocOptions } from './build-test-doc.js';
+import { createPlacesStage } from './index.js';
+
+const packs = loadPacks();
+const stage = await createPlacesStage({}, packs);
+
+/** Runs the stage; each place as `text→Name,ISO3,role`. */
+function places(text: string, options: TestDocOptions = {}): string[] {
+  const doc = buildTestDoc(text, options);
+  stage.run(doc, { packs });
+  for (const p of doc.places!) assert.equal(doc.text.slice(p.start, p.end), p.text, 'span matches its text');
+  return doc.places!.map((p) => `${p.text}→${p.name},${p.country},${p.role}`);
+}
+
+// [input, expected places] — event cues, landmarks, exonyms, country-level places.
+const EN: Array<[string, string[]]> = [
+  ['Xi and Putin held talks at Zhongnanhai on Thursday.', ['Zhongnanhai→Beijing,CHN,event']],
+  ['The leaders met at the Kremlin.', ['Kremlin→Moscow,RUS,event']],
+  ['The two sides signed the deal in the Great Hall of the People.', ['Great Hall of the People→Beijing,CHN,event']],
+  ['Putin arrived in Beijing for a two-day visit.', ['Beijing→Beijing,CHN,event']],
+  ['During a visit to China, the premier praised the ties.', ['China→China,CHN,event']],
+  ['Talks were held in The Hague last week.', ['The Hague→The Hague,NLD,event']],
+  ['Officials gathered in Kiev and then in Peking.', ['Kiev→Kyiv,UKR,event', 'Peking→Beijing,CHN,event']],
+  ['The ministers met at the White House.', ['White House→Washington,USA,event']],
+  ['Leaders flew to Bali and met in Nusa Dua.', ['Bali→Bali,IDN,event', 'Nusa Dua→Bali,IDN,event']],
+  ['He spoke in Washington on Monday.', ['Washington→Washington,USA,event']],
+  ['Moscow warned that the move would backfire.', ['Moscow→Moscow,RUS,mention']],
+  ['The delegation flew from Beijing to Moscow.', ['Beijing→Beijing,CHN,mention', 'Moscow→Moscow,RUS,mention']],
+  ['Prices rose in China’s largest cities.', ['China→China,CHN,mention']],
+];
+
+const ID: Array<[string, string[]]> = [
+  ['Putin bertemu pejabat Tiongkok di Moskow pada hari Rabu.', ['Moskow→Moscow,RUS,event']],
+  ['Kunjungan ke Rusia itu berlangsung tiga hari.', ['Rusia→Russia,RUS,event']],
+  ['Presiden menerima tamu di Istana Bogor.', ['Istana Bogor→Bogor,IDN,event']],
+  ['Pertemuan digelar di Istana Merdeka, Jakarta.', ['Istana Merdeka→Jakarta,IDN,event']],
+  ['Menteri itu tiba di Jenewa dan kemudian ke Den Haag.', ['Jenewa→Geneva,CHE,event', 'Den Haag→The Hague,NLD,event']],
+  ['Kedua pemimpin berbicara di Aula Besar Rakyat.', ['Aula Besar Rakyat→Beijing,CHN,event']],
+  ['Delegasi itu tiba di AS pekan lalu.', ['AS→United States,USA,event']],
+  ['Para menteri bertemu di kota Bogor.', ['Bogor→Bogor,IDN,event']],
+  ['Delegasi berangkat dari Beijing pagi ini.', ['Beijing→Beijing,CHN,mention']],
+];
+
+// False positives: person names, months, weekdays, common words and birds are no places.
+const EN_FALSE: Array<[string, string[]]> = [
+  ['Michael Jordan visited the team.', []],
+  ['Theresa May said the vote would go ahead.', []],
+  ['Paris Hilton arrived late.', []],
+  ['The treaty was signed in May.', []],
+  ['Nice weather helped the talks.', []],
+  ['Reading the statement, he paused.', []],
+  ['Mobile phones were banned.', []],
+  ['They ate roast turkey in the evening.', []],
+  ['Prince Turki al-Faisal spoke at length.', []],
+  ['Most people agreed. Most of them left.', []],
+  ['The Washington Post reported the talks.', []],
+  ['He stood in the rain.', []],
+];
+
+const ID_FALSE: Array<[string, string[]]> = [
+  ['Pertemuan itu berlangsung pada Rabu pagi.', []],
+  ['Rabu adalah hari yang sibuk.', []],
+  ['Harga batu bara naik tajam.', []],
+  ['Turki al-Faisal memberi sambutan.', []],
+  ['Kota itu ramai sekali.', []],
+  ['Michael Jordan tiba di lapangan.', []],
+  ['Pihaknya di bawah tekanan.', []],
+];
+
+for (const [lang, table] of [['en', EN], ['id', ID], ['en', EN_FALSE], ['id', ID_FALSE]] as const) {
+  for (const [input, expected] of table) {
+    test(`places (${lang}) ${JSON.stringify(input)} → ${expected.join(' | ') || 'no place'}`, () => {
+      assert.deepEqual(places(input, { lang }), expected);
+    });
+  }
+}
+
+// Disambiguation by population, the article's countries and qualifiers.
+const RESOLVE: Array<[string, string, string[]]> = [
+  ['en', 'French officials met in Paris on Friday.', ['Paris→Paris,FRA,event']],
+  ['en', 'American officials met in Paris on Friday.', ['Paris→Paris,FRA,event']],
+  ['en', 'The rally was held in Paris, Texas, on Friday.', ['Paris→Paris,USA,event']],
+  ['en', 'The rally was held in Paris, Georgia, the organisers said.', ['Paris→Paris,FRA,event', 'Georgia→Georgia,GEO,event']],
+  ['en', 'The envoy arrived in Jakarta, Indonesia, on Monday.', ['Jakarta→Jakarta,IDN,event']],
+  ['en', 'Protesters marched in Tbilisi as tension in Georgia grew.', ['Tbilisi→Tbilisi,GEO,event', 'Georgia→Georgia,GEO,event']],
+  ['en', 'Voters in Atlanta and across Georgia backed the American president.', ['Atlanta→Atlanta,USA,event', 'Georgia→Georgia,USA,event']],
+  ['en', 'Officials in Moscow and Idaho disagreed.', ['Moscow→Moscow,RUS,event', 'Idaho→Idaho,USA,event']],
+  ['en', 'Talks in Moscow, Minsk and Beijing went on.', ['Moscow→Moscow,RUS,event', 'Minsk→Minsk,BLR,event', 'Beijing→Beijing,CHN,event']],
+  ['id', 'Ia berkunjung ke Moskow dan Beijing.', ['Moskow→Moscow,RUS,event', 'Beijing→Beijing,CHN,event']],
+  ['id', 'Pertemuan di Bogor, Jawa Barat, berlangsung tertutup.', ['Bogor→Bogor,IDN,event']],
+  ['en', 'King Abdullah met the envoy in Jordan.', ['Jordan→Jordan,JOR,event']],
+  ['en', 'Turkey said the talks in Turkey would resume.', ['Turkey→Turkey,TUR,event']],
+  ['id', 'Menlu bertemu mitranya di Turki.', ['Turki→Turkey,TUR,event']],
+];
+for (const [lang, input, expected] of RESOLVE) {
+  test(`places (${lang}) resolves ${JSON.stringify(input)} → ${expected.join(' | ')}`, () => {
+    assert.deepEqual(places(input, { lang }), expected);
+  });
+}
+
+test('places: the dateline city is where the reporter was, not an event place', () => {
+  assert.deepEqual(places('Xi bertemu Putin di Beijing.', { dateline: 'JAKARTA, Kompas -', lang: 'id' }), [
+    'JAKARTA→Jakarta,IDN,dateline', 'Beijing→Beijing,CHN,event',
+  ]);
+  assert.deepEqual(places('The ministers signed the accord on Monday.', { dateline: 'MOSCOW, Reuters -' }), ['MOSCOW→Moscow,RUS,dateline']);
+});
+
+test('places: "here" / "di sini" becomes an event place at the dateline city', () => {
+  assert.deepEqual(places('Talks were held here on Monday.', { dateline: 'MOSCOW, Reuters -' }), [
+    'MOSCOW→Moscow,RUS,dateline', 'here→Moscow,RUS,event',
+  ]);
+  assert.deepEqual(places('Pertemuan itu berlangsung di sini kemarin.', { dateline: 'BOGOR, Antara -', lang: 'id' }), [
+    'BOGOR→Bogor,IDN,dateline', 'di sini→Bogor,IDN,event',
+  ]);
+  assert.deepEqual(places('Here is what we know.', { dateline: 'MOSCOW, Reuters -' }), ['MOSCOW→Moscow,RUS,dateline']);
+});
+
+test('places: works from sentences alone when the sentences stage gives no tokens', () => {
+  assert.deepEqual(places('Putin tiba di Moskow.', { lang: 'id', noTokens: true }), ['Moskow→Moscow,RUS,event']);
+});
+
+test('places: a language without a pack gets an empty layer', () => {
+  assert.deepEqual(places('Les ministres se sont réunis à Paris.', { lang: 'fr' }), []);
+});
+
+test('places: small towns need a cue; large cities do not', () => {
+  assert.deepEqual(places('Jurnalis dari Batu melaporkan. Batu menjadi tuan rumah.', { lang: 'id' }), ['Batu→Batu,IDN,mention']);
+  assert.deepEqual(places('Beijing-Moscow trade grew.'), ['Beijing→Beijing,CHN,mention', 'Moscow→Moscow,RUS,mention']);
+});
+
+test('places: a close call between countries is reported as a diagnostic', () => {
+  const doc = buildTestDoc('The meeting took place in Reading.');
+  stage.run(doc, { packs });
+  assert.equal(doc.diagnostics.filter((d) => d.code === 'place-ambiguous').length, 1);
+});
+
+test('places: results are sorted by start and carry coordinates', () => {
+  const doc = buildTestDoc('Talks in Jakarta followed a summit in Beijing.', { dateline: 'SEOUL, Yonhap -' });
+  stage.run(doc, { packs });
+  const starts = doc.places!.map((p) => p.start);
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  for (const p of doc.places!) assert.ok(p.lat !== null && p.lon !== null && p.geonameId! > 0, p.text);
+});
