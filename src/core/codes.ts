@@ -79,8 +79,8 @@ export const DIAGNOSTIC_CODES = {
   // --- dates (src/stages/dates) ---
   /** A weekday and the calendar date it stands beside disagree. */
   'date-weekday-mismatch': 'A weekday disagrees with its date',
-  /** No publication date, so relative dates could not be resolved. */
-  'date-unanchored': 'A relative date could not be resolved without a publication date',
+  /** No valid publication date, so a relative or year-less date was left unresolved (`partial`, value null). */
+  'date-unanchored': 'A relative or year-less date could not be resolved without a valid publication date',
   /** A date was ambiguous between day/month orders. */
   'date-ambiguous': 'A numeric date could be read in more than one way',
 

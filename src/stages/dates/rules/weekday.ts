@@ -1,5 +1,5 @@
 import { dayFirst, monthFirst } from './absolute.js';
-import { at, afterName, cuedBy, isPunct, nameAt, sentenceInitial, type Found, type MatchContext } from './context.js';
+import { at, cuedBy, isPunct, nameAt, sentenceInitial, type Found, type MatchContext } from './context.js';
 import { numericDate } from './numeric.js';
 import { absorbSuffix } from './suffix.js';
 
@@ -25,7 +25,7 @@ export function weekdayExpression(ctx: MatchContext, i: number): Found | null {
   const found: Found = { end: k, weekday: wd.value.n };
   if (shift) found.shift = shift.value;
   const cued = head || shift || cuedBy(ctx, lex.cueWeekday, i) || absorbSuffix(ctx, k) > k;
-  if (cued || (lex.bareWeekday && !afterName(ctx, j)) || betweenCommas(ctx, i, k)) return found;
+  if (cued || (lex.bareWeekday && bareAllowed(ctx, j, k)) || betweenCommas(ctx, i, k)) return found;
   return null;
 }
 
@@ -55,4 +55,11 @@ function attachedDate(ctx: MatchContext, k: number): Found | null {
 /** `Menlu, Rabu, mengatakan`: a weekday set off by commas, when the pack allows it. */
 function betweenCommas(ctx: MatchContext, i: number, k: number): boolean {
   return ctx.lex.weekdayBetweenCommas && isPunct(ctx, i - 1, ',') && isPunct(ctx, k, ',.;');
+}
+
+/** A bare weekday is not part of a name: `Wednesday Addams`, `Black Friday`, `Good Friday`. */
+function bareAllowed(ctx: MatchContext, j: number, k: number): boolean {
+  const prev = ctx.toks[j - 1];
+  const next = ctx.toks[k];
+  return !(prev?.kind === 'word' && prev.upper) && !(next?.kind === 'word' && next.upper);
 }

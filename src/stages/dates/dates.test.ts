@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { DateMention } from '../../core/doc.js';
+import { loadPacks } from '../../lang/pack.js';
+import { makeDoc } from '../../../test/fixtures/dates/make-doc.js';
+import { createDatesStage } from './index.js';
+
+type Expected = [string, string | null, string | null, string, Record<string, unknown>?];
+type Case = [string, Expected[], string[]?];
+interface Table {
+  groups: Array<{ published: string | null; cases: Case[] }>;
+  falsePositives: string[];
+}
+
+const packs = loadPacks();
+const stage = await createDatesStage({}, packs);
+
+function run(text: string, lang: string, published: string | null, tokens: boolean) {
+  const doc = makeDoc(text, { lang, published, tokens });
+  stage.run(doc, { packs });
+  return doc;
+}
+
+function shape(d: DateMention): Expected {
+  const extra: Record<string, unknown> = {};
+  if (d.until !== undefined) extra.until = d.until;
+  if (d.partial !== undefined) extra.partial = d.partial;
+  if (d.future) extra.future = true;
+  const row: Expected = [d.text, d.value, d.precision, d.basis];
+  if (Object.keys(extra).length > 0) row.push(extra);
+  return row;
+}
+
+for (const lang of ['en', 'id']) {
+  const table = parse(readFileSync(new URL(`../../../test/fixtures/dates/${lang}.yml`, import.meta.url), 'utf8')) as Table;
+  for (const group of table.groups) {
+    for (const [text, expected, codes = []] of group.cases) {
+      test(`dates (${lang}, published ${group.published}): ${text}`, () => {
+        const doc = run(text, lang, group.published, true);
+        assert.deepEqual(doc.dates!.map(shape), expected.map((e) => e.map((x) => (x instanceof Date ? x.toISOString().slice(0, 10) : x))));
+        assert.deepEqual(doc.diagnostics.map((d) => d.code).sort(), [...codes].sort());
+        for (const d of doc.dates!) assert.equal(doc.text.slice(d.start, d.end), d.text);
+        // Without a token layer the stage parses whole sentences and must find the same.
+        assert.deepEqual(run(text, lang, group.published, false).dates, doc.dates);
+      });
+    }
+  }
+  for (const text of table.falsePositives) {
+    test(`dates (${lang}) false positive: "${text}" holds no date`, () => {
+      assert.deepEqual(run(text, lang, '2024-08-21', true).dates!.map((d) => d.text), []);
+    });
+  }
+}
+
+test('a doc in a language with no pack gets an empty dates layer', () => {
+  assert.deepEqual(run('Putin met Xi on 20 March 2023.', 'xx', '2024-08-21', true).dates, []);
+});
