@@ -1,17 +1,91 @@
+import type { Doc } from '../../core/doc.js';
+import { addDiagnostic } from '../../core/diagnostic.js';
 import type { Stage } from '../../core/stage.js';
 import type { PackRegistry } from '../../lang/pack.js';
+import { identifyLanguage } from './identify-language.js';
+import { collectEvidence, compileMarkers } from './lexical-evidence.js';
+import { loadFastText } from './load-fasttext.js';
 
 /** Options of the language stage. */
-export interface LanguageOptions {}
+export interface LanguageOptions {
+  /** Characters of the text the detector reads (default 2,000: the headline and lead decide). */
+  sampleChars?: number;
+}
 
-/** Detects the language. TODO(#2): real identification. */
-export async function createLanguageStage(_options: LanguageOptions = {}, _packs?: PackRegistry): Promise<Stage> {
+/** Detector score at or above which a language given by the record that disagrees is reported. */
+const MISMATCH_SCORE = 0.8;
+
+/**
+ * Identifies the article's language (`doc.lang`) with fastText's lid.176 model and the packs'
+ * lexical markers, keeping the top candidates (`doc.langScores`). A language given by the record or
+ * `--lang` wins, with `language-mismatch` when the text clearly says otherwise. A language with no
+ * pack flows on with `language-unsupported`; later stages then find no pack and add empty layers.
+ *
+ * @example
+ * const language = await createLanguageStage({}, packs);
+ * language.run(doc, context); // doc.lang === 'id', doc.langScores = [{ lang: 'id', score: 0.93 }, …]
+ */
+export async function createLanguageStage(options: LanguageOptions = {}, packs?: PackRegistry): Promise<Stage> {
+  const model = await loadFastText();
+  const markers = compileMarkers(packs);
+  const sampleChars = options.sampleChars ?? 2000;
   return {
     name: 'language',
     requires: ['text'],
     provides: ['lang'],
-    run(doc) {
-      doc.lang = doc.input.lang ?? 'en';
+    run(doc, context) {
+      const sample = sampleOf(doc, sampleChars);
+      const found = identifyLanguage(sample ? model.predict(sample, 5) : [], collectEvidence(sample, markers), markers);
+      doc.langScores = found.scores;
+      const given = normalizeCode(doc.input.lang);
+      doc.lang = given ?? found.lang;
+      if (given !== undefined) reportMismatch(doc, given, found, markers.families.get(given) ?? []);
+      else if (found.uncertain) {
+        addDiagnostic(doc, {
+          code: 'language-uncertain',
+          message: `Guessed language "${found.lang}" with low confidence: ${found.scores.map((s) => `${s.lang} ${s.score}`).join(', ')}`,
+          severity: 'info',
+          stage: 'language',
+        });
+      }
+      if (!context.packs.get(doc.lang)) {
+        addDiagnostic(doc, {
+          code: 'language-unsupported',
+          message: `Cannot analyse language "${doc.lang}": no language pack; only cleaning and sentences apply`,
+          severity: 'warning',
+          stage: 'language',
+          expected: context.packs.codes(),
+        });
+      }
     },
   };
+}
+
+/** The headline and the start of the body, on one line (the detector reads one line), dateline left out. */
+function sampleOf(doc: Doc, max: number): string {
+  const d = doc.dateline;
+  const text = d ? doc.text.slice(0, d.start) + doc.text.slice(d.end, d.end + max) : doc.text;
+  return text.slice(0, max).replace(/\s+/g, ' ').trim();
+}
+
+/** "EN", "en-US", "id_ID" → "en", "id"; empty → undefined. */
+function normalizeCode(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  const primary = code.trim().toLowerCase().split(/[-_]/)[0];
+  return primary ? primary : undefined;
+}
+
+function reportMismatch(doc: Doc, given: string, found: ReturnType<typeof identifyLanguage>, family: readonly string[]): void {
+  const top = found.scores[0];
+  const givenScore = found.scores.find((s) => s.lang === given)?.score ?? 0;
+  // Indonesian given for a text that reads as Malay is a close call, not a mismatch.
+  if (!top || top.lang === given || family.includes(top.lang) || top.score < MISMATCH_SCORE || givenScore > 0.1) return;
+  addDiagnostic(doc, {
+    code: 'language-mismatch',
+    message: `Kept the given language "${given}", but the text reads as "${top.lang}" (${top.score})`,
+    severity: 'warning',
+    stage: 'language',
+    actual: top.lang,
+    expected: [given],
+  });
 }

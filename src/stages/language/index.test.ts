@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createLanguageStage } from './index.js';
+import { loadPacks } from '../../lang/pack.js';
+import { createDoc } from '../../core/create-doc.js';
+import type { Doc } from '../../core/doc.js';
+
+const packs = loadPacks();
+const stage = await createLanguageStage({}, packs);
+
+function detect(text: string, lang?: string): Doc {
+  const doc = createDoc({ meta: { sourcePath: null, format: 'txt', ...(lang ? { lang } : {}) }, raw: text, diagnostics: [] });
+  stage.run(doc, { packs });
+  return doc;
+}
+
+const cases: Array<[string, string]> = [
+  // English: a headline, a sentence, a paragraph.
+  ['en', 'Prime minister flies to Canberra for trade talks'],
+  ['en', 'The foreign minister said on Tuesday that the two countries would sign a fisheries deal next month.'],
+  ['en', 'Officials from both governments met behind closed doors for three hours. They agreed to reopen the border crossing and to set up a joint committee on water rights, according to a statement released after the talks.'],
+  ['en', 'Senate rejects budget'],
+  // Indonesian.
+  ['id', 'Menlu tiba di Canberra untuk pembicaraan dagang'],
+  ['id', 'Menteri luar negeri mengatakan pada hari Selasa bahwa kedua negara akan menandatangani perjanjian perikanan bulan depan.'],
+  ['id', 'Pejabat kedua pemerintah bertemu secara tertutup selama tiga jam. Mereka sepakat membuka kembali pos perbatasan karena kebutuhan masyarakat, menurut pernyataan yang dirilis setelah pertemuan.'],
+  ['id', 'Polisi menangkap tersangka korupsi dana desa senilai Rp2 miliar'],
+  ['id', 'Wakil Presiden tiba di Kupang'],
+  // Malay.
+  ['ms', 'Kerajaan akan menyokong usaha polis untuk menangani jenayah siber, kata menteri semalam.'],
+  ['ms', 'Perdana Menteri berkata kerajaan tidak akan berkompromi kerana isu itu melibatkan kewangan negara dan orang ramai terjejas.'],
+  ['ms', 'Polis menahan tiga lelaki kerana disyaki terlibat dalam kes rompakan di Kuala Lumpur semalam'],
+  // Others.
+  ['fr', 'Le ministre des affaires étrangères a rencontré son homologue allemand à Paris mardi.'],
+  ['de', 'Der Außenminister traf am Dienstag seinen französischen Amtskollegen in Berlin.'],
+  ['es', 'El ministro de Asuntos Exteriores se reunió el martes con su homólogo francés en Madrid.'],
+  ['ru', 'Министр иностранных дел встретился со своим французским коллегой во вторник.'],
+  ['nl', 'De minister van Buitenlandse Zaken ontmoette dinsdag zijn Franse collega in Den Haag.'],
+];
+
+for (const [lang, text] of cases) {
+  test(`language stage reads "${text.slice(0, 40)}…" as ${lang}`, () => {
+    const doc = detect(text);
+    assert.equal(doc.lang, lang, JSON.stringify(doc.langScores));
+    assert.ok(doc.langScores && doc.langScores.length >= 1 && doc.langScores[0]!.lang === lang);
+  });
+}
+
+test('language stage keeps top candidates with scores in [0, 1], best first', () => {
+  const doc = detect('Menteri luar negeri bertemu dengan duta besar di Jakarta pada hari Senin.');
+  const scores = doc.langScores!;
+  assert.ok(scores.length >= 2 && scores.length <= 3);
+  for (let i = 0; i < scores.length; i++) {
+    assert.ok(scores[i]!.score >= 0 && scores[i]!.score <= 1);
+    if (i > 0) assert.ok(scores[i - 1]!.score >= scores[i]!.score);
+  }
+});
+
+test('language stage lets the given language win, and reports a strong disagreement', () => {
+  const doc = detect('The foreign minister said on Tuesday that the two countries would sign a fisheries deal next month.', 'id');
+  assert.equal(doc.lang, 'id');
+  assert.ok(doc.diagnostics.some((d) => d.code === 'language-mismatch'));
+});
+
+test('language stage does not report a mismatch between Indonesian and Malay', () => {
+  const doc = detect('Kerajaan akan menyokong usaha polis untuk menangani jenayah siber, kata menteri semalam.', 'id');
+  assert.equal(doc.lang, 'id');
+  assert.ok(!doc.diagnostics.some((d) => d.code === 'language-mismatch'));
+});
+
+test('language stage accepts a given language in another form ("EN-us")', () => {
+  assert.equal(detect('Talks resume in Geneva', 'EN-us').lang, 'en');
+});
+
+test('language stage lets a language with no pack flow on, with language-unsupported', () => {
+  const doc = detect('Le ministre des affaires étrangères a rencontré son homologue allemand à Paris mardi.');
+  assert.equal(doc.lang, 'fr');
+  assert.ok(doc.diagnostics.some((d) => d.code === 'language-unsupported' && d.severity === 'warning'));
+});
+
+test('language stage gives no unsupported diagnostic for a pack language', () => {
+  const doc = detect('Presiden bertemu dengan para menteri di Istana pada hari Senin.');
+  assert.ok(!doc.diagnostics.some((d) => d.code === 'language-unsupported'));
+});
