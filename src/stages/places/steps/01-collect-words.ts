@@ -10,6 +10,13 @@ const SPLIT = /[^\p{L}\p{N}]/u;
  * each sentence itself, so the stage works on any Doc that has sentences.
  */
 export function collectWords(doc: Doc): Word[] {
+  const out = collectAll(doc);
+  // The dateline is metadata, not body text, even when a sentence splitter's span covers it.
+  const d = doc.dateline;
+  return d ? out.filter((w) => w.end <= d.start || w.start >= d.end) : out;
+}
+
+function collectAll(doc: Doc): Word[] {
   const out: Word[] = [];
   const tokens = doc.tokens ?? [];
   if (tokens.length > 0) {
