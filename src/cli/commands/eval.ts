@@ -1,14 +1,31 @@
 import type { Command } from 'commander';
-import { ReadoutError } from '../../core/errors.js';
+import { defaultPaths, runEval } from '../../eval/run-eval.js';
+import { formatReport } from '../../eval/format-report.js';
+import { readGold } from '../../eval/gold.js';
+import { createDefaultPipeline } from '../../pipeline.js';
+import { exitStatus } from '../exit-status.js';
+import { parseDateOption, parseLangOption } from '../options.js';
 
-/** Adds `readout eval`. TODO: not built yet (see the issues). */
+/** Adds `readout eval --gold FILE [PATH...] [--published YYYY-MM-DD] [--lang xx] [--json]`. */
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new ReadoutError('Cannot run "eval": not built yet', 2);
+    .description('Score extraction against a gold file: headline-event accuracy, event precision/recall/F1, date and place accuracy, per language')
+    .requiredOption('--gold <file>', 'gold JSON Lines file (contract format)')
+    .argument('[paths...]', 'articles: files, folders or - (default: the gold file\'s folder); matched to gold lines by record id, else file basename')
+    .option('--published <date>', 'publication date for articles whose record and gold line carry none', parseDateOption)
+    .option('--lang <code>', 'language for inputs that carry none', parseLangOption)
+    .option('--json', 'print the report as one JSON object')
+    .action(async (paths: string[], options: { gold: string; published?: string; lang?: string; json?: boolean }) => {
+      const gold = readGold(options.gold);
+      const run: Parameters<typeof runEval>[0] = {
+        gold, goldPath: options.gold, paths: paths.length > 0 ? paths : defaultPaths(options.gold), pipeline: await createDefaultPipeline(),
+        onRejection: (line) => process.stderr.write(`readout: ${line}\n`),
+      };
+      if (options.published) run.published = options.published;
+      if (options.lang) run.lang = options.lang;
+      const report = await runEval(run);
+      process.stdout.write(options.json ? JSON.stringify(report) + '\n' : formatReport(report));
+      exitStatus.value = report.rejected > 0 ? 1 : 0;
     });
 }

@@ -1,0 +1,32 @@
+import type { Event } from '../core/doc.js';
+import type { GoldType } from './gold.js';
+
+/**
+ * The gold type family of a system event: CONSULT splits by mode into MEET, VISIT and CALL;
+ * SUPPORT is PRAISE except signings (AGREE); ACCUSE and REJECT are CRITICIZE; CAMEO 036
+ * (intent to meet: invitations and their acceptance) is INVITE; CAMEO 01 is STATEMENT.
+ * @example eventFamily({ plover: 'CONSULT', mode: 'video', cameo: '040' }) // 'CALL'
+ */
+export function eventFamily(event: Pick<Event, 'plover' | 'mode' | 'cameo'>): GoldType {
+  switch (event.plover) {
+    case 'CONSULT':
+      if (event.mode === 'phone' || event.mode === 'video') return 'CALL';
+      if (event.mode === 'visit' || event.mode === 'host') return 'VISIT';
+      return 'MEET';
+    case 'SUPPORT':
+      return event.cameo.startsWith('057') ? 'AGREE' : 'PRAISE';
+    case 'AGREE':
+      return event.cameo.startsWith('036') ? 'INVITE' : 'AGREE';
+    case 'ACCUSE':
+    case 'REJECT':
+      return 'CRITICIZE';
+    case 'THREATEN':
+      return 'THREATEN';
+    case 'AID':
+      return 'AID';
+    case 'STATEMENT':
+      return 'STATEMENT';
+    default:
+      return 'OTHER';
+  }
+}

@@ -1,0 +1,52 @@
+import type { Event } from '../core/doc.js';
+import { eventFamily } from './event-family.js';
+import type { GoldEvent } from './gold.js';
+
+/** Options of `matchesGold`. */
+export interface MatchOptions {
+  /** Check the date (default true). */
+  date?: boolean;
+}
+
+/**
+ * The contract's rule: a gold event is found by a system event with the same type family (or an
+ * `alt_types` one), the same set of countries, every named participant among its participants, and
+ * a date that agrees at the gold's precision (dates from outside the text are not scored).
+ */
+export function matchesGold(gold: GoldEvent, event: Event, options: MatchOptions = {}): boolean {
+  const family = eventFamily(event);
+  if (family !== gold.type && !(gold.alt_types ?? []).includes(family)) return false;
+  const countries = new Set(event.participants.map((p) => p.country).filter((c): c is string => c !== null));
+  if (countries.size !== new Set(gold.countries).size || !gold.countries.every((c) => countries.has(c))) return false;
+  const names = event.participants.map((p) => normaliseName(p.name));
+  if (!gold.participants.every((g) => names.some((n) => sameName(n, normaliseName(g))))) return false;
+  return options.date === false || datesAgree(gold, event);
+}
+
+/** True when the gold date is not scored, or the system date agrees at the gold's precision. */
+export function datesAgree(gold: GoldEvent, event: Pick<Event, 'date'>): boolean {
+  if (!dateScored(gold)) return true;
+  return event.date !== null && event.date.length >= gold.date!.length && event.date.startsWith(gold.date!);
+}
+
+/** A gold date is scored unless absent or from outside the text. */
+export function dateScored(gold: GoldEvent): boolean {
+  return gold.date !== null && gold.date_basis !== 'outside';
+}
+
+/** The system location agrees with the gold's `City, ISO3`. */
+export function placeAgrees(gold: GoldEvent, event: Pick<Event, 'location'>): boolean {
+  if (gold.location === null) return event.location === null;
+  if (!event.location) return false;
+  const [city, country] = gold.location.split(',').map((s) => s.trim());
+  return normaliseName(event.location.name) === normaliseName(city ?? '') && (country === undefined || event.location.country === country);
+}
+
+function normaliseName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** "xi jinping" = "xi jinping"; "li qiang" also matches "premier li qiang" (whole words). */
+function sameName(system: string, gold: string): boolean {
+  return system === gold || ` ${system} `.includes(` ${gold} `) || ` ${gold} `.includes(` ${system} `);
+}
