@@ -10,15 +10,15 @@ import { createDatesStage } from './index.js';
 type Expected = [string, string | null, string | null, string, Record<string, unknown>?];
 type Case = [string, Expected[], string[]?];
 interface Table {
-  groups: Array<{ published: string | null; cases: Case[] }>;
+  groups: Array<{ published: string | null; dateline?: boolean; cases: Case[] }>;
   falsePositives: string[];
 }
 
 const packs = loadPacks();
 const stage = await createDatesStage({}, packs);
 
-function run(text: string, lang: string, published: string | null, tokens: boolean) {
-  const doc = makeDoc(text, { lang, published, tokens });
+function run(text: string, lang: string, published: string | null, tokens: boolean, dateline = false) {
+  const doc = makeDoc(text, { lang, published, tokens, dateline });
   stage.run(doc, { packs });
   return doc;
 }
@@ -38,12 +38,13 @@ for (const lang of ['en', 'id']) {
   for (const group of table.groups) {
     for (const [text, expected, codes = []] of group.cases) {
       test(`dates (${lang}, published ${group.published}): ${text}`, () => {
-        const doc = run(text, lang, group.published, true);
+        const doc = run(text, lang, group.published, true, group.dateline);
         assert.deepEqual(doc.dates!.map(shape), expected.map((e) => e.map((x) => (x instanceof Date ? x.toISOString().slice(0, 10) : x))));
         assert.deepEqual(doc.diagnostics.map((d) => d.code).sort(), [...codes].sort());
         for (const d of doc.dates!) assert.equal(doc.text.slice(d.start, d.end), d.text);
         // Without a token layer the stage parses whole sentences and must find the same.
-        assert.deepEqual(run(text, lang, group.published, false).dates, doc.dates);
+        assert.deepEqual(run(text, lang, group.published, false, group.dateline).dates, doc.dates);
+        for (const d of doc.dates!) assert.equal(d.sentence === -1, d.basis === 'dateline' || (group.dateline === true && d.start < text.indexOf('\n')));
       });
     }
   }

@@ -28,6 +28,7 @@ export interface Resolved {
  */
 export function resolveFound(f: Found, anchor: DayNum | null, forward: boolean, orderCertain = false): Resolved {
   if (f.rel) return resolveRelative(f.rel.unit, f.rel.offset, anchor);
+  if (f.weekday !== undefined && f.weekOffset !== undefined) return resolveWeekdayInWeek(f.weekday, f.weekOffset, anchor);
   if (f.weekday !== undefined && f.d === undefined) return resolveWeekday(f.weekday, f.shift, anchor, forward);
   return resolveCalendar(f, anchor, forward, orderCertain);
 }
@@ -58,6 +59,13 @@ function resolveWeekday(weekday: number, shift: number | undefined, anchor: DayN
   else if (shift === 1) n = anchor + (((weekday - today + 7) % 7) || 7); // "Rabu depan", "next Wednesday"
   else if (forward) n = anchor + ((weekday - today + 7) % 7); // "akan bertemu pada hari Rabu"
   else n = anchor - ((today - weekday + 7) % 7); // "pada hari Rabu", the same day counts
+  return { value: formatDay(n), precision: 'day', basis: 'relative', ...(n > anchor ? { future: true } : {}) };
+}
+
+/** "Kamis pekan lalu", "Thursday next week": that weekday in the publication week shifted by `offset`. */
+function resolveWeekdayInWeek(weekday: number, offset: number, anchor: DayNum | null): Resolved {
+  if (anchor === null) return { value: null, precision: null, basis: 'relative', unanchored: true, ...(offset > 0 ? { future: true } : {}) };
+  const n = anchor - (isoWeekday(anchor) - 1) + 7 * offset + weekday - 1;
   return { value: formatDay(n), precision: 'day', basis: 'relative', ...(n > anchor ? { future: true } : {}) };
 }
 

@@ -27,6 +27,8 @@ export interface Found extends DateParts {
   weekday?: number;
   /** Explicit shift of a weekday: -1 `last`/`lalu`, +1 `next`/`depan`, 0 `this`/`ini`. */
   shift?: number;
+  /** A weekday in a week relative to the publication week (`Kamis pekan lalu` → -1). */
+  weekOffset?: number;
   /** A unit offset from the publication date (`two weeks ago` → week, -2). */
   rel?: { unit: Unit; offset: number };
   /** A numeric date whose other day/month reading is also valid (`3/4/2024`). */
@@ -56,6 +58,8 @@ export function at<V>(ctx: MatchContext, table: PhraseTable<V>, i: number): { en
 /** True when a one-token phrase of `table` sits right before token `i` (`in` before `March`). */
 export function cuedBy(ctx: MatchContext, table: PhraseTable<true>, i: number): boolean {
   if (i === 0) return false;
+  // "in mid-March": the cue sits before a glued hyphen.
+  if (isPunct(ctx, i - 1, '-') && !ctx.toks[i]!.space && !ctx.toks[i - 1]!.space) return cuedBy(ctx, table, i - 1) || !!matchPhrase(table, ctx.toks, i - 2);
   for (let back = 1; back <= 3 && i - back >= 0; back++) {
     const m = matchPhrase(table, ctx.toks, i - back);
     if (m && m.end === i) return true;

@@ -20,6 +20,8 @@ export function weekdayExpression(ctx: MatchContext, i: number): Found | null {
   if (attached) return { ...attached, weekday: wd.value.n };
   if (wd.value.short) return null;
   let k = wd.end;
+  const week = weekOf(ctx, k);
+  if (week) return { end: week.end, weekday: wd.value.n, weekOffset: week.offset };
   const shift = at(ctx, lex.shiftAfter, k);
   if (shift) k = shift.end;
   const found: Found = { end: k, weekday: wd.value.n };
@@ -36,6 +38,16 @@ export function shiftedWeekday(ctx: MatchContext, i: number): Found | null {
   const wd = nameAt(ctx, ctx.lex.weekdays, ctx.lex.weekdaysCapitalised, shift.end);
   if (!wd || wd.value.short) return null;
   return { end: wd.end, weekday: wd.value.n, shift: shift.value };
+}
+
+/** `pekan lalu`, `last week`, `next week` right after a weekday: the week it falls in. */
+function weekOf(ctx: MatchContext, k: number): { end: number; offset: number } | null {
+  const before = at(ctx, ctx.lex.shiftBefore, k);
+  const unit = at(ctx, ctx.lex.units, before?.end ?? k);
+  if (!unit || unit.value !== 'week') return null;
+  if (before) return { end: unit.end, offset: before.value };
+  const after = at(ctx, ctx.lex.shiftAfter, unit.end);
+  return after ? { end: after.end, offset: after.value } : null;
 }
 
 /** The date right after a weekday: `(21/8/2024)`, `(9/11)`, `, 21 Agustus 2024`, `, March 20`. */

@@ -14,6 +14,9 @@ export interface Window {
 /** Tokens kept before an anchor (`the end of last` before `year`) and after it (`(21/8/2024) malam`). */
 const LOOK_BEHIND = 4;
 const LOOK_AHEAD = 7;
+/** A token layer may keep `mid-March`, `Sunday's` or `jum'at` whole; their parts are checked too. */
+const JOINER = /[-'’./]/;
+const JOINERS = /[-'’./]+/;
 
 /**
  * The prefilter: only windows around anchor tokens (digits, or a month, weekday, unit or relative word of
@@ -36,7 +39,7 @@ export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const c = tok.norm.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !lex.anchors.has(tok.norm)) continue;
+    if (!(c >= 48 && c <= 57) && !lex.anchors.has(tok.norm) && !(JOINER.test(tok.norm) && tok.norm.split(JOINERS).some((p) => lex.anchors.has(p)))) continue;
     const s = tok.sentence;
     let lo = Math.max(0, i - LOOK_BEHIND);
     while (tokens[lo]!.sentence !== s) lo++;

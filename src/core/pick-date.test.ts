@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DateMention, Doc } from './doc.js';
+import { identityMap } from './offset-map.js';
+import { pickDate } from './pick-date.js';
+
+function doc(dates: Array<Partial<DateMention> & Pick<DateMention, 'start' | 'sentence'>>, published: string | null = '2024-08-21'): Doc {
+  return {
+    id: 't',
+    input: { sourcePath: null, format: 'txt' },
+    raw: '',
+    text: '',
+    toRaw: identityMap(),
+    title: 'Headline',
+    published,
+    diagnostics: [],
+    sentences: [
+      { start: 0, end: 10, paragraph: 0, title: true },
+      { start: 11, end: 60, paragraph: 1 },
+      { start: 61, end: 120, paragraph: 1 },
+    ],
+    dates: dates.map((d) => ({ end: d.start + 5, text: 'x', value: '2024-08-20', precision: 'day', basis: 'explicit', ...d })),
+  };
+}
+
+test('pickDate() takes the date in the event sentence nearest the event', () => {
+  const d = doc([
+    { start: 62, sentence: 2, value: '2024-08-19' },
+    { start: 100, sentence: 2, value: '2024-08-20', basis: 'relative' },
+  ]);
+  assert.deepEqual(pickDate(d, { sentence: 2, span: { start: 95, end: 99 } }).date, '2024-08-20');
+  assert.deepEqual(pickDate(d, { sentence: 2, span: { start: 63, end: 70 } }).date, '2024-08-19');
+});
+
+test('pickDate() prefers a day to a nearby background year in the same sentence', () => {
+  const d = doc([
+    { start: 70, sentence: 2, value: '2022', precision: 'year' },
+    { start: 100, sentence: 2, value: '2024-08-20' },
+  ]);
+  assert.equal(pickDate(d, { sentence: 2, span: { start: 80, end: 85 } }).date, '2024-08-20');
+});
+
+test('pickDate() falls back to the lead, then the dateline, then the publication date', () => {
+  assert.deepEqual(pickDate(doc([{ start: 20, sentence: 1, value: '2024-08-19', basis: 'relative' }]), { sentence: 2 }), {
+    date: '2024-08-19', precision: 'day', basis: 'relative', mention: doc([{ start: 20, sentence: 1, value: '2024-08-19', basis: 'relative' }]).dates![0],
+  });
+  assert.equal(pickDate(doc([{ start: 0, sentence: -1, value: '2024-08-18', basis: 'dateline' }]), { sentence: 2 }).basis, 'dateline');
+  assert.deepEqual(pickDate(doc([]), { sentence: 2 }), { date: '2024-08-21', precision: 'day', basis: 'published' });
+  assert.deepEqual(pickDate(doc([], null), { sentence: 2 }), { date: null, precision: null, basis: 'none' });
+});
+
+test('pickDate() skips unresolved and future dates for actual events, takes future ones for planned events', () => {
+  const d = doc([
+    { start: 62, sentence: 2, value: null, precision: null, basis: 'relative' },
+    { start: 90, sentence: 2, value: '2026', precision: 'year', future: true },
+  ]);
+  assert.equal(pickDate(d, { sentence: 2 }).basis, 'published');
+  assert.equal(pickDate(d, { sentence: 2, planned: true }).date, '2026');
+});
