@@ -75,6 +75,8 @@ export const DIAGNOSTIC_CODES = {
   'actor-ambiguous': 'A name could refer to several actors',
   /** An actor was created from a title pattern, not from the actor data. */
   'actor-from-title': 'An unknown person was recognised by title',
+  /** The article has no publication date, so people's roles are their most recent ones. */
+  'actor-role-undated': 'Roles were taken as the most recent ones: no publication date',
 
   // --- dates (src/stages/dates) ---
   /** A weekday and the calendar date it stands beside disagree. */

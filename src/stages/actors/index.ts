@@ -1,18 +1,68 @@
+import { join } from 'node:path';
+import type { Doc } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
-import type { PackRegistry } from '../../lang/pack.js';
+import { loadPacks, type PackRegistry } from '../../lang/pack.js';
+import { compileLexicon, type Lexicon } from './compile-lexicon.js';
+import type { ArticleContext } from './context.js';
+import { loadActorData } from './load-actor-data.js';
+import { buildUnits } from './match-units.js';
+import { indexHolders } from './roles-on-date.js';
+import { scan } from './steps/01-scan.js';
+import { resolveTitles } from './steps/02-titles.js';
+import { resolveNames } from './steps/03-names.js';
+import { resolvePartials } from './steps/04-partials.js';
+import { resolveRoles } from './steps/05-roles.js';
+import { resolveReferences } from './steps/06-references.js';
+import { buildLayers } from './steps/07-build.js';
+import type { Match } from './token-trie.js';
 
 /** Options of the actors stage. */
-export interface ActorsOptions {}
+export interface ActorsOptions {
+  /** Folder with roles.yml, countries.tsv, organizations.yml (default `<packs data dir>/actors`). */
+  actorsDir?: string;
+  /** Folder of people files (default `<actorsDir>/people`). */
+  peopleDir?: string;
+}
 
-/** TODO(#actors): not built yet; provides empty layers so the pipeline runs end to end. */
-export async function createActorsStage(_options: ActorsOptions = {}, _packs?: PackRegistry): Promise<Stage> {
+/**
+ * Finds people, countries and organisations, resolves every mention to one actor with its role and
+ * CAMEO code on the article's date, and fills `doc.mentions` and `doc.actors`. Loads the actor data
+ * and compiles each pack's lexicon once.
+ * @example
+ * const stage = await createActorsStage({}, loadPacks());
+ * // "Russian President Vladimir Putin met Chinese Premier Li Qiang." (published 2024-08-21)
+ * // → vladimir-putin (President, RUSGOV), li-qiang (Prime Minister, CHNGOV)
+ */
+export async function createActorsStage(options: ActorsOptions = {}, packs: PackRegistry = loadPacks()): Promise<Stage> {
+  const actorsDir = options.actorsDir ?? join(packs.dataDir, 'actors');
+  const data = loadActorData(options.peopleDir ? { actorsDir, peopleDir: options.peopleDir } : { actorsDir });
+  const holders = indexHolders(data);
+  const lexicons = new Map<string, Lexicon>();
+  for (const code of packs.codes()) lexicons.set(code, compileLexicon(data, packs.get(code)!));
   return {
     name: 'actors',
     requires: ['sentences', 'tokens'],
     provides: ['mentions', 'actors'],
-    run(doc) {
-      doc.mentions = [];
-      doc.actors = [];
+    run(doc: Doc) {
+      const lex = doc.lang ? lexicons.get(doc.lang) : undefined;
+      if (!lex) {
+        doc.mentions = [];
+        doc.actors = [];
+        return;
+      }
+      const units = buildUnits(doc);
+      const ctx: ArticleContext = {
+        doc, text: doc.text, units, lex, data, holders, date: doc.published ?? null,
+        matches: [], drafts: [], actors: new Map(), covered: new Uint8Array(units.length),
+      };
+      const consumed = new Set<Match>();
+      scan(ctx);
+      const descriptions = resolveTitles(ctx, consumed);
+      resolveNames(ctx, consumed);
+      resolvePartials(ctx, consumed);
+      resolveRoles(ctx, descriptions);
+      resolveReferences(ctx, consumed);
+      buildLayers(ctx);
     },
   };
 }

@@ -1,0 +1,55 @@
+import { normalizePhrase } from './match-units.js';
+import { roleOnDate } from './roles-on-date.js';
+import type { ArticleActor, ArticleContext } from './context.js';
+import type { PersonDef, PersonRole } from './types.js';
+
+/** The article's record of a person from the data; `titleRole` fills in when the data has no role on the date. */
+export function ensurePerson(ctx: ArticleContext, person: PersonDef, titleRole?: PersonRole): ArticleActor {
+  const known = ctx.actors.get(person.id);
+  if (known) {
+    if (!known.role && titleRole) known.role = titleRole;
+    return known;
+  }
+  const role = roleOnDate(person, ctx.date, ctx.data.roles) ?? titleRole ?? null;
+  const names = new Set(ctx.lex.nameNorms.get(person.id) ?? normalizePhrase(person.name));
+  const actor: ArticleActor = { id: person.id, name: person.name, kind: 'person', country: person.country ?? null, gender: person.gender ?? null, person, role, names };
+  ctx.actors.set(person.id, actor);
+  return actor;
+}
+
+/** A person the data does not know, introduced by a title ("Chinese Premier Li Qiang"). */
+export function ensureNewPerson(ctx: ArticleContext, name: string, country: string | null, role: PersonRole): ArticleActor {
+  const id = slugify(name);
+  const known = ctx.actors.get(id);
+  if (known) return known;
+  const actor: ArticleActor = { id, name, kind: 'person', country, gender: null, person: null, role, names: new Set(normalizePhrase(name)) };
+  ctx.actors.set(id, actor);
+  return actor;
+}
+
+/** A country of the data (`CHN`). */
+export function ensureCountry(ctx: ArticleContext, iso3: string): ArticleActor {
+  const known = ctx.actors.get(iso3);
+  if (known) return known;
+  const c = ctx.data.countries.get(iso3);
+  const actor: ArticleActor = { id: iso3, name: c?.name ?? iso3, kind: 'country', country: iso3, gender: null, person: null, role: null, code: c?.cameo ?? iso3, names: new Set() };
+  ctx.actors.set(iso3, actor);
+  return actor;
+}
+
+/** An organisation of the data, or a country's institution (`rus-foreign-ministry`). */
+export function ensureOrg(ctx: ArticleContext, id: string, fallback?: { name: string; country: string | null; code: string }): ArticleActor | null {
+  const known = ctx.actors.get(id);
+  if (known) return known;
+  const o = ctx.data.orgs.get(id);
+  const def = o ? { name: o.name, country: o.country, code: o.code } : fallback;
+  if (!def) return null;
+  const actor: ArticleActor = { id, name: def.name, kind: 'organization', country: def.country, gender: null, person: null, role: null, code: def.code, names: new Set() };
+  ctx.actors.set(id, actor);
+  return actor;
+}
+
+/** "Li Qiang" → `li-qiang`; "Sergey Lavrov" → `sergey-lavrov`. */
+export function slugify(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}

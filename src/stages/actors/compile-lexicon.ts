@@ -1,0 +1,114 @@
+import type { LanguagePack } from '../../lang/pack.js';
+import { normalizePhrase, normalizeWord, phraseParts } from './match-units.js';
+import { TokenTrie, type Final, type SlotKind } from './token-trie.js';
+import type { ActorData, AliasRule, Entry } from './types.js';
+import { readPackLists, type PackLists } from './read-pack-lists.js';
+
+/** One pack's actor vocabulary compiled for matching; built once per pack in the factory. */
+export interface Lexicon extends PackLists {
+  trie: TokenTrie;
+  /** Country aliases (fill `{country}` slots). */
+  countryTrie: TokenTrie;
+  /** Organisation aliases (fill `{org}` slots). */
+  orgTrie: TokenTrie;
+  /** Person id → the norms of every name and alias token ("li", "qiang"). */
+  nameNorms: Map<string, Set<string>>;
+  /** Surname norm → the one person in the data with that surname, when only one has it. */
+  uniqueSurnames: Map<string, string>;
+}
+
+/** Compiles countries, organisations, people and the pack's titles, seats, pronouns and traps. */
+export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
+  const lists = readPackLists(pack);
+  const lex: Lexicon = {
+    ...lists,
+    trie: new TokenTrie(),
+    countryTrie: new TokenTrie(),
+    orgTrie: new TokenTrie(),
+    nameNorms: new Map(),
+    uniqueSurnames: new Map(),
+  };
+  const rules = lists.aliasRules;
+  const add = (phrase: string, entry: Entry, needsUpper: boolean, also?: TokenTrie) => {
+    const { norms, caps, slots } = compilePattern(phrase);
+    if (norms.length === 0) return;
+    const rule = rules.get(norms.join(' '));
+    const final: Final = rule ? { entry, needsUpper, rule } : { entry, needsUpper };
+    lex.trie.insert(norms, caps, final, slots);
+    also?.insert(norms, caps, final, slots);
+  };
+  for (const c of lists.countries) add(c.alias, { type: 'actor', id: c.iso3, kind: 'country', alias: c.kind }, true, lex.countryTrie);
+  for (const o of data.orgs.values()) {
+    for (const alias of [o.name, ...o.aliases]) add(alias, { type: 'actor', id: o.id, kind: 'organization', alias: 'alias' }, true, lex.orgTrie);
+  }
+  for (const a of lists.extraAliases) {
+    const kind = data.orgs.has(a.id) ? 'organization' : 'person';
+    add(a.alias, { type: 'actor', id: a.id, kind, alias: 'alias' }, true, kind === 'organization' ? lex.orgTrie : undefined);
+  }
+  addPeople(lex, data, pack.code, add);
+  for (const s of lists.seats) add(s.alias, { type: 'seat', country: s.iso3, kind: s.kind }, true);
+  for (const t of lists.titles) add(t.pattern, t.entry, false);
+  for (const p of lists.pronouns) add(p.form, { type: 'pronoun', gender: p.gender }, false);
+  for (const g of lists.groups) add(g.form, { type: 'group', refers: g.refers, roles: g.roles }, false);
+  for (const phrase of lists.blocks) add(phrase, { type: 'block' }, true);
+  return lex;
+}
+
+type Add = (phrase: string, entry: Entry, needsUpper: boolean) => void;
+
+/** Full names and aliases match anywhere; surnames and given names become partial entries. */
+function addPeople(lex: Lexicon, data: ActorData, lang: string, add: Add): void {
+  const partials = new Map<string, Set<string>>();
+  const surnames = new Map<string, Set<string>>();
+  for (const p of data.people.values()) {
+    const norms = new Set<string>();
+    const nameTokens = normalizePhrase(p.name);
+    const aliases = [p.name, ...(p.aliases ?? []), ...(p.langAliases[lang] ?? [])];
+    for (const alias of aliases) {
+      const an = normalizePhrase(alias);
+      an.forEach((n) => norms.add(n));
+      const partial = an.length === 1 && nameTokens.includes(an[0]!);
+      add(alias, partial ? { type: 'actor', id: p.id, kind: 'person', alias: 'alias', partial } : { type: 'actor', id: p.id, kind: 'person', alias: 'alias' }, true);
+    }
+    lex.nameNorms.set(p.id, norms);
+    if (nameTokens.length < 2) continue;
+    const surname = p.family_first ? nameTokens[0]! : nameTokens[nameTokens.length - 1]!;
+    const given = p.family_first ? nameTokens[nameTokens.length - 1]! : nameTokens[0]!;
+    for (const n of [surname, given]) (partials.get(n) ?? partials.set(n, new Set()).get(n)!).add(p.id);
+    (surnames.get(surname) ?? surnames.set(surname, new Set()).get(surname)!).add(p.id);
+  }
+  for (const [norm, ids] of partials) add(norm, { type: 'partial', ids: [...ids] }, true);
+  for (const [norm, ids] of surnames) if (ids.size === 1 && partials.get(norm)!.size === 1) lex.uniqueSurnames.set(norm, [...ids][0]!);
+}
+
+/** Splits a pattern into norms, capitals-only flags and slots ("{country} PM" → [slot, pm*]). */
+export function compilePattern(phrase: string): { norms: string[]; caps: boolean[]; slots: Array<SlotKind | null> } {
+  const norms: string[] = [];
+  const caps: boolean[] = [];
+  const slots: Array<SlotKind | null> = [];
+  for (const part of phrase.split(/(\{country(?:-adj)?\}|\{org\})/)) {
+    if (part.startsWith('{')) {
+      norms.push(part);
+      caps.push(false);
+      slots.push(part === '{org}' ? 'org' : 'country');
+      continue;
+    }
+    for (const p of phraseParts(part)) {
+      norms.push(p.norm);
+      caps.push(isShortCaps(p.surface));
+      slots.push(null);
+    }
+  }
+  return { norms, caps, slots };
+}
+
+/** "AS", "RI", "PM", "U.S.": two or three capitals, which must stay capitals to match. */
+function isShortCaps(surface: string): boolean {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Normalised key of an alias, as rules are looked up. */
+export function aliasKey(alias: string): string {
+  return normalizePhrase(alias).join(' ') || normalizeWord(alias);
+}

@@ -1,0 +1,63 @@
+import type { ActorKind, Doc, Resolution } from '../../core/doc.js';
+import type { Lexicon } from './compile-lexicon.js';
+import type { Unit } from './match-units.js';
+import type { HolderIndex } from './roles-on-date.js';
+import type { Match } from './token-trie.js';
+import type { ActorData, PersonDef, PersonRole } from './types.js';
+
+/** A mention being built, over units `[start, end)`. */
+export interface Draft {
+  start: number;
+  end: number;
+  actorIds: string[];
+  resolution: Resolution;
+  confidence: number;
+  roleKey?: string;
+  code?: string;
+  modifier?: boolean;
+}
+
+/** An actor met in the article. */
+export interface ArticleActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  gender: 'm' | 'f' | null;
+  /** The person in the data, when known. */
+  person: PersonDef | null;
+  /** Role on the article's date (data first, else the title the article gave). */
+  role: PersonRole | null;
+  /** Fixed code (organisations, institutions). */
+  code?: string;
+  /** Name norms, for surname and given-name mentions ("li", "qiang"). */
+  names: Set<string>;
+}
+
+/** Everything one run works on; made fresh per article, dropped after. */
+export interface ArticleContext {
+  doc: Doc;
+  text: string;
+  units: Unit[];
+  lex: Lexicon;
+  data: ActorData;
+  holders: HolderIndex;
+  /** The article's date, or null (roles then come from the most recent data, with less confidence). */
+  date: string | null;
+  matches: Match[];
+  drafts: Draft[];
+  actors: Map<string, ArticleActor>;
+  /** Units covered by a match or a draft. */
+  covered: Uint8Array;
+}
+
+/** Adds a draft and marks its units covered. */
+export function addDraft(ctx: ArticleContext, draft: Draft): void {
+  ctx.drafts.push(draft);
+  ctx.covered.fill(1, draft.start, draft.end);
+}
+
+/** Builds a confidence, lowered when roles had to be guessed without a date. */
+export function confidence(ctx: ArticleContext, value: number, dated = false): number {
+  return dated && ctx.date === null ? Math.round(value * 0.8 * 100) / 100 : value;
+}

@@ -1,0 +1,96 @@
+import type { LanguagePack } from '../../lang/pack.js';
+import { normalizePhrase, normalizeWord } from './match-units.js';
+import type { AliasRule, Entry } from './types.js';
+
+/** The actor files of one pack, read into plain lists (data/lang/<code>/…). */
+export interface PackLists {
+  countries: Array<{ iso3: string; kind: 'name' | 'short' | 'adjective' | 'demonym'; alias: string; line: number }>;
+  extraAliases: Array<{ id: string; alias: string; line: number }>;
+  seats: Array<{ alias: string; iso3: string; kind: 'seat' | 'capital'; line: number }>;
+  titles: Array<{ pattern: string; entry: Extract<Entry, { type: 'title' | 'institution' }> }>;
+  pronouns: Array<{ form: string; gender: 'm' | 'f' | null }>;
+  groups: Array<{ form: string; refers: 'person' | 'country' | 'any'; roles: string[] | 'head' | null }>;
+  blocks: string[];
+  aliasRules: Map<string, AliasRule>;
+  notNames: Set<string>;
+  particles: Set<string>;
+  verbs: Set<string>;
+  places: Set<string>;
+  coordinators: Set<string>;
+}
+
+interface TitleFile {
+  titles?: Array<{ role: string; country?: string; patterns: string[] }>;
+  institutions?: Array<{ institution: string; country?: string; patterns: string[] }>;
+  name_particles?: string[];
+  not_names?: string[];
+}
+
+interface RuleFile {
+  aliases?: Array<{ alias: string; introduced?: boolean; exact?: boolean; not_before?: string[]; not_after?: string[] }>;
+  phrases?: string[];
+}
+
+/** Reads the pack's actor files; absent files give empty lists. */
+export function readPackLists(pack: LanguagePack): PackLists {
+  const titleFile = pack.yaml<TitleFile>('actor-titles.yml') ?? {};
+  const pronounFile = pack.yaml<Pick<PackLists, 'pronouns' | 'groups'>>('pronouns.yml') ?? { pronouns: [], groups: [] };
+  const ruleFile = pack.yaml<RuleFile>('actor-false-positives.yml') ?? {};
+  const cues = pack.yaml<{ verbs?: string[]; places?: string[]; coordinators?: string[] }>('metonymy-cues.yml') ?? {};
+  return {
+    countries: pack.tsv('countries.tsv').map(({ line, cells: [iso3 = '', kind = 'name', alias = ''] }) => ({ iso3, kind: kind as 'name', alias, line })),
+    extraAliases: pack.tsv('actor-aliases.tsv').map(({ line, cells: [id = '', alias = ''] }) => ({ id, alias, line })),
+    seats: pack.tsv('seats.tsv').map(({ line, cells: [alias = '', iso3 = '', kind = 'seat'] }) => ({ alias, iso3, kind: kind as 'seat', line })),
+    titles: readTitles(titleFile),
+    pronouns: (pronounFile.pronouns ?? []).map((p) => ({ form: String(p.form), gender: p.gender ?? null })),
+    groups: (pronounFile.groups ?? []).map((g) => ({ form: String(g.form), refers: g.refers ?? 'any', roles: g.roles ?? null })),
+    blocks: (ruleFile.phrases ?? []).map(String),
+    aliasRules: readRules(ruleFile),
+    notNames: normSet(titleFile.not_names),
+    particles: normSet(titleFile.name_particles),
+    verbs: normSet(cues.verbs),
+    places: normSet(cues.places),
+    coordinators: normSet(cues.coordinators),
+  };
+}
+
+function readTitles(file: TitleFile): PackLists['titles'] {
+  const out: PackLists['titles'] = [];
+  const slotOf = (p: string) => (p.includes('{org}') ? 'org' : p.includes('{country') ? 'country' : undefined);
+  for (const t of file.titles ?? []) {
+    for (const pattern of t.patterns ?? []) {
+      const slot = slotOf(pattern);
+      const entry: Entry = { type: 'title', role: t.role };
+      if (slot) entry.slot = slot;
+      else if (t.country) entry.country = t.country;
+      out.push({ pattern, entry });
+    }
+  }
+  for (const t of file.institutions ?? []) {
+    for (const pattern of t.patterns ?? []) {
+      const slot = slotOf(pattern);
+      const entry: Entry = { type: 'institution', key: t.institution };
+      if (slot) entry.slot = slot;
+      else if (t.country) entry.country = t.country;
+      out.push({ pattern, entry });
+    }
+  }
+  return out;
+}
+
+function readRules(file: RuleFile): Map<string, AliasRule> {
+  const rules = new Map<string, AliasRule>();
+  for (const r of file.aliases ?? []) {
+    const rule: AliasRule = {};
+    if (r.introduced) rule.introduced = true;
+    if (r.exact) rule.exact = String(r.alias);
+    if (r.not_before) rule.notBefore = normSet(r.not_before);
+    if (r.not_after) rule.notAfter = normSet(r.not_after);
+    rules.set(normalizePhrase(String(r.alias)).join(' '), rule);
+  }
+  return rules;
+}
+
+function normSet(list: unknown[] | undefined): Set<string> {
+  return new Set((list ?? []).map((w) => normalizeWord(String(w))));
+}

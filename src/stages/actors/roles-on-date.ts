@@ -1,0 +1,76 @@
+import type { ActorData, PersonDef, PersonRole, RoleDef } from './types.js';
+
+/**
+ * The role a person held on `date` (half-open periods: on a handover day the successor holds it).
+ * Several roles at once: the highest in roles.yml wins (a president who leads a party is President).
+ * Without a date: the most recent role. Example: Li Keqiang, premier until 2023-03-11, holds nothing
+ * on 2024-08-21; Li Qiang does.
+ */
+export function roleOnDate(person: PersonDef, date: string | null, roles: Map<string, RoleDef>): PersonRole | null {
+  const rank = (r: PersonRole) => roles.get(r.role)?.rank ?? Number.MAX_SAFE_INTEGER;
+  if (date === null) {
+    let best: PersonRole | null = null;
+    for (const r of person.roles) {
+      if (!best || (r.from ?? '') > (best.from ?? '') || ((r.from ?? '') === (best.from ?? '') && rank(r) < rank(best))) best = r;
+    }
+    return best;
+  }
+  let best: PersonRole | null = null;
+  for (const r of activeRoles(person, date)) if (!best || rank(r) < rank(best)) best = r;
+  return best;
+}
+
+/** Every role the person held on `date`. */
+export function activeRoles(person: PersonDef, date: string): PersonRole[] {
+  return person.roles.filter((r) => (r.from === undefined || r.from <= date) && (r.to === undefined || date < r.to));
+}
+
+/** True when a held role key answers a title's key ("leader" also names a president). */
+export function roleAnswers(held: string, wanted: string, roles: Map<string, RoleDef>): boolean {
+  return held === wanted || (roles.get(wanted)?.matches.includes(held) ?? false);
+}
+
+/** People who held a role for a country or organisation code on a date (or ever, without one). */
+export function holdersOf(data: ActorData, index: HolderIndex, scope: string, role: string, date: string | null): PersonDef[] {
+  const keys = [role, ...(data.roles.get(role)?.matches ?? [])];
+  const out: PersonDef[] = [];
+  for (const key of keys) {
+    for (const p of index.get(`${scope}|${key}`) ?? []) {
+      const ok = p.roles.some((r) => r.role === key && scopeOf(p, r) === scope && (date === null || ((r.from === undefined || r.from <= date) && (r.to === undefined || date < r.to))));
+      if (ok && !out.includes(p)) out.push(p);
+    }
+    if (out.length > 0) break; // "Chinese leader": the leader role itself before the roles it also names
+  }
+  return out;
+}
+
+/** Index of people by `<country or org code>|<role key>`. */
+export type HolderIndex = Map<string, PersonDef[]>;
+
+/** Builds the holder index once per data set. */
+export function indexHolders(data: ActorData): HolderIndex {
+  const index: HolderIndex = new Map();
+  for (const p of data.people.values()) {
+    for (const r of p.roles) {
+      const key = `${scopeOf(p, r)}|${r.role}`;
+      const list = index.get(key) ?? index.set(key, []).get(key)!;
+      if (!list.includes(p)) list.push(p);
+    }
+  }
+  return index;
+}
+
+/** A role's scope: its organisation's code for IGO posts (IGOUNO), else the person's country. */
+export function scopeOf(person: PersonDef, role: PersonRole): string {
+  return role.org ?? person.country ?? '';
+}
+
+/** CAMEO actor code of a role: explicit code, the IGO's code, or country code + sector (RUSGOV). */
+export function roleCode(country: string | null, role: PersonRole | null, data: ActorData): string | null {
+  const cameo = country ? (data.countries.get(country)?.cameo ?? country) : null;
+  if (!role) return cameo;
+  if (role.code) return role.code;
+  if (role.org) return role.org;
+  const sector = role.sector ?? data.roles.get(role.role)?.sector ?? '';
+  return cameo ? cameo + sector : null;
+}

@@ -1,0 +1,83 @@
+import { ensureCountry, ensureOrg, ensurePerson } from '../actor-registry.js';
+import { addDraft, type ArticleContext } from '../context.js';
+import type { Match } from '../token-trie.js';
+import type { Entry } from '../types.js';
+
+type ActorEntry = Extract<Entry, { type: 'actor' }>;
+
+/**
+ * Full names of people, countries and organisations, and seats or capitals standing for a government.
+ * Single-word person aliases ("Putin") are left for the partial-names step, which knows who the article
+ * introduced. "Chinese" before a noun is a modifier mention of China; "US-China" gives two modifiers.
+ */
+export function resolveNames(ctx: ArticleContext, consumed: Set<Match>): void {
+  for (const m of ctx.matches) {
+    if (consumed.has(m)) continue;
+    const entries = m.finals.map((f) => f.entry);
+    if (entries.some((e) => e.type === 'block')) {
+      consumed.add(m); // "China Daily", "South China Sea"
+      continue;
+    }
+    const person = entries.find((e): e is ActorEntry => e.type === 'actor' && e.kind === 'person' && !e.partial && !ruleOf(m, e));
+    const other = entries.find((e): e is ActorEntry => e.type === 'actor' && e.kind !== 'person');
+    const seat = entries.find((e) => e.type === 'seat') as Extract<Entry, { type: 'seat' }> | undefined;
+    if (person) {
+      const p = ctx.data.people.get(person.id);
+      if (!p) continue;
+      ensurePerson(ctx, p);
+      addDraft(ctx, { start: m.start, end: m.end, actorIds: [p.id], resolution: 'name', confidence: 0.95 });
+    } else if (other) {
+      addOther(ctx, m, other);
+    } else if (seat) {
+      addSeat(ctx, m, seat);
+    } else continue;
+    consumed.add(m);
+  }
+}
+
+function ruleOf(m: Match, e: Entry): boolean {
+  return m.finals.some((f) => f.entry === e && f.rule?.introduced === true);
+}
+
+function addOther(ctx: ArticleContext, m: Match, e: ActorEntry): void {
+  const first = ctx.units[m.start]!;
+  const last = ctx.units[m.end - 1]!;
+  if (e.kind === 'country') {
+    ensureCountry(ctx, e.id);
+    const modifier = e.alias === 'adjective' || (first.hyphenBefore === true && !first.possessive) || last.hyphenAfter === true;
+    const draft = { start: m.start, end: m.end, actorIds: [e.id], resolution: 'name' as const, confidence: modifier ? 0.9 : 0.95 };
+    return addDraft(ctx, modifier ? { ...draft, modifier: true } : draft);
+  }
+  const org = ensureOrg(ctx, e.id);
+  if (org) addDraft(ctx, { start: m.start, end: m.end, actorIds: [org.id], resolution: 'name', confidence: 0.95 });
+}
+
+/**
+ * "the Kremlin said" → Russia's government; "at the Kremlin" is a place. A capital stands for its
+ * government only as a speaker or agent: "Beijing warned", "Moscow's decision", "Moscow and Beijing
+ * see"; never "in Beijing" nor "Beijing-Moscow cooperation".
+ */
+function addSeat(ctx: ArticleContext, m: Match, e: Extract<Entry, { type: 'seat' }>): void {
+  const { units, lex } = ctx;
+  const before = units[m.start - 1];
+  if (before && before.sentence === units[m.start]!.sentence && lex.places.has(before.norm)) return;
+  if (e.kind === 'capital' && !isAgent(ctx, m.start, m.end, 0)) return;
+  const country = ensureCountry(ctx, e.country);
+  addDraft(ctx, { start: m.start, end: m.end, actorIds: [e.country], resolution: 'metonym', confidence: e.kind === 'seat' ? 0.9 : 0.8, code: `${country.code ?? e.country}GOV` });
+}
+
+/** Followed by a verb or a possessive, or coordinated with an agent: "Moskow maupun Beijing memandang". */
+export function isAgent(ctx: ArticleContext, start: number, end: number, depth: number): boolean {
+  const { units, lex } = ctx;
+  const last = units[end - 1]!;
+  if (last.possessive) return true;
+  if (last.hyphenAfter || units[start]!.hyphenBefore) return false;
+  const next = units[end];
+  if (!next || next.sentence !== last.sentence) return false;
+  if (lex.verbs.has(next.norm)) return true;
+  if (depth === 0 && lex.coordinators.has(next.norm)) {
+    const other = ctx.matches.find((x) => x.start === end + 1);
+    return other !== undefined && isAgent(ctx, other.start, other.end, 1);
+  }
+  return false;
+}

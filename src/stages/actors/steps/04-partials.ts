@@ -1,0 +1,84 @@
+import { addDiagnostic } from '../../../core/diagnostic.js';
+import { ensurePerson } from '../actor-registry.js';
+import { addDraft, type ArticleContext } from '../context.js';
+import { activeRoles } from '../roles-on-date.js';
+import type { Match } from '../token-trie.js';
+
+/**
+ * Surnames and given names: "Putin", "Xi", "Li", "Prabowo". A name the article introduced in full (before
+ * or after: headlines say "Putin" before the body names him) resolves to that person, the nearest
+ * mention winning between two ("Li" after "Li Qiang" and "Li Keqiang"). Otherwise only a surname that
+ * one person in the data holds, and only while that person holds a role on the article's date.
+ */
+export function resolvePartials(ctx: ArticleContext, consumed: Set<Match>): void {
+  const introduced = introductions(ctx);
+  const byStart = new Map<number, Match>();
+  for (const m of ctx.matches) if (!consumed.has(m) && m.end - m.start === 1 && isPartial(m)) byStart.set(m.start, m);
+  for (let i = 0; i < ctx.units.length; i++) {
+    const u = ctx.units[i]!;
+    const m = byStart.get(i);
+    if (!m && (ctx.covered[i] || !u.word || !u.upper || ctx.lex.notNames.has(u.norm))) continue;
+    const local = nearest(ctx, introduced, u.norm, i);
+    if (local) {
+      addDraft(ctx, { start: i, end: i + 1, actorIds: [local], resolution: 'partial-name', confidence: 0.85 });
+    } else if (m) {
+      const id = globalPerson(ctx, m);
+      if (id) addDraft(ctx, { start: i, end: i + 1, actorIds: [id], resolution: 'partial-name', confidence: 0.7 });
+    }
+    if (m) consumed.add(m);
+  }
+}
+
+function isPartial(m: Match): boolean {
+  return m.finals.every((f) => f.entry.type === 'partial' || (f.entry.type === 'actor' && f.entry.kind === 'person'));
+}
+
+/** Person ids with the unit positions of their full-name or title mentions. */
+function introductions(ctx: ArticleContext): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const d of ctx.drafts) {
+    const a = ctx.actors.get(d.actorIds[0]!);
+    if (a?.kind !== 'person' || (d.resolution !== 'name' && d.resolution !== 'title')) continue;
+    (out.get(a.id) ?? out.set(a.id, []).get(a.id)!).push(d.start);
+  }
+  return out;
+}
+
+/** The introduced person whose names hold `norm`, nearest before `i` (else nearest after). */
+function nearest(ctx: ArticleContext, introduced: Map<string, number[]>, norm: string, i: number): string | null {
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const [id, positions] of introduced) {
+    if (!ctx.actors.get(id)?.names.has(norm)) continue;
+    for (const p of positions) {
+      const score = p <= i ? i - p : 1e6 + (p - i);
+      if (score < bestScore) (bestScore = score), (best = id);
+    }
+  }
+  return best;
+}
+
+/** A person the data alone pins down: an explicit alias ("Putin"), or a unique surname held on the date. */
+function globalPerson(ctx: ArticleContext, m: Match): string | null {
+  if (m.finals.some((f) => f.rule?.introduced)) return null;
+  const norm = ctx.units[m.start]!.norm;
+  const explicit = m.finals.map((f) => f.entry).filter((e) => e.type === 'actor' && e.kind === 'person');
+  const ids = new Set(explicit.map((e) => (e as { id: string }).id));
+  if (ids.size === 0) {
+    const unique = ctx.lex.uniqueSurnames.get(norm);
+    const p = unique ? ctx.data.people.get(unique) : undefined;
+    if (p && (ctx.date === null || activeRoles(p, ctx.date).length > 0)) ids.add(p.id);
+  }
+  if (ids.size !== 1) {
+    if (ids.size > 1 || m.finals.some((f) => f.entry.type === 'partial' && f.entry.ids.length > 1)) ambiguous(ctx, m);
+    return null;
+  }
+  const person = ctx.data.people.get([...ids][0]!);
+  return person ? ensurePerson(ctx, person).id : null;
+}
+
+function ambiguous(ctx: ArticleContext, m: Match): void {
+  const start = ctx.units[m.start]!.start;
+  const end = ctx.units[m.end - 1]!.end;
+  addDiagnostic(ctx.doc, { code: 'actor-ambiguous', severity: 'info', stage: 'actors', start, end, actual: ctx.text.slice(start, end), message: `Left "${ctx.text.slice(start, end)}" unresolved: several people in the data have this name` });
+}

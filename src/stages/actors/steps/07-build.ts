@@ -1,0 +1,38 @@
+import type { Actor, Mention } from '../../../core/doc.js';
+import { addDiagnostic } from '../../../core/diagnostic.js';
+import type { ArticleContext } from '../context.js';
+import { roleCode } from '../roles-on-date.js';
+
+/** Writes `doc.mentions` (sorted by start) and `doc.actors` (in order of first mention, with role and code on the date). */
+export function buildLayers(ctx: ArticleContext): void {
+  const { units, text, doc } = ctx;
+  const drafts = [...ctx.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: Mention[] = [];
+  const actors = new Map<string, Actor>();
+  for (const d of drafts) {
+    const start = units[d.start]!.start;
+    const end = units[d.end - 1]!.end;
+    const mention: Mention = { start, end, text: text.slice(start, end), actorIds: d.actorIds, resolution: d.resolution, sentence: units[d.start]!.sentence, confidence: d.confidence };
+    if (d.modifier) mention.modifier = true;
+    if (d.code) mention.code = d.code;
+    if (d.roleKey) mention.roleKey = d.roleKey;
+    const index = mentions.push(mention) - 1;
+    for (const id of d.actorIds) (actors.get(id) ?? makeActor(ctx, id, actors)).mentions.push(index);
+  }
+  doc.mentions = mentions;
+  doc.actors = [...actors.values()];
+  if (ctx.date === null && doc.actors.some((a) => a.kind === 'person' && ctx.actors.get(a.id)?.person)) {
+    addDiagnostic(doc, { code: 'actor-role-undated', severity: 'info', stage: 'actors', message: 'Took the most recent roles of known people: the article has no publication date' });
+  }
+}
+
+function makeActor(ctx: ArticleContext, id: string, out: Map<string, Actor>): Actor {
+  const a = ctx.actors.get(id);
+  if (!a) throw new Error(`Actor "${id}" was mentioned but never registered`);
+  const roleDef = a.role ? ctx.data.roles.get(a.role.role) : undefined;
+  const role = a.role ? { title: roleDef?.title ?? a.role.role, sector: a.role.sector ?? roleDef?.sector ?? null } : null;
+  const code = a.kind === 'person' ? roleCode(a.country, a.role, ctx.data) : (a.code ?? null);
+  const actor: Actor = { id, name: a.name, kind: a.kind, country: a.country, role, code, mentions: [] };
+  out.set(id, actor);
+  return actor;
+}
