@@ -4,7 +4,7 @@ import type { Stage } from '../../core/stage.js';
 import { loadPacks, type PackRegistry } from '../../lang/pack.js';
 import { compileLexicon, type EventLexicon } from './lexicon.js';
 import { loadOntology } from './ontology.js';
-import { loadPickers, type Pickers } from './pickers.js';
+import { defaultPickers, type Pickers } from './pickers.js';
 import { buildViews } from './steps/01-build-views.js';
 import { collectCandidates } from './steps/05-collect-candidates.js';
 import { buildDrafts } from './steps/06-build-drafts.js';
@@ -15,7 +15,7 @@ import { findQuotes } from './steps/10-find-quotes.js';
 
 /** Options of the events stage. */
 export interface EventsOptions {
-  /** Date and place pickers (default: the dates and places stages' pickers when present). */
+  /** Date and place pickers (default: the dates and places stages' pickers). */
   pickers?: Pickers;
 }
 
@@ -29,7 +29,7 @@ export interface EventsOptions {
  */
 export async function createEventsStage(options: EventsOptions = {}, packs: PackRegistry = loadPacks()): Promise<Stage> {
   const ontology = loadOntology(packs.dataDir);
-  const pickers = options.pickers ?? (await loadPickers());
+  const pickers = options.pickers ?? defaultPickers;
   const lexicons = new Map<string, EventLexicon>();
   for (const code of packs.codes()) {
     const lex = compileLexicon(packs.get(code)!);

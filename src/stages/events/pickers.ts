@@ -1,68 +1,37 @@
 import type { DateBasis, DatePrecision, Doc, EventLocation } from '../../core/doc.js';
+import { pickDate } from '../../core/pick-date.js';
+import { pickPlace } from '../../core/pick-place.js';
 
-/** The span of an event as date and place pickers take it. */
+/** The span of an event's trigger and its sentence. */
 export interface EventSpan {
   start: number;
   end: number;
   sentence: number;
 }
 
-/** A date chosen for an event, in the contract's fields. */
+/** A date chosen for an event, in the contract's field names. */
 export interface PickedDate {
   date: string | null;
   date_precision: DatePrecision | null;
   date_basis: DateBasis;
 }
 
-/** Date and place pickers: the dates and places stages' (src/core/pick-*.ts), else local fallbacks. */
+/** How the events stage gets dates and places for an event (replaceable in tests). */
 export interface Pickers {
-  pickDate(doc: Doc, span: EventSpan): PickedDate;
+  pickDate(doc: Doc, span: EventSpan, planned: boolean): PickedDate;
   pickPlace(doc: Doc, span: EventSpan): EventLocation | null;
 }
 
 /**
- * Loads `src/core/pick-date.ts` and `src/core/pick-place.ts` when they exist (built by the dates and
- * places engineers); until then falls back to the simple rules below, so the stage runs either way.
+ * The dates and places stages' pickers (src/core/pick-date.ts, pick-place.ts) in the contract's
+ * field names. The dateline's place is not used as a fallback: it says where the reporter was.
  */
-export async function loadPickers(): Promise<Pickers> {
-  const pickers: Pickers = { pickDate: fallbackPickDate, pickPlace: fallbackPickPlace };
-  const load = async (name: string): Promise<Record<string, unknown> | null> => {
-    try {
-      return (await import(new URL(`../../core/${name}.js`, import.meta.url).href)) as Record<string, unknown>;
-    } catch {
-      return null;
-    }
-  };
-  const dateModule = await load('pick-date');
-  if (typeof dateModule?.pickDate === 'function') pickers.pickDate = dateModule.pickDate as Pickers['pickDate'];
-  const placeModule = await load('pick-place');
-  if (typeof placeModule?.pickPlace === 'function') pickers.pickPlace = placeModule.pickPlace as Pickers['pickPlace'];
-  return pickers;
-}
-
-/** The date in the event's sentence, else the lead's, else the dateline's, else the publication date. */
-export function fallbackPickDate(doc: Doc, span: EventSpan): PickedDate {
-  const dates = (doc.dates ?? []).filter((d) => d.value !== null);
-  const lead = (doc.sentences ?? []).findIndex((s) => !s.title);
-  const pick =
-    nearest(dates.filter((d) => d.sentence === span.sentence), span.start) ??
-    dates.find((d) => d.sentence === lead) ??
-    dates.find((d) => d.sentence === -1);
-  if (pick) return { date: pick.value, date_precision: pick.precision, date_basis: pick.basis };
-  if (doc.published) return { date: doc.published, date_precision: 'day', date_basis: 'published' };
-  return { date: null, date_precision: null, date_basis: 'none' };
-}
-
-/** An event place in the event's sentence, else in the lead; never the dateline alone. */
-export function fallbackPickPlace(doc: Doc, span: EventSpan): EventLocation | null {
-  const places = (doc.places ?? []).filter((p) => p.role === 'event');
-  const lead = (doc.sentences ?? []).findIndex((s) => !s.title);
-  const pick = nearest(places.filter((p) => p.sentence === span.sentence), span.start) ?? places.find((p) => p.sentence === lead);
-  return pick ? { name: pick.name, country: pick.country, lat: pick.lat, lon: pick.lon } : null;
-}
-
-function nearest<T extends { start: number }>(items: T[], offset: number): T | undefined {
-  let best: T | undefined;
-  for (const item of items) if (!best || Math.abs(item.start - offset) < Math.abs(best.start - offset)) best = item;
-  return best;
-}
+export const defaultPickers: Pickers = {
+  pickDate(doc, span, planned) {
+    const picked = pickDate(doc, { sentence: span.sentence, span: { start: span.start, end: span.end }, planned });
+    return { date: picked.date, date_precision: picked.precision, date_basis: picked.basis };
+  },
+  pickPlace(doc, span) {
+    return pickPlace(doc, { sentence: span.sentence, start: span.start, end: span.end });
+  },
+};

@@ -48,6 +48,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   }
   const reciprocal = trigger.pattern === 'reciprocal';
   if (reciprocal && target.length === 0 && source.length > 1) [source, target] = [source.slice(0, 1), source.slice(1)];
+  // "the meeting between X and Y": both sides after the trigger
+  if (reciprocal && source.length === 0 && target.length > 1) [source, target] = [target.slice(0, 1), target.slice(1)];
   return { source: dedupe(source), target: dedupe(target).filter((p) => !source.some((s) => s.actorId === p.actorId)), reciprocal, carried, passive };
 }
 

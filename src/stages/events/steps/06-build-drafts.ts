@@ -40,7 +40,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     if (!entry) throw new RangeError(`Unknown CAMEO code "${c.trigger.cameo}" in the events lexicon`);
     const sentence = doc.sentences![c.sentence]!;
     const span = { start: c.span.start, end: c.span.end, sentence: c.sentence };
-    const picked = pickers.pickDate(doc, span);
+    const picked = pickers.pickDate(doc, span, c.modality === 'planned');
     let modality = c.modality;
     if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && picked.date.slice(0, 10) > doc.published) modality = 'planned';
     const event: Event = {

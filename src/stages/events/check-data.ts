@@ -1,0 +1,50 @@
+import type { PackRegistry } from '../../lang/pack.js';
+import { phraseKeys } from './phrase-trie.js';
+import { loadOntology } from './ontology.js';
+
+const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self']);
+const MODES = new Set(['in-person', 'phone', 'video', 'visit', 'host']);
+const PLOVER_EXTRA = new Set(['STATEMENT']);
+
+/**
+ * Validates the events data: every trigger's CAMEO code exists in the ontology and agrees with its
+ * PLOVER type, patterns and modes are known, no phrase is listed twice in a pack, every pack with
+ * triggers has the companion files, and topic contexts are PLOVER contexts or named issues.
+ */
+export function checkData(packs: PackRegistry): string[] {
+  const problems: string[] = [];
+  let ontology;
+  try {
+    ontology = loadOntology(packs.dataDir);
+  } catch (error) {
+    return [(error as Error).message];
+  }
+  const ploverTypes = new Set([...ontology.cameo.values()].map((e) => e.plover));
+  for (const code of packs.codes()) {
+    const pack = packs.get(code)!;
+    const raw = pack.yaml<{ triggers?: Array<Record<string, unknown>> }>('event-triggers.yml');
+    if (!raw) continue;
+    const where = `data/lang/${code}/event-triggers.yml`;
+    const seen = new Map<string, string>();
+    for (const [i, e] of (raw.triggers ?? []).entries()) {
+      const label = `${where}: entry ${i + 1}`;
+      const cameo = String(e.cameo ?? '');
+      const entry = ontology.cameo.get(cameo);
+      if (!entry) problems.push(`${label}: unknown CAMEO code "${cameo}"`);
+      else if (entry.plover !== e.plover && !PLOVER_EXTRA.has(String(e.plover))) problems.push(`${label}: CAMEO "${cameo}" maps to ${entry.plover}, not ${String(e.plover)}`);
+      if (!ploverTypes.has(String(e.plover))) problems.push(`${label}: unknown PLOVER type "${String(e.plover)}"`);
+      if (!PATTERNS.has(String(e.pattern))) problems.push(`${label}: unknown pattern "${String(e.pattern)}"`);
+      if (e.mode !== null && e.mode !== undefined && !MODES.has(String(e.mode))) problems.push(`${label}: unknown mode "${String(e.mode)}"`);
+      for (const w of Array.isArray(e.words) ? e.words : []) {
+        const key = phraseKeys(String(w)).join(' ');
+        const before = seen.get(key);
+        if (before) problems.push(`${label}: phrase "${String(w)}" is already listed (${before})`);
+        else seen.set(key, `entry ${i + 1}`);
+      }
+    }
+    for (const file of ['event-arguments.yml', 'event-modality.yml', 'attribution-cues.yml', 'quote-verbs.yml', 'event-topics.yml']) {
+      if (!pack.has(file)) problems.push(`data/lang/${code}/${file}: missing (every pack with event triggers needs it)`);
+    }
+  }
+  return problems;
+}

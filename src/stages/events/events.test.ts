@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Doc } from '../../core/doc.js';
+import { loadPacks } from '../../lang/pack.js';
+import { createEventsStage } from './index.js';
+import { TEST_ACTORS } from './test-actors.js';
+import { makeTestDoc } from './test-doc.js';
+
+const packs = loadPacks();
+const stage = await createEventsStage({}, packs);
+
+/** Runs the stage on a hand-built doc (first line a headline when `title`). */
+async function code(lang: string, text: string, title = false): Promise<Doc> {
+  const doc = makeTestDoc(text, { lang, actors: TEST_ACTORS, published: '2025-03-12', title });
+  await stage.run(doc, { packs });
+  return doc;
+}
+
+/** `TYPE/mode source>target [participants] modality`, sorted participants, `*` on the headline event. */
+function sig(doc: Doc): string[] {
+  return (doc.events ?? []).map((e) =>
+    `${e.main ? '*' : ''}${e.plover}${e.mode ? '/' + e.mode : ''} ${e.source?.id ?? '-'}>${e.target?.id ?? '-'} [${e.participants.map((p) => p.id).sort().join(',')}] ${e.modality}`);
+}
+
+const CASES: Array<[string, string, string, string[]]> = [
+  // [name, lang, text, expected signatures]
+  ['coordination makes both participants', 'en', 'Xi and Putin held talks in Beijing.', ['*CONSULT/in-person xi-jinping>vladimir-putin [vladimir-putin,xi-jinping] actual']],
+  ['object after "with"', 'en', 'Prabowo met with Albanese on Tuesday.', ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
+  ['nominal event "between X and Y"', 'en', 'The meeting between Prabowo and Albanese lasted two hours.', ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
+  ['phone call with', 'en', 'Putin spoke by phone with Xi.', ['*CONSULT/phone vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
+  ['video call noun', 'en', 'Putin and Xi held a video call.', ['*CONSULT/video vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
+  ['passive with "by"', 'en', 'Albanese was received by Prabowo at the palace.', ['*CONSULT/host prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
+  ['possessive visit', 'en', "Putin's visit to China ended.", ['*CONSULT/visit vladimir-putin>CHN [CHN,vladimir-putin] actual']],
+  ['planned with "will"', 'en', 'Prabowo will visit Australia next month.', ['*CONSULT/visit prabowo-subianto>AUS [AUS,prabowo-subianto] planned']],
+  ['negated with "did not"', 'en', 'Putin did not meet Albanese.', ['*CONSULT/in-person vladimir-putin>anthony-albanese [anthony-albanese,vladimir-putin] negated']],
+  ['criticism', 'en', 'China criticised the United States over tariffs.', ['*ACCUSE china>x'.replace('china>x', 'CHN>USA [CHN,USA] actual')]],
+  ['statement with the speaker as source', 'en', 'Sugiono said the region needs calm.', ['*STATEMENT sugiono>- [sugiono] actual']],
+  ['reported event, speaker not an event', 'en', 'Sugiono said Prabowo met Albanese.', ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
+  ['subject carried to the next sentence', 'en', 'Prabowo arrived in Canberra on Monday. Then praised Australia for its help.', [
+    '*CONSULT/visit prabowo-subianto>- [prabowo-subianto] actual', 'SUPPORT prabowo-subianto>AUS [AUS,prabowo-subianto] actual']],
+  ['koordinasi: kedua pihak', 'id', 'Prabowo dan Albanese mengadakan pembicaraan di Jakarta.', ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
+  ['pasif "diterima oleh"', 'id', 'Albanese diterima oleh Prabowo di Istana.', ['*CONSULT/host prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
+  ['nominal "pertemuan antara X dan Y"', 'id', 'Pertemuan antara Prabowo dan Albanese berlangsung hangat.', ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
+  ['panggilan telepon', 'id', 'Prabowo melakukan panggilan telepon dengan Albanese.', ['*CONSULT/phone prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
+  ['akan berkunjung', 'id', 'Prabowo akan berkunjung ke Australia pekan depan.', ['*CONSULT/visit prabowo-subianto>AUS [AUS,prabowo-subianto] planned']],
+  ['tidak bertemu', 'id', 'Putin tidak bertemu Albanese.', ['*CONSULT/in-person vladimir-putin>anthony-albanese [anthony-albanese,vladimir-putin] negated']],
+  ['memuji (meN- verb)', 'id', 'Prabowo memuji Australia atas bantuannya.', ['*SUPPORT prabowo-subianto>AUS [AUS,prabowo-subianto] actual']],
+  ['mengecam', 'id', 'Tiongkok mengecam Amerika Serikat.', ['*ACCUSE CHN>USA [CHN,USA] actual']],
+  ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
+];
+
+const FALSE_POSITIVES: Array<[string, string, string]> = [
+  ['an organisation name is not an event', 'en', 'The Shanghai Cooperation Organisation has ten members.'],
+  ['an attribution is not an event', 'en', 'Trade grew, according to the Kremlin.'],
+  ['a bare event noun with nobody is not an event', 'en', 'The talks were long.'],
+  ['atribusi bukan peristiwa', 'id', 'Perdagangan tumbuh, menurut Kremlin.'],
+  ['nama organisasi bukan peristiwa', 'id', 'Shanghai Cooperation Organisation punya sepuluh anggota.'],
+  ['a negated statement is dropped', 'en', 'China has not commented on the plan.'],
+];
+
+describe('events stage', () => {
+  for (const [name, lang, text, expected] of CASES) {
+    it(`codes ${lang}: ${name}`, async () => assert.deepEqual(sig(await code(lang, text)), expected));
+  }
+  for (const [name, lang, text] of FALSE_POSITIVES) {
+    it(`finds no event ${lang}: ${name}`, async () => assert.deepEqual(sig(await code(lang, text)), []));
+  }
+});
