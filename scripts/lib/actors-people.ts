@@ -81,7 +81,7 @@ export function periodsOverlap(a: PersonRole, b: PersonRole): boolean {
   return a.from < bEnd && b.from < aEnd;
 }
 
-/** The holder scope of a single-holder role: the country, or the organisation for IGO posts. */
+/** The holder scope of a single-holder role: the organisation for IGO posts, else the country. */
 export function holderScope(person: Person, role: PersonRole): string {
-  return `${role.role}|${person.country ?? role.org ?? '?'}`;
+  return `${role.role}|${role.org ?? person.country ?? '?'}`;
 }
