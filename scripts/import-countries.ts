@@ -16,6 +16,8 @@ const require = createRequire(import.meta.url);
 
 /** Known errors of the reference crosswalk (checked against ISO 3166 and the countries' own sites). */
 const CAPITAL_FIXES: Record<string, string> = { MNE: 'Podgorica', USA: 'Washington', SRB: 'Belgrade', ISR: 'Jerusalem' };
+/** Countries the crosswalk lacks: ISO3, CAMEO code (CAMEO manual 1.1b3 Table 3.2 where it has one), name, capital. */
+const EXTRA_COUNTRIES = [['VAT', 'VAT', 'Holy See', 'Vatican City'], ['XKX', 'KSV', 'Kosovo', 'Pristina']];
 
 
 if (!existsSync(reference)) {
@@ -38,7 +40,7 @@ function writeCountries(): Set<string> {
   for (const r of rows) {
     const cameo = r[col('cameo_code')] ?? '';
     const iso3 = /^[A-Z]{3}$/.test(cameo) && iso.isValid(cameo) ? cameo : r[col('iso3')] ?? '';
-    if (!iso.isValid(iso3) || out.has(iso3)) continue;
+    if (!iso.isValid(iso3) || out.has(iso3)) continue; // rows without a real ISO3 (Bosnian entities, Netherlands Antilles)
     const name = iso.getName(iso3, 'en') ?? r[col('name')];
     const capital = CAPITAL_FIXES[iso3] ?? titleCase(r[col('capital')] ?? '');
     out.set(iso3, [iso3, cameo || iso3, name, capital].join('\t'));
@@ -50,6 +52,7 @@ function writeCountries(): Set<string> {
     '# imported by scripts/import-countries.ts. Licence: CC BY-SA 3.0. Date: 2026-11.',
     'iso3\tcameo\tname\tcapital',
   ];
+  for (const row of EXTRA_COUNTRIES) if (!out.has(row[0]!)) out.set(row[0]!, row.join('\t'));
   const sorted = [...out.keys()].sort().map((k) => out.get(k)!);
   writeFileSync(`${root}data/actors/countries.tsv`, [...head, ...sorted, ''].join('\n'));
   return new Set(out.keys());
@@ -70,7 +73,8 @@ function isoCountries(lang: string): IsoCountries {
 function mergeNames(lang: string, iso3s: Set<string>): void {
   const countries = isoCountries(lang);
   const file = `${root}data/lang/${lang}/countries.tsv`;
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+  // curated rows stay; rows of codes the crosswalk does not know are dropped
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l !== '' && (l.startsWith('#') || l.startsWith('iso3\t') || iso3s.has(l.split('\t')[0]!)));
   const seen = new Set(lines.filter((l) => !l.startsWith('#')).map((l) => l.split('\t')[2]?.toLowerCase()));
   const added: string[] = [];
   for (const [alpha2, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {

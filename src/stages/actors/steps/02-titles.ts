@@ -1,7 +1,7 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensureCountry, ensureNewPerson, ensureOrg, ensurePerson, slugify } from '../actor-registry.js';
 import { addDraft, confidence, type ArticleContext } from '../context.js';
-import { holdersOf } from '../roles-on-date.js';
+import { activeRoles, holdersOf, roleAnswers } from '../roles-on-date.js';
 import type { Match } from '../token-trie.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
 
@@ -82,6 +82,11 @@ function personOf(ctx: ArticleContext, next: Match, scope: string | null, role: 
     const holders = holdersOf(ctx.data, ctx.holders, scope, role, ctx.date);
     const holder = people.find((p) => holders.includes(p));
     if (holder) return holder;
+  } else if (ctx.date !== null) {
+    // "Premier Li" in 2020: of the Lis, the one who was a premier on that day
+    const date = ctx.date;
+    const holding = people.filter((p) => activeRoles(p, date).some((r) => roleAnswers(r.role, role, ctx.data.roles)));
+    if (holding.length === 1) return holding[0]!;
   }
   return people.length === 1 ? people[0]! : null;
 }

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import type { PackRegistry, LanguagePack } from '../../lang/pack.js';
+import { checkActorData } from './check-actor-data.js';
+import { compilePattern } from './compile-lexicon.js';
+import { loadActorData } from './load-actor-data.js';
+import { normalizePhrase } from './match-units.js';
+import { readPackLists, type PackLists } from './read-pack-lists.js';
+import type { ActorData } from './types.js';
+
+/**
+ * Validates all actor data, the people files included, and every pack's actor files: unknown ids and
+ * role keys, inverted or overlapping role dates, one alias meaning two actors without a context rule,
+ * and translations a pack is missing (a country with no name, a title another pack has).
+ */
+export function checkData(packs: PackRegistry, actorsDir = join(packs.dataDir, 'actors')): string[] {
+  let data: ActorData;
+  try {
+    data = loadActorData({ actorsDir });
+  } catch (error) {
+    return [(error as Error).message];
+  }
+  const problems = checkActorData(data);
+  const roleSets = new Map<string, Set<string>>();
+  for (const code of packs.codes()) {
+    const pack = packs.get(code)!;
+    let lists: PackLists;
+    try {
+      lists = readPackLists(pack);
+    } catch (error) {
+      problems.push((error as Error).message);
+      continue;
+    }
+    problems.push(...checkPackLists(pack, lists, data));
+    roleSets.set(code, new Set(lists.titles.map((t) => (t.entry.type === 'title' ? t.entry.role : `institution ${t.entry.key}`))));
+  }
+  for (const [code, keys] of roleSets) {
+    for (const [other, otherKeys] of roleSets) {
+      for (const k of otherKeys) if (!keys.has(k)) problems.push(`lang/${code}/actor-titles.yml: missing translation: ${k} (in ${other})`);
+    }
+  }
+  return problems;
+}
+
+function checkPackLists(pack: LanguagePack, lists: PackLists, data: ActorData): string[] {
+  const problems: string[] = [];
+  const at = (file: string, line?: number) => `lang/${pack.code}/${file}${line ? `:${line}` : ''}`;
+  const named = new Set<string>();
+  for (const c of lists.countries) {
+    if (!data.countries.has(c.iso3)) problems.push(`${at('countries.tsv', c.line)}: unknown country: ${c.iso3}`);
+    if (!['name', 'short', 'adjective', 'demonym'].includes(c.kind)) problems.push(`${at('countries.tsv', c.line)}: unknown kind: ${c.kind}`);
+    if (c.kind === 'name') named.add(c.iso3);
+  }
+  for (const iso3 of data.countries.keys()) if (!named.has(iso3)) problems.push(`${at('countries.tsv')}: missing translation: no name for ${iso3}`);
+  for (const a of lists.extraAliases) {
+    if (!data.orgs.has(a.id) && !data.people.has(a.id)) problems.push(`${at('actor-aliases.tsv', a.line)}: unknown actor id: ${a.id}`);
+  }
+  for (const s of lists.seats) {
+    if (!data.countries.has(s.iso3)) problems.push(`${at('seats.tsv', s.line)}: unknown country: ${s.iso3}`);
+    if (s.kind !== 'seat' && s.kind !== 'capital') problems.push(`${at('seats.tsv', s.line)}: kind must be seat or capital: ${s.alias}`);
+  }
+  for (const t of lists.titles) {
+    const e = t.entry;
+    if (e.type === 'title' && !data.roles.has(e.role)) problems.push(`${at('actor-titles.yml')}: unknown role key: ${e.role} ("${t.pattern}")`);
+    if (e.type === 'institution' && !data.institutions.has(e.key)) problems.push(`${at('actor-titles.yml')}: unknown institution: ${e.key}`);
+    if (e.country && !data.countries.has(e.country)) problems.push(`${at('actor-titles.yml')}: unknown country: ${e.country} ("${t.pattern}")`);
+    if (compilePattern(t.pattern).norms.length === 0) problems.push(`${at('actor-titles.yml')}: empty pattern`);
+  }
+  for (const g of lists.groups) {
+    if (Array.isArray(g.roles)) for (const r of g.roles) if (!data.roles.has(r)) problems.push(`${at('pronouns.yml')}: unknown role key: ${r} ("${g.form}")`);
+  }
+  problems.push(...clashes(pack, lists, data));
+  return problems;
+}
+
+/** One alias, two actors, and no rule in actor-false-positives.yml saying it needs context. */
+function clashes(pack: LanguagePack, lists: PackLists, data: ActorData): string[] {
+  const meaning = new Map<string, Set<string>>();
+  const add = (alias: string, id: string) => {
+    const key = normalizePhrase(alias).join(' ');
+    if (key) (meaning.get(key) ?? meaning.set(key, new Set()).get(key)!).add(id);
+  };
+  for (const c of lists.countries) add(c.alias, c.iso3);
+  for (const o of data.orgs.values()) for (const a of [o.name, ...o.aliases]) add(a, o.id);
+  for (const a of lists.extraAliases) add(a.alias, a.id);
+  for (const p of data.people.values()) for (const a of [p.name, ...(p.aliases ?? []), ...(p.langAliases[pack.code] ?? [])]) add(a, p.id);
+  const problems: string[] = [];
+  for (const [key, ids] of meaning) {
+    if (ids.size > 1 && !lists.aliasRules.has(key)) problems.push(`lang/${pack.code}: duplicate alias with clashing meaning: "${key}" → ${[...ids].sort().join(', ')}`);
+  }
+  return problems;
+}
