@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostic.js';
+import { decodeWindows1252 } from './decode-windows-1252.js';
 import { looksBinary } from './looks-binary.js';
 import { readDiagnostic } from './reject-input.js';
 
@@ -11,7 +12,6 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
-const windows1252 = new TextDecoder('windows-1252');
 
 /**
  * Decodes bytes as text: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8,
@@ -37,7 +37,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (strict !== null) {
       text = strict;
     } else {
-      text = windows1252.decode(bytes);
+      text = decodeWindows1252(bytes);
       diagnostics.push(readDiagnostic('charset-fallback', 'Decoded as windows-1252: the bytes are not valid UTF-8'));
     }
   }
@@ -60,5 +60,5 @@ export function decodeLine(bytes: Uint8Array, diagnostics: Diagnostic[]): string
   const strict = decodeUtf8OrNull(bytes);
   if (strict !== null) return strict;
   diagnostics.push(readDiagnostic('charset-fallback', 'Decoded as windows-1252: the line is not valid UTF-8'));
-  return windows1252.decode(bytes);
+  return decodeWindows1252(bytes);
 }
