@@ -73,12 +73,13 @@ function addPeople(lex: Lexicon, data: ActorData, lang: string, add: Add): void 
     lex.nameNorms.set(p.id, norms);
     if (nameTokens.length < 2) continue;
     const surname = p.family_first ? nameTokens[0]! : nameTokens[nameTokens.length - 1]!;
-    const given = p.family_first ? nameTokens[nameTokens.length - 1]! : nameTokens[0]!;
-    for (const n of [surname, given]) (partials.get(n) ?? partials.set(n, new Set()).get(n)!).add(p.id);
+    // a given name alone only for two-part names: "Kim Jong Un" is never "Un"
+    const given = nameTokens.length === 2 ? (p.family_first ? nameTokens[1]! : nameTokens[0]!) : surname;
+    for (const n of new Set([surname, given])) if (n.length > 1) (partials.get(n) ?? partials.set(n, new Set()).get(n)!).add(p.id);
     (surnames.get(surname) ?? surnames.set(surname, new Set()).get(surname)!).add(p.id);
   }
   for (const [norm, ids] of partials) add(norm, { type: 'partial', ids: [...ids] }, true);
-  for (const [norm, ids] of surnames) if (ids.size === 1 && partials.get(norm)!.size === 1) lex.uniqueSurnames.set(norm, [...ids][0]!);
+  for (const [norm, ids] of surnames) if (ids.size === 1 && partials.get(norm)?.size === 1) lex.uniqueSurnames.set(norm, [...ids][0]!);
 }
 
 /** Splits a pattern into norms, capitals-only flags and slots ("{country} PM" → [slot, pm*]). */

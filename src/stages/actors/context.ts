@@ -45,6 +45,8 @@ export interface ArticleContext {
   /** The article's date, or null (roles then come from the most recent data, with less confidence). */
   date: string | null;
   matches: Match[];
+  /** Matches by their first unit. */
+  matchStarts: Map<number, Match>;
   drafts: Draft[];
   actors: Map<string, ArticleActor>;
   /** Units covered by a match or a draft. */

@@ -53,7 +53,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       const units = buildUnits(doc);
       const ctx: ArticleContext = {
         doc, text: doc.text, units, lex, data, holders, date: doc.published ?? null,
-        matches: [], drafts: [], actors: new Map(), covered: new Uint8Array(units.length),
+        matches: [], matchStarts: new Map(), drafts: [], actors: new Map(), covered: new Uint8Array(units.length),
       };
       const consumed = new Set<Match>();
       scan(ctx);

@@ -80,7 +80,9 @@ export class TokenTrie {
     const walk = (at: Node, j: number, slot: SlotFill | undefined): void => {
       if (at.finals && j > i) {
         const finals = at.finals.filter((f) => valid(f, units, i, j, text));
-        if (finals.length > 0) out.push(slot ? { start: i, end: j, finals, slot } : { start: i, end: j, finals });
+        const same = out.find((m) => m.end === j && m.slot?.id === slot?.id);
+        if (same) same.finals.push(...finals); // "UN": the capitals-only edge and the plain edge end together
+        else if (finals.length > 0) out.push(slot ? { start: i, end: j, finals, slot } : { start: i, end: j, finals });
       }
       const u = units[j];
       if (!u || u.sentence !== sentence || !u.word) return;
@@ -124,6 +126,10 @@ function valid(f: Final, units: Unit[], i: number, j: number, text: string): boo
   if (!rule) return true;
   if (rule.exact !== undefined && text.slice(units[i]!.start, units[j - 1]!.end) !== rule.exact) return false;
   if (rule.notBefore && j < units.length && rule.notBefore.has(units[j]!.norm)) return false;
-  if (rule.notAfter && i > 0 && rule.notAfter.has(units[i - 1]!.norm)) return false;
+  if (rule.notAfter) {
+    // "Atlanta, Georgia": look past one comma
+    const prev = units[i - 1]?.word === false ? units[i - 2] : units[i - 1];
+    if (prev && rule.notAfter.has(prev.norm)) return false;
+  }
   return true;
 }

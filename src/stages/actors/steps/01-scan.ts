@@ -31,6 +31,7 @@ export function scan(ctx: ArticleContext): void {
       continue;
     }
     ctx.matches.push(best);
+    ctx.matchStarts.set(best.start, best);
     ctx.covered.fill(1, best.start, best.end);
     i = best.end;
   }

@@ -42,6 +42,10 @@ export function resolveTitles(ctx: ArticleContext, consumed: Set<Match>): RoleDe
     }
     const name = nameAfter(ctx, m.end);
     if (name === null) return void descriptions.push({ match: m, role: title.role, scope });
+    for (let j = m.end; j < name; j++) {
+      const inner = ctx.matchStarts.get(j);
+      if (inner) consumed.add(inner);
+    }
     const norms = ctx.units.slice(m.end, name).map((u) => u.norm);
     const known = scope === null ? undefined : holdersOf(ctx.data, ctx.holders, scope, title.role, ctx.date).find((p) => norms.every((n) => ctx.lex.nameNorms.get(p.id)?.has(n)));
     if (known) {
@@ -98,13 +102,18 @@ export function nameAfter(ctx: ArticleContext, i: number): number | null {
   let j = i;
   while (j < units.length && j - i < 4) {
     const u = units[j]!;
-    if (!u.word || u.sentence !== sentence || ctx.covered[j]) break;
+    if (!u.word || u.sentence !== sentence || (ctx.covered[j] && !surnameOnly(ctx.matchStarts.get(j)))) break;
     const particle = !u.upper && lex.particles.has(u.norm) && units[j + 1]?.upper === true && j > i;
     if (!particle && (!u.upper || lex.notNames.has(u.norm) || /^\d/.test(u.norm))) break;
     j++;
     if (u.possessive) break;
   }
   return j > i ? j : null;
+}
+
+/** A one-word match that is only a surname or given name ("Wen" of Wen Jiabao inside "Premier Zhao Wen"). */
+function surnameOnly(m: Match | undefined): boolean {
+  return m !== undefined && m.end - m.start === 1 && m.finals.every((f) => f.entry.type === 'partial');
 }
 
 function addInstitution(ctx: ArticleContext, m: Match, e: InstitutionEntry): void {

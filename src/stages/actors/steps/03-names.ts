@@ -61,7 +61,9 @@ function addSeat(ctx: ArticleContext, m: Match, e: Extract<Entry, { type: 'seat'
   const { units, lex } = ctx;
   const before = units[m.start - 1];
   if (before && before.sentence === units[m.start]!.sentence && lex.places.has(before.norm)) return;
-  if (e.kind === 'capital' && !isAgent(ctx, m.start, m.end, 0)) return;
+  // "Beijing warned Washington": the object of a speech or action verb is a government too
+  const afterVerb = before !== undefined && before.sentence === units[m.start]!.sentence && lex.verbs.has(before.norm);
+  if (e.kind === 'capital' && !afterVerb && !isAgent(ctx, m.start, m.end, 0)) return;
   const country = ensureCountry(ctx, e.country);
   addDraft(ctx, { start: m.start, end: m.end, actorIds: [e.country], resolution: 'metonym', confidence: e.kind === 'seat' ? 0.9 : 0.8, code: `${country.code ?? e.country}GOV` });
 }
