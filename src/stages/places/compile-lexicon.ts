@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { DataError } from '../../core/errors.js';
-import { bumpFirst, type Gazetteer, type Place } from './gazetteer.js';
+import { addStarts, type Gazetteer, type Place } from './gazetteer.js';
 import { normWords } from './normalize.js';
 
 /** One reading of a name: the place and the casing the text must show. */
@@ -10,6 +10,8 @@ export interface Candidate {
   caps: string;
   /** From the pack's curated tables (aliases, landmarks, country names) rather than the raw gazetteer. */
   curated: boolean;
+  /** Score before context: population (log10), capital, curated name; kinds have fixed weights. */
+  base: number;
   /** An adjective or demonym (`Russian`, `Tiongkok` as modifier): tells the article's countries, is no place. */
   contextOnly?: boolean;
 }
@@ -18,13 +20,15 @@ export interface Candidate {
 export interface PlaceLexicon {
   /** Curated names by normalised key (`the hague`, `moskow`, `kremlin`). */
   readonly names: Map<string, Candidate[]>;
-  /** For every first word of a name (curated or gazetteer): the most words a name starting with it has. */
-  readonly firsts: Map<string, number>;
+  /** Every word-prefix of a name, curated or gazetteer (`new`, `new york`): where matching may go on. */
+  readonly starts: Set<string>;
   /** Phrases before a place that make it an event place (`in`, `di`, `visit to`). */
   readonly eventCues: Set<string>;
   /** Phrases before a place that make it an origin, not an event place (`from`, `dari`). */
   readonly originCues: Set<string>;
   readonly cueMaxWords: number;
+  /** Lower-case words a name may start with (`the Hague`, `mainland China`, `orang Tiongkok`). */
+  readonly lowerFirsts: Set<string>;
   /** Words allowed between a cue and the place (`the`, `kota`). */
   readonly determiners: Set<string>;
   /** Words joining places that share one cue (`in Moscow and Beijing`, `di Moskow dan Beijing`). */
@@ -50,12 +54,12 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
     const key = normWords(alias).join(' ');
     if (key) names.set(key, [...(names.get(key) ?? []), c]);
   };
-  for (const country of g.countries.values()) add(country.name, { place: country, caps: capsOf(country.name), curated: true });
+  for (const country of g.countries.values()) add(country.name, candidate(country, country.name, true));
   if (pack) addPackNames(pack, g, add);
   const cues = (pack?.yaml<CuesFile>('place-cues.yml') ?? {}) as CuesFile;
   const fp = (pack?.yaml<FalsePositivesFile>('place-false-positives.yml') ?? {}) as FalsePositivesFile;
-  const firsts = new Map(g.firsts);
-  for (const key of names.keys()) bumpFirst(firsts, key);
+  const starts = new Set(g.starts);
+  for (const key of names.keys()) addStarts(starts, key);
   const phraseSet = (list: string[] | undefined) => new Set((list ?? []).map((p) => normWords(p).join(' ')).filter(Boolean));
   const eventCues = phraseSet(cues.event);
   const originCues = phraseSet(cues.origin);
@@ -65,9 +69,12 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
     const words = key.split(' ');
     falsePositives.set(words[0]!, (falsePositives.get(words[0]!) ?? new Set()).add(words.length));
   }
+  const determiners = phraseSet(cues.determiners);
+  const lowerFirsts = new Set(determiners);
+  for (const [key, list] of names) if (list.some((c) => c.caps[0] === 'a')) lowerFirsts.add(key.split(' ')[0]!);
   const cueMaxWords = Math.max(1, ...[...eventCues, ...originCues].map((c) => c.split(' ').length));
   return {
-    names, firsts, eventCues, originCues, cueMaxWords, determiners: phraseSet(cues.determiners), here: phraseSet(cues.here),
+    names, starts, eventCues, originCues, cueMaxWords, determiners, lowerFirsts, here: phraseSet(cues.here),
     coordination: phraseSet(cues.coordination),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
   };
@@ -78,20 +85,32 @@ function addPackNames(pack: LanguagePack, g: Gazetteer, add: (alias: string, c: 
   for (const { line, cells: [alias, name, country] } of pack.tsv('places.tsv')) {
     const place = g.resolve(name ?? '', country ?? '');
     if (!alias || !place) throw new DataError(`Cannot load pack "${pack.code}": places.tsv:${line}: "${alias}" → "${name}, ${country}" is not in the gazetteer`);
-    add(alias, { place, caps: capsOf(alias), curated: true });
+    add(alias, candidate(place, alias, true));
   }
   for (const { line, cells: [alias, landmark, name, country] } of pack.tsv('landmarks.tsv')) {
     const target = g.resolve(name ?? '', country ?? '');
     if (!alias || !landmark || !target) throw new DataError(`Cannot load pack "${pack.code}": landmarks.tsv:${line}: "${alias}" → "${name}, ${country}" is not in the gazetteer`);
     const place: Place = { ...target, kind: 'landmark', landmark, capital: false };
-    add(alias, { place, caps: capsOf(alias), curated: true });
+    add(alias, candidate(place, alias, true));
   }
   for (const { cells: [iso3, kind, alias] } of pack.tsv('countries.tsv')) {
     const country = g.countries.get(iso3 ?? '');
     if (!country || !alias) continue; // unknown codes are the actors data check's to report
     const contextOnly = kind === 'adjective' || kind === 'demonym';
-    add(alias, contextOnly ? { place: country, caps: capsOf(alias), curated: true, contextOnly } : { place: country, caps: capsOf(alias), curated: true });
+    add(alias, contextOnly ? { ...candidate(country, alias, true), contextOnly } : candidate(country, alias, true));
   }
+}
+
+/** A candidate with its casing rule and base score (`Paris` the capital outweighs `Paris, Texas`). */
+export function candidate(place: Place, surface: string, curated: boolean): Candidate {
+  return { place, caps: capsOf(surface), curated, base: baseScore(place, curated) };
+}
+
+function baseScore(p: Place, curated: boolean): number {
+  if (p.kind === 'country') return 7;
+  if (p.kind === 'landmark') return 7.5;
+  if (p.kind === 'region') return 6.5;
+  return Math.log10(Math.max(p.population, 1000)) + (p.capital ? 1.5 : 0) + (curated ? 1 : 0);
 }
 
 /** Casing rule of a surface form: `New York` → `UU`, `AS` → `A`, `Great Hall of the People` → `UUaaU`. */

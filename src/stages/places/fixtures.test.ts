@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Doc } from '../../core/doc.js';
+import type { Doc, PlaceMention } from '../../core/doc.js';
 import { pickPlace } from '../../core/pick-place.js';
 import { createDefaultPipeline } from '../../pipeline.js';
 
@@ -28,7 +28,7 @@ for (const name of readdirSync(root).sort()) {
     const found = doc.places.map((p) => `${p.text}→${p.name},${p.country},${p.role}`);
     for (const want of expected.places) assert.ok(found.includes(want), `missing ${want}; found ${found.join(' | ')}`);
     for (const word of expected.absent) {
-      const hit = doc.places.find((p) => p.text.split(/\s+/).includes(word));
+      const hit: PlaceMention | undefined = doc.places.find((p) => p.text.split(/\s+/).includes(word));
       assert.equal(hit, undefined, `"${word}" must not be a place`);
     }
     for (const p of doc.places) assert.equal(doc.text.slice(p.start, p.end), p.text);

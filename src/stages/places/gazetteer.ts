@@ -31,8 +31,8 @@ export interface Gazetteer {
   readonly countries: Map<string, Place>;
   /** Regions (states, provinces) by normalised name. */
   readonly regions: Map<string, Place[]>;
-  /** For every first word of a city or region name: the most words such a name has. */
-  readonly firsts: Map<string, number>;
+  /** Every word-prefix of a city or region name (`new`, `new york`, `new york city`). */
+  readonly starts: Set<string>;
   /** The place an English name denotes in a country (city first, then region, then the country). */
   resolve(name: string, iso3: string): Place | undefined;
 }
@@ -61,17 +61,18 @@ export function loadGazetteer(dataDir: string, options: LoadCitiesOptions = {}):
   for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
   const byIso3 = new Map([...countries.values()].map((c) => [c.place.country!, c.place]));
   const regions = readRegions(join(dir, 'regions.tsv'), cities);
-  const firsts = new Map<string, number>();
-  for (const key of [...cities.keys(), ...regions.keys()]) bumpFirst(firsts, key);
-  const gazetteer: Gazetteer = { cities, countries: byIso3, regions, firsts, resolve: (n, c) => resolve(gazetteer, n, c) };
+  const starts = new Set<string>();
+  for (const key of cities.keys()) addStarts(starts, key);
+  for (const key of regions.keys()) addStarts(starts, key);
+  const gazetteer: Gazetteer = { cities, countries: byIso3, regions, starts, resolve: (n, c) => resolve(gazetteer, n, c) };
   memo.set(key, gazetteer);
   return gazetteer;
 }
 
-/** Records a name's first word and length in a first-word table. */
-export function bumpFirst(firsts: Map<string, number>, key: string): void {
-  const words = key.split(' ');
-  if ((firsts.get(words[0]!) ?? 0) < words.length) firsts.set(words[0]!, words.length);
+/** Adds every word-prefix of a normalised name: matching extends a name only while it is a prefix. */
+export function addStarts(starts: Set<string>, key: string): void {
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) starts.add(key.slice(0, at));
+  starts.add(key);
 }
 
 /** Appends a place under a normalised name key. */

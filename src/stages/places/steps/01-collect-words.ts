@@ -2,7 +2,8 @@ import type { Doc } from '../../../core/doc.js';
 import { findSpanIndex } from '../../../core/span.js';
 import { normWord, splitWords, type Word } from '../normalize.js';
 
-const SPLIT = /[^\p{L}\p{N}]/u;
+/** Characters that join words inside one token (`al-faisal`, `xi'an`, `u.s`). */
+const JOINERS = /[-'’.\u2010\u00b7/_]/;
 
 /**
  * The body's words in the form the lexicon is keyed in. Uses the sentences stage's tokens when there
@@ -22,9 +23,11 @@ function collectAll(doc: Doc): Word[] {
   if (tokens.length > 0) {
     for (const t of tokens) {
       if (t.kind === 'punct') continue;
-      // "al-Faisal" as one token: split it so names match word by word.
-      if (SPLIT.test(t.norm)) splitWords(doc.text, t.start, t.end, t.sentence, out);
-      else out.push({ start: t.start, end: t.end, norm: t.norm || normWord(doc.text.slice(t.start, t.end)), sentence: t.sentence });
+      // "Guinea-Bissau" as one token: split it so names match word by word. Lower-case tokens start
+      // no name ("pro-moscow" is no place mention), so only capitalised ones pay for the test.
+      if (t.upper && JOINERS.test(t.norm)) splitWords(doc.text, t.start, t.end, t.sentence, out);
+      // A token has every field of a Word: reuse it rather than copy.
+      else out.push(t.norm ? t : { start: t.start, end: t.end, norm: normWord(doc.text.slice(t.start, t.end)), sentence: t.sentence });
     }
     return out;
   }

@@ -1,5 +1,5 @@
 import type { Candidate, PlaceLexicon } from '../compile-lexicon.js';
-import { capsOf } from '../compile-lexicon.js';
+import { candidate } from '../compile-lexicon.js';
 import type { Gazetteer, Place } from '../gazetteer.js';
 import type { Word } from '../normalize.js';
 
@@ -14,11 +14,18 @@ export interface Match {
   key: string;
   sentence: number;
   candidates: Candidate[];
+  /** What the words before say (set by readCues): `event` (`in`, `di`), `origin` (`from`, `dari`) or null. */
+  cue: 'event' | 'origin' | null;
+  /** `China's economy`: a possessive is an owner, not where something happened (set by readCues). */
+  possessive: boolean;
+  /** False for names that only tell the article's countries (set by filterMatches). */
+  emit: boolean;
 }
 
 /** Gaps allowed inside a name: `Den Haag`, `Guinea-Bissau`, `St. Petersburg`, `Xi’an`. */
 const NAME_GAP = /^[\s\-‐'’.]{0,2}$/;
-const capsMemo = new Map<Place, string>();
+/** One candidate per gazetteer place, made on first use and shared (they are never changed). */
+const candidateMemo = new Map<Place, Candidate>();
 
 /**
  * Longest names first, left to right, one lookup per word for words that start no name. A phrase from
@@ -28,6 +35,8 @@ export function matchNames(text: string, words: Word[], lex: PlaceLexicon, g: Ga
   const out: Match[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // Most words are lower case and no name can start with them: one character test skips them.
+    if (startsLower(text, w.start) && !lex.lowerFirsts.has(w.norm)) continue;
     const fpLengths = lex.falsePositives.get(w.norm);
     if (fpLengths) {
       const skip = longestPhrase(text, words, i, fpLengths, lex.falsePositiveKeys);
@@ -36,9 +45,8 @@ export function matchNames(text: string, words: Word[], lex: PlaceLexicon, g: Ga
         continue;
       }
     }
-    const max = lex.firsts.get(w.norm);
-    if (max === undefined) continue;
-    const match = longestName(text, words, i, max, lex, g);
+    if (!lex.starts.has(w.norm)) continue;
+    const match = longestName(text, words, i, lex, g);
     if (match) {
       out.push(match);
       i = match.last;
@@ -47,35 +55,49 @@ export function matchNames(text: string, words: Word[], lex: PlaceLexicon, g: Ga
   return out;
 }
 
-function longestName(text: string, words: Word[], i: number, max: number, lex: PlaceLexicon, g: Gazetteer): Match | null {
-  let key = '';
-  const keys: string[] = [];
-  for (let n = 0; n < max && i + n < words.length; n++) {
-    if (n > 0 && !joined(text, words[i + n - 1]!, words[i + n]!)) break;
-    key = n === 0 ? words[i]!.norm : `${key} ${words[i + n]!.norm}`;
-    keys.push(key);
+function longestName(text: string, words: Word[], i: number, lex: PlaceLexicon, g: Gazetteer): Match | null {
+  // "The two sides": `the` starts a name (The Hague), `the two` starts none, so the search stops there.
+  let key = words[i]!.norm;
+  const keys: string[] = [key];
+  for (let n = 1; i + n < words.length && joined(text, words[i + n - 1]!, words[i + n]!); n++) {
+    const longer = `${key} ${words[i + n]!.norm}`;
+    if (!lex.starts.has(longer)) break;
+    keys.push((key = longer));
   }
   for (let n = keys.length; n >= 1; n--) {
     const k = keys[n - 1]!;
     if (lex.never.has(k)) continue;
     const found: Candidate[] = [];
-    for (const c of lex.names.get(k) ?? []) if (casingFits(text, words, i, c.caps, lex)) found.push(c);
-    for (const p of [...(g.cities.get(k) ?? []), ...(g.regions.get(k) ?? [])]) {
-      const caps = capsMemo.get(p) ?? capsMemoSet(p);
-      if (caps.length === n && casingFits(text, words, i, caps, lex)) found.push({ place: p, caps, curated: false });
-    }
+    const curated = lex.names.get(k);
+    if (curated) for (const c of curated) if (casingFits(text, words, i, c.caps, lex)) found.push(c);
+    addPlaces(found, g.cities.get(k), text, words, i, n, lex);
+    addPlaces(found, g.regions.get(k), text, words, i, n, lex);
     if (found.length > 0) {
       const last = words[i + n - 1]!;
-      return { start: words[i]!.start, end: last.end, first: i, last: i + n - 1, key: k, sentence: words[i]!.sentence, candidates: found };
+      return {
+        start: words[i]!.start, end: last.end, first: i, last: i + n - 1, key: k, sentence: words[i]!.sentence,
+        candidates: found, cue: null, possessive: false, emit: true,
+      };
     }
   }
   return null;
 }
 
-function capsMemoSet(p: Place): string {
-  const caps = capsOf(p.name);
-  capsMemo.set(p, caps);
-  return caps;
+function addPlaces(found: Candidate[], places: Place[] | undefined, text: string, words: Word[], i: number, n: number, lex: PlaceLexicon): void {
+  if (!places) return;
+  for (const p of places) {
+    let c = candidateMemo.get(p);
+    if (!c) candidateMemo.set(p, (c = candidate(p, p.name, false)));
+    if (c.caps.length === n && casingFits(text, words, i, c.caps, lex)) found.push(c);
+  }
+}
+
+/** True when the word starts with a lower-case letter (`in`, `é`), false for capitals and digits. */
+function startsLower(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = text[at]!;
+  return ch !== ch.toUpperCase();
 }
 
 /** Two words of one name: same sentence, only a space, hyphen, apostrophe or period between. */

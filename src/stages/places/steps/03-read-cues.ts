@@ -3,29 +3,23 @@ import type { Word } from '../normalize.js';
 import type { Match } from './02-match-names.js';
 
 /** What the words before a name say about it. */
-export type Cue = 'event' | 'origin' | null;
-
-/** A name with what its context says: the cue before it and whether it stands as a possessive. */
-export interface CuedMatch extends Match {
-  cue: Cue;
-  /** `China's economy`: a possessive is an owner, not where something happened. */
-  possessive: boolean;
-}
+export type Cue = Match['cue'];
 
 const POSSESSIVE = /^['’]s?\b/;
 const CUE_GAP = /^[\s]{1,2}$/;
 
-/** Reads the cue of every match: the longest cue phrase right before it, skipping determiners (`at the`). */
-export function readCues(text: string, words: Word[], matches: Match[], lex: PlaceLexicon): CuedMatch[] {
-  const out: CuedMatch[] = [];
+/** Reads the cue of every match (in place): the longest cue phrase right before it, skipping determiners (`at the`). */
+export function readCues(text: string, words: Word[], matches: Match[], lex: PlaceLexicon): Match[] {
+  let prev: Match | undefined;
   for (const m of matches) {
-    let cue = cueBefore(text, words, m.first, lex);
-    const prev = out[out.length - 1];
+    m.cue = cueBefore(text, words, m.first, lex);
     // "in Moscow, Minsk and Beijing": a listed place shares the cue of the first.
-    if (cue === null && prev && prev.sentence === m.sentence && coordinated(text, words, prev, m, lex)) cue = prev.cue;
-    out.push({ ...m, cue, possessive: POSSESSIVE.test(text.slice(m.end, m.end + 3)) });
+    if (m.cue === null && prev && prev.sentence === m.sentence && coordinated(text, words, prev, m, lex)) m.cue = prev.cue;
+    const next = text.charCodeAt(m.end);
+    m.possessive = (next === 39 || next === 0x2019) && POSSESSIVE.test(text.slice(m.end, m.end + 3));
+    prev = m;
   }
-  return out;
+  return matches;
 }
 
 /** `Moscow, Minsk`, `Moscow and Beijing`, `Minsk, and Beijing`, `Moskow dan Beijing`. */

@@ -1,11 +1,9 @@
 import type { PlaceLexicon } from '../compile-lexicon.js';
 import type { Word } from '../normalize.js';
-import type { CuedMatch } from './03-read-cues.js';
+import type { Match } from './02-match-names.js';
 
 /** A match that survived the filters; `emit` is false for names that only tell the article's countries. */
-export interface KeptMatch extends CuedMatch {
-  emit: boolean;
-}
+export type KeptMatch = Match;
 
 /** Cities this populous are named without a cue (`Beijing-Moscow ties`); smaller towns need one. */
 const STRONG_POPULATION = 100_000;
@@ -16,30 +14,38 @@ const STRONG_POPULATION = 100_000;
  * sentence start (`Most people`), and small towns without a cue. Adjectives (`Russian`) and uncued
  * country names (`China said`) stay only as evidence of the article's countries.
  */
-export function filterMatches(text: string, words: Word[], matches: CuedMatch[], lex: PlaceLexicon): KeptMatch[] {
+export function filterMatches(text: string, words: Word[], matches: Match[], lex: PlaceLexicon): KeptMatch[] {
   const out: KeptMatch[] = [];
   for (const m of matches) {
     if (lex.cueOnly.has(m.key) && m.cue === null) continue;
-    const places = m.candidates.filter((c) => !c.contextOnly);
+    const places = m.candidates.some((c) => c.contextOnly) ? m.candidates.filter((c) => !c.contextOnly) : m.candidates;
     if (places.length === 0) {
-      out.push({ ...m, emit: false });
+      m.emit = false;
+      out.push(m);
       continue;
     }
+    m.candidates = places;
     if (m.cue !== null) {
-      out.push({ ...m, candidates: places, emit: !m.possessive || m.cue === 'event' });
+      m.emit = !m.possessive || m.cue === 'event';
+      out.push(m);
       continue;
     }
     if (inLongerName(text, words, m) || commonWordAtStart(text, words, m)) continue;
     // "Moscow warned", "Kremlin": named places; "China said": the country is an actor here, not a place.
     const named = places.filter((c) => c.place.kind !== 'country' && (c.curated || c.place.kind !== 'city' || c.place.capital || c.place.population >= STRONG_POPULATION));
-    if (named.length > 0) out.push({ ...m, candidates: named, emit: true });
-    else if (places.some((c) => c.place.kind === 'country')) out.push({ ...m, candidates: places, emit: false });
+    if (named.length > 0) {
+      m.candidates = named;
+      out.push(m);
+    } else if (places.some((c) => c.place.kind === 'country')) {
+      m.emit = false;
+      out.push(m);
+    }
   }
   return out;
 }
 
 /** `Hakim Batu`, `Jordan Peterson`: a capitalised word right before or after (not starting the sentence). */
-function inLongerName(text: string, words: Word[], m: CuedMatch): boolean {
+function inLongerName(text: string, words: Word[], m: Match): boolean {
   const before = words[m.first - 1];
   const after = words[m.last + 1];
   const capital = (w: Word) => { const ch = text[w.start]!; return ch !== ch.toLowerCase(); };
@@ -51,7 +57,7 @@ function inLongerName(text: string, words: Word[], m: CuedMatch): boolean {
 }
 
 /** `Most people agree`: a one-word name opening a sentence whose lower-case form the article also uses. */
-function commonWordAtStart(text: string, words: Word[], m: CuedMatch): boolean {
+function commonWordAtStart(text: string, words: Word[], m: Match): boolean {
   if (m.first !== m.last) return false;
   const prev = words[m.first - 1];
   if (prev && prev.sentence === m.sentence) return false;

@@ -16,10 +16,17 @@ export function articleCountries(doc: Doc, matches: KeptMatch[], extra: Array<st
   const out = new Set<string>();
   for (const m of matches) {
     // "Moscow" also names a town in Idaho, but the capital dominates: it still tells the country.
-    const ranked = m.candidates.map((c) => ({ p: c.place, s: score(c, NO_CONTEXT) })).sort((a, b) => b.s - a.s);
-    const best = ranked[0];
-    const rival = ranked.find((r) => r.p.country !== best?.p.country);
-    if (best?.p.country && (!rival || best.s - rival.s >= 2)) out.add(best.p.country);
+    let best: Candidate | undefined;
+    let bestScore = -Infinity;
+    for (const c of m.candidates) {
+      const s = score(c, NO_CONTEXT);
+      if (s > bestScore) (best = c), (bestScore = s);
+    }
+    const country = best?.place.country;
+    if (!country) continue;
+    let rival = -Infinity;
+    for (const c of m.candidates) if (c.place.country !== country) rival = Math.max(rival, score(c, NO_CONTEXT));
+    if (bestScore - rival >= 2) out.add(country);
   }
   for (const c of extra) if (c) out.add(c);
   for (const a of doc.actors ?? []) if (a.country) out.add(a.country);
@@ -45,19 +52,30 @@ export function resolvePlaces(doc: Doc, matches: KeptMatch[], context: Set<strin
         i++;
       }
     }
-    const ranked = candidates.map((c) => ({ c, score: score(c, context) })).sort((a, b) => b.score - a.score);
-    const best = ranked[0]!;
-    const second = ranked.find((r) => r.c.place.country !== best.c.place.country);
-    if (second && best.score - second.score < AMBIGUOUS_GAP) {
+    const best = bestOf(candidates, context, null)!;
+    const rival = bestOf(candidates, context, best.place.country);
+    if (rival && score(best, context) - score(rival, context) < AMBIGUOUS_GAP) {
       addDiagnostic(doc, {
         code: 'place-ambiguous', severity: 'info', stage: 'places', start: m.start, end: m.end,
-        message: `Resolved "${doc.text.slice(m.start, m.end)}" to "${best.c.place.name}, ${best.c.place.country}": another reading is close`,
-        actual: doc.text.slice(m.start, m.end), expected: ranked.slice(0, 3).map((r) => `${r.c.place.name}, ${r.c.place.country}`),
+        message: `Resolved "${doc.text.slice(m.start, m.end)}" to "${best.place.name}, ${best.place.country}": another reading is close`,
+        actual: doc.text.slice(m.start, m.end), expected: [best, rival].map((c) => `${c.place.name}, ${c.place.country}`),
       });
     }
-    out.push(toMention(doc, m, best.c.place));
+    out.push(toMention(doc, m, best.place));
   }
   return out;
+}
+
+/** The best-scoring candidate, or the best outside `notCountry` (the rival reading). */
+function bestOf(candidates: Candidate[], context: ReadonlySet<string>, notCountry: string | null): Candidate | undefined {
+  let best = candidates[0]!;
+  let top = -Infinity;
+  for (const c of candidates) {
+    if (notCountry !== null && c.place.country === notCountry) continue;
+    const s = score(c, context);
+    if (s > top) (best = c), (top = s);
+  }
+  return top === -Infinity ? undefined : best;
 }
 
 /**
@@ -72,13 +90,7 @@ function within(place: Place, qualifier: Place): boolean {
 }
 
 function score(c: Candidate, context: ReadonlySet<string>): number {
-  const p = c.place;
-  let s: number;
-  if (p.kind === 'country') s = 7;
-  else if (p.kind === 'landmark') s = 7.5;
-  else if (p.kind === 'region') s = 6.5;
-  else s = Math.log10(Math.max(p.population, 1000)) + (p.capital ? 1.5 : 0) + (c.curated ? 1 : 0);
-  return s + (p.country !== null && context.has(p.country) ? 2 : 0);
+  return c.base + (c.place.country !== null && context.has(c.place.country) ? 2 : 0);
 }
 
 function toMention(doc: Doc, m: KeptMatch, p: Place): PlaceMention {

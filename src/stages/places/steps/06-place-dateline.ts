@@ -15,10 +15,8 @@ export function datelinePlace(doc: Doc, lex: PlaceLexicon, g: Gazetteer, context
   const words = splitWords(doc.text, span.start, span.end, -1);
   const [m] = matchNames(doc.text, words, lex, g);
   if (!m) return null;
-  const places = m.candidates.filter((c) => !c.contextOnly).map((c) => c.place);
-  const weight = (p: (typeof places)[number]) =>
-    (p.kind === 'city' ? Math.log10(Math.max(p.population, 1000)) + (p.capital ? 1.5 : 0) : 7) + (p.country && context.has(p.country) ? 2 : 0);
-  const best = places.sort((a, b) => weight(b) - weight(a))[0];
+  const weight = (c: (typeof m.candidates)[number]) => c.base + (c.place.country && context.has(c.place.country) ? 2 : 0);
+  const best = m.candidates.filter((c) => !c.contextOnly).sort((a, b) => weight(b) - weight(a))[0]?.place;
   if (!best) return null;
   const mention: PlaceMention = {
     start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), name: best.name, kind: best.kind, country: best.country,
