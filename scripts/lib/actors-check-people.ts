@@ -91,7 +91,7 @@ function checkSingleHolders(people: readonly LoadedPerson[]): string[] {
   return problems;
 }
 
-/** The same full name (or alias) on two people of the same country is a clash the engine cannot resolve. */
+/** The same full name (or alias) on two people is a clash the engine cannot resolve (any country). */
 function checkAliasClashes(people: readonly LoadedPerson[]): string[] {
   const seen = new Map<string, string>();
   const problems: string[] = [];
@@ -99,7 +99,7 @@ function checkAliasClashes(people: readonly LoadedPerson[]): string[] {
     const names = new Set([p.name, ...(p.aliases ?? []), ...(p.aliases_id ?? [])].filter((n) => typeof n === 'string').map(nameKey));
     for (const n of names) {
       if (!n.includes(' ')) continue; // single words (surnames) are the engine's to disambiguate by date
-      const key = `${p.country ?? 'IGO'}|${n}`;
+      const key = n;
       const other = seen.get(key);
       if (other !== undefined && other !== p.id) problems.push(`${file}: ${p.id}: name "${n}" also names ${other}`);
       seen.set(key, p.id);
