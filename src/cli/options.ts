@@ -29,3 +29,10 @@ export function parseSizeOption(value: string): number {
   if (Number.isFinite(n) && n > 0) return n;
   throw new InvalidArgumentError(`expected a size in megabytes, got "${value}"`);
 }
+
+/** Parses a TCP port option (1–65535). */
+export function parsePort(value: string): number {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1 && n <= 65535) return n;
+  throw new InvalidArgumentError(`expected a port from 1 to 65535, got "${value}"`);
+}

@@ -1,14 +1,42 @@
 import type { Command } from 'commander';
-import { ReadoutError } from '../../core/errors.js';
+import { serve } from '@hono/node-server';
+import { UsageError } from '../../core/errors.js';
+import { createDefaultPipeline } from '../../pipeline.js';
+import { createApp } from '../../server/create-app.js';
+import { openStore } from '../../store/open-store.js';
+import { parsePort } from '../options.js';
 
-/** Adds `readout serve`. TODO: not built yet (see the issues). */
+interface ServeOptions {
+  db: string;
+  port: number;
+  host: string;
+  token?: string;
+}
+
+/** Adds `readout serve [--db TARGET] [--port N] [--host ADDR] [--token T]`. */
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new ReadoutError('Cannot run "serve": not built yet', 2);
+    .description('Serve the HTTP API and the web dashboard (loopback only unless --host says otherwise)')
+    .option('--db <target>', 'SQLite file or postgres:// URL', './readout.db')
+    .option('--port <n>', 'TCP port', parsePort, 8477)
+    .option('--host <addr>', 'address to bind', '127.0.0.1')
+    .option('--token <token>', 'bearer token required to write (default: $READOUT_TOKEN; none = read-only)')
+    .action(async (options: ServeOptions) => {
+      const token = options.token ?? process.env['READOUT_TOKEN'] ?? null;
+      if (token !== null && token.length < 16) throw new UsageError('Cannot serve: the token must be at least 16 characters');
+      const store = await openStore(options.db);
+      const app = createApp({ store, token, ...(token ? { pipeline: await createDefaultPipeline() } : {}) });
+      const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+        process.stderr.write(`readout serve: http://${info.address}:${info.port}/ (${token ? 'writes need the token' : 'read-only'}; store ${store.target})\n`);
+      });
+      await new Promise<void>((resolve) => {
+        const stop = (): void => {
+          server.close(() => resolve());
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await store.close();
     });
 }
