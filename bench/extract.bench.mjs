@@ -1,0 +1,54 @@
+// `readout extract` on the bench corpus: throughput, peak RSS, ratio to the floor, and the time of each
+// stage (from READOUT_TIMINGS=1) as a multiple of the floor's whole run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const name = 'extract';
+
+/** Newest modification time under `dir` (recursively), for .ts files. */
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Rebuilds dist/ when a source file is newer than the compiled CLI. */
+function ensureBuilt(root) {
+  const built = join(root, 'dist', 'cli', 'main.js');
+  if (existsSync(built) && statSync(built).mtimeMs >= newestSource(join(root, 'src'))) return;
+  console.log('dist/ is stale: running npm run build');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) {
+    if (!existsSync(built)) throw new Error('npm run build failed and there is no dist/ to bench');
+    console.log('npm run build reported errors; benching the dist/ it produced');
+  }
+}
+
+export default async function run(ctx) {
+  ensureBuilt(ctx.root);
+  const bin = join(ctx.root, 'bin', 'readout');
+  const m = await ctx.measure(bin, ['extract', ctx.corpus.path], { cwd: ctx.root, env: { READOUT_TIMINGS: '1' } });
+  if (m.status !== 0) {
+    const lines = m.stderr.split('\n').filter((l) => l && !l.includes('timings (ms)'));
+    console.log(`readout extract exited ${m.status}; ${lines.length} stderr line(s), first: ${lines[0] ?? ''}`);
+  }
+  ctx.report('readout extract', m);
+  const line = m.stderr.split('\n').find((l) => l.startsWith('readout: timings (ms): '));
+  if (!line) {
+    console.log('(no per-stage timings: the build does not print READOUT_TIMINGS yet)');
+    return;
+  }
+  const timings = JSON.parse(line.slice('readout: timings (ms): '.length));
+  const floorMs = ctx.floor ? ctx.floor.seconds * 1000 : null;
+  console.log(`per stage (ms${floorMs ? ', × floor time' : ''}):`);
+  for (const [stage, ms] of Object.entries(timings)) {
+    const vs = floorMs ? `${(ms / floorMs).toFixed(2).padStart(6)}×` : '';
+    console.log(`  ${stage.padEnd(12)} ${ms.toFixed(0).padStart(8)} ms ${vs}`);
+  }
+  ctx.record('readout extract', { stagesMs: timings });
+}
