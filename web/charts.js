@@ -50,7 +50,7 @@ export function drawNetwork(svg, { nodes, edges }) {
   const pos = new Map();
   top.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / top.length - Math.PI / 2;
-    pos.set(n.id, { x: 210 + 150 * Math.cos(angle), y: 210 + 150 * Math.sin(angle), angle });
+    pos.set(n.id, { x: 210 + 115 * Math.cos(angle), y: 210 + 150 * Math.sin(angle), angle });
   });
   const maxEdge = Math.max(1, ...edges.map((e) => e.n));
   for (const e of edges) {
