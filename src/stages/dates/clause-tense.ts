@@ -1,29 +1,33 @@
+import type { Span } from '../../core/span.js';
 import type { DateLexicon } from './lexicon.js';
 import { matchPhrase } from './phrase-table.js';
-import type { FineToken } from './tokenize.js';
+import { tokenizeRange } from './tokenize.js';
 
 // Clause boundaries: language-neutral punctuation.
 const BOUNDARY = ',;:—–"“”';
 
 /**
  * True when the clause around `[start, end)` is future or planned (`will meet on Wednesday`, `akan
- * bertemu pada hari Rabu`). A fronted date (`On Wednesday, Putin will…`) takes the next clause.
+ * bertemu pada hari Rabu`). A fronted date (`On Wednesday, Putin will…`) takes the next clause too.
+ * Only the clause is tokenised, found by scanning characters outward from the date within its sentence.
  */
-export function inFutureClause(toks: readonly FineToken[], start: number, end: number, lex: DateLexicon): boolean {
-  let lo = toks.findIndex((t) => t.start >= start);
-  if (lo < 0) return false;
-  let hi = lo;
-  while (hi + 1 < toks.length && toks[hi + 1]!.end <= end) hi++;
-  const isBoundary = (k: number) => toks[k]!.kind === 'punct' && BOUNDARY.includes(toks[k]!.norm);
-  let left = lo;
-  while (left > 0 && !isBoundary(left - 1)) left--;
-  let right = hi;
-  while (right + 1 < toks.length && !isBoundary(right + 1)) right++;
-  const outside = lo - left + (right - hi);
-  if (outside <= 1 && right + 2 < toks.length) {
-    right += 2;
-    while (right + 1 < toks.length && !isBoundary(right + 1)) right++;
+export function inFutureClause(text: string, sentence: Span, start: number, end: number, lex: DateLexicon): boolean {
+  let left = start;
+  while (left > sentence.start && !BOUNDARY.includes(text[left - 1]!)) left--;
+  let right = clauseEnd(text, end, sentence.end);
+  const toks = tokenizeRange(text, left, right);
+  const outside = toks.filter((t) => t.start < start || t.start >= end).length;
+  if (outside <= 1 && right < sentence.end) {
+    const more = clauseEnd(text, right + 1, sentence.end);
+    toks.push(...tokenizeRange(text, right, more));
+    right = more;
   }
-  for (let k = left; k <= right; k++) if (matchPhrase(lex.future, toks, k)) return true;
+  for (let k = 0; k < toks.length; k++) if (matchPhrase(lex.future, toks, k)) return true;
   return false;
+}
+
+function clauseEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && !BOUNDARY.includes(text[i]!)) i++;
+  return i;
 }

@@ -7,7 +7,7 @@ import { parseIsoDay } from './calendar.js';
 import { compileLexicon, type DateLexicon } from './lexicon.js';
 import { findWindows } from './steps/01-find-windows.js';
 import { matchExpressions } from './steps/02-match-expressions.js';
-import { resolveMatches, sentenceTokenCache } from './steps/03-resolve-dates.js';
+import { resolveMatches } from './steps/03-resolve-dates.js';
 import { tokenizeRange } from './tokenize.js';
 
 /** Options of the dates stage. */
@@ -54,11 +54,10 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
     });
   }
   const out: DateMention[] = [];
-  const sentenceTokens = sentenceTokenCache(doc);
   for (const window of findWindows(doc, lex)) {
     const toks = tokenizeRange(doc.text, window.start, window.end);
     const matches = matchExpressions(toks, lex, window.sentenceStart);
-    if (matches.length > 0) out.push(...resolveMatches(doc, window, matches, anchor, lex, sentenceTokens));
+    if (matches.length > 0) out.push(...resolveMatches(doc, window, matches, anchor, lex));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -56,6 +56,12 @@ export interface DateLexicon {
   decadeSuffixes: PhraseTable<true>;
   /** First-token norms that can start or anchor a date (the prefilter's word set). */
   anchors: Set<string>;
+  /** Anchors that are also common words (`tahun`, `year`, `hari`): they count only beside a `context` word. */
+  weakAnchors: Set<string>;
+  /** Words that make a weak anchor worth parsing: shifts, counts, `ago`/`lalu`, parts, second words of phrases. */
+  context: Set<string>;
+  /** First-token norms at which some rule can start; other words are skipped without trying the rules. */
+  starters: Set<string>;
 }
 
 /** Shapes of the pack files, as read (validated by check-data.ts). */
@@ -135,15 +141,35 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     dayParts: buildSet(list('dayParts')),
     decadeSuffixes: buildSet(list('decadeSuffixes')),
     anchors: new Set(),
+    weakAnchors: new Set(),
+    context: new Set(),
+    starters: new Set(),
   };
-  for (const table of [lex.months, lex.weekdays, lex.relDays, lex.units, lex.counted, lex.headDay, lex.headMonth, lex.headYear, lex.headWeekday]) {
-    for (const [first, entries] of table) {
-      lex.anchors.add(first);
-      // A pack word such as "jum'at" may reach the prefilter as one token.
-      for (const e of entries) lex.anchors.add(e.norms.join(''));
-    }
+  const startTables = [lex.months, lex.weekdays, lex.relDays, lex.units, lex.counted, lex.numbers, lex.shiftBefore, lex.parts];
+  for (const table of [...startTables, lex.headDay, lex.headMonth, lex.headYear, lex.headWeekday, lex.rangeOpen, lex.dayPrefix]) {
+    for (const first of table.keys()) lex.starters.add(first);
   }
+  // Strong anchors: words that are (almost) always part of a date. Heads such as "bulan" need no anchor of
+  // their own: the month, year or weekday they head is one, and the window reaches back to the head.
+  for (const table of [lex.months, lex.weekdays, lex.counted, lex.headDay]) addAnchors(lex.anchors, table);
+  for (const [first, entries] of lex.relDays) {
+    if (entries.some((e) => e.norms.length === 1)) addAnchors(lex.anchors, new Map([[first, entries]]));
+    else addAnchors(lex.weakAnchors, new Map([[first, entries]])); // "hari ini", "day before yesterday"
+  }
+  addAnchors(lex.weakAnchors, lex.units);
+  for (const table of [lex.shiftAfter, lex.shiftBefore, lex.ago, lex.fromNow, lex.numbers, lex.parts] as PhraseTable<unknown>[]) {
+    for (const [first, entries] of table) for (const e of entries) lex.context.add(e.norms.length > 1 ? e.norms[e.norms.length - 1]! : first);
+  }
+  for (const entries of lex.relDays.values()) for (const e of entries) if (e.norms.length > 1) lex.context.add(e.norms[1]!);
   return lex;
+}
+
+/** Adds a table's first tokens (and, joined, whole phrases such as "jum'at") to an anchor set. */
+function addAnchors(set: Set<string>, table: PhraseTable<unknown>): void {
+  for (const [first, entries] of table) {
+    set.add(first);
+    for (const e of entries) set.add(e.norms.join(''));
+  }
 }
 
 function names(file: NamesFile): PhraseTable<NameEntry> {

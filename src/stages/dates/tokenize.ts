@@ -13,32 +13,52 @@ export interface FineToken {
 
 // Dates need digit- and punctuation-level tokens ("21/8/2024", "7-10", "2.5", "1940s") whose shape
 // this stage fixes itself, so it does not depend on how the sentences stage splits numbers.
-const TOKEN = /[\p{L}\p{M}]+|\p{Nd}+|\S/gu;
+// A hand-written scanner: ASCII is classified by char code, only other characters meet a regex.
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
 const MARKS = /\p{M}/gu;
-const UPPER = /^\p{Lu}/u;
-const LETTER = /^[\p{L}\p{M}\p{Nd}]/u;
 
 /** Tokenises `text.slice(start, end)` into fine tokens with offsets into `text`. */
 export function tokenizeRange(text: string, start: number, end: number): FineToken[] {
   const out: FineToken[] = [];
-  TOKEN.lastIndex = start;
-  let prevEnd = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const s = m[0];
-    const tokEnd = Math.min(m.index + s.length, end);
-    const c = s.charCodeAt(0);
-    const kind = c >= 48 && c <= 57 ? 'num' : LETTER.test(s) ? 'word' : 'punct';
-    out.push({
-      start: m.index,
-      end: tokEnd,
-      norm: kind === 'word' ? normalizeWord(s) : s,
-      kind,
-      space: m.index === start || m.index > prevEnd,
-      upper: kind === 'word' && UPPER.test(s),
-    });
-    prevEnd = tokEnd;
+  let i = start;
+  let space = true;
+  while (i < end) {
+    const cls = classify(text, i);
+    if (cls === SPACE_CLASS) {
+      space = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (cls !== PUNCT_CLASS) while (j < end && classify(text, j) === cls) j++;
+    const raw = text.slice(i, j);
+    const kind = cls === LETTER_CLASS ? 'word' : cls === DIGIT_CLASS ? 'num' : 'punct';
+    const c = text.charCodeAt(i);
+    const upper = kind === 'word' && (c < 128 ? c >= 65 && c <= 90 : raw[0] !== raw[0]!.toLowerCase());
+    out.push({ start: i, end: j, norm: kind === 'word' ? normalizeWord(raw) : raw, kind, space, upper });
+    space = false;
+    i = j;
   }
   return out;
+}
+
+const SPACE_CLASS = 0;
+const LETTER_CLASS = 1;
+const DIGIT_CLASS = 2;
+const PUNCT_CLASS = 3;
+
+function classify(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER_CLASS;
+    if (c >= 48 && c <= 57) return DIGIT_CLASS;
+    return c === 32 || (c >= 9 && c <= 13) ? SPACE_CLASS : PUNCT_CLASS;
+  }
+  // Surrogate pairs (rare here) are classified by their first half, as punctuation.
+  const ch = text[i]!;
+  if (LETTER.test(ch)) return LETTER_CLASS;
+  return SPACE.test(ch) ? SPACE_CLASS : PUNCT_CLASS;
 }
 
 /** Lower-cases and strips diacritics (`Jum'at` parts, `Élysée` → `elysee`). */

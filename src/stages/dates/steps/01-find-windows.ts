@@ -1,5 +1,6 @@
-import type { Doc } from '../../../core/doc.js';
+import type { Doc, Token } from '../../../core/doc.js';
 import type { DateLexicon } from '../lexicon.js';
+import { MAX_YEAR, MIN_YEAR } from '../rules/context.js';
 
 /** A stretch of text worth parsing for dates. */
 export interface Window {
@@ -15,12 +16,11 @@ export interface Window {
 const LOOK_BEHIND = 4;
 const LOOK_AHEAD = 7;
 /** A token layer may keep `mid-March`, `Sunday's` or `jum'at` whole; their parts are checked too. */
-const JOINER = /[-'’./]/;
 const JOINERS = /[-'’./]+/;
 
 /**
- * The prefilter: only windows around anchor tokens (digits, or a month, weekday, unit or relative word of
- * the pack) are parsed, so sentences without any cost one Set lookup per token. Without a token layer,
+ * The prefilter: only windows around anchor tokens (see `isAnchor`) are parsed, so sentences without
+ * any cost one Set lookup per token. Without a token layer,
  * every sentence is one window.
  */
 export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
@@ -38,8 +38,7 @@ export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
   let last: { lo: number; hi: number; window: Window } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const c = tok.norm.charCodeAt(0);
-    if (!(c >= 48 && c <= 57) && !lex.anchors.has(tok.norm) && !(JOINER.test(tok.norm) && tok.norm.split(JOINERS).some((p) => lex.anchors.has(p)))) continue;
+    if (!isAnchor(tok.norm, lex) && !(lex.weakAnchors.has(tok.norm) && inContext(tokens, i, lex))) continue;
     const s = tok.sentence;
     let lo = Math.max(0, i - LOOK_BEHIND);
     while (tokens[lo]!.sentence !== s) lo++;
@@ -55,4 +54,45 @@ export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
     last = { lo, hi, window };
   }
   return out;
+}
+
+/**
+ * Anchors: a pack word (month, weekday, unit, relative day, head), a year (`2024`), or a number joined
+ * to punctuation (`21/8/2024`, `2023-03-20` when the token layer keeps them whole). A plain number
+ * (`300 companies`) is not: every numeric date holds a year or sits near a month, weekday or head word
+ * that the window around that anchor reaches.
+ */
+function isAnchor(norm: string, lex: DateLexicon): boolean {
+  const c = norm.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    if (norm.length === 4) {
+      const y = Number(norm);
+      return y >= MIN_YEAR && y <= MAX_YEAR;
+    }
+    return hasJoiner(norm);
+  }
+  return lex.anchors.has(norm) || (hasJoiner(norm) && norm.split(JOINERS).some((p) => lex.anchors.has(p)));
+}
+
+/** A weak anchor counts beside a context word or a number: `tahun lalu`, `two years ago`, `3 hari lalu`, `hari ini`. */
+function inContext(tokens: readonly Token[], i: number, lex: DateLexicon): boolean {
+  const s = tokens[i]!.sentence;
+  for (const k of [i - 1, i + 1, i - 2, i + 2]) {
+    const t = tokens[k];
+    if (t && t.sentence === s && (lex.context.has(t.norm) || t.kind === 'number' || isDigit(t.norm.charCodeAt(0)))) return true;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True when a token holds `-`, `'`, `’`, `.` or `/` (a loop: cheaper than a regex on every token). */
+function hasJoiner(norm: string): boolean {
+  for (let i = 1; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 8217 || c === 46 || c === 47) return true;
+  }
+  return false;
 }

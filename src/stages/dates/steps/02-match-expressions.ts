@@ -14,9 +14,10 @@ export interface Match {
   found: Found;
 }
 
+const FREE_TEXT = { twoPart: false, shortYear: false } as const;
 const RULES: readonly Rule[] = [
   isoDate,
-  (ctx, i) => numericDate(ctx, i, { twoPart: false, shortYear: false }),
+  (ctx, i) => numericDate(ctx, i, FREE_TEXT),
   headedNumericDate,
   weekdayExpression,
   shiftedWeekday,
@@ -34,7 +35,8 @@ export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, s
   const ctx: MatchContext = { toks, lex, sentenceStart };
   const out: Match[] = [];
   for (let i = 0; i < toks.length; ) {
-    if (toks[i]!.kind === 'punct' || blocked(ctx, i)) {
+    const tok = toks[i]!;
+    if (tok.kind === 'punct' || (tok.kind === 'word' && !lex.starters.has(tok.norm)) || blocked(ctx, i)) {
       i++;
       continue;
     }

@@ -4,17 +4,16 @@ import type { DayNum } from '../calendar.js';
 import { inFutureClause } from '../clause-tense.js';
 import type { DateLexicon } from '../lexicon.js';
 import { resolveFound } from '../resolve-found.js';
-import { tokenizeRange, type FineToken } from '../tokenize.js';
 import type { Match } from './02-match-expressions.js';
 import type { Window } from './01-find-windows.js';
 
 /** Turns the matches of one window into date mentions, adding diagnostics to the doc. */
-export function resolveMatches(doc: Doc, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon, sentenceTokens: (s: number) => readonly FineToken[]): DateMention[] {
+export function resolveMatches(doc: Doc, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon): DateMention[] {
   const out: DateMention[] = [];
   for (const { start, end, found } of matches) {
     // Tense only matters where the text leaves the direction open: a bare weekday or a year-less date.
     const open = found.rel === undefined && found.y === undefined && (found.shift === undefined || found.shift === 0);
-    const forward = open && anchor !== null && window.sentence >= 0 && inFutureClause(sentenceTokens(window.sentence), start, end, lex);
+    const forward = open && anchor !== null && window.sentence >= 0 && inFutureClause(doc.text, doc.sentences![window.sentence]!, start, end, lex);
     const r = resolveFound(found, anchor, forward, lex.numericOrderCertain);
     const text = doc.text.slice(start, end);
     const mention: DateMention = { start, end, text, value: r.value, precision: r.precision, basis: r.basis, sentence: window.sentence };
@@ -45,17 +44,3 @@ export function resolveMatches(doc: Doc, window: Window, matches: readonly Match
 }
 
 const WEEKDAY_NAME = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
-
-/** Fine tokens of each sentence, made on first use (only sentences whose dates need their tense). */
-export function sentenceTokenCache(doc: Doc): (s: number) => readonly FineToken[] {
-  const cache = new Map<number, FineToken[]>();
-  return (s) => {
-    let toks = cache.get(s);
-    if (!toks) {
-      const span = doc.sentences![s]!;
-      toks = tokenizeRange(doc.text, span.start, span.end);
-      cache.set(s, toks);
-    }
-    return toks;
-  };
-}
