@@ -27,8 +27,6 @@ export interface PlaceLexicon {
   /** Phrases before a place that make it an origin, not an event place (`from`, `dari`). */
   readonly originCues: Set<string>;
   readonly cueMaxWords: number;
-  /** Lower-case words a name may start with (`the Hague`, `mainland China`, `orang Tiongkok`). */
-  readonly lowerFirsts: Set<string>;
   /** Words allowed between a cue and the place (`the`, `kota`). */
   readonly determiners: Set<string>;
   /** Words joining places that share one cue (`in Moscow and Beijing`, `di Moskow dan Beijing`). */
@@ -70,11 +68,9 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
     falsePositives.set(words[0]!, (falsePositives.get(words[0]!) ?? new Set()).add(words.length));
   }
   const determiners = phraseSet(cues.determiners);
-  const lowerFirsts = new Set(determiners);
-  for (const [key, list] of names) if (list.some((c) => c.caps[0] === 'a')) lowerFirsts.add(key.split(' ')[0]!);
   const cueMaxWords = Math.max(1, ...[...eventCues, ...originCues].map((c) => c.split(' ').length));
   return {
-    names, starts, eventCues, originCues, cueMaxWords, determiners, lowerFirsts, here: phraseSet(cues.here),
+    names, starts, eventCues, originCues, cueMaxWords, determiners, here: phraseSet(cues.here),
     coordination: phraseSet(cues.coordination),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
   };

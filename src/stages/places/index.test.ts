@@ -58,6 +58,10 @@ const EN_FALSE: Array<[string, string[]]> = [
   ['Most people agreed. Most of them left.', []],
   ['The Washington Post reported the talks.', []],
   ['He stood in the rain.', []],
+  ['The accord was signed in March in Union Station.', []],
+  ['Delegates met in Federal court and later in Central Asia.', []],
+  ['Talks in Russian and in English continued.', []],
+  ['Turkey is served at the dinner.', []],
 ];
 
 const ID_FALSE: Array<[string, string[]]> = [
@@ -68,6 +72,9 @@ const ID_FALSE: Array<[string, string[]]> = [
   ['Kota itu ramai sekali.', []],
   ['Michael Jordan tiba di lapangan.', []],
   ['Pihaknya di bawah tekanan.', []],
+  ['Perjanjian ditandatangani pada Mei di Jalan Raya Bogor.', []],
+  ['Pertemuan di Negara tetangga itu ditunda.', []],
+  ['Kota Bogor menjadi tuan rumah.', ['Bogor→Bogor,IDN,mention']],
 ];
 
 for (const [lang, table] of [['en', EN], ['id', ID], ['en', EN_FALSE], ['id', ID_FALSE]] as const) {

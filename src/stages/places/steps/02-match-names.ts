@@ -35,8 +35,9 @@ export function matchNames(text: string, words: Word[], lex: PlaceLexicon, g: Ga
   const out: Match[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    // Most words are lower case and no name can start with them: one character test skips them.
-    if (startsLower(text, w.start) && !lex.lowerFirsts.has(w.norm)) continue;
+    // Most words are lower case and no name starts with one (`the Hague` is found by its alias
+    // `Hague`, `mainland China` by `China`): one character test skips them.
+    if (startsLower(text, w.start)) continue;
     const fpLengths = lex.falsePositives.get(w.norm);
     if (fpLengths) {
       const skip = longestPhrase(text, words, i, fpLengths, lex.falsePositiveKeys);
@@ -105,13 +106,13 @@ function joined(text: string, a: Word, b: Word): boolean {
   return a.sentence === b.sentence && b.start - a.end <= 2 && NAME_GAP.test(text.slice(a.end, b.start));
 }
 
-/** `Moscow` needs a capital M; `AS` (the USA in Indonesian) needs all capitals; a determiner may be lower case. */
+/** `Moscow` needs a capital M; `AS` (the USA in Indonesian) needs all capitals. */
 function casingFits(text: string, words: Word[], i: number, caps: string, lex: PlaceLexicon): boolean {
   for (let j = 0; j < caps.length; j++) {
     const w = words[i + j];
     if (!w) return false;
     const rule = caps[j];
-    if (rule === 'a' || (j === 0 && lex.determiners.has(w.norm))) continue;
+    if (rule === 'a') continue;
     const ch = text[w.start]!;
     if (ch === ch.toLowerCase()) return false;
     if (rule === 'A') {
