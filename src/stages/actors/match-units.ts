@@ -85,6 +85,12 @@ function markJoins(units: Unit[], text: string): Unit[] {
       i++;
       continue;
     }
+    if (!u.word && (u.norm === "'" || u.norm === '’') && prev?.word && next?.word && prev.end === u.start && next.start === u.end && next.norm !== 's') {
+      prev.end = next.end; // "Ma'ruf", "O'Brien", "d'Orsay": one word
+      prev.norm = `${prev.norm}'${next.norm}`;
+      i++;
+      continue;
+    }
     if (!u.word && (u.norm === '-' || u.norm === '‑') && prev?.word && next?.word && prev.end === u.start && next.start === u.end) {
       prev.hyphenAfter = true; // "US-China", "Beijing-Moscow"
       next.hyphenBefore = true;

@@ -12,7 +12,7 @@ import type { RoleDescription } from './02-titles.js';
 export function resolveRoles(ctx: ArticleContext, descriptions: RoleDescription[]): void {
   for (const d of descriptions) {
     const local = fromArticle(ctx, d);
-    if (local) {
+    if (local !== null) {
       addDraft(ctx, { start: d.match.start, end: d.match.end, actorIds: [local], resolution: 'role', confidence: 0.8, roleKey: d.role });
       continue;
     }
@@ -30,21 +30,26 @@ function fromArticle(ctx: ArticleContext, d: RoleDescription): string | null {
   let bestScore = Infinity;
   for (const draft of ctx.drafts) {
     const actor = ctx.actors.get(draft.actorIds[0]!);
-    if (draft.actorIds.length !== 1 || actor?.kind !== 'person' || !holds(ctx, actor, d)) continue;
-    const score = draft.start <= d.match.start ? d.match.start - draft.start : 1e6 + draft.start;
-    if (score < bestScore) (bestScore = score), (best = actor.id);
+    const held = draft.actorIds.length === 1 && actor?.kind === 'person' ? holds(ctx, actor, d) : 0;
+    if (held === 0) continue;
+    // the role itself beats a role it also names: "the premier" is the premier, not the chancellor beside him
+    const score = (held === 2 ? 0 : 1e7) + (draft.start <= d.match.start ? d.match.start - draft.start : 1e6 + draft.start);
+    if (score < bestScore) (bestScore = score), (best = actor!.id);
   }
   return best;
 }
 
-function holds(ctx: ArticleContext, actor: ArticleActor, d: RoleDescription): boolean {
+/** 2: holds the very role; 1: holds a role the title also names; 0: neither. */
+function holds(ctx: ArticleContext, actor: ArticleActor, d: RoleDescription): number {
   const roles = actor.person && ctx.date ? activeRoles(actor.person, ctx.date) : [];
   if (actor.role && !roles.includes(actor.role)) roles.push(actor.role);
-  return roles.some((r) => {
-    if (!roleAnswers(r.role, d.role, ctx.data.roles)) return false;
-    if (d.scope === null) return true;
-    return actor.person ? scopeOf(actor.person, r) === d.scope : (r.org ?? actor.country) === d.scope;
-  });
+  let best = 0;
+  for (const r of roles) {
+    if (!roleAnswers(r.role, d.role, ctx.data.roles)) continue;
+    if (d.scope !== null && (actor.person ? scopeOf(actor.person, r) : (r.org ?? actor.country)) !== d.scope) continue;
+    best = Math.max(best, r.role === d.role ? 2 : 1);
+  }
+  return best;
 }
 
 /** The one holder on the date; without a date, the latest holder. */

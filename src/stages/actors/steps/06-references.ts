@@ -1,3 +1,4 @@
+import { ensureCountry } from '../actor-registry.js';
 import { addDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
 import { activeRoles } from '../roles-on-date.js';
 import type { Match } from '../token-trie.js';
@@ -48,7 +49,10 @@ function resolveGroup(ctx: ArticleContext, m: Match, e: Group): void {
     const recent = e.refers === 'any' ? history.filter((d) => ctx.units[d.start]!.sentence >= sentence - 2) : history;
     ids = distinct(recent.map((d) => person(ctx, d)).filter((a): a is ArticleActor => a !== null && holdsGroupRole(ctx, a, e)).map((a) => a.id));
   }
-  if (ids.length < 2 && e.refers !== 'person') ids = distinct(history.map((d) => countryOf(ctx, d)).filter((c): c is string => c !== null));
+  if (ids.length < 2 && e.refers !== 'person') {
+    ids = distinct(history.map((d) => countryOf(ctx, d)).filter((c): c is string => c !== null)).slice(0, 2);
+    ids.forEach((id) => ensureCountry(ctx, id)); // "kedua negara" after two presidents: their countries
+  }
   if (ids.length < 2) return;
   addDraft(ctx, { start: m.start, end: m.end, actorIds: ids.slice(0, 2).sort(), resolution: 'group', confidence: 0.6 });
 }
