@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { makeDoc } from '../../../test/fixtures/actors/make-doc.js';
+import { buildUnits, normalizePhrase } from './match-units.js';
+
+const show = (text: string, tokens = true) =>
+  buildUnits(makeDoc(text, { lang: 'en', tokens })).map((u) => `${u.norm}${u.possessive ? "'s" : ''}${u.hyphenAfter ? '-' : ''}`);
+
+describe('buildUnits', () => {
+  const cases: Array<[string, string[]]> = [
+    ["Putin's visit", ["putin's", 'visit']],
+    ['China’s role', ["china's", 'role']],
+    ['US-China talks', ['us-', 'china', 'talks']],
+    ['the U.S. envoy', ['the', 'us', 'envoy']],
+    ["Ma'ruf Amin", ["ma'ruf", 'amin']],
+    ['Élysée, São Paulo', ['elysee', ',', 'sao', 'paulo']],
+    ['Li and lima', ['li', 'and', 'lima']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`splits "${text}" the same with and without a token layer`, () => {
+      assert.deepEqual(show(text), expected);
+      assert.deepEqual(show(text, false), expected);
+    });
+  }
+  it('keeps spans that quote the text', () => {
+    const doc = makeDoc("Putin's aide met U.S. officials.", { lang: 'en' });
+    assert.deepEqual(buildUnits(doc).map((u) => doc.text.slice(u.start, u.end)), ['Putin', 'aide', 'met', 'U.S.', 'officials', '.']);
+  });
+  it('normalises data phrases the way it normalises text', () => {
+    assert.deepEqual(normalizePhrase('António Guterres'), ['antonio', 'guterres']);
+    assert.deepEqual(normalizePhrase('Secretary-General'), ['secretary', 'general']);
+  });
+});
