@@ -20,7 +20,7 @@ export interface Candidate {
 export interface PlaceLexicon {
   /** Curated names by normalised key (`the hague`, `moskow`, `kremlin`). */
   readonly names: Map<string, Candidate[]>;
-  /** Every word-prefix of a name, curated or gazetteer (`new`, `new york`): where matching may go on. */
+  /** Every word-prefix of a curated name (`den`, `den haag`); the gazetteer keeps its own. */
   readonly starts: Set<string>;
   /** Phrases before a place that make it an event place (`in`, `di`, `visit to`). */
   readonly eventCues: Set<string>;
@@ -56,7 +56,7 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
   if (pack) addPackNames(pack, g, add);
   const cues = (pack?.yaml<CuesFile>('place-cues.yml') ?? {}) as CuesFile;
   const fp = (pack?.yaml<FalsePositivesFile>('place-false-positives.yml') ?? {}) as FalsePositivesFile;
-  const starts = new Set(g.starts);
+  const starts = new Set<string>();
   for (const key of names.keys()) addStarts(starts, key);
   const phraseSet = (list: string[] | undefined) => new Set((list ?? []).map((p) => normWords(p).join(' ')).filter(Boolean));
   const eventCues = phraseSet(cues.event);

@@ -55,7 +55,7 @@ export function loadGazetteer(dataDir: string, options: LoadCitiesOptions = {}):
       name: english.get(c.id) ?? c.name, kind: 'city', country: iso3.get(c.iso2) ?? null, lat: c.lat, lon: c.lon,
       population: c.population, capital: c.feature === 'PPLC' || c.feature === 'PPLG', geonameId: c.id, admin: c.admin,
     };
-    addName(cities, c.name, place);
+    addKey(cities, c.key, place);
     if (place.name !== c.name) addName(cities, place.name, place);
   }
   for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
@@ -75,9 +75,12 @@ export function addStarts(starts: Set<string>, key: string): void {
   starts.add(key);
 }
 
-/** Appends a place under a normalised name key. */
+/** Appends a place under a name, normalised. */
 export function addName(index: Map<string, Place[]>, name: string, place: Place): void {
-  const key = normWords(name).join(' ');
+  addKey(index, normWords(name).join(' '), place);
+}
+
+function addKey(index: Map<string, Place[]>, key: string, place: Place): void {
   if (!key) return;
   const list = index.get(key);
   if (!list) index.set(key, [place]);

