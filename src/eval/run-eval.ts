@@ -43,16 +43,21 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport & { r
       yield input;
     }
   }
+  const rejections = new Map<string, string>();
   for await (const result of options.pipeline.stream(inputs())) {
     if (isRejection(result)) {
-      // the gold file itself, a manifest beside the articles: not articles, not scored
-      if (!byId.has(evalId(result.meta)) || (goldFile !== null && result.meta.sourcePath !== null && resolve(result.meta.sourcePath) === goldFile)) continue;
-      rejected++;
-      options.onRejection?.(describeRejection(result));
+      // inputs no gold line names (a manifest beside the articles) are not scored
+      if (byId.has(evalId(result.meta))) rejections.set(evalId(result.meta), describeRejection(result));
       continue;
     }
     const id = byId.has(evalId(result.input)) ? evalId(result.input) : result.id;
     system.set(id, { id, lang: result.lang ?? null, events: result.events ?? [] });
+  }
+  // a record that only shares an article's id (a manifest line) is no rejection of that article
+  for (const [id, line] of rejections) {
+    if (system.has(id)) continue;
+    rejected++;
+    options.onRejection?.(line);
   }
   return { ...scoreArticles(options.gold, system), rejected };
 }

@@ -13,6 +13,8 @@ export interface Trigger {
   mode: string | null;
   pattern: TriggerPattern;
   noun: boolean;
+  /** The other side comes only after a preposition (nouns, and verbs whose object is a topic). */
+  objectPrep: boolean;
   passive: boolean;
 }
 
@@ -22,6 +24,10 @@ export interface EventLexicon {
   triggers: PhraseTrie<Trigger>;
   coordinators: PhraseTrie<true>;
   objectPreps: Set<string>;
+  nounPreps: Set<string>;
+  topicPreps: Set<string>;
+  possessivePronouns: Set<string>;
+  enclitics: string[];
   locativePreps: Set<string>;
   passiveAux: Set<string>;
   agentMarkers: Set<string>;
@@ -51,6 +57,10 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     triggers: compileTriggers(pack.code, raw.triggers ?? []),
     coordinators: phraseSet(list(args, 'coordinators')),
     objectPreps: wordSet(list(args, 'objectPreps')),
+    nounPreps: wordSet(list(args, 'nounPreps')),
+    topicPreps: wordSet(list(args, 'topicPreps')),
+    possessivePronouns: wordSet(list(args, 'possessivePronouns')),
+    enclitics: list(args, 'enclitics').map((e) => phraseKeys(e).join('')),
     locativePreps: wordSet(list(args, 'locativePreps')),
     passiveAux: wordSet(list(args, 'passiveAux')),
     agentMarkers: wordSet(list(args, 'agentMarkers')),
@@ -74,7 +84,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
 }
 
 interface RawTrigger {
-  plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; passive?: boolean; words?: unknown[];
+  plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; words?: unknown[];
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
 
@@ -89,7 +99,7 @@ function compileTriggers(lang: string, entries: RawTrigger[]): PhraseTrie<Trigge
       const phrase = String(w);
       trie.add(phraseKeys(phrase), {
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
-        pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', passive: e.passive === true,
+        pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true,
       });
     }
   }

@@ -7,6 +7,8 @@ export interface EventSpan {
   start: number;
   end: number;
   sentence: number;
+  /** Dates at or after this offset belong to a later event of the sentence ("accepted an invitation to visit in 2026"). */
+  limit?: number;
 }
 
 /** A date chosen for an event, in the contract's field names. */
@@ -28,7 +30,11 @@ export interface Pickers {
  */
 export const defaultPickers: Pickers = {
   pickDate(doc, span, planned) {
-    const picked = pickDate(doc, { sentence: span.sentence, span: { start: span.start, end: span.end }, planned });
+    let picked = pickDate(doc, { sentence: span.sentence, span: { start: span.start, end: span.end }, planned });
+    // the sentence's date belongs to the later event: take the lead's, the dateline's or the publication date
+    if (picked.mention && span.limit !== undefined && picked.mention.sentence === span.sentence && picked.mention.start >= span.limit) {
+      picked = pickDate(doc, { sentence: -2, planned });
+    }
     return { date: picked.date, date_precision: picked.precision, date_basis: picked.basis };
   },
   pickPlace(doc, span) {

@@ -6,6 +6,8 @@ export interface TriggerHit {
   trigger: Trigger;
   from: number;
   to: number;
+  /** The trigger bore an enclitic ("pertemuannya") or followed a possessive pronoun ("his visit"). */
+  owned: boolean;
 }
 
 /**
@@ -18,13 +20,29 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
   const { words } = view;
   for (let i = 0; i < words.length; i++) {
     if (view.attributed[i] || view.mention[i]! >= 0) continue;
-    const hit = lex.triggers.longest(words, i);
-    if (!hit) continue;
+    let hit = lex.triggers.longest(words, i);
+    let owned = i > 0 && lex.possessivePronouns.has(words[i - 1]!);
+    if (!hit) {
+      hit = withoutEnclitic(words, i, lex);
+      if (!hit) continue;
+      owned = true;
+    }
     let inName = false;
     for (let k = i; k < i + hit.length; k++) if (view.mention[k]! >= 0) inName = true;
     if (inName) continue;
-    hits.push({ trigger: hit.value, from: i, to: i + hit.length });
+    hits.push({ trigger: hit.value, from: i, to: i + hit.length, owned });
     i += hit.length - 1;
   }
   return hits;
+}
+
+/** "pertemuannya" → "pertemuan": a one-word trigger under an enclitic listed in the pack. */
+function withoutEnclitic(words: readonly string[], i: number, lex: EventLexicon): { value: Trigger; length: number } | null {
+  const w = words[i]!;
+  for (const e of lex.enclitics) {
+    if (w.length <= e.length + 3 || !w.endsWith(e)) continue;
+    const hit = lex.triggers.longest([w.slice(0, -e.length)], 0);
+    if (hit) return hit;
+  }
+  return null;
 }

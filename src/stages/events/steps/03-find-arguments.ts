@@ -1,6 +1,6 @@
 import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
-import { groupAfter, groupBefore, isPunct, type Group, type ScanContext } from './arguments-scan.js';
+import { groupAfter, groupBefore, isPunct, mentionRange, partiesAt, type Group, type ScanContext } from './arguments-scan.js';
 
 /** Who did what to whom around one trigger. */
 export interface Arguments {
@@ -23,11 +23,14 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   const next = hits.find((h) => h.from >= hit.to);
   const floor = prev && trigger.pattern !== 'speech' ? prev.to : 0;
   const ceiling = next ? next.from : ctx.view.words.length;
-  let subject = groupBefore(ctx, hit.from, floor);
+  let subject = (trigger.noun ? possessor(ctx, hit.from) : null) ?? groupBefore(ctx, hit.from, floor);
+  let invitee: Group | null = null;
+  // "Putin accepted Xi's invitation": the possessor acts; a subject further back is the other side
+  if (subject && trigger.noun && subject.to === hit.from - possessiveGap(ctx, subject.to, hit.from)) invitee = groupBefore(ctx, subject.from, floor);
   const passive = trigger.passive || (!trigger.noun && auxBefore(ctx, hit.from));
-  let object = trigger.pattern === 'speech' || trigger.pattern === 'self' ? null : groupAfter(ctx, hit.to, ceiling, trigger.noun);
+  let object = trigger.pattern === 'speech' || trigger.pattern === 'self' ? null : groupAfter(ctx, hit.to, ceiling, trigger.objectPrep);
   let agent: Group | null = null;
-  if (object && object.prep !== null && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && trigger.noun && ctx.lex.visitorPreps.has(object.prep)))) {
+  if (object && object.prep !== null && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && ctx.lex.visitorPreps.has(object.prep)))) {
     agent = object;
     object = passive ? null : groupAfter(ctx, agent.to, ceiling, true);
   }
@@ -42,7 +45,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   } else if (agent) {
     target = subject?.parties ?? target;
   }
-  if (source.length === 0 && !passive && !trigger.noun && carry.length > 0) {
+  if (invitee && target.length === 0) target = invitee.parties;
+  if (source.length === 0 && !passive && (!trigger.noun || hit.owned) && carry.length > 0) {
     source = carry;
     carried = true;
   }
@@ -51,6 +55,23 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "the meeting between X and Y": both sides after the trigger
   if (reciprocal && source.length === 0 && target.length > 1) [source, target] = [target.slice(0, 1), target.slice(1)];
   return { source: dedupe(source), target: dedupe(target).filter((p) => !source.some((s) => s.actorId === p.actorId)), reciprocal, carried, passive };
+}
+
+/** "throughout Putin's visit": the possessor of an event noun acts, whatever preposition governs it. */
+function possessor(ctx: ScanContext, from: number): Group | null {
+  const { view } = ctx;
+  const gap = from > 0 && ctx.lex.possessives.has(view.words[from - 1]!) ? 1 : 0;
+  const j = from - 1 - gap;
+  if (j < 0 || view.mention[j]! < 0 || (gap === 0 && !/['’]s?$/.test(view.words[j]!))) return null;
+  const [a, b] = mentionRange(view, j);
+  return { parties: partiesAt(ctx, j), from: a, to: b, prep: null };
+}
+
+/** Words between a possessor and its noun: 0 ("Putin’s visit" as one token) or the "'s" token. */
+function possessiveGap(ctx: ScanContext, end: number, from: number): number {
+  const w = ctx.view.words[end - 1] ?? '';
+  if (/['’]s?$/.test(w)) return 0;
+  return from - end === 1 && ctx.lex.possessives.has(ctx.view.words[end]!) ? 1 : -1;
 }
 
 /** "was received", "were invited", "has been accused". */

@@ -17,10 +17,12 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   let carry: Party[] = [];
   for (const view of views) {
     const ctx: ScanContext = { view, lex, mentions };
-    const hits = absorbObjectNouns(findTriggers(view, lex));
+    const hits = absorbObjectNouns(findTriggers(view, lex), view);
     const found: Candidate[] = [];
     for (const hit of hits) {
-      const inherit = found.at(-1)?.source ?? carry;
+      const last = found.at(-1);
+      // "accepted Xi's invitation to visit China": the invitee is who will visit
+      const inherit = last ? (last.trigger.cameo.startsWith('036') && last.target.length > 0 ? last.target : last.source) : carry;
       const args = findArguments(ctx, hit, hits, view.title ? [] : inherit);
       const { modality, background } = readModality(view, hit, lex);
       const anaphor = args.source.length === 0 && args.target.length === 0;
@@ -40,11 +42,15 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   return out;
 }
 
-/** "signed an agreement", "praised the talks": a noun trigger right after a verb trigger is its object. */
-function absorbObjectNouns(hits: TriggerHit[]): TriggerHit[] {
+/**
+ * "signed an agreement", "praised the talks": a noun trigger right after a verb trigger (one word
+ * between at most, no actor) is its object, not an event of its own.
+ */
+function absorbObjectNouns(hits: TriggerHit[], view: SentenceView): TriggerHit[] {
   return hits.filter((h, i) => {
     const prev = hits[i - 1];
-    return !(h.trigger.noun && prev && !prev.trigger.noun && prev.trigger.pattern !== 'speech' && h.from - prev.to <= 2);
+    if (!h.trigger.noun || !prev || prev.trigger.noun || prev.trigger.pattern === 'speech' || h.from - prev.to > 1) return true;
+    return view.mention[prev.to]! >= 0 && h.from > prev.to;
   });
 }
 

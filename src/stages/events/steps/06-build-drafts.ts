@@ -1,6 +1,6 @@
 import type { Actor, ActorRef, Doc, Event } from '../../../core/doc.js';
 import type { Ontology } from '../ontology.js';
-import type { Pickers } from '../pickers.js';
+import type { EventSpan, Pickers } from '../pickers.js';
 import type { Candidate } from '../types.js';
 
 /** An event being built, with what the merge and headline steps need to know about it. */
@@ -26,20 +26,23 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
   const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
   const mentions = doc.mentions ?? [];
   const drafts: Draft[] = [];
-  for (const c of candidates) {
+  for (const [i, c] of candidates.entries()) {
     if (c.anaphor) continue;
+    const next = candidates[i + 1];
     const ref = (p: { actorId: string; mention: number }): ActorRef | null => {
       const actor = actors.get(p.actorId);
       return actor ? toRef(actor, mentions[p.mention]?.code) : null;
     };
     const source = c.source.map(ref).filter((r): r is ActorRef => r !== null);
     const target = c.target.map(ref).filter((r): r is ActorRef => r !== null);
+    if (target.length === 0 && c.trigger.mode === 'visit') target.push(...visitedCountry(doc, c, actors, source[0]?.country ?? null));
     const participants = uniqueRefs([...source, ...target]);
     if (participants.length === 0) continue;
     const entry = ontology.lookup(c.trigger.cameo);
     if (!entry) throw new RangeError(`Unknown CAMEO code "${c.trigger.cameo}" in the events lexicon`);
     const sentence = doc.sentences![c.sentence]!;
-    const span = { start: c.span.start, end: c.span.end, sentence: c.sentence };
+    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence };
+    if (next && next.sentence === c.sentence && next.modality !== c.modality) span.limit = next.span.start;
     const picked = pickers.pickDate(doc, span, c.modality === 'planned');
     let modality = c.modality;
     if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && picked.date.slice(0, 10) > doc.published) modality = 'planned';
@@ -63,6 +66,13 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
 /** The contract's ActorRef; the mention's own code wins (`the Kremlin` → RUSGOV beside Russia's RUS). */
 export function toRef(actor: Actor, mentionCode?: string): ActorRef {
   return { id: actor.id, name: actor.name, kind: actor.kind, country: actor.country, code: mentionCode ?? actor.code ?? actor.country ?? null };
+}
+
+/** "travelled to Moscow", "perjalanan ke Moskow": the country of the place visited, when it is an actor of the article. */
+function visitedCountry(doc: Doc, c: Candidate, actors: Map<string, Actor>, home: string | null): ActorRef[] {
+  const place = (doc.places ?? []).find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.country !== null && p.country !== home);
+  const actor = place ? actors.get(place.country!) : undefined;
+  return actor ? [toRef(actor)] : [];
 }
 
 function uniqueRefs(refs: ActorRef[]): ActorRef[] {

@@ -31,6 +31,7 @@ export function findQuotes(doc: Doc, lex: EventLexicon): Quote[] {
       const after = firstTokenAt(tokens, q.end + 1);
       const before = firstTokenAt(tokens, q.start - 1) - 1;
       const speaker: ActorRef | null = speakerAfter(tokens, after, lex, refAt) ?? speakerBefore(tokens, before, lex, refAt)
+        ?? speakerInSentence(tokens, before, lex, refAt) ?? attributedAfter(tokens, after, lex, refAt)
         ?? (isVerbNear(tokens, after, lex) || isVerbNear(tokens, before, lex, -1) ? lastSpeaker ?? lastPerson(doc, q.start, actors) : null);
       if (speaker) lastSpeaker = speaker;
       quotes.push({ speaker, text: doc.text.slice(q.start, q.end), start: q.start, end: q.end });
@@ -74,6 +75,32 @@ function speakerBefore(tokens: readonly Token[], from: number, lex: EventLexicon
   for (let i = from; i >= Math.max(0, from - REACH); i--) {
     const ref = refAt(i);
     if (ref) return ref;
+  }
+  return null;
+}
+
+/** `Putin mengatakan “…” dan “…”`: a speaker with a speech verb earlier in the quote's sentence. */
+function speakerInSentence(tokens: readonly Token[], from: number, lex: EventLexicon, refAt: (i: number) => ActorRef | null): ActorRef | null {
+  const sentence = tokens[from]?.sentence;
+  for (let i = from; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    if (!lex.quoteVerbs.has(phraseKeys(tokens[i]!.norm).join(' '))) continue;
+    for (let k = i - 1; k >= 0 && tokens[k]!.sentence === sentence && k >= i - REACH; k--) {
+      const ref = refAt(k);
+      if (ref) return ref;
+    }
+  }
+  return null;
+}
+
+/** `"…," according to the Kremlin` / `menurut pembacaan Kremlin`: the named source. */
+function attributedAfter(tokens: readonly Token[], from: number, lex: EventLexicon, refAt: (i: number) => ActorRef | null): ActorRef | null {
+  const words = tokens.slice(from, from + REACH).map((t) => phraseKeys(t.norm).join(' '));
+  for (let i = 0; i < Math.min(3, words.length); i++) {
+    if (!lex.attribution.longest(words, i)) continue;
+    for (let k = from + i; k < Math.min(tokens.length, from + REACH); k++) {
+      const ref = refAt(k);
+      if (ref) return ref;
+    }
   }
   return null;
 }

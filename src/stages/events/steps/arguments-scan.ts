@@ -36,7 +36,7 @@ export function prepBefore(ctx: ScanContext, a: number): string | null {
   const { view, lex } = ctx;
   for (let k = a - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
     const w = view.words[k]!;
-    if (lex.objectPreps.has(w) || lex.locativePreps.has(w) || lex.agentMarkers.has(w) || lex.visitorPreps.has(w)) return w;
+    if (lex.objectPreps.has(w) || lex.locativePreps.has(w) || lex.topicPreps.has(w) || lex.agentMarkers.has(w) || lex.visitorPreps.has(w)) return w;
     if (isPunct(w) || lex.clauseBreaks.has(w) || lex.coordinators.has([w])) return null;
   }
   return null;
@@ -60,12 +60,13 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
     if (lex.clauseBreaks.has(w)) return null;
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
-    const prep = prepBefore(ctx, a);
-    if (prep !== null && !lex.coordinators.has([prep])) {
-      j = a;
+    const group = extendBackward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep: prepBefore(ctx, a) }, floor);
+    // "visits from British and Canadian leaders": a group inside a prepositional phrase is no subject
+    if (group.prep !== null) {
+      j = group.from;
       continue;
     }
-    return extendBackward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep }, floor);
+    return group;
   }
   return null;
 }
@@ -82,7 +83,7 @@ function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
     if (!(lex.coordinators.has([w]) && (!isComma || sawAnd)) || view.mention[k - 1]! < 0) return group;
     const [a] = mentionRange(view, k - 1);
     const prep = prepBefore(ctx, a);
-    if (prep !== null && lex.locativePreps.has(prep)) return group;
+    if (prep !== null && (lex.locativePreps.has(prep) || lex.topicPreps.has(prep))) return group;
     if (!isComma) sawAnd = true;
     group.parties.unshift(...partiesAt(ctx, k - 1));
     group.from = a;
@@ -100,10 +101,13 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
   for (let j = start; j < stop; j++) {
     const w = view.words[j]!;
     if (lex.clauseBreaks.has(w) && j > start) return null;
+    // "exchanged views on their ties with the US": a "with" after a topic belongs to the topic
+    if (needPrep && lex.topicPreps.has(w)) return null;
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
     const prep = prepBefore(ctx, a);
-    if ((prep !== null && lex.locativePreps.has(prep)) || (needPrep && prep === null)) {
+    const aside = prep !== null && (lex.locativePreps.has(prep) || lex.topicPreps.has(prep)); // "in Beijing", "on Ukraine"
+    if (aside || (needPrep && (prep === null || !lex.nounPreps.has(prep)))) {
       j = b - 1;
       continue;
     }
