@@ -57,3 +57,9 @@ test('pickDate() skips unresolved and future dates for actual events, takes futu
   assert.equal(pickDate(d, { sentence: 2 }).basis, 'published');
   assert.equal(pickDate(d, { sentence: 2, planned: true }).date, '2026');
 });
+
+test('pickDate() leaves dates past the limit to the later event of the sentence', () => {
+  const d = doc([{ start: 100, sentence: 1, value: '2026', precision: 'year' }], '2026-02-04');
+  assert.equal(pickDate(d, { sentence: 1, span: { start: 20, end: 28 } }).date, '2026');
+  assert.deepEqual(pickDate(d, { sentence: 1, span: { start: 20, end: 28 }, limit: 90 }).basis, 'published');
+});

@@ -18,6 +18,8 @@ export interface PickDateOptions {
   span?: Span;
   /** The event is planned: a future date may be its date (an actual event never takes one). */
   planned?: boolean;
+  /** Dates of the event's sentence at or after this offset belong to a later event ("…accepted an invitation to visit in 2026"). */
+  limit?: number;
 }
 
 // Within a sentence a coarse date is more often background ("the first visit since 2022"), so it must be
@@ -33,7 +35,13 @@ const PRECISION_PENALTY: Record<DatePrecision, number> = { day: 0, month: 25, ye
  * pickDate(doc, { sentence: 3, span: trigger }) // { date: '2024-08-21', precision: 'day', basis: 'relative', mention }
  */
 export function pickDate(doc: Doc, options: PickDateOptions): PickedDate {
-  const usable = (doc.dates ?? []).filter((d) => d.value !== null && d.precision !== null && (options.planned || !d.future));
+  const usable = (doc.dates ?? []).filter(
+    (d) =>
+      d.value !== null &&
+      d.precision !== null &&
+      (options.planned || !d.future) &&
+      !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit),
+  );
   const inSentence = usable.filter((d) => d.sentence === options.sentence);
   const anchor = options.span ?? doc.sentences?.[options.sentence];
   const own = nearest(inSentence, anchor, options.planned === true);

@@ -14,8 +14,10 @@ export interface Resolved {
   unanchored?: boolean;
   /** The weekday written beside the date is not that date's weekday. */
   mismatch?: { stated: number; actual: number };
-  /** The other day/month reading was possible too (`3/4/2024`) or was used against the pack's order. */
+  /** The other day/month reading was possible too (`3/4/2024`): that reading. */
   ambiguous?: string;
+  /** The date was read against the pack's day/month order, the only valid reading (`20/3/2023` in US English). */
+  swapped?: boolean;
 }
 
 /**
@@ -91,7 +93,7 @@ function resolveCalendar(f: Found, anchor: DayNum | null, forward: boolean, orde
       out.ambiguous = formatDate(y, alt.m, alt.d);
     }
   }
-  if (f.swapped) out.ambiguous = formatDate(y, d, m);
+  if (f.swapped) out.swapped = true;
   out.value = formatDate(y, m, d);
   if (f.until) out.until = formatUntil(f.until, y, m, d, precision);
   if (f.weekday !== undefined && d !== undefined) {

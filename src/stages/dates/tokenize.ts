@@ -17,6 +17,8 @@ export interface FineToken {
 const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
 const MARKS = /\p{M}/gu;
+// "Jum’at" and "Jum'at", "Wednesday’s" and "Wednesday's" read alike.
+const APOSTROPHES = '’‘ʼ`';
 
 /** Tokenises `text.slice(start, end)` into fine tokens with offsets into `text`. */
 export function tokenizeRange(text: string, start: number, end: number): FineToken[] {
@@ -36,7 +38,8 @@ export function tokenizeRange(text: string, start: number, end: number): FineTok
     const kind = cls === LETTER_CLASS ? 'word' : cls === DIGIT_CLASS ? 'num' : 'punct';
     const c = text.charCodeAt(i);
     const upper = kind === 'word' && (c < 128 ? c >= 65 && c <= 90 : raw[0] !== raw[0]!.toLowerCase());
-    out.push({ start: i, end: j, norm: kind === 'word' ? normalizeWord(raw) : raw, kind, space, upper });
+    const norm = kind === 'word' ? normalizeWord(raw) : kind === 'punct' ? (APOSTROPHES.includes(raw) ? "'" : raw) : raw;
+    out.push({ start: i, end: j, norm, kind, space, upper });
     space = false;
     i = j;
   }

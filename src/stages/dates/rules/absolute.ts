@@ -59,19 +59,22 @@ export function monthFirst(ctx: MatchContext, i: number): Found | null {
   return { end: month.end, m };
 }
 
-/** A year after a cue: `in 2022`, `pada tahun 2022`, `sejak 2014`, `tahun 2022-2023`; not `Resolution 2231`, `1940s`. */
+/**
+ * A year after a cue: `in 2022`, `pada tahun 2022`, `sejak 2014`; ranges `tahun 2022-2023`, `between 2019 and
+ * 2022`, `from 2019 to 2022`. Not `Resolution 2231`, `1940s`, or a year with no cue (`the 2022 vote`).
+ */
 export function yearAlone(ctx: MatchContext, i: number): Found | null {
-  const head = at(ctx, ctx.lex.headYear, i);
-  const y = yearAt(ctx, head?.end ?? i);
-  if (!y || !(head || cuedBy(ctx, ctx.lex.cueYear, i))) return null;
+  const open = at(ctx, ctx.lex.rangeOpen, i);
+  const head = at(ctx, ctx.lex.headYear, open?.end ?? i);
+  const y = yearAt(ctx, head?.end ?? open?.end ?? i);
+  if (!y || !(open || head || cuedBy(ctx, ctx.lex.cueYear, i))) return null;
   const found: Found = { end: y.end, y: y.y };
-  if (isPunct(ctx, y.end, DASHES + '/') && !ctx.toks[y.end + 1]?.space) {
-    const y2 = yearAt(ctx, y.end + 1);
-    if (y2 && y2.y > y.y) {
-      found.until = { y: y2.y };
-      found.end = y2.end;
-    }
-  }
+  const sep = isPunct(ctx, y.end, '/') ? y.end + 1 : rangeSep(ctx, y.end, open !== null);
+  const y2 = sep !== null ? yearAt(ctx, sep) : null;
+  if (y2 && y2.y > y.y) {
+    found.until = { y: y2.y };
+    found.end = y2.end;
+  } else if (open) return null; // "from 2019" alone: the cue rule reads "2019"
   return found;
 }
 

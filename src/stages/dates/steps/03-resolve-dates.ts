@@ -36,6 +36,9 @@ export function resolveMatches(doc: Doc, window: Window, matches: readonly Match
         expected: [name(r.mismatch.actual)],
       });
     }
+    if (r.swapped) {
+      addDiagnostic(doc, { ...at, code: 'date-ambiguous', severity: 'info', message: `Check "${text}": read as ${r.value}, against the language's usual day/month order` });
+    }
     if (r.ambiguous) {
       addDiagnostic(doc, { ...at, code: 'date-ambiguous', severity: 'info', message: `Check "${text}": read as ${r.value}, could be ${r.ambiguous}`, expected: [r.ambiguous] });
     }
