@@ -25,7 +25,8 @@ const today = new Date().toISOString().slice(0, 10);
 const NAME_FIXES: Record<string, string> = {
   RUS: 'Russia', USA: 'United States', TZA: 'Tanzania', COD: 'DR Congo', COG: 'Republic of the Congo',
   CIV: 'Ivory Coast', CZE: 'Czechia', MKD: 'North Macedonia', SWZ: 'Eswatini', VAT: 'Vatican City',
-  TUR: 'Turkey', LAO: 'Laos', SYR: 'Syria', BOL: 'Bolivia', VEN: 'Venezuela', MDA: 'Moldova',
+  GNB: 'Guinea-Bissau', MDG: 'Madagascar', ZAF: 'South Africa', TLS: 'Timor-Leste', BRN: 'Brunei', SRB: 'Serbia',
+  FRO: 'Faroe Islands', TUR: 'Turkey', LAO: 'Laos', SYR: 'Syria', BOL: 'Bolivia', VEN: 'Venezuela', MDA: 'Moldova',
 };
 
 const file = join(refDir, 'country_codes.csv');
@@ -42,12 +43,14 @@ const chosen = new Map<string, { iso2: string; row: Record<string, string> }>();
 const records = readCsv(file);
 // The crosswalk has rows with shifted codes (Japan "JON", Israel "IL"/"IS"): trust a row's ISO3 only when it
 // agrees with its ISO2; otherwise take its CAMEO code when that is a valid ISO3 (checked with i18n-iso-countries).
-for (const pass of [1, 2]) {
+// Rows whose CAMEO code, ISO3 and ISO2 all agree go first (Guinea's row wrongly carries PNG as ISO3).
+for (const pass of [0, 1, 2]) {
   for (const r of records) {
     const iso3 = r.iso3 ?? '';
     const cameo = (r.cameo_code ?? '').slice(0, 3);
     let code: string | null = null;
-    if (pass === 1 && iso.isValid(iso3) && iso.alpha3ToAlpha2(iso3) === r.iso2) code = iso3;
+    if (pass === 0 && cameo === iso3 && iso.isValid(iso3) && iso.alpha3ToAlpha2(iso3) === r.iso2) code = iso3;
+    else if (pass === 1 && iso.isValid(iso3) && iso.alpha3ToAlpha2(iso3) === r.iso2) code = iso3;
     else if (pass === 2 && (r.cameo_code ?? '').length === 3 && iso.isValid(cameo)) code = cameo;
     else if (pass === 2 && iso.isValid(iso3)) code = iso3;
     if (code && !chosen.has(code)) chosen.set(code, { iso2: iso.alpha3ToAlpha2(code)!, row: r });

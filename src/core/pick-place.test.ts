@@ -10,7 +10,7 @@ function docOf(sentences: string[], places: Array<[string, string, string, Place
   const spans: Sentence[] = [];
   let at = 0;
   sentences.forEach((s, i) => {
-    spans.push({ start: at, end: at + s.length, paragraph: titleFirst ? (i === 0 ? 0 : 1) : 0, ...(titleFirst && i === 0 ? { title: true } : {}) });
+    spans.push({ start: at, end: at + s.length, paragraph: titleFirst ? i : 0, ...(titleFirst && i === 0 ? { title: true } : {}) });
     at += s.length + 1;
   });
   const mentions: PlaceMention[] = places.map(([quoted, name, country, kind, role]) => {
@@ -68,4 +68,11 @@ test('pickPlace ignores mere mentions and returns null without places', () => {
   assert.equal(pickPlace(doc, anchorOf(doc, 'warned')), null);
   const { places: _places, ...bare } = doc;
   assert.equal(pickPlace(bare, { sentence: 0 }), null);
+});
+
+test('pickPlace reads the lead from the first body paragraph, then the headline', () => {
+  const doc = docOf(['Leaders meet in Minsk', 'The ministers praised the ties.', 'Later they met in Moscow.'], [
+    ['Minsk', 'Minsk', 'BLR', 'city', 'event'], ['Moscow', 'Moscow', 'RUS', 'city', 'event'],
+  ], true);
+  assert.equal(pickPlace(doc, anchorOf(doc, 'praised'))?.name, 'Minsk');
 });

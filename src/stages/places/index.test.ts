@@ -30,6 +30,9 @@ const EN: Array<[string, string[]]> = [
   ['Moscow warned that the move would backfire.', ['Moscow→Moscow,RUS,mention']],
   ['The delegation flew from Beijing to Moscow.', ['Beijing→Beijing,CHN,mention', 'Moscow→Moscow,RUS,mention']],
   ['Prices rose in China’s largest cities.', ['China→China,CHN,mention']],
+  ['Putin Arrives In Beijing For Talks With Xi', ['Beijing→Beijing,CHN,event']],
+  ['Envoys met in Sao Paulo and in St Petersburg.', ['Sao Paulo→São Paulo,BRA,event', 'St Petersburg→Saint Petersburg,RUS,event']],
+  ['The summit in Guinea-Bissau opened.', ['Guinea-Bissau→Guinea-Bissau,GNB,event']],
 ];
 
 const ID: Array<[string, string[]]> = [
@@ -41,6 +44,8 @@ const ID: Array<[string, string[]]> = [
   ['Kedua pemimpin berbicara di Aula Besar Rakyat.', ['Aula Besar Rakyat→Beijing,CHN,event']],
   ['Delegasi itu tiba di AS pekan lalu.', ['AS→United States,USA,event']],
   ['Para menteri bertemu di kota Bogor.', ['Bogor→Bogor,IDN,event']],
+  ['Prabowo Tiba Di Moskow Untuk Bertemu Putin', ['Moskow→Moscow,RUS,event']],
+  ['Sidang digelar di Jalur Gaza dan Tepi Barat.', ['Jalur Gaza→Gaza Strip,PSE,event', 'Tepi Barat→West Bank,PSE,event']],
   ['Delegasi berangkat dari Beijing pagi ini.', ['Beijing→Beijing,CHN,mention']],
 ];
 
