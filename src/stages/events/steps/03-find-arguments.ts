@@ -2,6 +2,13 @@ import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 import { groupAfter, groupBefore, isPunct, mentionRange, partiesAt, type Group, type ScanContext } from './arguments-scan.js';
 
+/** The subject an event may fall back on: the sentence's previous event's, or the previous sentence's. */
+export interface Inherited {
+  parties: Party[];
+  /** It comes from an earlier event of the same sentence. */
+  sameSentence: boolean;
+}
+
 /** Who did what to whom around one trigger. */
 export interface Arguments {
   source: Party[];
@@ -17,7 +24,8 @@ export interface Arguments {
  * `Putin's visit to China`), fronted clauses (`During the call, Putin …`) and, failing all, the
  * subject carried from the previous sentence.
  */
-export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], carry: Party[]): Arguments {
+export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], inherit: Inherited): Arguments {
+  const carry = inherit.parties;
   const { trigger } = hit;
   const prev = hits.filter((h) => h.to <= hit.from).at(-1);
   const next = hits.find((h) => h.from >= hit.to);
@@ -32,9 +40,10 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   let agent: Group | null = null;
   if (object && object.prep !== null && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && ctx.lex.visitorPreps.has(object.prep)))) {
     agent = object;
-    object = passive ? null : groupAfter(ctx, agent.to, ceiling, true);
+    object = passive ? null : groupAfter(ctx, agent.to, ceiling, true, 3);
   }
-  if (!subject && trigger.pattern === 'speech') subject = groupAfter(ctx, hit.to, ceiling, false, 3); // "…, said Hua"
+  // "…, said Hua Chunying": an inverted attribution after a comma or a closing quote
+  if (!subject && trigger.pattern === 'speech' && hit.from > 0 && isPunct(ctx.view.words[hit.from - 1]!)) subject = groupAfter(ctx, hit.to, ceiling, false, 3);
   if (!subject && frontedClause(ctx, hit.from)) subject = subjectAfterComma(ctx, (object ?? hit).to);
   let carried = false;
   let source = agent && !passive ? agent.parties : subject?.parties ?? [];
@@ -46,7 +55,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
     target = subject?.parties ?? target;
   }
   if (invitee && target.length === 0) target = invitee.parties;
-  if (source.length === 0 && !passive && (!trigger.noun || hit.owned) && carry.length > 0) {
+  // "travelled to Moscow for talks with Mishustin": an event noun takes the subject of its sentence's verb
+  if (source.length === 0 && !passive && (!trigger.noun || hit.owned || inherit.sameSentence) && carry.length > 0) {
     source = carry;
     carried = true;
   }

@@ -23,8 +23,12 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const last = found.at(-1);
       // "accepted Xi's invitation to visit China": the invitee is who will visit
       const inherit = last ? (last.trigger.cameo.startsWith('036') && last.target.length > 0 ? last.target : last.source) : carry;
-      const args = findArguments(ctx, hit, hits, view.title ? [] : inherit);
+      const args = findArguments(ctx, hit, hits, { parties: view.title ? [] : inherit, sameSentence: last !== undefined });
       const { modality, background } = readModality(view, hit, lex);
+      // "held a virtual meeting to discuss …": the purpose restates the event
+      if (last && restates(last, hit) && hit.from > 0 && lex.purposeMarkers.has(view.words[hit.from - 1]!)) continue;
+      // a statement needs a speaker named in its own sentence
+      if (hit.trigger.pattern === 'speech' && args.carried) continue;
       const anaphor = args.source.length === 0 && args.target.length === 0;
       if (anaphor && !hit.trigger.noun) continue;
       found.push({
@@ -52,6 +56,12 @@ function absorbObjectNouns(hits: TriggerHit[], view: SentenceView): TriggerHit[]
     if (!h.trigger.noun || !prev || prev.trigger.noun || prev.trigger.pattern === 'speech' || h.from - prev.to > 1) return true;
     return view.mention[prev.to]! >= 0 && h.from > prev.to;
   });
+}
+
+/** Same type, and the same mode or a plain meeting inside a call ("video call to discuss"). */
+function restates(last: Candidate, hit: TriggerHit): boolean {
+  const [a, b] = [last.trigger, hit.trigger];
+  return a.plover === b.plover && (a.mode === b.mode || ((b.mode === 'in-person' || b.mode === null) && (a.mode === 'phone' || a.mode === 'video')));
 }
 
 /** The sentence's first actor outside a prepositional phrase: who the next sentence may still be about. */

@@ -14,6 +14,9 @@ export interface Draft {
   reciprocal: boolean;
 }
 
+/** Characters after a visit trigger within which a place names what was visited ("trip to the Russian capital"). */
+const VISIT_REACH = 30;
+
 /** Days before publication after which an explicitly dated event is history, not news. */
 const BACKGROUND_DAYS = 60;
 
@@ -70,7 +73,7 @@ export function toRef(actor: Actor, mentionCode?: string): ActorRef {
 
 /** "travelled to Moscow", "perjalanan ke Moskow": the country of the place visited, when it is an actor of the article. */
 function visitedCountry(doc: Doc, c: Candidate, actors: Map<string, Actor>, home: string | null): ActorRef[] {
-  const place = (doc.places ?? []).find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.country !== null && p.country !== home);
+  const place = (doc.places ?? []).find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.start - c.span.end <= VISIT_REACH && p.country !== null && p.country !== home);
   const actor = place ? actors.get(place.country!) : undefined;
   return actor ? [toRef(actor)] : [];
 }
