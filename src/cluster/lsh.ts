@@ -24,15 +24,17 @@ export function lshBands(signature: Uint32Array): number[] {
   return bands;
 }
 
-/** Encodes a signature for storage as text (base-36 values joined by `.`). */
+/** Encodes a signature for storage as text: base64 of its little-endian bytes (fast to decode). */
 export function encodeSignature(signature: Uint32Array): string {
-  return Array.from(signature, (v) => v.toString(36)).join('.');
+  const bytes = Buffer.alloc(signature.length * 4);
+  for (let i = 0; i < signature.length; i++) bytes.writeUInt32LE(signature[i]!, i * 4);
+  return bytes.toString('base64');
 }
 
 /** Decodes a signature stored by `encodeSignature`. */
 export function decodeSignature(text: string): Uint32Array {
-  const parts = text.split('.');
-  const out = new Uint32Array(parts.length);
-  for (let i = 0; i < parts.length; i++) out[i] = parseInt(parts[i]!, 36);
+  const bytes = Buffer.from(text, 'base64');
+  const out = new Uint32Array(bytes.length >>> 2);
+  for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt32LE(i * 4);
   return out;
 }

@@ -33,13 +33,16 @@ export function eventConditions(eb: ExpressionBuilder<StoreSchema, 'events'>, fi
   }
   if (filter.country) {
     const c = filter.country.toUpperCase();
-    out.push(eb.or([eb('location_country', '=', c), hasActor((e) => e('country', '=', c))]));
+    out.push(eb.or([eb('location_country', '=', c), eb('id', 'in', eb.selectFrom('event_actors').select('event_id').where('country', '=', c))]));
   }
   if (filter.dyad) {
     const [a, b] = filter.dyad.toUpperCase().split('-') as [string, string];
+    // Both countries among the parties: one indexed self-join instead of two correlated lookups.
+    const both = eb.selectFrom('event_actors as x').innerJoin('event_actors as y', 'y.event_id', 'x.event_id')
+      .select('x.event_id').where('x.country', '=', a).where('y.country', '=', b);
     out.push(eb.or([
       eb.and([eb('source_country', '=', a), eb('target_country', '=', b)]),
-      eb.and([eb('plover', 'in', RECIPROCAL_TYPES), hasActor((e) => e('country', '=', a)), hasActor((e) => e('country', '=', b))]),
+      eb.and([eb('plover', 'in', RECIPROCAL_TYPES), eb('id', 'in', both)]),
     ]));
   }
   if (filter.type) {

@@ -87,7 +87,9 @@ interface PoolWorker {
 
 function startWorker(file: URL): Promise<PoolWorker> {
   return new Promise((resolve, reject) => {
-    const worker = file.pathname.endsWith('.ts') ? sourceWorker(file) : new Worker(file);
+    // `--input-type` (from `node -e`) would make the worker's own module fail to load.
+    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+    const worker = file.pathname.endsWith('.ts') ? sourceWorker(file) : new Worker(file, { execArgv });
     const self: PoolWorker = { worker, pending: new Map() };
     worker.on('message', (m: { ready?: true; index?: number; item?: Result; error?: string }) => {
       if (m.ready) return resolve(self);

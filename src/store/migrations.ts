@@ -51,9 +51,9 @@ async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await db.schema.createTable('article_events')
     .addColumn('article_id', 'text', (c) => c.notNull()).addColumn('event_id', 'text', (c) => c.notNull())
     .addColumn('block', 'text', (c) => c.notNull()).addColumn('main', 'integer', (c) => c.notNull())
-    .addColumn('data', 'text', (c) => c.notNull())
+    .addColumn('date_start', 'text').addColumn('date_end', 'text').addColumn('data', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('article_events_pk', ['article_id', 'event_id']).execute();
-  await db.schema.createIndex('article_events_block').on('article_events').column('block').execute();
+  await db.schema.createIndex('article_events_block').on('article_events').columns(['block', 'date_start']).execute();
 
   await db.schema.createTable('events')
     .addColumn('id', 'text', (c) => c.primaryKey()).addColumn('block', 'text', (c) => c.notNull())
@@ -63,10 +63,12 @@ async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('source_id', 'text').addColumn('source_country', 'text').addColumn('target_id', 'text').addColumn('target_country', 'text')
     .addColumn('sort_key', 'text', (c) => c.notNull())
     .addColumn('date', 'text').addColumn('date_start', 'text').addColumn('date_end', 'text').addColumn('location_country', 'text')
+    .addColumn('span_start', 'text').addColumn('span_end', 'text')
     .addColumn('data', 'text', (c) => c.notNull()).execute();
-  await db.schema.createIndex('events_block').on('events').column('block').execute();
+  await db.schema.createIndex('events_block').on('events').columns(['block', 'span_start']).execute();
   await db.schema.createIndex('events_sort').on('events').column('sort_key').execute();
   await db.schema.createIndex('events_date').on('events').columns(['date_start', 'date_end']).execute();
+  await db.schema.createIndex('events_location_country').on('events').column('location_country').execute();
   await db.schema.createIndex('events_plover').on('events').column('plover').execute();
   await db.schema.createIndex('events_dyad').on('events').columns(['source_country', 'target_country']).execute();
 

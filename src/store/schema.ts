@@ -76,7 +76,10 @@ export interface ArticleEventsTable {
   /** Merge block (see `eventBlockKey`). */
   block: string;
   main: number;
-  /** The Event as JSON, plus `sentence_ids` for evidence. */
+  /** First and last day the event's date can mean; null when undated. */
+  date_start: string | null;
+  date_end: string | null;
+  /** The Event as JSON, plus `sentence_id` of its first evidence. */
   data: string;
 }
 
@@ -101,6 +104,9 @@ export interface EventsTable {
   date_start: string | null;
   date_end: string | null;
   location_country: string | null;
+  /** Earliest start and latest end of the member events' dates: the window merging re-derives. */
+  span_start: string | null;
+  span_end: string | null;
   /** The merged event fields as JSON (MergedFields plus disagreements). */
   data: string;
 }

@@ -11,32 +11,67 @@ import type { StoreSchema } from './schema.js';
  */
 export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string, oldClusterId: string | null): Promise<void> {
   if (oldClusterId !== null) await splitOldCluster(trx, articleId, oldClusterId);
-  const neighbours = await nearDuplicates(trx, articleId);
-  if (neighbours.length === 0) {
+  const clusterIds = await neighbourClusters(trx, articleId);
+  if (clusterIds.length === 0) {
     await trx.updateTable('articles').set({ cluster_id: articleId }).where('id', '=', articleId).execute();
     return;
   }
+  const joined = clusterIds[0]!;
+  if (clusterIds.length === 1 && joined < articleId) {
+    // "a repost of a known story": it joins that cluster, no other article moves.
+    await trx.updateTable('articles').set({ cluster_id: joined }).where('id', '=', articleId).execute();
+    const size = await trx.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).where('cluster_id', '=', joined).executeTakeFirstOrThrow();
+    await upsertCluster(trx, joined, Number(size.n));
+    return;
+  }
   // Adding a node only joins components: the new one is the union of its neighbours' clusters.
-  const rows = await trx.selectFrom('articles').select('cluster_id').distinct().where('id', 'in', neighbours).execute();
-  const clusterIds = rows.map((r) => r.cluster_id);
   const members = await trx.selectFrom('articles').select('id').where((eb) => eb.or([eb('cluster_id', 'in', clusterIds), eb('id', '=', articleId)])).execute();
   await assignCluster(trx, members.map((m) => m.id), clusterIds);
+}
+
+/**
+ * Clusters holding a near duplicate of `articleId`. Candidates come from shared LSH bands; one
+ * confirmed member per cluster is enough, so a story syndicated a thousand times costs one
+ * comparison, not a thousand.
+ */
+export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: string, exclude?: string): Promise<string[]> {
+  const self = await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow();
+  const signature = decodeSignature(self.signature);
+  const candidates = await candidatesOf(trx, articleId);
+  const found = new Set<string>();
+  for (const c of candidates) {
+    if (found.has(c.cluster_id) || c.id === exclude) continue;
+    if (jaccardEstimate(signature, decodeSignature(c.signature)) >= NEAR_DUPLICATE_THRESHOLD) found.add(c.cluster_id);
+  }
+  return [...found].sort();
 }
 
 /** Ids of stored articles that are near duplicates of `articleId`. */
 export async function nearDuplicates(trx: Kysely<StoreSchema>, articleId: string): Promise<string[]> {
   const self = await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow();
   const signature = decodeSignature(self.signature);
-  const candidates = await trx.selectFrom('article_bands as mine')
-    .innerJoin('article_bands as other', (j) => j.onRef('other.band', '=', 'mine.band').onRef('other.hash', '=', 'mine.hash'))
-    .innerJoin('articles', 'articles.id', 'other.article_id')
-    .select(['articles.id', 'articles.signature']).distinct()
-    .where('mine.article_id', '=', articleId).where('other.article_id', '!=', articleId)
-    .execute();
-  return candidates
+  return (await candidatesOf(trx, articleId))
     .filter((c) => jaccardEstimate(signature, decodeSignature(c.signature)) >= NEAR_DUPLICATE_THRESHOLD)
     .map((c) => c.id)
     .sort();
+}
+
+/** Most candidates compared per article: bounds the cost of templated texts that share bands with thousands. */
+const MAX_CANDIDATES = 256;
+
+/** LSH candidates, those sharing the most bands (the most similar) first. */
+async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string): Promise<Array<{ id: string; signature: string; cluster_id: string }>> {
+  const shared = trx.selectFrom('article_bands as mine')
+    .innerJoin('article_bands as other', (j) => j.onRef('other.band', '=', 'mine.band').onRef('other.hash', '=', 'mine.hash'))
+    .select((eb) => ['other.article_id', eb.fn.countAll().as('n')])
+    .where('mine.article_id', '=', articleId).where('other.article_id', '!=', articleId)
+    .groupBy('other.article_id')
+    .orderBy('n', 'desc').orderBy('other.article_id').limit(MAX_CANDIDATES)
+    .as('shared');
+  return trx.selectFrom(shared).innerJoin('articles', 'articles.id', 'shared.article_id')
+    .select(['articles.id', 'articles.signature', 'articles.cluster_id'])
+    .orderBy('shared.n', 'desc').orderBy('articles.id')
+    .execute();
 }
 
 /** After an article changed, its old cluster may fall apart: recompute it from the graph. */
@@ -66,9 +101,13 @@ async function assignCluster(trx: Kysely<StoreSchema>, members: string[], replac
   for (let i = 0; i < members.length; i += 500) {
     await trx.updateTable('articles').set({ cluster_id: id }).where('id', 'in', members.slice(i, i + 500)).execute();
   }
-  if (members.length > 1) {
-    await trx.insertInto('clusters').values({ id, size: members.length })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ size: members.length })).execute();
+  await upsertCluster(trx, id, members.length);
+}
+
+/** Records a cluster of two or more articles; a lone article is no cluster. */
+async function upsertCluster(trx: Kysely<StoreSchema>, id: string, size: number): Promise<void> {
+  if (size > 1) {
+    await trx.insertInto('clusters').values({ id, size }).onConflict((oc) => oc.column('id').doUpdateSet({ size })).execute();
   } else {
     await trx.deleteFrom('clusters').where('id', '=', id).execute();
   }

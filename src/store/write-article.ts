@@ -4,7 +4,8 @@ import { eventBlockKey } from '../cluster/event-key.js';
 import type { ArticleRecord, RejectionRecord } from './article-record.js';
 import type { StoreSchema } from './schema.js';
 import { updateClusters } from './update-clusters.js';
-import { updateEvents } from './update-events.js';
+import { dateRange } from './date-range.js';
+import { updateEvents, type EventWindow } from './update-events.js';
 
 /** What writing one article did. */
 export type WriteOutcome = 'stored' | 'updated' | 'unchanged';
@@ -21,24 +22,27 @@ export async function writeArticle(trx: Kysely<StoreSchema>, record: ArticleReco
     if (existing.input_hash !== record.inputHash) await trx.updateTable('articles').set({ input_hash: record.inputHash }).where('id', '=', id).execute();
     return 'unchanged';
   }
-  const blocks = new Set<string>();
+  const windows: EventWindow[] = [];
   if (existing) {
-    const old = await trx.selectFrom('article_events').select('block').where('article_id', '=', id).execute();
-    for (const row of old) blocks.add(row.block);
+    // The stored events this article took part in must be re-derived without its old events.
+    const old = await trx.selectFrom('events').innerJoin('event_articles', 'event_articles.event_id', 'events.id')
+      .select(['events.block', 'events.span_start', 'events.span_end']).distinct().where('event_articles.article_id', '=', id).execute();
+    for (const row of old) windows.push({ block: row.block, start: row.span_start, end: row.span_end });
     await deleteArticleRows(trx, id);
   }
   await insertArticle(trx, record, runId, existing?.cluster_id ?? id);
   await insertActorsAndMentions(trx, record);
   for (const event of record.result.events) {
     const block = eventBlockKey(event, id);
-    blocks.add(block);
+    const range = dateRange(event.date);
+    windows.push({ block, start: range?.start ?? null, end: range?.end ?? null });
     await trx.insertInto('article_events').values({
-      article_id: id, event_id: event.id, block, main: event.main ? 1 : 0,
+      article_id: id, event_id: event.id, block, main: event.main ? 1 : 0, date_start: range?.start ?? null, date_end: range?.end ?? null,
       data: JSON.stringify({ ...event, sentence_id: record.sentenceIds[event.id] ?? 1 }),
     }).execute();
   }
   await updateClusters(trx, id, existing ? existing.cluster_id : null);
-  await updateEvents(trx, [...blocks]);
+  await updateEvents(trx, windows);
   return existing ? 'updated' : 'stored';
 }
 

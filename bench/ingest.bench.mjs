@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// Benchmarks `readout ingest` and the event store. Never run as a test.
+//   node bench/ingest.bench.mjs [--articles N] [--events N] [--jobs N]
+// 1. end to end: `readout ingest` (worker threads, SQLite) on a generated corpus of N articles
+//    (default 5,000; use --articles 100000 for the full check): articles/s and peak RSS;
+// 2. store only: ingesting extracted articles with events (default 20,000 events; --events 100000),
+//    then the latency of the common `events` queries on that store.
+// Prints a human summary on stderr and one JSON line on stdout. Needs `npm run build`.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
+
+/** Runs the benchmark; resolves to its figures. */
+export async function run(options = {}) {
+  if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run "npm run build" first');
+  const articles = options.articles ?? 5000;
+  const events = options.events ?? 20000;
+  const jobs = options.jobs ?? availableParallelism();
+  const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
+  try {
+    const e2e = await endToEnd(dir, articles, jobs);
+    const store = await storeOnly(dir, events);
+    return { articles, jobs, ...e2e, ...store };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function endToEnd(dir, n, jobs) {
+  const corpus = join(dir, 'corpus.jsonl');
+  await writeCorpus(corpus, n);
+  const db = join(dir, 'e2e.db');
+  const code = `const { main } = await import(${JSON.stringify(dist('cli/main.js'))});
+    const t = performance.now(); const status = await main(['ingest', ${JSON.stringify(corpus)}, '--db', ${JSON.stringify(db)}, '--jobs', '${jobs}', '--no-progress']);
+    const u = process.resourceUsage();
+    process.stdout.write(JSON.stringify({ status, ms: performance.now() - t, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS }));`;
+  const out = await runNode(['--input-type=module', '-e', code]);
+  const r = JSON.parse(out);
+  if (r.status !== 0) throw new Error(`ingest exited ${r.status}`);
+  return {
+    ingest_articles_per_s: Math.round((n / r.ms) * 1000), ingest_seconds: +(r.ms / 1000).toFixed(1),
+    // CPU time of every thread: on a shared machine, articles per CPU-second is the steadier figure.
+    ingest_articles_per_cpu_s: Math.round((n / r.cpuMs) * 1000), peak_rss_mb: Math.round(r.maxRssKb / 1024),
+  };
+}
+
+async function storeOnly(dir, n) {
+  const { openStore } = await import(dist('store/open-store.js'));
+  const { ingestRecords } = await import(dist('store/ingest-records.js'));
+  const { queryEvents, countEvents } = await import(dist('store/query-events.js'));
+  const { storeStats } = await import(dist('store/store-stats.js'));
+  const { minhash } = await import(dist('cluster/minhash.js'));
+  const { lshBands, encodeSignature } = await import(dist('cluster/lsh.js'));
+  const store = await openStore(join(dir, 'store.db'));
+  const perArticle = 2;
+  const total = Math.ceil(n / perArticle);
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  await ingestRecords(store, (async function* () {
+    for (let i = 0; i < total; i++) yield syntheticRecord(i, perArticle, { minhash, lshBands, encodeSignature });
+  })(), { batchSize: 256 });
+  const storeMs = performance.now() - t0;
+  const c1 = process.cpuUsage(c0);
+  const storeCpuMs = (c1.user + c1.system) / 1000;
+  const stats = await storeStats(store.db);
+  const queries = {
+    'first page (50)': {},
+    'dyad RUS-CHN': { dyad: 'RUS-CHN' },
+    'actor xi-jinping': { actor: 'xi-jinping' },
+    'country IDN, one month': { country: 'IDN', from: '2024-03-01', to: '2024-03-31' },
+    'type ACCUSE, lang id': { type: 'ACCUSE', lang: 'id' },
+  };
+  const latency = {};
+  for (const [name, filter] of Object.entries(queries)) {
+    const times = [];
+    for (let k = 0; k < 5; k++) {
+      const t = performance.now();
+      let got = 0;
+      for await (const _ of queryEvents(store.db, filter, { limit: 50 })) got++;
+      await countEvents(store.db, filter);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    latency[name] = +times[2].toFixed(1);
+  }
+  await store.close();
+  return { store_articles_per_s: Math.round((total / storeMs) * 1000), store_articles_per_cpu_s: Math.round((total / storeCpuMs) * 1000), stored_events: stats.events, events_query_ms_median: latency };
+}
+
+const PEOPLE = [
+  ['vladimir-putin', 'Vladimir Putin', 'RUS'], ['xi-jinping', 'Xi Jinping', 'CHN'], ['prabowo-subianto', 'Prabowo Subianto', 'IDN'],
+  ['anthony-albanese', 'Anthony Albanese', 'AUS'], ['narendra-modi', 'Narendra Modi', 'IND'], ['recep-tayyip-erdogan', 'Recep Tayyip Erdogan', 'TUR'],
+  ['sergey-lavrov', 'Sergey Lavrov', 'RUS'], ['wang-yi', 'Wang Yi', 'CHN'], ['lula-da-silva', 'Luiz Inacio Lula da Silva', 'BRA'],
+  ['cyril-ramaphosa', 'Cyril Ramaphosa', 'ZAF'], ['anwar-ibrahim', 'Anwar Ibrahim', 'MYS'], ['shigeru-ishiba', 'Shigeru Ishiba', 'JPN'],
+].map(([id, name, country]) => ({ id, name, kind: 'person', country, code: `${country}GOV` }));
+const TYPES = [['CONSULT', '040', '04', 1, 1], ['ACCUSE', '112', '11', 3, -2], ['AGREE', '057', '05', 1, 8], ['SUPPORT', '051', '05', 1, 3.4]];
+
+/** An extracted article with `perArticle` events among a dozen leaders over two years. */
+function syntheticRecord(i, perArticle, { minhash, lshBands, encodeSignature }) {
+  const text = articleText(i);
+  const events = [];
+  for (let k = 0; k < perArticle; k++) {
+    const a = PEOPLE[(i + k) % PEOPLE.length];
+    const b = PEOPLE[(i * 5 + k * 3 + 1) % PEOPLE.length] === a ? PEOPLE[(i + k + 1) % PEOPLE.length] : PEOPLE[(i * 5 + k * 3 + 1) % PEOPLE.length];
+    const [plover, cameo, root, quad, goldstein] = TYPES[(i + k) % TYPES.length];
+    const date = new Date(Date.UTC(2023, 0, 1) + ((i * 7 + k) % 730) * 86_400_000).toISOString().slice(0, 10);
+    events.push({ id: `e${k}`, main: k === 0, plover, mode: null, cameo, cameo_root: root, quad, goldstein, source: a, target: b,
+      participants: [a, b], date, date_precision: 'day', date_basis: 'explicit', location: null,
+      evidence: [{ sentence: text.slice(0, 60), start: 0, end: 60 }], confidence: 0.7, modality: 'actual', topics: [] });
+  }
+  const id = `bench-${i}`;
+  const result = { id, source_path: null, lang: i % 2 ? 'id' : 'en', published: events[0].date, title: null, diagnostics: [], actors: [], events, quotes: [] };
+  const signature = minhash(text);
+  const hash = createHash('sha1').update(text).digest('hex');
+  return { kind: 'article', inputHash: hash, contentHash: hash, result, raw: text, text, url: null, source: `outlet-${i % 40}`,
+    outlet: `outlet-${i % 40}`, signature: encodeSignature(signature), bands: lshBands(signature), sentenceIds: {} };
+}
+
+const WORDS = 'minister talks trade border security delegation agreement summit energy investment cooperation statement visit capital officials parliament economy election port fisheries grain'.split(' ');
+
+/** About 1,200 characters of varied news-like prose, unique per article. */
+function articleText(i) {
+  let s = `Report ${i}.`;
+  let x = i * 2654435761 >>> 0;
+  for (let w = 0; w < 170; w++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    s += ` ${WORDS[x % WORDS.length]}`;
+    if (w % 17 === 16) s += '.';
+  }
+  return s + '.';
+}
+
+async function writeCorpus(path, n) {
+  const out = createWriteStream(path);
+  for (let i = 0; i < n; i++) {
+    const p = PEOPLE[i % PEOPLE.length];
+    const q = PEOPLE[(i * 5 + 1) % PEOPLE.length];
+    const line = JSON.stringify({ id: `a${i}`, source: `outlet-${i % 40}`, published: '2024-05-16', lang: i % 2 ? 'id' : 'en',
+      title: `${p.name} meets ${q.name}`, text: `${p.name} met ${q.name} in the capital on Thursday. ${articleText(i)}` });
+    if (!out.write(line + '\n')) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+}
+
+function runNode(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`benchmark child exited ${code}`))));
+  });
+}
+
+function arg(name) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : undefined;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const options = {};
+  for (const k of ['articles', 'events', 'jobs']) if (arg(k) !== undefined) options[k] = arg(k);
+  const r = await run(options);
+  process.stderr.write(`ingest (end to end, ${r.articles} articles, ${r.jobs} jobs): ${r.ingest_articles_per_s} articles/s (${r.ingest_articles_per_cpu_s} per CPU-second), peak RSS ${r.peak_rss_mb} MB (goal ≥ 1000/s, < 500 MB)\n`);
+  process.stderr.write(`store only: ${r.store_articles_per_s} articles/s (${r.store_articles_per_cpu_s} per CPU-second); ${r.stored_events} stored events; events query median ms: ${JSON.stringify(r.events_query_ms_median)}\n`);
+  process.stdout.write(JSON.stringify({ bench: 'ingest', ...r }) + '\n');
+}
