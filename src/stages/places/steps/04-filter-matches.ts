@@ -16,7 +16,8 @@ const STRONG_POPULATION = 100_000;
  */
 export function filterMatches(text: string, words: Word[], matches: Match[], lex: PlaceLexicon): KeptMatch[] {
   const out: KeptMatch[] = [];
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     if (lex.cueOnly.has(m.key) && m.cue === null) continue;
     const places = m.candidates.some((c) => c.contextOnly) ? m.candidates.filter((c) => !c.contextOnly) : m.candidates;
     if (places.length === 0) {
@@ -31,6 +32,11 @@ export function filterMatches(text: string, words: Word[], matches: Match[], lex
       continue;
     }
     if (inLongerName(text, words, m) || commonWordAtStart(text, words, m)) continue;
+    // "the mayor of Paris, Texas": a qualified name keeps every reading for the qualifier to choose.
+    if (qualified(text, m, matches[i + 1])) {
+      out.push(m);
+      continue;
+    }
     // "Moscow warned", "Kremlin": named places; "China said": the country is an actor here, not a place.
     const named = places.filter((c) => c.place.kind !== 'country' && (c.curated || c.place.kind !== 'city' || c.place.capital || c.place.population >= STRONG_POPULATION));
     if (named.length > 0) {
@@ -42,6 +48,12 @@ export function filterMatches(text: string, words: Word[], matches: Match[], lex
     }
   }
   return out;
+}
+
+/** A name followed by `, <region or country>` in the same sentence. */
+function qualified(text: string, m: Match, next: Match | undefined): boolean {
+  if (!next || next.sentence !== m.sentence || !/^,\s?$/.test(text.slice(m.end, next.start))) return false;
+  return next.candidates.some((c) => c.place.kind === 'region' || c.place.kind === 'country');
 }
 
 /** `Hakim Batu`, `Jordan Peterson`: a capitalised word right before or after (not starting the sentence). */

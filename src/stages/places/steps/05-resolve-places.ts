@@ -10,7 +10,8 @@ const NO_CONTEXT: ReadonlySet<string> = new Set();
 
 /**
  * The article's countries: adjectives and names that can only mean one country (`Russian`, `Tiongkok`,
- * `Tbilisi`), the dateline's country and, when the actors stage ran, its actors' countries.
+ * `Tbilisi`), the dateline's country and, when the actors stage ran, the countries of its people and
+ * organisations.
  */
 export function articleCountries(doc: Doc, matches: KeptMatch[], extra: Array<string | null>): Set<string> {
   const out = new Set<string>();
@@ -29,7 +30,9 @@ export function articleCountries(doc: Doc, matches: KeptMatch[], extra: Array<st
     if (bestScore - rival >= 2) out.add(country);
   }
   for (const c of extra) if (c) out.add(c);
-  for (const a of doc.actors ?? []) if (a.country) out.add(a.country);
+  // People and organisations tell their country; country actors are name matches like ours, and the
+  // actors stage reading "Georgia" as the country must not decide the US state's case.
+  for (const a of doc.actors ?? []) if (a.kind !== 'country' && a.country) out.add(a.country);
   return out;
 }
 
