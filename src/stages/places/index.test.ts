@@ -31,6 +31,7 @@ const EN: Array<[string, string[]]> = [
   ['The delegation flew from Beijing to Moscow.', ['Beijing→Beijing,CHN,mention', 'Moscow→Moscow,RUS,mention']],
   ['Prices rose in China’s largest cities.', ['China→China,CHN,mention']],
   ['Putin Arrives In Beijing For Talks With Xi', ['Beijing→Beijing,CHN,event']],
+  ['The prime minister heads to Canberra next week.', ['Canberra→Canberra,AUS,event']],
   ['Envoys met in Sao Paulo and in St Petersburg.', ['Sao Paulo→São Paulo,BRA,event', 'St Petersburg→Saint Petersburg,RUS,event']],
   ['The summit in Guinea-Bissau opened.', ['Guinea-Bissau→Guinea-Bissau,GNB,event']],
 ];

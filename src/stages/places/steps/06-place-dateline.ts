@@ -33,9 +33,11 @@ export function datelinePlace(doc: Doc, lex: PlaceLexicon, g: Gazetteer, context
 export function herePlaces(doc: Doc, words: Word[], lex: PlaceLexicon, dateline: PlaceMention | null): PlaceMention[] {
   if (!dateline || lex.here.size === 0) return [];
   const out: PlaceMention[] = [];
+  // A cheap first-letter test keeps the Set lookup off most words.
+  const firstLetters = new Set([...lex.here].map((h) => h.charCodeAt(0)));
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (words[i - 1]!.sentence !== w.sentence) continue;
+    if (!firstLetters.has(w.norm.charCodeAt(0)) || words[i - 1]!.sentence !== w.sentence) continue;
     const two = i + 1 < words.length && words[i + 1]!.sentence === w.sentence ? `${w.norm} ${words[i + 1]!.norm}` : '';
     const n = two && lex.here.has(two) ? 2 : lex.here.has(w.norm) ? 1 : 0;
     if (n === 0) continue;
