@@ -1,36 +1,10 @@
 // `readout extract` on the bench corpus: throughput, peak RSS, ratio to the floor, and the time of each
 // stage (from READOUT_TIMINGS=1) as a multiple of the floor's whole run.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const name = 'extract';
 
-/** Newest modification time under `dir` (recursively), for .ts files. */
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Rebuilds dist/ when a source file is newer than the compiled CLI. */
-function ensureBuilt(root) {
-  const built = join(root, 'dist', 'cli', 'main.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestSource(join(root, 'src'))) return;
-  console.log('dist/ is stale: running npm run build');
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) {
-    if (!existsSync(built)) throw new Error('npm run build failed and there is no dist/ to bench');
-    console.log('npm run build reported errors; benching the dist/ it produced');
-  }
-}
-
 export default async function run(ctx) {
-  ensureBuilt(ctx.root);
   const bin = join(ctx.root, 'bin', 'readout');
   const m = await ctx.measure(bin, ['extract', ctx.corpus.path], { cwd: ctx.root, env: { READOUT_TIMINGS: '1' } });
   if (m.status !== 0) {

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createContext } from './lib/context.mjs';
+import { ensureBuilt } from './lib/ensure-built.mjs';
 import { generateCorpus } from './lib/generate-corpus.mjs';
 import { fastestOf, measureNode } from './lib/measure.mjs';
 
@@ -47,6 +48,7 @@ if (existsSync(floorScript)) {
   console.log('floor: skipped: ../shared/bench/floor.mjs not found (ratios to the floor are not reported)');
 }
 
+ensureBuilt(root);
 const ctx = createContext({ root, corpus, floor, runs });
 if (floor) ctx.report('floor', floor);
 
@@ -64,7 +66,7 @@ for (const file of modules) {
     } else if (typeof mod.run === 'function') {
       // A module that also runs on its own: `run({ articles })` resolves to its figures.
       const figures = await mod.run({ articles: corpus.articles });
-      for (const [key, value] of Object.entries(figures ?? {})) console.log(`  ${key.padEnd(28)} ${value}`);
+      for (const [key, value] of Object.entries(figures ?? {})) console.log(`  ${key.padEnd(28)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
       ctx.record(label, figures ?? {});
     } else {
       console.log(`skipped: ${file} exports neither a default function nor run()`);

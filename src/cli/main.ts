@@ -48,7 +48,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     const detail = process.env['READOUT_DEBUG'] === '1' && error instanceof Error ? `\n${error.stack}` : ' (set READOUT_DEBUG=1 for the stack trace)';
     process.stderr.write(`readout: internal error: ${message}${detail}\n`);
-    return 70;
+    return 1;
   }
 }
 

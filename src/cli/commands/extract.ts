@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { ArticleInput, Rejection } from '../../core/doc.js';
 import { isRejection } from '../../core/pipeline.js';
 import { describeRejection, toArticleResult } from '../../core/result.js';
 import { createDefaultPipeline } from '../../pipeline.js';
@@ -39,9 +40,11 @@ export function registerExtract(program: Command): void {
       if (options.published) readOptions.published = options.published;
       if (options.lang) readOptions.lang = options.lang;
       if (options.maxSize) readOptions.maxBytes = options.maxSize * 1024 * 1024;
+      const clock = { read: 0 };
+      const inputs = readInputs(paths, readOptions);
       let write = 0;
       let rejected = 0;
-      for await (const result of pipeline.stream(readInputs(paths, readOptions))) {
+      for await (const result of pipeline.stream(timed ? timeReading(inputs, clock) : inputs)) {
         if (isRejection(result)) {
           rejected++;
           process.stderr.write(`readout: ${describeRejection(result)}\n`);
@@ -53,14 +56,28 @@ export function registerExtract(program: Command): void {
       }
       exitStatus.value = rejected > 0 ? 1 : 0;
       if (timed) {
-        // Stages run interleaved with reading, so reading is what is left of the total once the
-        // setup, the stages and the writing are taken out (it includes the runner's own overhead).
+        // `other` is what the parts leave of the total: the runner, and garbage collection outside them.
         const stages = pipeline.timings() ?? {};
         const total = performance.now() - started;
-        const inStages = Object.values(stages).reduce((a, b) => a + b, 0);
-        const report = { setup, read: total - setup - inStages - write, ...stages, write, total };
+        const parts = setup + clock.read + Object.values(stages).reduce((a, b) => a + b, 0) + write;
+        const report = { setup, read: clock.read, ...stages, write, other: total - parts, total };
         const rounded = Object.fromEntries(Object.entries(report).map(([k, v]) => [k, Math.round(v * 10) / 10]));
         process.stderr.write(`readout: timings (ms): ${JSON.stringify(rounded)}\n`);
       }
     });
+}
+
+/**
+ * Passes the reader's items through, adding the time spent waiting for each to `clock.read`. Exact
+ * while stages are synchronous (no stage work runs during the wait); async stages would blur it.
+ */
+async function* timeReading(source: AsyncIterable<ArticleInput | Rejection>, clock: { read: number }): AsyncGenerator<ArticleInput | Rejection> {
+  const iterator = source[Symbol.asyncIterator]();
+  for (;;) {
+    const t = performance.now();
+    const next = await iterator.next();
+    clock.read += performance.now() - t;
+    if (next.done) return;
+    yield next.value;
+  }
 }
