@@ -22,6 +22,7 @@ const pipeline = await createDefaultPipeline();
 
 interface Case { id: string; text: string; date: string | null; evaluate?: boolean; expected: Array<Record<string, string | null>> }
 type Triple = string;
+const FUTURE_AGREE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 
 await petrarch();
 await plover();
@@ -54,7 +55,7 @@ async function plover(): Promise<void> {
   let typeFound = 0;
   let sourceFound = 0;
   for (const c of cases) {
-    const events = (await extract(c)).filter((e) => e.modality !== 'negated');
+    const events = (await extract(c)).filter((e) => e.modality !== 'negated').map(ploverView);
     const wanted = c.expected.map((e) => ({ type: e.code_plover2021 ?? e.code, source: e.source }));
     const hits = wanted.filter((w) => events.some((e) => e.plover === w.type));
     if (hits.length > 0) typeFound++;
@@ -63,6 +64,11 @@ async function plover(): Promise<void> {
   }
   process.stdout.write(`plover-gsr-cameo (${cases.length} records; no peer output recorded)\n`);
   process.stdout.write(`  readout: PLOVER type found ${pct(typeFound, cases.length)}, type and source country found ${pct(sourceFound, cases.length)}\n`);
+}
+
+/** PLOVER's own rule: cooperative CONSULT, SUPPORT, COOPERATE and AID in the future are coded AGREE. */
+function ploverView(e: Event): Event {
+  return e.modality === 'planned' && FUTURE_AGREE.has(e.plover) ? { ...e, plover: 'AGREE' } : e;
 }
 
 /** Runs the whole pipeline on one case's sentence. */

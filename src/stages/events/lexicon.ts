@@ -26,6 +26,7 @@ export interface EventLexicon {
   objectPreps: Set<string>;
   nounPreps: Set<string>;
   topicPreps: Set<string>;
+  targetPreps: Set<string>;
   possessivePronouns: Set<string>;
   enclitics: string[];
   locativePreps: Set<string>;
@@ -59,6 +60,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     objectPreps: wordSet(list(args, 'objectPreps')),
     nounPreps: wordSet(list(args, 'nounPreps')),
     topicPreps: wordSet(list(args, 'topicPreps')),
+    targetPreps: wordSet(list(args, 'targetPreps')),
     possessivePronouns: wordSet(list(args, 'possessivePronouns')),
     enclitics: list(args, 'enclitics').map((e) => phraseKeys(e).join('')),
     locativePreps: wordSet(list(args, 'locativePreps')),

@@ -2,6 +2,9 @@ import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 import { groupAfter, groupBefore, isPunct, mentionRange, partiesAt, type Group, type ScanContext } from './arguments-scan.js';
 
+/** Types whose target may follow "at" or "against" ("fired at Russia", "warned against Iran"). */
+const HOSTILE = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'ACCUSE', 'PROTEST', 'SANCTION', 'MOBILIZE', 'REJECT']);
+
 /** The subject an event may fall back on: the sentence's previous event's, or the previous sentence's. */
 export interface Inherited {
   parties: Party[];
@@ -36,7 +39,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "Putin accepted Xi's invitation": the possessor acts; a subject further back is the other side
   if (subject && trigger.noun && subject.to === hit.from - possessiveGap(ctx, subject.to, hit.from)) invitee = groupBefore(ctx, subject.from, floor);
   const passive = trigger.passive || (!trigger.noun && auxBefore(ctx, hit.from));
-  let object = trigger.pattern === 'speech' || trigger.pattern === 'self' ? null : groupAfter(ctx, hit.to, ceiling, trigger.objectPrep);
+  let object = trigger.pattern === 'speech' || trigger.pattern === 'self' ? null : groupAfter(ctx, hit.to, ceiling, trigger.objectPrep, 12, HOSTILE.has(trigger.plover));
   let agent: Group | null = null;
   if (object && object.prep !== null && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && ctx.lex.visitorPreps.has(object.prep)))) {
     agent = object;

@@ -36,7 +36,7 @@ export function prepBefore(ctx: ScanContext, a: number): string | null {
   const { view, lex } = ctx;
   for (let k = a - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
     const w = view.words[k]!;
-    if (lex.objectPreps.has(w) || lex.locativePreps.has(w) || lex.topicPreps.has(w) || lex.agentMarkers.has(w) || lex.visitorPreps.has(w)) return w;
+    if (lex.objectPreps.has(w) || lex.locativePreps.has(w) || lex.topicPreps.has(w) || lex.targetPreps.has(w) || lex.agentMarkers.has(w) || lex.visitorPreps.has(w)) return w;
     if (isPunct(w) || lex.clauseBreaks.has(w) || lex.coordinators.has([w])) return null;
   }
   return null;
@@ -71,16 +71,18 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
   return null;
 }
 
-/** "A, B and C": walks back over coordinators; a comma counts only once an "and" was crossed. */
+/** "A, B and C", "A, B, and C": walks back over coordinators; a comma counts only once an "and" was crossed. */
 function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
   const { view, lex } = ctx;
   let sawAnd = false;
   for (;;) {
-    const k = group.from - 1;
+    let k = group.from - 1;
     if (k - 1 < floor) return group;
     const w = view.words[k]!;
     const isComma = w === ',';
-    if (!(lex.coordinators.has([w]) && (!isComma || sawAnd)) || view.mention[k - 1]! < 0) return group;
+    if (!lex.coordinators.has([w]) || (isComma && !sawAnd)) return group;
+    if (!isComma && view.words[k - 1] === ',' && k - 2 >= floor) k--; // the serial comma before "and"
+    if (view.mention[k - 1]! < 0) return group;
     const [a] = mentionRange(view, k - 1);
     const prep = prepBefore(ctx, a);
     if (prep !== null && (lex.locativePreps.has(prep) || lex.topicPreps.has(prep))) return group;
@@ -95,7 +97,7 @@ function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
  * The first group after word `start` (before `ceiling`), within `reach` words, outside locative
  * phrases; with `needPrep` only a group introduced by a preposition ("talks with X").
  */
-export function groupAfter(ctx: ScanContext, start: number, ceiling: number, needPrep: boolean, reach = 12): Group | null {
+export function groupAfter(ctx: ScanContext, start: number, ceiling: number, needPrep: boolean, reach = 12, targetPreps = false): Group | null {
   const { view, lex } = ctx;
   const stop = Math.min(ceiling, start + reach, view.words.length);
   for (let j = start; j < stop; j++) {
@@ -106,7 +108,8 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
     const prep = prepBefore(ctx, a);
-    const aside = prep !== null && (lex.locativePreps.has(prep) || lex.topicPreps.has(prep)); // "in Beijing", "on Ukraine"
+    // "in Beijing", "on Ukraine" are asides; "fired at Russia" names the target of an attack or threat
+    const aside = prep !== null && (lex.locativePreps.has(prep) || lex.topicPreps.has(prep)) && !(targetPreps && lex.targetPreps.has(prep));
     if (aside || (needPrep && (prep === null || !lex.nounPreps.has(prep)))) {
       j = b - 1;
       continue;
