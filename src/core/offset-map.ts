@@ -5,7 +5,8 @@
  * anchors: the cleaned range from `clean[i]` up to `clean[i + 1]` (the last one up to the end)
  * is either copied from raw starting at `raw[i]` (`inserted[i] === 0`: both advance together), or
  * replaces the raw range from `raw[i]` up to `raw[i + 1]` (`inserted[i] === 1`: every offset
- * inside maps to its start). A deleted raw range is a jump in `raw` between two anchors.
+ * inside maps to its start). A deleted raw range is a jump in `raw` between two anchors. A
+ * replacement of the same length needs no anchor: offsets are unchanged.
  */
 export interface OffsetMap {
   /** Cleaned-text offsets of the anchors, strictly ascending, starting at 0. */
@@ -64,6 +65,8 @@ export function toCleanOffset(map: OffsetMap, rawOffset: number, bias: 'start' |
     if (raw[mid]! <= rawOffset) lo = mid;
     else hi = mid - 1;
   }
+  // Before the first anchor: raw text deleted at the very start ("<p>" of "<p>Text").
+  if (rawOffset < raw[lo]!) return clean[lo]!;
   const next = clean[lo + 1];
   if (inserted[lo]) return bias === 'end' && rawOffset > raw[lo]! && next !== undefined ? next : clean[lo]!;
   const c = clean[lo]! + (rawOffset - raw[lo]!);
@@ -84,6 +87,13 @@ export function applyEdits(raw: string, edits: readonly Edit[]): { text: string;
     if (edit.start > rawPos) {
       parts.push(raw.slice(rawPos, edit.start));
       cleanPos += edit.start - rawPos;
+    }
+    if (edit.insert.length === edit.end - edit.start) {
+      // A same-length replacement ("\u00a0" → " ", "Yang" → "yang") keeps every offset: no anchor.
+      parts.push(edit.insert);
+      cleanPos += edit.insert.length;
+      rawPos = edit.end;
+      continue;
     }
     if (edit.insert.length > 0) {
       pushAnchor(map, cleanPos, edit.start, 1);

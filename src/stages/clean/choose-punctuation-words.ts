@@ -1,33 +1,38 @@
 import type { PunctuationWords } from './clean-data.js';
 
 /** Characters sampled for the vote: enough to tell languages apart, cheap on huge texts. */
-const SAMPLE = 20_000;
+const SAMPLE = 4000;
 /** Fewest function words a pack needs in the sample to be chosen. */
-const MIN_HITS = 3;
+const MIN_HITS = 2;
+
+/** Packs' punctuation words compiled for the vote: word → indexes of the packs listing it. */
+export type PunctuationVote = ReadonlyMap<string, readonly number[]>;
+
+/** Compiles the vote map once, in the stage factory. */
+export function compileVote(packs: readonly PunctuationWords[]): PunctuationVote {
+  const vote = new Map<string, number[]>();
+  packs.forEach((p, i) => {
+    for (const word of new Set([...p.noFinal, ...p.continuation])) vote.set(word, [...(vote.get(word) ?? []), i]);
+  });
+  return vote;
+}
 
 /**
  * Picks the pack whose punctuation words occur most in the text ("ke", "dengan", "yang" → `id`;
  * "the", "of" → `en`). Cleaning runs before language identification, and repairing Indonesian with
  * English lists (or the reverse) would do harm, so with no clear winner no pack is chosen.
  */
-export function choosePunctuationWords(text: string, packs: readonly PunctuationWords[]): PunctuationWords | null {
+export function choosePunctuationWords(text: string, packs: readonly PunctuationWords[], vote: PunctuationVote): PunctuationWords | null {
   if (packs.length === 0) return null;
   const counts = new Array<number>(packs.length).fill(0);
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const word = m[0];
-    packs.forEach((p, i) => {
-      if (p.noFinal.has(word) || p.continuation.has(word)) counts[i]!++;
-    });
+  const sample = (text.length > SAMPLE ? text.slice(0, SAMPLE) : text).toLowerCase();
+  for (const m of sample.matchAll(/\p{L}+/gu)) {
+    const owners = vote.get(m[0]);
+    if (owners) for (const i of owners) counts[i]!++;
   }
-  let best = -1;
-  let second = 0;
-  counts.forEach((c, i) => {
-    if (best === -1 || c > counts[best]!) {
-      if (best !== -1) second = Math.max(second, counts[best]!);
-      best = i;
-    } else second = Math.max(second, c);
-  });
+  let best = 0;
+  for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[best]!) best = i;
+  const second = Math.max(0, ...counts.filter((_, i) => i !== best));
   const top = counts[best]!;
   return top >= MIN_HITS && top > second * 1.5 ? packs[best]! : null;
 }

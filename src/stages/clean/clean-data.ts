@@ -1,4 +1,5 @@
 import type { PackRegistry } from '../../lang/pack.js';
+import { compileVote, type PunctuationVote } from './choose-punctuation-words.js';
 
 /** Word lists for punctuation repair, from one pack's `clean.yml`. */
 export interface PunctuationWords {
@@ -24,6 +25,8 @@ export interface CleanData {
   boilerplate: readonly BoilerplateRule[];
   /** Punctuation word lists per pack; the repair step picks the pack the text votes for. */
   punctuation: readonly PunctuationWords[];
+  /** The punctuation words compiled for the language vote. */
+  vote: PunctuationVote;
 }
 
 /** File names this module reads in each pack. */
@@ -66,7 +69,7 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
       });
     }
   }
-  return { abbreviations, boilerplate, punctuation };
+  return { abbreviations, boilerplate, punctuation, vote: compileVote(punctuation) };
 }
 
 /** Compiles one `boilerplate.yml`; throws SyntaxError on a bad pattern (check-data reports it first). */

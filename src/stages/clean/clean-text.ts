@@ -12,6 +12,9 @@ export interface CleanResult {
   marks: Marks;
 }
 
+/** Diagnostics listed per code; a text full of noise gets one summary for the rest. */
+const MAX_PER_CODE = 50;
+
 /** Options of `cleanText`. */
 export interface CleanTextOptions {
   data: CleanData;
@@ -44,10 +47,20 @@ export function cleanText(raw: string, steps: readonly CleanStep[], options: Cle
       text = applied.text;
     }
   }
-  const diagnostics = findings.map((f): Diagnostic => {
+  const diagnostics: Diagnostic[] = [];
+  const perCode = new Map<string, number>();
+  for (const f of findings) {
+    const n = (perCode.get(f.code) ?? 0) + 1;
+    perCode.set(f.code, n);
+    if (n > MAX_PER_CODE) continue;
     const span = toTextSpan(map, { start: f.rawStart, end: f.rawEnd });
-    return { ...f, start: span.start, end: span.end };
-  });
+    diagnostics.push({ ...f, start: span.start, end: span.end });
+  }
+  for (const [code, n] of perCode) {
+    if (n <= MAX_PER_CODE) continue;
+    const first = diagnostics.find((d) => d.code === code)!;
+    diagnostics.push({ code: first.code, message: `${n - MAX_PER_CODE} more like the above were not listed`, severity: first.severity, stage: 'clean' });
+  }
   return { text, toRaw: map, diagnostics, marks: translateMarks(rawMarks, (s) => toTextSpan(map, s)) };
 }
 

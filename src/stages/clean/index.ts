@@ -47,7 +47,7 @@ export function createCleanStage(options: CleanOptions = {}, packs?: PackRegistr
       const result = cleanText(doc.raw, steps, { data, metaTitle: doc.input.title ?? null, format: doc.input.format });
       doc.text = result.text;
       doc.toRaw = result.toRaw;
-      doc.diagnostics.push(...result.diagnostics);
+      for (const d of result.diagnostics) doc.diagnostics.push(d);
       doc.paragraphs = paragraphsOf(result.text, result.marks.title?.start);
       if (doc.paragraphs[0]?.title) doc.title = result.text.slice(doc.paragraphs[0].start, doc.paragraphs[0].end);
       const d = result.marks.dateline;

@@ -10,48 +10,55 @@ const MAX_OWNERS = 4;
  * paragraph's words: an inverted index from trigram hash to (at most a few) paragraphs.
  */
 export class NearDuplicateIndex {
-  private readonly owners = new Map<number, number[]>();
-  private readonly sizes = new Map<number, number>();
+  private readonly owners = new Map<number, number | number[]>();
+  private readonly sizes: number[] = [];
 
-  /** The paragraph id whose trigrams the key shares at Jaccard ≥ 0.8, or null. */
-  findSimilar(key: string): number | null {
+  /**
+   * The id of an earlier paragraph whose trigrams the key shares at Jaccard ≥ 0.8; or, when there is
+   * none, null, and the paragraph is indexed under `id`.
+   */
+  check(key: string, id: number): number | null {
     const grams = trigrams(key);
     if (grams === null) return null;
     const overlap = new Map<number, number>();
-    for (const g of grams) for (const id of this.owners.get(g) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + 1);
-    for (const [id, shared] of overlap) {
-      const union = grams.size + this.sizes.get(id)! - shared;
-      if (shared / union >= THRESHOLD) return id;
+    for (const g of grams) {
+      const o = this.owners.get(g);
+      if (o === undefined) continue;
+      if (typeof o === 'number') overlap.set(o, (overlap.get(o) ?? 0) + 1);
+      else for (const x of o) overlap.set(x, (overlap.get(x) ?? 0) + 1);
+    }
+    for (const [other, shared] of overlap) {
+      if (shared / (grams.size + this.sizes[other]! - shared) >= THRESHOLD) return other;
+    }
+    this.sizes[id] = grams.size;
+    for (const g of grams) {
+      const o = this.owners.get(g);
+      if (o === undefined) this.owners.set(g, id);
+      else if (typeof o === 'number') this.owners.set(g, [o, id]);
+      else if (o.length < MAX_OWNERS) o.push(id);
     }
     return null;
   }
-
-  /** Indexes a kept paragraph. */
-  add(key: string, id: number): void {
-    const grams = trigrams(key);
-    if (grams === null) return;
-    this.sizes.set(id, grams.size);
-    for (const g of grams) {
-      const list = this.owners.get(g);
-      if (!list) this.owners.set(g, [id]);
-      else if (list.length < MAX_OWNERS) list.push(id);
-    }
-  }
 }
 
-/** Hashes of the word trigrams of a key, or null when it is too short to judge. */
+/** Hashes of the word trigrams of a key (single-spaced words), or null when it is too short to judge. */
 function trigrams(key: string): Set<number> | null {
-  const words = key.split(' ');
-  if (words.length < MIN_WORDS) return null;
-  const hashes = words.map(hash);
   const out = new Set<number>();
-  for (let i = 0; i + 2 < hashes.length; i++) out.add((Math.imul(hashes[i]!, 31) ^ Math.imul(hashes[i + 1]!, 17) ^ hashes[i + 2]!) >>> 0);
-  return out;
-}
-
-/** FNV-1a over UTF-16 code units. */
-function hash(word: string): number {
+  let a = 0;
+  let b = 0;
+  let words = 0;
   let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 32;
+    if (c !== 32) {
+      h = Math.imul(h ^ c, 0x01000193); // FNV-1a
+      continue;
+    }
+    words++;
+    if (words >= 3) out.add((Math.imul(a, 31) ^ Math.imul(b, 17) ^ h) >>> 0);
+    a = b;
+    b = h;
+    h = 0x811c9dc5;
+  }
+  return words < MIN_WORDS ? null : out;
 }

@@ -19,6 +19,23 @@ export function textLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * Deletions that remove whole lines with their line breaks, merged; when the removed lines end the
+ * text, the break before them goes too ("a\nb\nc" minus b and c is "a").
+ */
+export function lineRemovals(text: string, lines: readonly Span[]): Span[] {
+  const spans = lines.map((l) => lineRemoval(text, l)).sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  const last = merged[merged.length - 1];
+  if (last && last.end === text.length) while (last.start > 0 && text[last.start - 1] === '\n') last.start--;
+  return merged;
+}
+
 /** The span to delete to remove a whole line with its newline (the following one, else the preceding one). */
 export function lineRemoval(text: string, line: Span): Span {
   if (line.end < text.length) {

@@ -11,10 +11,11 @@ export const stripHtml: CleanStep = {
   run(text) {
     if (text.indexOf('<') === -1 && text.indexOf('&') === -1) return {};
     const edits: Edit[] = [];
+    const unclosed = new Set<string>();
     let last = 0;
     for (let m = MARKUP.exec(text); m; m = MARKUP.exec(text)) {
       if (m.index < last) continue;
-      const edit = m[1] !== undefined ? tagEdit(text, m.index, m[0], m[1].toLowerCase()) : entityEdit(m.index, m[0]);
+      const edit = m[1] !== undefined ? tagEdit(text, m.index, m[0], m[1].toLowerCase(), unclosed) : entityEdit(m.index, m[0]);
       if (!edit) continue;
       edits.push(edit);
       last = edit.end;
@@ -44,13 +45,18 @@ const INLINE = new Set(['a', 'b', 'i', 'u', 'em', 'strong', 'span', 'small', 'su
 const DROP_CONTENT = new Set(['script', 'style']);
 const CLOSE: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
 
-function tagEdit(text: string, start: number, tag: string, name: string): Edit | null {
+function tagEdit(text: string, start: number, tag: string, name: string, unclosed: Set<string>): Edit | null {
   const end = start + tag.length;
   if (DROP_CONTENT.has(name) && tag[1] !== '/') {
+    // An unclosed <script> drops only its tag: searching on for every one would be quadratic.
     const close = CLOSE[name]!;
     close.lastIndex = end;
-    const found = close.exec(text);
-    return { start, end: found ? found.index + found[0].length : end, insert: '' };
+    const found = unclosed.has(name) ? null : close.exec(text);
+    if (!found) {
+      unclosed.add(name);
+      return { start, end, insert: '' };
+    }
+    return { start, end: found.index + found[0].length, insert: '' };
   }
   if (BLOCK.has(name)) return { start, end, insert: '\n' };
   if (INLINE.has(name) || DROP_CONTENT.has(name)) return { start, end, insert: '' };

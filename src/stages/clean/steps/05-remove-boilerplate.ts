@@ -1,6 +1,6 @@
 import type { Edit } from '../../../core/offset-map.js';
 import type { CleanStep, Finding } from '../clean-step.js';
-import { lineRemoval, textLines } from '../text-lines.js';
+import { lineRemovals, textLines, type Line } from '../text-lines.js';
 
 /** Longest line tested: body paragraphs are longer, so they are never taken for boilerplate. */
 const MAX_LINE = 300;
@@ -13,14 +13,13 @@ export const removeBoilerplate: CleanStep = {
   name: 'remove-boilerplate',
   run(text, { data }) {
     if (data.boilerplate.length === 0) return {};
-    const edits: Edit[] = [];
+    const removed: Line[] = [];
     const findings: Finding[] = [];
     for (const line of textLines(text)) {
       if (line.end - line.start > MAX_LINE) continue;
       const content = text.slice(line.start, line.end);
       if (!data.boilerplate.some((rule) => rule.test(content))) continue;
-      const removal = lineRemoval(text, line);
-      edits.push({ ...removal, insert: '' });
+      removed.push(line);
       findings.push({
         code: 'boilerplate-removed',
         message: `Removed boilerplate line "${clip(content)}"`,
@@ -30,6 +29,7 @@ export const removeBoilerplate: CleanStep = {
         actual: content,
       });
     }
+    const edits: Edit[] = lineRemovals(text, removed).map((span) => ({ ...span, insert: '' }));
     return { edits, findings };
   },
 };

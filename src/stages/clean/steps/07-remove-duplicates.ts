@@ -1,12 +1,14 @@
 import type { Edit } from '../../../core/offset-map.js';
 import type { CleanStep, Finding } from '../clean-step.js';
 import { paragraphKey } from '../paragraph-key.js';
-import { lineRemoval, textLines, type Line } from '../text-lines.js';
+import { lineRemovals, textLines, type Line } from '../text-lines.js';
 import { clip } from './05-remove-boilerplate.js';
 import { NearDuplicateIndex } from '../near-duplicate-index.js';
 
 /** Exact repeats shorter than this many words are kept ("Terima kasih." twice is speech, not noise). */
 const MIN_EXACT_WORDS = 4;
+/** Paragraphs longer than this are only compared exactly. */
+const MAX_NEAR_CHARS = 20_000;
 
 /**
  * Removes repeated paragraphs: exact repeats (an article pasted twice), near repeats (the same
@@ -21,16 +23,17 @@ export const removeDuplicates: CleanStep = {
     const titleKey = titleLine ? paragraphKey(text.slice(titleLine.start, titleLine.end)) : null;
     const seen = new Map<string, Line>();
     const near = new NearDuplicateIndex();
-    const edits: Edit[] = [];
+    const removed: Line[] = [];
     const findings: Finding[] = [];
     const remove = (line: Line, code: Finding['code'], message: string) => {
-      edits.push({ ...lineRemoval(text, line), insert: '' });
+      removed.push(line);
       findings.push({ code, message, severity: 'warning', start: line.start, end: line.end, actual: text.slice(line.start, line.end) });
     };
     for (const line of lines) {
       if (line === titleLine) continue;
       const content = text.slice(line.start, line.end);
-      const key = paragraphKey(content);
+      // A giant paragraph is compared as it is: keying it would cost more than it could find.
+      const key = content.length > MAX_NEAR_CHARS ? content : paragraphKey(content);
       if (titleKey !== null && repeatsHeadline(key, titleKey, content)) {
         remove(line, 'duplicate-headline-removed', `Removed the headline repeated as paragraph ${line.index + 1}: "${clip(content)}"`);
         continue;
@@ -40,14 +43,14 @@ export const removeDuplicates: CleanStep = {
         remove(line, 'duplicate-paragraph-removed', `Removed paragraph ${line.index + 1}, a repeat of paragraph ${earlier.index + 1}: "${clip(content)}"`);
         continue;
       }
-      const similar = earlier ? null : near.findSimilar(key);
+      const similar = earlier || content.length > MAX_NEAR_CHARS ? null : near.check(key, line.index);
       if (similar !== null) {
         remove(line, 'near-duplicate-paragraph-removed', `Removed paragraph ${line.index + 1}, nearly a repeat of paragraph ${lines[similar]!.index + 1}: "${clip(content)}"`);
         continue;
       }
       if (!earlier) seen.set(key, line);
-      near.add(key, line.index);
     }
+    const edits: Edit[] = lineRemovals(text, removed).map((span) => ({ ...span, insert: '' }));
     return { edits, findings };
   },
 };

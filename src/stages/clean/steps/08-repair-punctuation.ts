@@ -16,7 +16,7 @@ export const repairPunctuation: CleanStep = {
   name: 'repair-punctuation',
   run(text, { data, marks }) {
     if (text.indexOf('.') === -1) return {};
-    const words = choosePunctuationWords(text, data.punctuation);
+    const words = choosePunctuationWords(text, data.punctuation, data.vote);
     const edits: Edit[] = [];
     const findings: Finding[] = [];
     const context: PeriodContext = { words, abbreviations: data.abbreviations, properNouns: () => nouns ?? (nouns = properNouns(text)), edits, findings };
@@ -26,9 +26,10 @@ export const repairPunctuation: CleanStep = {
       if (marks.title && line.start === marks.title.start) continue;
       for (let start = line.start; start < line.end; ) {
         let end = Math.min(line.end, start + WINDOW);
-        if (end < line.end) {
-          const space = text.lastIndexOf(' ', end);
-          if (space > start) end = space;
+        // Cut at a space, searching back no further than the window (a text may have none).
+        if (end < line.end) for (let i = end; i > start && i > end - 1000; i--) if (text.charCodeAt(i) === 32) {
+          end = i;
+          break;
         }
         scanPeriods(text, start, end, context);
         start = end;

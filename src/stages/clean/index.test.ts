@@ -1,0 +1,198 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCleanStage } from './index.js';
+import { loadPacks } from '../../lang/pack.js';
+import { createDoc } from '../../core/create-doc.js';
+import type { Doc, InputMeta } from '../../core/doc.js';
+import { toRawSpan } from '../../core/offset-map.js';
+
+const packs = loadPacks();
+const stage = createCleanStage({}, packs);
+
+function clean(raw: string, meta: Partial<InputMeta> = {}): Doc {
+  const doc = createDoc({ meta: { sourcePath: null, format: 'txt', ...meta }, raw, diagnostics: [] });
+  stage.run(doc, { packs });
+  return doc;
+}
+const codes = (doc: Doc): string[] => doc.diagnostics.map((d) => d.code);
+
+// [raw, cleaned text, diagnostic codes that must appear]
+const repairs: Array<[string, string, string, string[]]> = [
+  // Unicode and whitespace
+  ['nfc', 'Cafe\u0301 opens', 'Café opens', ['unicode-normalized']],
+  ['invisible', 'Pre\u200bsi\u00adden tiba', 'Presiden tiba', ['unicode-normalized']],
+  ['nbsp', 'Jakarta\u00a0-\u00a0Presiden tiba.', 'Jakarta - Presiden tiba.', ['unicode-normalized']],
+  ['crlf', 'Line one.\r\nLine two.', 'Line one.\nLine two.', []],
+  ['spaces', '  The  minister   arrived.  \n\n\n\nShe spoke.  ', 'The minister arrived.\n\nShe spoke.', ['whitespace-collapsed']],
+  ['ligature', 'The ﬁnal oﬃcial count.', 'The final official count.', ['unicode-normalized']],
+  // HTML leftovers
+  ['tags', '<p>The envoy <b>arrived</b> on Monday.</p><p>Talks began.</p>', 'The envoy arrived on Monday.\n\nTalks began.', ['html-stripped']],
+  ['entities', 'Trade &amp; aid talks &#8211; round two.', 'Trade & aid talks – round two.', ['html-stripped']],
+  ['script', 'Body text.<script>var x = "<p>";</script> More text.', 'Body text. More text.', ['html-stripped']],
+  // Boilerplate
+  ['id read-also', 'Menteri tiba di Tokyo pada Senin pagi.\nBaca juga: Menteri bertemu mitranya\nIa akan berada di sana tiga hari.', 'Menteri tiba di Tokyo pada Senin pagi.\nIa akan berada di sana tiga hari.', ['boilerplate-removed']],
+  ['en read-more', 'The summit opened on Monday.\nRead more: Leaders arrive\nThe talks will last two days.', 'The summit opened on Monday.\nThe talks will last two days.', ['boilerplate-removed']],
+  ['en byline', 'By Jane Roe and Sam Doe, Reuters\nThe summit opened on Monday in Lima.', 'The summit opened on Monday in Lima.', ['boilerplate-removed']],
+  ['id editor', 'Gubernur meresmikan jembatan baru di Kupang.\nEditor: Siti Aminah\n(ant/dnu)', 'Gubernur meresmikan jembatan baru di Kupang.', ['boilerplate-removed']],
+  ['photo credit', 'Foto: ANTARA/Budi Santoso\nPresiden menerima tamu negara di istana.', 'Presiden menerima tamu negara di istana.', ['boilerplate-removed']],
+  ['copyright', 'The ministers signed the accord.\nCopyright © 2024 Example News. All rights reserved.', 'The ministers signed the accord.', ['boilerplate-removed']],
+  ['subscribe', 'Officials denied the report.\nSubscribe to our newsletter for daily updates', 'Officials denied the report.', ['boilerplate-removed']],
+  // Broken punctuation, Indonesian
+  ['id after preposition', 'Menteri itu melakukan kunjungan ke. Kairo untuk membahas bantuan pangan.', 'Menteri itu melakukan kunjungan ke Kairo untuk membahas bantuan pangan.', ['broken-punctuation-repaired']],
+  ['id after di', 'Pasukan ditarik dari perbatasan di. Suriah bagian utara.', 'Pasukan ditarik dari perbatasan di Suriah bagian utara.', ['broken-punctuation-repaired']],
+  ['id fragment', 'Duta besar itu bertemu dengan wakil menteri. Mesir. Yang membidangi urusan Afrika.', 'Duta besar itu bertemu dengan wakil menteri Mesir yang membidangi urusan Afrika.', ['broken-punctuation-repaired']],
+  ['id lower next', 'Pemerintah memperketat pengawasan. terhadap impor baja.', 'Pemerintah memperketat pengawasan terhadap impor baja.', ['broken-punctuation-repaired']],
+  ['id lone period', 'Harga minyak naik tajam pekan ini. .', 'Harga minyak naik tajam pekan ini.', ['broken-punctuation-repaired']],
+  ['id dangling word', 'Kedua pihak menandatangani nota kesepahaman di Jakarta. dengan.', 'Kedua pihak menandatangani nota kesepahaman di Jakarta.', ['broken-punctuation-repaired']],
+  ['id continuation', 'Banjir merendam tiga desa. Yang terletak di tepi sungai.', 'Banjir merendam tiga desa yang terletak di tepi sungai.', ['broken-punctuation-repaired']],
+  // Broken punctuation, English
+  ['en after article', 'The president flew to the. Hague for the ruling.', 'The president flew to the Hague for the ruling.', ['broken-punctuation-repaired']],
+  ['en lower next', 'The ministers agreed. on a ceasefire along the border.', 'The ministers agreed on a ceasefire along the border.', ['broken-punctuation-repaired']],
+  ['en space before period', 'The envoy left Cairo . Talks resume Friday.', 'The envoy left Cairo. Talks resume Friday.', ['broken-punctuation-repaired']],
+];
+
+for (const [name, raw, expected, expectedCodes] of repairs) {
+  test(`clean stage repairs ${name}: ${JSON.stringify(raw.slice(0, 40))}`, () => {
+    const doc = clean(raw);
+    assert.equal(doc.text, expected);
+    for (const code of expectedCodes) assert.ok(codes(doc).includes(code), `missing ${code} in ${codes(doc).join(', ')}`);
+  });
+}
+
+// False positives: text that must come out unchanged, with no repair diagnostic.
+const untouched: Array<[string, string]> = [
+  ['abbreviations id', 'Jend. TNI Andika Perkasa tiba di Jl. Merdeka Barat No. 5 pukul 10.00 WIB.'],
+  ['abbreviations en', 'Dr. Lee met U.S. officials at 10 a.m. on Monday. Gen. Ruiz did not attend.'],
+  ['initials', 'B.J. Habibie and J. R. Smith spoke. The talks ended.'],
+  ['decimals', 'Inflation rose 3.5 percent. Exports fell 2.1 percent.'],
+  ['ellipsis', 'He paused... Then he left. She said "no..." and went home.'],
+  ['domain', 'The statement was posted on kompas.com and detik.com on Monday.'],
+  ['quotes', 'She said, "We agree." The talks ended.'],
+  ['id short sentence', 'Ia menolak. Menurutnya, usulan itu belum matang.'],
+  ['en normal capital', 'The talks ended. Russia said it would respond. China did not comment.'],
+  ['id normal', 'Presiden tiba di Kairo. Ia disambut menteri luar negeri Mesir.'],
+  ['less-than in prose', 'The vote was 3 < 5 and x > y in the model <Kremlin> said.'],
+  ['unknown entity', 'AT&T and R&D budgets rose & fell.'],
+  ['repeated short line', 'Terima kasih.\nPresiden menutup pidatonya.\nTerima kasih.'],
+];
+
+for (const [name, raw] of untouched) {
+  test(`clean stage leaves ${name} alone: ${JSON.stringify(raw.slice(0, 40))}`, () => {
+    const doc = clean(raw);
+    assert.equal(doc.text, raw);
+    assert.deepEqual(codes(doc).filter((c) => c.endsWith('-repaired') || c.endsWith('-removed')), []);
+  });
+}
+
+test('clean stage flags a weak case of broken punctuation without repairing it', () => {
+  const raw = 'Wakil presiden itu pejabat tertinggi kedua di bawah presiden dan ketua partai. Telah mengunjungi tiga negara untuk urusan dagang tahun ini.';
+  const doc = clean(raw);
+  assert.equal(doc.text, raw);
+  assert.ok(codes(doc).includes('broken-punctuation-suspected'));
+});
+
+test('clean stage removes an article pasted twice, keeping the first copy', () => {
+  const body = [
+    'The two foreign ministers met in Lisbon on Thursday to discuss fishing rights in the Atlantic.',
+    'They agreed to set up a joint commission that will meet every six months from next year.',
+    'Both governments described the talks as frank and useful, according to a joint statement.',
+  ];
+  const doc = clean([...body, ...body].join('\n'));
+  assert.equal(doc.text, body.join('\n'));
+  assert.equal(codes(doc).filter((c) => c === 'duplicate-paragraph-removed').length, 3);
+});
+
+test('clean stage removes a near-duplicate paragraph that differs by a word', () => {
+  const a = 'Menteri luar negeri kedua negara bertemu di Lisbon pada hari Kamis untuk membahas hak penangkapan ikan di Samudra Atlantik bagian utara.';
+  const b = 'Menteri luar negeri kedua negara bertemu di Lisbon pada hari Kamis untuk membahas hak penangkapan ikan di Samudra Atlantik bagian selatan.';
+  const doc = clean(`${a}\nKeduanya sepakat membentuk komisi bersama.\n${b}`);
+  assert.equal(doc.text, `${a}\nKeduanya sepakat membentuk komisi bersama.`);
+  assert.ok(codes(doc).includes('near-duplicate-paragraph-removed'));
+});
+
+test('clean stage keeps paragraphs that share words but say different things', () => {
+  const a = 'The foreign minister met his counterpart in Lisbon on Thursday to discuss fishing rights.';
+  const b = 'The defence minister met his counterpart in Madrid on Friday to discuss arms sales and training.';
+  assert.equal(clean(`${a}\n${b}`).text, `${a}\n${b}`);
+});
+
+test('clean stage takes a short first line without a period as the headline', () => {
+  const doc = clean('Ministers Agree on Fishing Commission\nThe two foreign ministers met in Lisbon on Thursday.\nThey agreed to meet again.');
+  assert.equal(doc.title, 'Ministers Agree on Fishing Commission');
+  assert.deepEqual(doc.paragraphs![0], { start: 0, end: 37, title: true });
+  assert.ok(codes(doc).includes('headline-detected'));
+});
+
+test('clean stage does not take a first sentence for a headline', () => {
+  const doc = clean('The two foreign ministers met in Lisbon on Thursday.\nThey agreed to meet again.');
+  assert.equal(doc.title, null);
+  assert.ok(!doc.paragraphs![0]!.title);
+});
+
+test('clean stage uses the record title and removes it when repeated in the body', () => {
+  const doc = clean('Menlu Bertemu Mitra di Lisbon\n\nMenlu Bertemu Mitra di Lisbon\nKedua menteri bertemu pada hari Kamis.', { title: 'Menlu Bertemu Mitra di Lisbon' });
+  assert.equal(doc.text, 'Menlu Bertemu Mitra di Lisbon\n\nKedua menteri bertemu pada hari Kamis.');
+  assert.equal(doc.title, 'Menlu Bertemu Mitra di Lisbon');
+  assert.ok(codes(doc).includes('duplicate-headline-removed'));
+});
+
+test('clean stage removes a headline prefix standing alone as a paragraph', () => {
+  const title = 'Presiden dan Perdana Menteri memuji kerja sama yang makin erat di tengah krisis pangan';
+  const raw = `${title}\nPresiden menerima Perdana Menteri di istana pada hari Senin.\nPresiden dan Perdana Menteri memuji kerja sama yang makin erat\nKeduanya membahas impor beras.`;
+  const doc = clean(raw);
+  assert.equal(doc.text, `${title}\nPresiden menerima Perdana Menteri di istana pada hari Senin.\nKeduanya membahas impor beras.`);
+  assert.ok(codes(doc).includes('duplicate-headline-removed'));
+});
+
+// [raw first line, dateline text, place, outlet, date]
+const datelines: Array<[string, string, string, string | undefined, string | undefined]> = [
+  ['JAKARTA, KOMPAS.com - Presiden meresmikan bendungan.', 'JAKARTA, KOMPAS.com -', 'JAKARTA', 'KOMPAS.com', undefined],
+  ['WASHINGTON (Reuters) - The Senate passed the bill.', 'WASHINGTON (Reuters) -', 'WASHINGTON', 'Reuters', undefined],
+  ['Islamabad, 20 March 2023 (TDI): The minister said.', 'Islamabad, 20 March 2023 (TDI):', 'Islamabad', 'TDI', '20 March 2023'],
+  ['Kairo, Rabu (21/8) - Menlu tiba di Kairo.', 'Kairo, Rabu (21/8) -', 'Kairo', undefined, 'Rabu (21/8)'],
+  ['Surabaya - Gubernur membuka pameran dagang.', 'Surabaya -', 'Surabaya', undefined, undefined],
+  ['LONDON, March 20 (AP) — Talks resumed.', 'LONDON, March 20 (AP) —', 'LONDON', 'AP', 'March 20'],
+];
+
+for (const [raw, text, place, outlet, date] of datelines) {
+  test(`clean stage records the dateline "${text}"`, () => {
+    const doc = clean(`${raw}\nSecond paragraph here.`);
+    const d = doc.dateline!;
+    assert.ok(d, 'no dateline');
+    assert.equal(doc.text.slice(d.start, d.end), text);
+    assert.equal(doc.text.slice(d.place!.start, d.place!.end), place);
+    assert.equal(d.outlet, outlet);
+    assert.equal(d.date ? doc.text.slice(d.date.start, d.date.end) : undefined, date);
+    assert.ok(doc.text.startsWith(raw), 'the dateline stays in the text');
+  });
+}
+
+const notDatelines = [
+  'Putin: we will not negotiate under pressure.',
+  'Moreover, the minister said - without evidence - that talks failed.',
+  'Menurut dia, langkah itu tepat.',
+  'The President of the Republic said - in a speech - that he agreed.',
+];
+for (const raw of notDatelines) {
+  test(`clean stage finds no dateline in ${JSON.stringify(raw)}`, () => assert.equal(clean(raw).dateline, null));
+}
+
+test('clean stage maps every repair back to raw offsets', () => {
+  const raw = '<p>Menteri  melakukan kunjungan ke. Kairo dengan rombongan.</p>\nBaca juga: Berita lain\nMenteri  melakukan kunjungan ke. Kairo dengan rombongan.';
+  const doc = clean(raw);
+  assert.equal(doc.text, 'Menteri melakukan kunjungan ke Kairo dengan rombongan.');
+  const span = toRawSpan(doc.toRaw, { start: 31, end: 36 });
+  assert.equal(raw.slice(span.start, span.end), 'Kairo');
+  for (const d of doc.diagnostics) {
+    assert.ok(d.start! >= 0 && d.end! <= doc.text.length && d.start! <= d.end!, `${d.code} ${d.start}..${d.end}`);
+    if (d.rawStart !== undefined) assert.ok(d.rawEnd! <= raw.length);
+  }
+});
+
+test('clean stage gives a stable id from the cleaned text when the record has none', () => {
+  const a = clean('Talks resumed in Geneva.');
+  const b = clean('Talks  resumed in Geneva.\n');
+  assert.match(a.id, /^[0-9a-f]{16}$/);
+  assert.equal(a.id, b.id);
+  assert.equal(clean('x', { recordId: 'rec-1' }).id, 'rec-1');
+});

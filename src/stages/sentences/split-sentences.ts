@@ -1,0 +1,95 @@
+import type { Span } from '../../core/span.js';
+import type { Abbreviations } from './abbreviations.js';
+
+/** Paragraphs are segmented in chunks of about this many characters: Intl.Segmenter is super-linear. */
+export const CHUNK = 4000;
+
+/** Sentences of one stretch of text, and how many were cut at a hard boundary. */
+export interface SplitResult {
+  sentences: Span[];
+  /** Sentences cut because no sentence end came within a chunk. */
+  forced: number;
+}
+
+/**
+ * Splits `text.slice(start, end)` into sentences: Intl.Segmenter on chunks, then segments that end
+ * in an abbreviation or an initial are joined to the next ("Jend. | Sudirman tiba." → one sentence,
+ * "J. | K. | Rowling" → one). Quotes and closing brackets stay with their sentence, as ICU keeps them.
+ * Spans are trimmed of surrounding whitespace. Linear in the length of the stretch.
+ */
+export function splitSentences(text: string, start: number, end: number, segmenter: Intl.Segmenter, abbreviations: Abbreviations): SplitResult {
+  const sentences: Span[] = [];
+  let forced = 0;
+  let pending: Span | null = null;
+  for (let chunkStart = start; chunkStart < end; ) {
+    const { end: chunkEnd, hard } = chunkEndOf(text, chunkStart, end);
+    const chunk = text.slice(chunkStart, chunkEnd);
+    for (const { index, segment } of segmenter.segment(chunk)) {
+      const span = trim(text, chunkStart + index, chunkStart + index + segment.length);
+      if (span.end <= span.start) continue;
+      if (pending && joins(text, pending, span, abbreviations)) pending = { start: pending.start, end: span.end };
+      else {
+        if (pending) sentences.push(pending);
+        pending = span;
+      }
+    }
+    if (hard && pending) {
+      sentences.push(pending);
+      pending = null;
+      forced++;
+    }
+    chunkStart = chunkEnd;
+  }
+  if (pending) sentences.push(pending);
+  return { sentences, forced };
+}
+
+/**
+ * Where the chunk from `from` ends: the whole rest when short; else just after the last sentence end
+ * (". " and the like) in the chunk's second half; else at the last space (`hard`); else a hard cut.
+ */
+function chunkEndOf(text: string, from: number, end: number): { end: number; hard: boolean } {
+  if (end - from <= CHUNK) return { end, hard: false };
+  const limit = from + CHUNK;
+  for (let i = limit - 1; i > from + CHUNK / 2; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 && isSentenceEnd(text.charCodeAt(i - 1))) return { end: i + 1, hard: false };
+  }
+  // Bounded backward search: lastIndexOf would scan to the start of a text without spaces.
+  for (let i = limit - 1; i > from; i--) if (text.charCodeAt(i) === 32) return { end: i + 1, hard: true };
+  // Never split a surrogate pair.
+  const cut = isLowSurrogate(text.charCodeAt(limit)) ? limit - 1 : limit;
+  return { end: cut, hard: true };
+}
+
+/** "Dr. | Smith", "J. | K. | Rowling", "at 10 a.m. | on Monday" join; "the U.S. | The talks" does too (listed). */
+function joins(text: string, previous: Span, next: Span, abbreviations: Abbreviations): boolean {
+  if (text.charCodeAt(previous.end - 1) !== 46) return false;
+  let i = previous.end - 1;
+  while (i > previous.start && !isSpace(text.charCodeAt(i - 1))) i--;
+  const word = text.slice(i, previous.end).replace(/^[("“‘'[]+/u, '');
+  if (abbreviations.always.has(word)) return true;
+  // An initial: one capital letter and a period ("J.", "B.J." ends in "J.").
+  if (/^(?:\p{Lu}\.)+$/u.test(word)) return true;
+  if (abbreviations.mayEnd.has(word)) return /^[\p{Ll}\p{N}]/u.test(text.charAt(next.start));
+  return false;
+}
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+function isSentenceEnd(c: number): boolean {
+  // . ! ? and closing quotes or brackets after them
+  return c === 46 || c === 33 || c === 63 || c === 0x201d || c === 34 || c === 41 || c === 0x2019;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
