@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from './pipeline.js';
+import { createPipeline, inputLabel } from './pipeline.js';
 import type { Stage } from './stage.js';
 import type { ArticleInput } from './doc.js';
 import { loadPacks } from '../lang/pack.js';
@@ -53,3 +53,36 @@ test('a stage that throws rejects only that article, with a stage-failed diagnos
   const good = await pipeline.run(input('good'));
   assert.ok(!('label' in good));
 });
+
+test('pipeline.timings() sums the time of each stage when asked, and is null otherwise', async () => {
+  const busy: Stage = {
+    name: 'busy',
+    requires: [],
+    provides: ['text'],
+    run(doc) {
+      let x = 0;
+      for (let i = 0; i < 20000; i++) x += i;
+      doc.id = String(x);
+    },
+  };
+  const later: Stage = { name: 'later', requires: ['text'], provides: ['paragraphs'], async run() {} };
+  const timed = createPipeline([busy, later], { packs }, { timings: true });
+  await timed.run(input('a'));
+  await timed.run(input('b'));
+  const t = timed.timings();
+  assert.ok(t);
+  assert.deepEqual(Object.keys(t), ['busy', 'later']);
+  assert.ok(t['busy']! > 0 && t['later']! >= 0);
+  assert.equal(createPipeline([busy], { packs }, { timings: false }).timings(), null);
+});
+
+const labels: Array<[Parameters<typeof inputLabel>[0], string]> = [
+  [{ sourcePath: 'a.txt', format: 'txt' }, 'a.txt'],
+  [{ sourcePath: 'feed.jsonl', format: 'jsonl', line: 12 }, 'feed.jsonl:12'],
+  [{ sourcePath: 'batch.json', format: 'json', line: 3 }, 'batch.json[3]'],
+  [{ sourcePath: '-', format: 'jsonl', line: 2 }, '-:2'],
+  [{ sourcePath: null, format: 'json', recordId: 'art-7' }, 'art-7'],
+];
+for (const [meta, label] of labels) {
+  test(`inputLabel() names ${JSON.stringify(meta)} as ${label}`, () => assert.equal(inputLabel(meta), label));
+}
