@@ -26,7 +26,8 @@ export interface PlaceLexicon {
   readonly eventCues: Set<string>;
   /** Phrases before a place that make it an origin, not an event place (`from`, `dari`). */
   readonly originCues: Set<string>;
-  readonly cueMaxWords: number;
+  /** Cue phrases by their last word, longest first: looked up from the word right before a name. */
+  readonly cuesByLast: Map<string, Array<{ words: string[]; kind: 'event' | 'origin' }>>;
   /** Words allowed between a cue and the place (`the`, `kota`). */
   readonly determiners: Set<string>;
   /** Words joining places that share one cue (`in Moscow and Beijing`, `di Moskow dan Beijing`). */
@@ -68,9 +69,16 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
     falsePositives.set(words[0]!, (falsePositives.get(words[0]!) ?? new Set()).add(words.length));
   }
   const determiners = phraseSet(cues.determiners);
-  const cueMaxWords = Math.max(1, ...[...eventCues, ...originCues].map((c) => c.split(' ').length));
+  const cuesByLast = new Map<string, Array<{ words: string[]; kind: 'event' | 'origin' }>>();
+  for (const [set, kind] of [[originCues, 'origin'], [eventCues, 'event']] as const) {
+    for (const phrase of set) {
+      const words = phrase.split(' ');
+      const last = words[words.length - 1]!;
+      cuesByLast.set(last, [...(cuesByLast.get(last) ?? []), { words, kind }].sort((a, b) => b.words.length - a.words.length));
+    }
+  }
   return {
-    names, starts, eventCues, originCues, cueMaxWords, determiners, here: phraseSet(cues.here),
+    names, starts, eventCues, originCues, cuesByLast, determiners, here: phraseSet(cues.here),
     coordination: phraseSet(cues.coordination),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
   };

@@ -23,7 +23,8 @@ export interface Match {
 }
 
 /** Gaps allowed inside a name: `Den Haag`, `Guinea-Bissau`, `St. Petersburg`, `Xi’an`. */
-const NAME_GAP = /^[\s\-‐'’.]{0,2}$/;
+/** Characters allowed between two words of a name: space, hyphens, apostrophes, period, no-break space. */
+const NAME_GAP_CHARS = new Set([0x20, 0xa0, 0x2d, 0x2010, 0x2011, 0x27, 0x2019, 0x2e]);
 /** One candidate per gazetteer place, made on first use and shared (they are never changed). */
 const candidateMemo = new Map<Place, Candidate>();
 
@@ -103,7 +104,9 @@ function startsLower(text: string, at: number): boolean {
 
 /** Two words of one name: same sentence, only a space, hyphen, apostrophe or period between. */
 function joined(text: string, a: Word, b: Word): boolean {
-  return a.sentence === b.sentence && b.start - a.end <= 2 && NAME_GAP.test(text.slice(a.end, b.start));
+  if (a.sentence !== b.sentence || b.start - a.end > 2) return false;
+  for (let k = a.end; k < b.start; k++) if (!NAME_GAP_CHARS.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** `Moscow` needs a capital M; `AS` (the USA in Indonesian) needs all capitals. */

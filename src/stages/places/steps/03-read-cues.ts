@@ -6,7 +6,6 @@ import type { Match } from './02-match-names.js';
 export type Cue = Match['cue'];
 
 const POSSESSIVE = /^['’]s?\b/;
-const CUE_GAP = /^[\s]{1,2}$/;
 
 /** Reads the cue of every match (in place): the longest cue phrase right before it, skipping determiners (`at the`). */
 export function readCues(text: string, words: Word[], matches: Match[], lex: PlaceLexicon): Match[] {
@@ -36,19 +35,27 @@ export function cueBefore(text: string, words: Word[], first: number, lex: Place
   // "at the Kremlin", "di kota Bogor": up to two determiners between cue and name.
   for (let k = 0; k < 2 && j >= 0 && lex.determiners.has(words[j]!.norm) && adjacent(text, words[j]!, words[j + 1]!); k++) j--;
   if (j < 0 || !adjacent(text, words[j]!, words[j + 1]!)) return null;
-  let phrase = '';
-  let best: Cue = null;
-  for (let n = 0; n < lex.cueMaxWords && j - n >= 0; n++) {
-    const w = words[j - n]!;
-    if (n > 0 && !adjacent(text, w, words[j - n + 1]!)) break;
-    phrase = n === 0 ? w.norm : `${w.norm} ${phrase}`;
-    if (lex.eventCues.has(phrase)) best = 'event';
-    else if (lex.originCues.has(phrase)) best = 'origin';
+  const phrases = lex.cuesByLast.get(words[j]!.norm);
+  if (!phrases) return null;
+  // Longest phrase first: "kunjungan ke" before "ke", "visit to" before nothing.
+  for (const { words: cue, kind } of phrases) {
+    let ok = j - cue.length + 1 >= 0;
+    for (let n = 1; ok && n < cue.length; n++) {
+      const w = words[j - n]!;
+      ok = w.norm === cue[cue.length - 1 - n] && adjacent(text, w, words[j - n + 1]!);
+    }
+    if (ok) return kind;
   }
-  return best;
+  return null;
 }
 
 /** Only whitespace between two words of one sentence: `in, Moscow` or a sentence break ends the cue. */
 function adjacent(text: string, a: Word, b: Word): boolean {
-  return a.sentence === b.sentence && CUE_GAP.test(text.slice(a.end, b.start));
+  const gap = b.start - a.end;
+  if (a.sentence !== b.sentence || gap < 1 || gap > 2) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x0a) return false;
+  }
+  return true;
 }
