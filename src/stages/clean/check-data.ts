@@ -1,0 +1,74 @@
+import type { LanguagePack, PackRegistry } from '../../lang/pack.js';
+import { CLEAN_FILES, compileBoilerplate, type BoilerplateYaml, type CleanYaml } from './clean-data.js';
+
+/**
+ * Validates each pack's `clean.yml` (lists of lower-case words, no unknown keys) and `boilerplate.yml`
+ * (known keys, patterns that compile and cannot backtrack badly), and that both open with a header
+ * giving source and licence.
+ */
+export function checkData(packs: PackRegistry): string[] {
+  const problems: string[] = [];
+  for (const code of packs.codes()) {
+    const pack = packs.get(code)!;
+    for (const file of [CLEAN_FILES.clean, CLEAN_FILES.boilerplate]) {
+      if (!pack.has(file)) continue;
+      problems.push(...checkHeader(pack, file));
+      try {
+        if (file === CLEAN_FILES.clean) problems.push(...checkCleanYaml(pack, pack.yaml<CleanYaml>(file)));
+        else problems.push(...checkBoilerplate(pack, pack.yaml<BoilerplateYaml>(file)));
+      } catch (error) {
+        problems.push(`lang/${code}/${file}: ${(error as Error).message}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** A data file must open with comment lines naming its source and licence. */
+export function checkHeader(pack: LanguagePack, file: string): string[] {
+  const head = (pack.text(file) ?? '').split('\n').filter((l) => l.startsWith('#')).slice(0, 12).join('\n');
+  const missing = ['Source:', 'Licence:'].filter((k) => !head.includes(k));
+  return missing.length ? [`lang/${pack.code}/${file}:1: header: missing ${missing.join(' and ')}`] : [];
+}
+
+function checkCleanYaml(pack: LanguagePack, data: CleanYaml | null): string[] {
+  const at = `lang/${pack.code}/${CLEAN_FILES.clean}`;
+  if (data === null || typeof data !== 'object') return [`${at}: not a mapping`];
+  const problems: string[] = [];
+  for (const [key, list] of Object.entries(data)) {
+    if (!['no-final', 'continuation', 'weak-continuation'].includes(key)) problems.push(`${at}: unknown key: ${key}`);
+    if (!Array.isArray(list)) {
+      problems.push(`${at}: ${key}: not a list`);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const word of list) {
+      if (typeof word !== 'string' || word !== word.toLowerCase() || /\s/.test(word)) problems.push(`${at}: ${key}: not one lower-case word: ${String(word)}`);
+      else if (seen.has(word)) problems.push(`${at}: ${key}: duplicate: ${word}`);
+      seen.add(String(word));
+    }
+  }
+  return problems;
+}
+
+// A quantified group that is itself quantified: "(a+)+", "(\s*x)*" can backtrack exponentially.
+const NESTED_QUANTIFIER = /\([^()]*[+*][^()]*\)[+*]|\([^()]*[+*][^()]*\)\{\d+,\}/;
+
+function checkBoilerplate(pack: LanguagePack, data: BoilerplateYaml | null): string[] {
+  const at = `lang/${pack.code}/${CLEAN_FILES.boilerplate}`;
+  if (data === null || typeof data !== 'object') return [`${at}: not a mapping`];
+  const problems: string[] = [];
+  for (const [key, list] of Object.entries(data)) {
+    if (!['line-starts', 'labels', 'line-patterns'].includes(key)) problems.push(`${at}: unknown key: ${key}`);
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x.trim() === '')) problems.push(`${at}: ${key}: must be a list of non-empty strings`);
+  }
+  for (const pattern of data['line-patterns'] ?? []) {
+    if (NESTED_QUANTIFIER.test(pattern)) problems.push(`${at}: line-patterns: nested quantifier may backtrack badly: ${pattern}`);
+  }
+  try {
+    compileBoilerplate(data, at);
+  } catch (error) {
+    problems.push(`${at}: line-patterns: ${(error as Error).message}`);
+  }
+  return problems;
+}
