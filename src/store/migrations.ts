@@ -34,7 +34,7 @@ async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await db.schema.createTable('article_bands')
     .addColumn('article_id', 'text', (c) => c.notNull()).addColumn('band', 'integer', (c) => c.notNull())
     .addColumn('hash', 'integer', (c) => c.notNull()).execute();
-  await db.schema.createIndex('article_bands_hash').on('article_bands').columns(['band', 'hash']).execute();
+  await db.schema.createIndex('article_bands_hash').on('article_bands').column('hash').execute();
   await db.schema.createIndex('article_bands_article').on('article_bands').column('article_id').execute();
 
   await db.schema.createTable('actors')

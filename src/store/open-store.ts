@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type KyselyConfig, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { ReadoutError } from '../core/errors.js';
 import { storeMigrations, type DialectName } from './migrations.js';
@@ -23,6 +23,8 @@ export interface OpenStoreOptions {
   migrate?: boolean;
   /** Fail when a SQLite file does not exist yet (query commands), instead of creating it. */
   mustExist?: boolean;
+  /** Called after each query with its SQL and duration (profiling). */
+  onQuery?: (sql: string, ms: number) => void;
 }
 
 /**
@@ -35,7 +37,8 @@ export interface OpenStoreOptions {
 export async function openStore(target = './readout.db', options: OpenStoreOptions = {}): Promise<Store> {
   const isPostgres = /^postgres(ql)?:\/\//i.test(target);
   const dialect: DialectName = isPostgres ? 'postgres' : 'sqlite';
-  const db = isPostgres ? await openPostgres(target, options.schema) : openSqlite(target, options.mustExist === true);
+  const log = options.onQuery ? queryLogger(options.onQuery) : undefined;
+  const db = isPostgres ? await openPostgres(target, options.schema, log) : openSqlite(target, options.mustExist === true, log);
   if (options.migrate !== false) {
     const migrator = new Migrator({ db, provider: storeMigrations(dialect) });
     const { error } = await migrator.migrateToLatest();
@@ -47,7 +50,7 @@ export async function openStore(target = './readout.db', options: OpenStoreOptio
   return { db, dialect, target: redact(target), close: () => db.destroy() };
 }
 
-function openSqlite(path: string, mustExist: boolean): Kysely<StoreSchema> {
+function openSqlite(path: string, mustExist: boolean, log: KyselyConfig['log']): Kysely<StoreSchema> {
   if (mustExist && !existsSync(path)) throw new ReadoutError(`Cannot open store "${path}": it does not exist (run "readout ingest" first)`);
   let database: Database.Database;
   try {
@@ -60,15 +63,15 @@ function openSqlite(path: string, mustExist: boolean): Kysely<StoreSchema> {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 10000');
-  return new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }), ...(log ? { log } : {}) });
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<Kysely<StoreSchema>> {
+async function openPostgres(url: string, schema: string | undefined, log: KyselyConfig['log']): Promise<Kysely<StoreSchema>> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new RangeError(`Cannot use schema "${schema}": not a plain identifier`);
   const config: pg.PoolConfig = { connectionString: url, max: 4 };
   if (schema) config.options = `-c search_path=${schema}`;
   const pool = new pg.Pool(config);
-  const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   try {
     if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
     else await sql`select 1`.execute(db);
@@ -82,4 +85,8 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Ky
 /** Hides a password in a connection URL. */
 function redact(target: string): string {
   return target.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}
+
+function queryLogger(onQuery: (sql: string, ms: number) => void): (event: LogEvent) => void {
+  return (event) => onQuery(event.query.sql, event.queryDurationMillis);
 }

@@ -9,9 +9,9 @@ import type { StoreSchema } from './schema.js';
  * its smallest article id, so clusters do not depend on ingest order. Call after inserting
  * `articleId` (with its bands); `oldClusterId` is the cluster it was in before an update.
  */
-export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string, oldClusterId: string | null): Promise<void> {
+export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[], oldClusterId: string | null): Promise<void> {
   if (oldClusterId !== null) await splitOldCluster(trx, articleId, oldClusterId);
-  const clusterIds = await neighbourClusters(trx, articleId);
+  const clusterIds = await neighbourClusters(trx, articleId, bands);
   if (clusterIds.length === 0) {
     await trx.updateTable('articles').set({ cluster_id: articleId }).where('id', '=', articleId).execute();
     return;
@@ -34,13 +34,13 @@ export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string
  * confirmed member per cluster is enough, so a story syndicated a thousand times costs one
  * comparison, not a thousand.
  */
-export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: string, exclude?: string): Promise<string[]> {
+export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[]): Promise<string[]> {
   const self = await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow();
   const signature = decodeSignature(self.signature);
-  const candidates = await candidatesOf(trx, articleId);
+  const candidates = await candidatesOf(trx, articleId, bands);
   const found = new Set<string>();
   for (const c of candidates) {
-    if (found.has(c.cluster_id) || c.id === exclude) continue;
+    if (found.has(c.cluster_id)) continue;
     if (jaccardEstimate(signature, decodeSignature(c.signature)) >= NEAR_DUPLICATE_THRESHOLD) found.add(c.cluster_id);
   }
   return [...found].sort();
@@ -50,7 +50,8 @@ export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: str
 export async function nearDuplicates(trx: Kysely<StoreSchema>, articleId: string): Promise<string[]> {
   const self = await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow();
   const signature = decodeSignature(self.signature);
-  return (await candidatesOf(trx, articleId))
+  const bands = (await trx.selectFrom('article_bands').select(['band', 'hash']).where('article_id', '=', articleId).orderBy('band').execute()).map((b) => b.hash);
+  return (await candidatesOf(trx, articleId, bands))
     .filter((c) => jaccardEstimate(signature, decodeSignature(c.signature)) >= NEAR_DUPLICATE_THRESHOLD)
     .map((c) => c.id)
     .sort();
@@ -60,18 +61,18 @@ export async function nearDuplicates(trx: Kysely<StoreSchema>, articleId: string
 const MAX_CANDIDATES = 256;
 
 /** LSH candidates, those sharing the most bands (the most similar) first. */
-async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string): Promise<Array<{ id: string; signature: string; cluster_id: string }>> {
-  const shared = trx.selectFrom('article_bands as mine')
-    .innerJoin('article_bands as other', (j) => j.onRef('other.band', '=', 'mine.band').onRef('other.hash', '=', 'mine.hash'))
-    .select((eb) => ['other.article_id', eb.fn.countAll().as('n')])
-    .where('mine.article_id', '=', articleId).where('other.article_id', '!=', articleId)
-    .groupBy('other.article_id')
-    .orderBy('n', 'desc').orderBy('other.article_id').limit(MAX_CANDIDATES)
-    .as('shared');
-  return trx.selectFrom(shared).innerJoin('articles', 'articles.id', 'shared.article_id')
-    .select(['articles.id', 'articles.signature', 'articles.cluster_id'])
-    .orderBy('shared.n', 'desc').orderBy('articles.id')
-    .execute();
+async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[]): Promise<Array<{ id: string; signature: string; cluster_id: string }>> {
+  if (bands.length === 0) return [];
+  // Rows with any of the hashes; the band must match too (a hash may recur in another band).
+  const rows = await trx.selectFrom('article_bands').select(['article_id', 'band', 'hash'])
+    .where('hash', 'in', [...new Set(bands)]).where('article_id', '!=', articleId).execute();
+  const shared = new Map<string, number>();
+  for (const r of rows) if (bands[r.band] === r.hash) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
+  const ids = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);
+  if (ids.length === 0) return [];
+  const found = await trx.selectFrom('articles').select(['id', 'signature', 'cluster_id']).where('id', 'in', ids).execute();
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
 /** After an article changed, its old cluster may fall apart: recompute it from the graph. */

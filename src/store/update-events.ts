@@ -25,11 +25,14 @@ export async function updateEvents(trx: Kysely<StoreSchema>, windows: readonly E
     if (seen.has(key)) continue;
     seen.add(key);
     const { rows, start, end } = await closeWindow(trx, w);
-    const old = trx.selectFrom('events').select('id').where('block', '=', w.block)
-      .where((eb) => (start === null ? eb('span_start', 'is', null) : eb.and([eb('span_start', '<=', end), eb('span_end', '>=', start)])));
-    await trx.deleteFrom('event_articles').where('event_id', 'in', old).execute();
-    await trx.deleteFrom('event_actors').where('event_id', 'in', old).execute();
-    await trx.deleteFrom('events').where('id', 'in', old).execute();
+    const old = (await trx.selectFrom('events').select('id').where('block', '=', w.block)
+      .where((eb) => (start === null ? eb('span_start', 'is', null) : eb.and([eb('span_start', '<=', end), eb('span_end', '>=', start)])))
+      .execute()).map((r) => r.id);
+    if (old.length > 0) {
+      await trx.deleteFrom('event_articles').where('event_id', 'in', old).execute();
+      await trx.deleteFrom('event_actors').where('event_id', 'in', old).execute();
+      await trx.deleteFrom('events').where('id', 'in', old).execute();
+    }
     if (rows.length === 0) continue;
     const merged = mergeBlock(w.block, rows.map((r) => ({ articleId: r.article_id, event: JSON.parse(r.data) as Event })));
     for (const event of merged) await insertEvent(trx, event);

@@ -41,7 +41,7 @@ export async function writeArticle(trx: Kysely<StoreSchema>, record: ArticleReco
       data: JSON.stringify({ ...event, sentence_id: record.sentenceIds[event.id] ?? 1 }),
     }).execute();
   }
-  await updateClusters(trx, id, existing ? existing.cluster_id : null);
+  await updateClusters(trx, id, record.bands, existing ? existing.cluster_id : null);
   await updateEvents(trx, windows);
   return existing ? 'updated' : 'stored';
 }
@@ -88,15 +88,15 @@ async function insertActorsAndMentions(trx: Kysely<StoreSchema>, record: Article
   const refs = new Map<string, { id: string; name: string; kind: string; country: string | null; code: string | null }>();
   for (const a of r.actors) refs.set(a.id, { id: a.id, name: a.name, kind: a.kind, country: a.country, code: a.code });
   for (const e of r.events) for (const ref of eventRefs(e)) if (!refs.has(ref.id)) refs.set(ref.id, { ...ref });
-  for (const actor of refs.values()) await upsertActor(trx, actor);
+  if (refs.size > 0) await upsertActors(trx, [...refs.values()]);
 }
 
 /**
  * Keeps, for each actor id, the smallest (name, code) any article gave, so the actors table
  * does not depend on ingest order.
  */
-async function upsertActor(trx: Kysely<StoreSchema>, a: { id: string; name: string; kind: string; country: string | null; code: string | null }): Promise<void> {
-  await trx.insertInto('actors').values(a)
+async function upsertActors(trx: Kysely<StoreSchema>, actors: Array<{ id: string; name: string; kind: string; country: string | null; code: string | null }>): Promise<void> {
+  await trx.insertInto('actors').values(actors)
     .onConflict((oc) => oc.column('id')
       .doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), kind: eb.ref('excluded.kind'), country: eb.ref('excluded.country'), code: eb.ref('excluded.code') }))
       .where((eb) => eb.or([
