@@ -105,6 +105,12 @@ test('preferCurated() skips curated people and roles that contradict a curated h
   assert.deepEqual(kept.map((p) => p.id), ['e-f']);
 });
 
+test('preferCurated() ends an imported term the day a curated holder takes over', () => {
+  const curated = [{ file: 'x.yml', person: person('kim-tae-young', 'Kim Tae-young', 'KOR', 'defence-minister', '2009-09-21', '2010-12-04') }];
+  const kept = preferCurated([person('lee-sang-hee', 'Lee Sang-hee', 'KOR', 'defence-minister', '2008-04-01', '2009-10-01')], curated);
+  assert.deepEqual(kept.map((p) => [p.id, p.roles[0]!.to, p.roles[0]!.approx]), [['lee-sang-hee', '2009-09-21', true]]);
+});
+
 test('trimHolderOverlaps() leaves one holder per day, the later start winning', () => {
   const a = person('a', 'A A', 'IRQ', 'prime-minister', '2003-01-01', '2005-06-01');
   const b = person('b', 'B B', 'IRQ', 'prime-minister', '2005-05-03', '2006-05-20');

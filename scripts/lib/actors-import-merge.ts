@@ -64,7 +64,7 @@ export function joinPeriods(roles: readonly PersonRole[]): PersonRole[] {
   return out.sort((a, b) => a.from.localeCompare(b.from));
 }
 
-/** Drops people the curated files already hold and roles that would contradict a curated holder. */
+/** Drops people the curated files already hold and trims roles that would contradict a curated holder. */
 export function preferCurated(imported: readonly Person[], curated: readonly LoadedPerson[]): Person[] {
   const curatedNames = new Set<string>();
   const curatedHolders = new Map<string, PersonRole[]>();
@@ -82,12 +82,27 @@ export function preferCurated(imported: readonly Person[], curated: readonly Loa
   for (const p of imported) {
     // A full name is matched in any country: CountryInfo files Salva Kiir under Sudan, we under South Sudan.
     if ([p.name, ...(p.aliases ?? [])].some((n) => nameKey(n).includes(' ') && curatedNames.has(nameKey(n)))) continue;
-    p.roles = p.roles.filter((r) => !(curatedHolders.get(holderScope(p, r)) ?? []).some((c) => periodsOverlap(c, r)));
+    p.roles = p.roles.filter((r) => yieldToCurated(r, curatedHolders.get(holderScope(p, r)) ?? []));
     if (p.roles.length === 0) continue;
     if (curatedIds.has(p.id)) p.id = `${p.id}-${(p.country ?? 'igo').toLowerCase()}`;
     out.push(p);
   }
   return out;
+}
+
+/**
+ * Keeps an imported single-holder role only where no curated holder has it: an imported term that
+ * began before a curated one ends the day the curated one begins (approx); one that began inside a
+ * curated term is dropped. Returns false when nothing is left.
+ */
+function yieldToCurated(role: PersonRole, curated: readonly PersonRole[]): boolean {
+  for (const c of [...curated].sort((a, b) => a.from.localeCompare(b.from))) {
+    if (!periodsOverlap(c, role)) continue;
+    if (role.from >= c.from) return false;
+    role.to = c.from;
+    role.approx = true;
+  }
+  return true;
 }
 
 /** Trims overlaps between imported holders of one single-holder role (the later start wins the day). */
