@@ -32,6 +32,10 @@ export interface PlaceLexicon {
   readonly determiners: Set<string>;
   /** Words joining places that share one cue (`in Moscow and Beijing`, `di Moskow dan Beijing`). */
   readonly coordination: Set<string>;
+  /** Words after a country's name or adjective that make it its capital (`Russian capital`). */
+  readonly capitalAfter: Set<string>;
+  /** Words before a country's name that make it its capital (`ibu kota Rusia`). */
+  readonly capitalBefore: Set<string>;
   /** Words standing for the dateline's place (`here`, `di sini`). */
   readonly here: Set<string>;
   /** Phrases that contain a place name but are no place (`michael jordan`), by first word → word counts. */
@@ -43,7 +47,10 @@ export interface PlaceLexicon {
   readonly cueOnly: Set<string>;
 }
 
-interface CuesFile { event?: string[]; origin?: string[]; determiners?: string[]; here?: string[]; coordination?: string[] }
+interface CuesFile {
+  event?: string[]; origin?: string[]; determiners?: string[]; here?: string[]; coordination?: string[];
+  'capital-after'?: string[]; 'capital-before'?: string[];
+}
 interface FalsePositivesFile { phrases?: string[]; never?: string[]; 'cue-only'?: string[] }
 
 /** Compiles a pack's place tables against the gazetteer; throws DataError on a row that resolves to nothing. */
@@ -79,7 +86,7 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
   }
   return {
     names, starts, eventCues, originCues, cuesByLast, determiners, here: phraseSet(cues.here),
-    coordination: phraseSet(cues.coordination),
+    coordination: phraseSet(cues.coordination), capitalAfter: phraseSet(cues['capital-after']), capitalBefore: phraseSet(cues['capital-before']),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
   };
 }

@@ -21,6 +21,8 @@ export interface Place {
   admin?: string;
   /** Canonical English name of the landmark (`Kremlin`) when `kind` is `landmark`. */
   landmark?: string;
+  /** For a country: its capital's English name (`Moscow`). */
+  capitalName?: string;
 }
 
 /** The offline gazetteer shared by every pack: cities, countries and regions by normalised name. */
@@ -101,6 +103,7 @@ function readCountries(file: string): Map<string, { iso2: string; place: Place }
     const lat = r.lat ? Number(r.lat) : null;
     const lon = r.lon ? Number(r.lon) : null;
     const place: Place = { name: r.name!, kind: 'country', country: r.iso3!, lat, lon, population: 0, capital: false };
+    if (r.capital) place.capitalName = r.capital;
     out.set(r.iso3!, { iso2: r.iso2!, place });
   }
   return out;

@@ -32,6 +32,9 @@ const EN: Array<[string, string[]]> = [
   ['Prices rose in China’s largest cities.', ['China→China,CHN,mention']],
   ['Putin Arrives In Beijing For Talks With Xi', ['Beijing→Beijing,CHN,event']],
   ['The prime minister heads to Canberra next week.', ['Canberra→Canberra,AUS,event']],
+  ['Putin arrived in the Chinese capital on Monday.', ['Chinese capital→Beijing,CHN,event']],
+  ['Talks opened in China’s capital.', ['China’s capital→Beijing,CHN,event']],
+  ['Russian capital flight slowed.', []],
   ['Envoys met in Sao Paulo and in St Petersburg.', ['Sao Paulo→São Paulo,BRA,event', 'St Petersburg→Saint Petersburg,RUS,event']],
   ['The summit in Guinea-Bissau opened.', ['Guinea-Bissau→Guinea-Bissau,GNB,event']],
 ];
@@ -46,6 +49,7 @@ const ID: Array<[string, string[]]> = [
   ['Delegasi itu tiba di AS pekan lalu.', ['AS→United States,USA,event']],
   ['Para menteri bertemu di kota Bogor.', ['Bogor→Bogor,IDN,event']],
   ['Prabowo Tiba Di Moskow Untuk Bertemu Putin', ['Moskow→Moscow,RUS,event']],
+  ['Li Qiang tiba di ibu kota Rusia pada Selasa.', ['ibu kota Rusia→Moscow,RUS,event']],
   ['Sidang digelar di Jalur Gaza dan Tepi Barat.', ['Jalur Gaza→Gaza Strip,PSE,event', 'Tepi Barat→West Bank,PSE,event']],
   ['Delegasi berangkat dari Beijing pagi ini.', ['Beijing→Beijing,CHN,mention']],
 ];

@@ -5,10 +5,11 @@ import { compileLexicon, type PlaceLexicon } from './compile-lexicon.js';
 import { loadGazetteer } from './gazetteer.js';
 import { collectWords } from './steps/01-collect-words.js';
 import { matchNames } from './steps/02-match-names.js';
-import { readCues } from './steps/03-read-cues.js';
-import { filterMatches } from './steps/04-filter-matches.js';
-import { articleCountries, resolvePlaces } from './steps/05-resolve-places.js';
-import { datelinePlace, herePlaces } from './steps/06-place-dateline.js';
+import { expandCapitals } from './steps/03-expand-capitals.js';
+import { readCues } from './steps/04-read-cues.js';
+import { filterMatches } from './steps/05-filter-matches.js';
+import { articleCountries, resolvePlaces } from './steps/06-resolve-places.js';
+import { datelinePlace, herePlaces } from './steps/07-place-dateline.js';
 
 /** Options of the places stage. */
 export interface PlacesOptions {
@@ -48,7 +49,8 @@ export async function createPlacesStage(options: PlacesOptions = {}, packs?: Pac
 
 function findPlaces(doc: Doc, lex: PlaceLexicon, g: ReturnType<typeof loadGazetteer>): PlaceMention[] {
   const words = collectWords(doc);
-  const matches = filterMatches(doc.text, words, readCues(doc.text, words, matchNames(doc.text, words, lex, g), lex), lex);
+  const named = expandCapitals(doc.text, words, matchNames(doc.text, words, lex, g), lex, g);
+  const matches = filterMatches(doc.text, words, readCues(doc.text, words, named, lex), lex);
   const firstDateline = datelinePlace(doc, lex, g, articleCountries(doc, matches, []));
   const context = articleCountries(doc, matches, [firstDateline?.country ?? null]);
   const places = resolvePlaces(doc, matches, context);

@@ -2,7 +2,7 @@ import type { Doc, PlaceMention } from '../../../core/doc.js';
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import type { Candidate } from '../compile-lexicon.js';
 import type { Place } from '../gazetteer.js';
-import type { KeptMatch } from './04-filter-matches.js';
+import type { KeptMatch } from './05-filter-matches.js';
 
 /** Score gap under which two readings in different countries are reported as ambiguous. */
 const AMBIGUOUS_GAP = 1;
