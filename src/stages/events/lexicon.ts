@@ -28,6 +28,8 @@ export interface EventLexicon {
   topicPreps: Set<string>;
   targetPreps: Set<string>;
   possessivePronouns: Set<string>;
+  anaphorBefore: Set<string>;
+  anaphorAfter: Set<string>;
   enclitics: string[];
   locativePreps: Set<string>;
   passiveAux: Set<string>;
@@ -62,6 +64,8 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     topicPreps: wordSet(list(args, 'topicPreps')),
     targetPreps: wordSet(list(args, 'targetPreps')),
     possessivePronouns: wordSet(list(args, 'possessivePronouns')),
+    anaphorBefore: wordSet(list(args, 'anaphorBefore')),
+    anaphorAfter: wordSet(list(args, 'anaphorAfter')),
     enclitics: list(args, 'enclitics').map((e) => phraseKeys(e).join('')),
     locativePreps: wordSet(list(args, 'locativePreps')),
     passiveAux: wordSet(list(args, 'passiveAux')),

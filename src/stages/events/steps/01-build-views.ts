@@ -72,10 +72,12 @@ function markAttributions(view: SentenceView, lex: EventLexicon): Uint8Array {
     const hit = lex.attribution.longest(view.words, i);
     if (!hit) continue;
     let named = false;
+    const fronted = i === 0 || view.words[i - 1] === '"';
     let j = i;
     for (; j < view.words.length; j++) {
       const w = view.words[j]!;
-      if (j >= i + hit.length && (lex.clauseBreaks.has(w) || (named && w === ','))) break;
+      // "According to the Elysee, Macron urged …": a fronted attribution ends at its comma
+      if (j >= i + hit.length && (lex.clauseBreaks.has(w) || ((named || fronted) && w === ','))) break;
       if (view.mention[j]! >= 0) named = true;
       out[j] = 1;
     }

@@ -34,7 +34,10 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   const next = hits.find((h) => h.from >= hit.to);
   const floor = prev && trigger.pattern !== 'speech' ? prev.to : 0;
   const ceiling = next ? next.from : ctx.view.words.length;
-  let subject = (trigger.noun ? possessor(ctx, hit.from) : null) ?? groupBefore(ctx, hit.from, floor);
+  // an event noun after another trigger ("signed a deal during the trip") takes that event's subject, not its object
+  const ownSubject = !(trigger.noun && prev && prev.trigger.pattern !== 'speech');
+  const subjectFloor = trigger.pattern === 'speech' ? Math.max(floor, speechFloor(ctx, hit.from)) : floor;
+  let subject = (trigger.noun ? possessor(ctx, hit.from) : null) ?? (ownSubject ? groupBefore(ctx, hit.from, subjectFloor) : null);
   let invitee: Group | null = null;
   // "Putin accepted Xi's invitation": the possessor acts; a subject further back is the other side
   if (subject && trigger.noun && subject.to === hit.from - possessiveGap(ctx, subject.to, hit.from)) invitee = groupBefore(ctx, subject.from, floor);
@@ -47,7 +50,11 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   }
   // "…, said Hua Chunying": an inverted attribution after a comma or a closing quote
   if (!subject && trigger.pattern === 'speech' && hit.from > 0 && isPunct(ctx.view.words[hit.from - 1]!)) subject = groupAfter(ctx, hit.to, ceiling, false, 3);
+  // "During the call, Putin …" / "Dalam kunjungan itu, …": a definite event noun points back to an event told before
+  if (trigger.noun && !object && !agent && anaphoric(ctx, hit)) return { source: [], target: [], reciprocal: false, carried: false, passive: false };
   if (!subject && frontedClause(ctx, hit.from)) subject = subjectAfterComma(ctx, (object ?? hit).to);
+  // "Albanese diterima Prabowo": an Indonesian passive may name its agent without "oleh"
+  if (passive && !agent && object && trigger.pattern !== 'speech') [agent, object] = [object, null];
   let carried = false;
   let source = agent && !passive ? agent.parties : subject?.parties ?? [];
   let target = object?.parties ?? [];
@@ -85,6 +92,18 @@ function possessiveGap(ctx: ScanContext, end: number, from: number): number {
   const w = ctx.view.words[end - 1] ?? '';
   if (/['’]s?$/.test(w)) return 0;
   return from - end === 1 && ctx.lex.possessives.has(ctx.view.words[end]!) ? 1 : -1;
+}
+
+/** ", an aide added" / ", kata juru bicara": a speaker sits in the short segment after the last comma. */
+function speechFloor(ctx: ScanContext, from: number): number {
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (ctx.view.words[k] === ',') return k + 1;
+  return 0;
+}
+
+/** "the call", "this visit", "kunjungan itu", "pertemuan tersebut". */
+function anaphoric(ctx: ScanContext, hit: TriggerHit): boolean {
+  const { view, lex } = ctx;
+  return (hit.from > 0 && lex.anaphorBefore.has(view.words[hit.from - 1]!)) || lex.anaphorAfter.has(view.words[hit.to] ?? '');
 }
 
 /** "was received", "were invited", "has been accused". */

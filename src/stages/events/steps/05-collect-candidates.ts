@@ -20,9 +20,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     const hits = absorbObjectNouns(findTriggers(view, lex), view);
     const found: Candidate[] = [];
     for (const hit of hits) {
-      const last = found.at(-1);
-      // "accepted Xi's invitation to visit China": the invitee is who will visit
-      const inherit = last ? (last.trigger.cameo.startsWith('036') && last.target.length > 0 ? last.target : last.source) : carry;
+      const last = found.filter((c) => c.trigger.pattern !== 'speech').at(-1);
+      const inherit = last ? inheritedFrom(last) : carry;
       const args = findArguments(ctx, hit, hits, { parties: view.title ? [] : inherit, sameSentence: last !== undefined });
       const { modality, background } = readModality(view, hit, lex);
       // "held a virtual meeting to discuss …": the purpose restates the event
@@ -40,7 +39,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     }
     const reportsMore = found.some((c) => c.trigger.pattern !== 'speech' && !c.anaphor);
     out.push(...found.filter((c) => c.trigger.pattern !== 'speech' || (!reportsMore && c.modality !== 'negated')));
-    const own = found.find((c) => !c.carried && c.source.length > 0)?.source ?? topicSubject(ctx);
+    const first = found.find((c) => !c.carried && c.source.length > 0);
+    const own = first ? (first.reciprocal ? [...first.source, ...first.target] : first.source) : topicSubject(ctx);
     if (own.length > 0) carry = own;
   }
   return out;
@@ -56,6 +56,16 @@ function absorbObjectNouns(hits: TriggerHit[], view: SentenceView): TriggerHit[]
     if (!h.trigger.noun || !prev || prev.trigger.noun || prev.trigger.pattern === 'speech' || h.from - prev.to > 1) return true;
     return view.mention[prev.to]! >= 0 && h.from > prev.to;
   });
+}
+
+/**
+ * Who a later event of the sentence falls back on: the invitee of an invitation and the guest of a
+ * hosting ("received X … for a visit"), both sides of a reciprocal event, else the subject.
+ */
+function inheritedFrom(last: Candidate): Party[] {
+  const cameo = last.trigger.cameo;
+  if ((cameo.startsWith('036') || cameo.startsWith('043')) && last.target.length > 0) return last.target;
+  return last.reciprocal ? [...last.source, ...last.target] : last.source;
 }
 
 /** Same type, and the same mode or a plain meeting inside a call ("video call to discuss"). */

@@ -74,7 +74,8 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
 /** "A, B and C", "A, B, and C": walks back over coordinators; a comma counts only once an "and" was crossed. */
 function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
   const { view, lex } = ctx;
-  let sawAnd = false;
+  let sawAnd = view.title; // headlines coordinate with commas alone: "Xi, Macron discuss Ukraine"
+
   for (;;) {
     let k = group.from - 1;
     if (k - 1 < floor) return group;
