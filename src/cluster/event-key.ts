@@ -2,12 +2,11 @@ import type { ActorRef, Event } from '../core/doc.js';
 
 /**
  * The block an event can merge within: same modality, same PLOVER type (the type family) and
- * the same core participants. Core participants are source and target when both are known,
- * else every participant; canonical actor ids make the key the same in every language.
+ * the same participant set; canonical actor ids make the key the same in every language.
  * Events with no actor at all never merge: their key names the article.
  *
  * @example
- * eventBlockKey({ plover: 'CONSULT', modality: 'actual', source: putin, target: xi, … }, 'a1')
+ * eventBlockKey({ plover: 'CONSULT', modality: 'actual', participants: [putin, xi], … }, 'a1')
  * // 'actual|CONSULT|vladimir-putin+xi-jinping'
  */
 export function eventBlockKey(event: Event, articleId: string): string {
@@ -18,10 +17,14 @@ export function eventBlockKey(event: Event, articleId: string): string {
   return `${modality}|${type}|${[...new Set(ids)].sort().join('+')}`;
 }
 
-/** Source and target when both are known, else every participant (and whichever side is known). */
+/**
+ * The participants that identify an occurrence: every participant; source and target only when
+ * the event lists no participants. (A misread side, "Putin → Russia" in a Putin–Xi call, must not
+ * split one call into two.)
+ */
 export function coreParticipants(event: Event): ActorRef[] {
-  if (event.source && event.target) return [event.source, event.target];
-  const out: ActorRef[] = [...(event.participants ?? [])];
+  if (event.participants && event.participants.length > 0) return event.participants;
+  const out: ActorRef[] = [];
   if (event.source) out.push(event.source);
   if (event.target) out.push(event.target);
   return out;

@@ -46,6 +46,8 @@ describe('mergeEvents()', () => {
     ['a meeting in Beijing and one in Moscow', [m('a', ev('e1')), m('b', ev('e1', { location: MOSCOW }))], 2],
     ['a meeting and a criticism the same day', [m('a', ev('e1')), m('b', ev('e1', { plover: 'ACCUSE', cameo: '112', cameo_root: '11' }))], 2],
     ['other participants', [m('a', ev('e1')), m('b', ev('e1', { source: LAVROV, participants: [LAVROV, XI] }))], 2],
+    ['a third participant', [m('a', ev('e1')), m('b', ev('e1', { participants: [PUTIN, XI, LAVROV] }))], 2],
+    ['a misread side in one report', [m('a', ev('e1')), m('b', ev('e1', { target: ref('RUS', 'RUS') }))], 1],
     ['a planned visit and the visit', [m('a', ev('e1')), m('b', ev('e1', { modality: 'planned' }))], 2],
     ['events without actors', [m('a', ev('e1', { source: null, target: null, participants: [] })), m('b', ev('e1', { source: null, target: null, participants: [] }))], 2],
   ];
@@ -67,7 +69,8 @@ describe('mergeEvents()', () => {
   it('lists disagreements with the articles on each side', () => {
     const [merged] = mergeEvents([
       m('en-1', ev('e1', { mode: 'in-person' })), m('en-2', ev('e1', { mode: 'video', location: null })),
-      m('id-1', ev('e1', { mode: 'in-person', date: '2024-05-17', participants: [PUTIN, XI, LAVROV] })),
+      m('id-1', ev('e1', { mode: 'in-person', date: '2024-05-17', target: ref('RUS', 'RUS') })),
+      m('id-1', ev('e2', { mode: 'host', main: false, date: '2024-05-17', target: ref('RUS', 'RUS') })),
     ]);
     assert.equal(merged!.mode, 'in-person');
     assert.equal(merged!.date, '2024-05-16');
@@ -76,6 +79,6 @@ describe('mergeEvents()', () => {
     ]);
     assert.deepEqual(merged!.disagreements.map((d) => d.field).sort(), ['date', 'mode', 'participants']);
     assert.deepEqual(merged!.participants.map((p) => p.id), ['vladimir-putin', 'xi-jinping']);
-    assert.equal(merged!.evidence.length, 3);
+    assert.equal(merged!.evidence.length, 4);
   });
 });

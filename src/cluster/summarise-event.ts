@@ -49,12 +49,18 @@ export function summariseEvent(group: readonly MemberEvent[]): { fields: MergedF
   return { fields, disagreements: findDisagreements(group) };
 }
 
-/** Lists fields on which members disagree, naming the articles on each side. */
+/**
+ * Lists fields on which the reporting articles disagree, naming the articles on each side. Each
+ * article speaks once, through its leading event: one article's meeting coded both "in-person" and
+ * "host" is not a disagreement between reports.
+ */
 export function findDisagreements(group: readonly MemberEvent[]): Disagreement[] {
   const out: Disagreement[] = [];
+  const voices = new Map<string, MemberEvent>();
+  for (const m of [...group].sort(compareLead)) if (!voices.has(m.articleId)) voices.set(m.articleId, m);
   const add = (field: Disagreement['field'], value: (e: Event) => string | null): void => {
     const sides = new Map<string, Set<string>>();
-    for (const m of group) {
+    for (const m of voices.values()) {
       const v = value(m.event);
       if (v === null) continue; // "not said" is not a contradiction
       const s = sides.get(v) ?? new Set<string>();
@@ -134,6 +140,10 @@ function pickParticipants(group: readonly MemberEvent[]): ActorRef[] {
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Everyone the report makes a party: participants, source and target. */
 function participantIds(e: Event): string[] {
-  return [...new Set(e.participants.map((p) => p.id))].sort();
+  const ids = e.participants.map((p) => p.id);
+  if (e.source) ids.push(e.source.id);
+  if (e.target) ids.push(e.target.id);
+  return [...new Set(ids)].sort();
 }
