@@ -58,6 +58,51 @@ const FALSE_POSITIVES: Array<[string, string, string]> = [
   ['a negated statement is dropped', 'en', 'China has not commented on the plan.'],
 ];
 
+const QUOTES: Array<[string, string, string, Array<[string | null, string]>]> = [
+  ['"…," X said', 'en', '"We will keep working together," Putin said.', [['vladimir-putin', 'We will keep working together']]],
+  ['X said: "…"', 'en', 'Xi said: "The partnership serves both peoples."', [['xi-jinping', 'The partnership serves both peoples.']]],
+  ['a quote paragraph attributed in the next sentence', 'en', '"Trade between us keeps growing."\nPrabowo said this on Monday.', [['prabowo-subianto', 'Trade between us keeps growing.']]],
+  ['scare quotes are not quotes', 'en', 'Putin called the ties "excellent" again.', []],
+  ['"…," ujar X', 'id', '"Kami ingin kerja sama ini diperkuat," ujar Prabowo.', [['prabowo-subianto', 'Kami ingin kerja sama ini diperkuat']]],
+  ['"…," kata X', 'id', '"Hubungan kedua negara sangat baik," kata Sugiono.', [['sugiono', 'Hubungan kedua negara sangat baik']]],
+  ['"…," ujarnya after a named speaker', 'id', 'Prabowo menerima Albanese. "Australia adalah mitra penting kami," ujarnya.', [['prabowo-subianto', 'Australia adalah mitra penting kami']]],
+];
+
+describe('events stage: quotes', () => {
+  for (const [name, lang, text, expected] of QUOTES) {
+    it(`finds ${lang}: ${name}`, async () => {
+      const doc = await code(lang, text.replace(/\\n/g, '\n'));
+      assert.deepEqual((doc.quotes ?? []).map((q) => [q.speaker?.id ?? null, q.text]), expected);
+      for (const q of doc.quotes ?? []) assert.equal(doc.text.slice(q.start, q.end), q.text);
+    });
+  }
+});
+
+describe('events stage: merging and headline', () => {
+  it('a restatement in a later sentence is one event with two evidence sentences', async () => {
+    const doc = await code('en', 'Prabowo met Albanese in Canberra. Albanese met Prabowo for two hours.');
+    assert.deepEqual(sig(doc), ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']);
+    assert.equal(doc.events![0]!.evidence.length, 2);
+  });
+  it('"during the call" adds evidence to the call and no event of its own', async () => {
+    const doc = await code('en', 'Putin and Xi held a video call. During the call, Putin praised the growing trade.');
+    assert.equal(doc.events!.filter((e) => e.plover === 'CONSULT').length, 1);
+    assert.equal(doc.events!.find((e) => e.plover === 'CONSULT')!.evidence.length, 2);
+  });
+  it('a background meeting never wins the headline', async () => {
+    const doc = await code('en', 'Prabowo and Albanese last met in Jakarta. Prabowo praised Australia on Monday.');
+    assert.equal(doc.events!.find((e) => e.main)!.plover, 'SUPPORT');
+  });
+  it('kedua pemimpin: a planned visit does not beat an actual meeting', async () => {
+    const doc = await code('id', 'Prabowo akan berkunjung ke Australia. Prabowo bertemu Albanese di Jakarta.');
+    assert.equal(doc.events!.find((e) => e.main)!.modality, 'actual');
+  });
+  it('meetings carry their topics (PLOVER contexts and named issues)', async () => {
+    const doc = await code('id', 'Prabowo dan Albanese bertemu di Jakarta dan membahas perdagangan serta krisis Ukraina.');
+    assert.deepEqual(doc.events![0]!.topics, ['Ukraine crisis', 'economic']);
+  });
+});
+
 describe('events stage', () => {
   for (const [name, lang, text, expected] of CASES) {
     it(`codes ${lang}: ${name}`, async () => assert.deepEqual(sig(await code(lang, text)), expected));

@@ -11,7 +11,8 @@ const REACH = 8;
 /**
  * Finds direct quotes of three words or more and their speakers: `"…," said X`, `"…," ujarnya`,
  * `kata X`, `X said: "…"`, and a quote opening a paragraph attributed in the next sentence.
- * Enclitic or pronoun attributions (`ujarnya`, `he said`) go to the last speaker or person named.
+ * Enclitic or pronoun attributions (`ujarnya`, `he said`) go to the last speaker, else the last
+ * person who acted in an event, else the last person named. Run after the events are coded.
  */
 export function findQuotes(doc: Doc, lex: EventLexicon): Quote[] {
   const quotes: Quote[] = [];
@@ -32,7 +33,7 @@ export function findQuotes(doc: Doc, lex: EventLexicon): Quote[] {
       const before = firstTokenAt(tokens, q.start - 1) - 1;
       const speaker: ActorRef | null = speakerAfter(tokens, after, lex, refAt) ?? speakerBefore(tokens, before, lex, refAt)
         ?? speakerInSentence(tokens, before, lex, refAt) ?? attributedAfter(tokens, after, lex, refAt)
-        ?? (isVerbNear(tokens, after, lex) || isVerbNear(tokens, before, lex, -1) ? lastSpeaker ?? lastPerson(doc, q.start, actors) : null);
+        ?? (isVerbNear(tokens, after, lex) || isVerbNear(tokens, before, lex, -1) ? lastSpeaker ?? lastAgent(doc, q.start) ?? lastPerson(doc, q.start, actors) : null);
       if (speaker) lastSpeaker = speaker;
       quotes.push({ speaker, text: doc.text.slice(q.start, q.end), start: q.start, end: q.end });
     }
@@ -111,6 +112,13 @@ function isVerbNear(tokens: readonly Token[], i: number, lex: EventLexicon, step
     if (lex.quoteVerbs.has(phraseKeys(tokens[j]!.norm).join(' '))) return true;
   }
   return false;
+}
+
+/** The person who last did something in the text before `offset` ("Prabowo received Albanese. "…," ujarnya"). */
+function lastAgent(doc: Doc, offset: number): ActorRef | null {
+  const before = (doc.events ?? []).filter((e) => e.source?.kind === 'person' && (e.evidence[0]?.start ?? Infinity) < offset);
+  before.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  return before.at(-1)?.source ?? null;
 }
 
 function lastPerson(doc: Doc, before: number, actors: Map<string, import('../../../core/doc.js').Actor>): ActorRef | null {
