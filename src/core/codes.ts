@@ -57,6 +57,10 @@ export const DIAGNOSTIC_CODES = {
   'headline-detected': 'The first line was taken as the headline',
   /** HTML tags or entities were stripped from text. */
   'html-stripped': 'HTML markup was removed from the text',
+  /** UTF-8 text that had been decoded as windows-1252 (`â€™`, `Ã©`) was decoded again (`’`, `é`). */
+  'mojibake-repaired': 'Characters garbled by a wrong decoding were repaired',
+  /** Lines of a hard-wrapped paragraph were joined into one paragraph. */
+  'line-breaks-joined': 'Line breaks inside a hard-wrapped paragraph were joined',
 
   // --- language (src/stages/language) ---
   /** The detected language has no language pack; language-specific stages are skipped. */
