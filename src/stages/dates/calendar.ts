@@ -1,17 +1,30 @@
 /** Days since 1970-01-01 (UTC calendar; dates here have no time zone). */
 export type DayNum = number;
 
-const MS_PER_DAY = 86_400_000;
+// Days from and to the civil calendar by integer arithmetic (H. Hinnant's algorithms): no Date objects,
+// so resolving thousands of dates allocates nothing.
 
-/** The day number of a calendar date; month 1–12. */
+/** The day number of a calendar date; month 1–12 (a day past the month's end rolls over). */
 export function dayNum(y: number, m: number, d: number): DayNum {
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** The calendar date of a day number. */
 export function ymd(n: DayNum): { y: number; m: number; d: number } {
-  const date = new Date(n * MS_PER_DAY);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a day number. */
@@ -22,7 +35,8 @@ export function isoWeekday(n: DayNum): number {
 
 /** Days in a month (month 1–12). */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** True when y-m-d is a real date; with no year, February 29 is allowed. */

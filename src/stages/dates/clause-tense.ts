@@ -1,3 +1,4 @@
+import type { Doc, Token } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { DateLexicon } from './lexicon.js';
 import { matchPhrase } from './phrase-table.js';
@@ -30,4 +31,45 @@ function clauseEnd(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit && !BOUNDARY.includes(text[i]!)) i++;
   return i;
+}
+
+/**
+ * `inFutureClause` on the token layer: the same clause rule without a second scan of the text. Falls back
+ * to the text when there is no token layer or a token of the clause holds an apostrophe ("we'll").
+ */
+export function inFutureClauseOfDoc(doc: Doc, sentence: number, start: number, end: number, lex: DateLexicon): boolean {
+  const tokens = doc.tokens;
+  const span = doc.sentences![sentence]!;
+  if (!tokens || tokens.length === 0) return inFutureClause(doc.text, span, start, end, lex);
+  const a = firstAtOrAfter(tokens, start);
+  if (a >= tokens.length || tokens[a]!.sentence !== sentence) return inFutureClause(doc.text, span, start, end, lex);
+  let b = a;
+  while (b + 1 < tokens.length && tokens[b + 1]!.end <= end) b++;
+  const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence;
+  const boundary = (k: number) => tokens[k]!.kind === 'punct' && BOUNDARY.includes(tokens[k]!.norm[0]!);
+  let left = a;
+  while (inSentence(left - 1) && !boundary(left - 1)) left--;
+  let right = b;
+  while (inSentence(right + 1) && !boundary(right + 1)) right++;
+  if (a - left + (right - b) <= 1 && inSentence(right + 2)) {
+    right += 2;
+    while (inSentence(right + 1) && !boundary(right + 1)) right++;
+  }
+  for (let k = left; k <= right; k++) {
+    const norm = tokens[k]!.norm;
+    if (norm.includes("'") || norm.includes('’')) return inFutureClause(doc.text, span, start, end, lex);
+    if (matchPhrase(lex.future, tokens, k, right + 1)) return true;
+  }
+  return false;
+}
+
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

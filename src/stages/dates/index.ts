@@ -8,7 +8,7 @@ import { compileLexicon, type DateLexicon } from './lexicon.js';
 import { findWindows } from './steps/01-find-windows.js';
 import { matchExpressions } from './steps/02-match-expressions.js';
 import { resolveMatches } from './steps/03-resolve-dates.js';
-import { tokenizeRange } from './tokenize.js';
+import { fromTokenLayer, tokenizeRange } from './tokenize.js';
 
 /** Options of the dates stage. */
 export interface DatesOptions {}
@@ -55,7 +55,10 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
   }
   const out: DateMention[] = [];
   for (const window of findWindows(doc, lex)) {
-    const toks = tokenizeRange(doc.text, window.start, window.end);
+    const toks =
+      window.lo !== undefined && window.hi !== undefined
+        ? fromTokenLayer(doc.text, doc.tokens!, window.lo, window.hi)
+        : tokenizeRange(doc.text, window.start, window.end);
     const matches = matchExpressions(toks, lex, window.sentenceStart);
     if (matches.length > 0) out.push(...resolveMatches(doc, window, matches, anchor, lex));
   }

@@ -60,6 +60,8 @@ export interface DateLexicon {
   weakAnchors: Set<string>;
   /** Words that make a weak anchor worth parsing: shifts, counts, `ago`/`lalu`, parts, second words of phrases. */
   context: Set<string>;
+  /** Strong (1) and weak (2) anchors in one map: one lookup a token in the prefilter. */
+  anchorKind: Map<string, 1 | 2>;
   /** First-token norms at which some rule can start; other words are skipped without trying the rules. */
   starters: Set<string>;
 }
@@ -142,6 +144,7 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     decadeSuffixes: buildSet(list('decadeSuffixes')),
     anchors: new Set(),
     weakAnchors: new Set(),
+    anchorKind: new Map(),
     context: new Set(),
     starters: new Set(),
   };
@@ -161,6 +164,8 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     for (const [first, entries] of table) for (const e of entries) lex.context.add(e.norms.length > 1 ? e.norms[e.norms.length - 1]! : first);
   }
   for (const entries of lex.relDays.values()) for (const e of entries) if (e.norms.length > 1) lex.context.add(e.norms[1]!);
+  for (const w of lex.weakAnchors) lex.anchorKind.set(w, 2);
+  for (const w of lex.anchors) lex.anchorKind.set(w, 1);
   return lex;
 }
 

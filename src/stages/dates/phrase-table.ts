@@ -1,4 +1,3 @@
-import type { FineToken } from './tokenize.js';
 import { phraseNorms } from './tokenize.js';
 
 /** Phrases of one or more tokens, indexed by their first token, longest first. */
@@ -24,14 +23,14 @@ export function buildTable<V>(entries: Iterable<readonly [string, V]>): PhraseTa
   return table;
 }
 
-/** The longest phrase of `table` starting at token `i`, or null. */
-export function matchPhrase<V>(table: PhraseTable<V>, toks: readonly FineToken[], i: number): PhraseMatch<V> | null {
+/** The longest phrase of `table` starting at token `i` (and ending before `limit`), or null. */
+export function matchPhrase<V>(table: PhraseTable<V>, toks: readonly { norm: string }[], i: number, limit = toks.length): PhraseMatch<V> | null {
   const tok = toks[i];
   if (!tok) return null;
   const list = table.get(tok.norm);
   if (!list) return null;
   for (const { norms, value } of list) {
-    if (i + norms.length > toks.length) continue;
+    if (i + norms.length > limit) continue;
     let ok = true;
     for (let k = 1; k < norms.length && ok; k++) ok = toks[i + k]!.norm === norms[k];
     if (ok) return { end: i + norms.length, value };

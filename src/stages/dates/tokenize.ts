@@ -1,3 +1,5 @@
+import type { Token } from '../../core/doc.js';
+
 /** A token of a candidate window: words, digit runs and single punctuation marks. */
 export interface FineToken {
   start: number;
@@ -62,6 +64,43 @@ function classify(text: string, i: number): number {
   const ch = text[i]!;
   if (LETTER.test(ch)) return LETTER_CLASS;
   return SPACE.test(ch) ? SPACE_CLASS : PUNCT_CLASS;
+}
+
+/**
+ * The fine tokens of `doc.tokens[lo..hi]`: simple tokens (letters only, digits only, one punctuation mark)
+ * are taken over as they are, saving a second scan of the text; others (`21/8/2024`, `mid-March`, `20th`)
+ * are split by `tokenizeRange`.
+ */
+export function fromTokenLayer(text: string, tokens: readonly Token[], lo: number, hi: number): FineToken[] {
+  const out: FineToken[] = [];
+  let prevEnd = -1;
+  for (let i = lo; i <= hi; i++) {
+    const t = tokens[i]!;
+    const space = i === lo || t.start > prevEnd;
+    prevEnd = t.end;
+    const simple = simpleKind(text, t.start, t.end);
+    if (simple === null) {
+      const parts = tokenizeRange(text, t.start, t.end);
+      if (parts.length > 0) parts[0]!.space = space;
+      for (const p of parts) out.push(p);
+    } else if (simple === PUNCT_CLASS) {
+      const raw = text[t.start]!;
+      out.push({ start: t.start, end: t.end, norm: APOSTROPHES.includes(raw) ? "'" : raw, kind: 'punct', space, upper: false });
+    } else {
+      const word = simple === LETTER_CLASS;
+      out.push({ start: t.start, end: t.end, norm: word ? t.norm : text.slice(t.start, t.end), kind: word ? 'word' : 'num', space, upper: word && t.upper });
+    }
+  }
+  return out;
+}
+
+/** The class shared by every character of a token, or null when it mixes classes or is long punctuation. */
+function simpleKind(text: string, start: number, end: number): number | null {
+  const first = classify(text, start);
+  if (first === PUNCT_CLASS) return end - start === 1 ? PUNCT_CLASS : null;
+  if (first === SPACE_CLASS) return null;
+  for (let i = start + 1; i < end; i++) if (classify(text, i) !== first) return null;
+  return first;
 }
 
 /** Lower-cases and strips diacritics (`Jum'at` parts, `Élysée` → `elysee`). */

@@ -10,6 +10,9 @@ export interface Window {
   sentence: number;
   /** The window begins at its sentence's first token. */
   sentenceStart: boolean;
+  /** First and last index into `doc.tokens`, when the window was cut from the token layer. */
+  lo?: number;
+  hi?: number;
 }
 
 /** Tokens kept before an anchor (`the end of last` before `year`) and after it (`(21/8/2024) malam`). */
@@ -17,11 +20,12 @@ const LOOK_BEHIND = 4;
 const LOOK_AHEAD = 7;
 /** A token layer may keep `mid-March`, `Sunday's` or `jum'at` whole; their parts are checked too. */
 const JOINERS = /[-'’./]+/;
+const STRONG = 1;
+const WEAK = 2;
 
 /**
  * The prefilter: only windows around anchor tokens (see `isAnchor`) are parsed, so sentences without
- * any cost one Set lookup per token. Without a token layer,
- * every sentence is one window.
+ * any cost one Set lookup per token. Without a token layer, every sentence is one window.
  */
 export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
   const out: Window[] = [];
@@ -35,64 +39,56 @@ export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
     (doc.sentences ?? []).forEach((s, sentence) => out.push({ start: s.start, end: s.end, sentence, sentenceStart: true }));
     return out;
   }
-  let last: { lo: number; hi: number; window: Window } | null = null;
+  let last: Window | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (!isAnchor(tok.norm, lex) && !(lex.weakAnchors.has(tok.norm) && inContext(tokens, i, lex))) continue;
+    const kind = lex.anchorKind.get(tok.norm);
+    if (kind === undefined ? !otherAnchor(tok.norm, lex) : kind === WEAK && !inContext(tokens, i, lex)) continue;
     const s = tok.sentence;
     let lo = Math.max(0, i - LOOK_BEHIND);
     while (tokens[lo]!.sentence !== s) lo++;
     let hi = Math.min(tokens.length - 1, i + LOOK_AHEAD);
     while (tokens[hi]!.sentence !== s) hi--;
-    if (last && last.window.sentence === s && lo <= last.hi + 1) {
+    if (last && last.sentence === s && lo <= last.hi! + 1) {
       last.hi = hi;
-      last.window.end = tokens[hi]!.end;
+      last.end = tokens[hi]!.end;
       continue;
     }
-    const window: Window = { start: tokens[lo]!.start, end: tokens[hi]!.end, sentence: s, sentenceStart: lo === 0 || tokens[lo - 1]!.sentence !== s };
-    out.push(window);
-    last = { lo, hi, window };
+    last = { start: tokens[lo]!.start, end: tokens[hi]!.end, sentence: s, sentenceStart: lo === 0 || tokens[lo - 1]!.sentence !== s, lo, hi };
+    out.push(last);
   }
   return out;
 }
 
 /**
- * Anchors: a pack word (month, weekday, unit, relative day, head), a year (`2024`), or a number joined
- * to punctuation (`21/8/2024`, `2023-03-20` when the token layer keeps them whole). A plain number
- * (`300 companies`) is not: every numeric date holds a year or sits near a month, weekday or head word
- * that the window around that anchor reaches.
+ * Anchors besides the pack's words (`lex.anchorKind`): a year (`2024`), a number joined to punctuation
+ * (`21/8/2024`, `2.5` when the token layer keeps them whole), or a pack word inside a joined token
+ * (`mid-March`, `Sunday's`). A plain number (`300 companies`) is not: every numeric date holds a year or
+ * sits near a month, weekday or head word whose window reaches it.
  */
-function isAnchor(norm: string, lex: DateLexicon): boolean {
+function otherAnchor(norm: string, lex: DateLexicon): boolean {
   const c = norm.charCodeAt(0);
   if (c >= 48 && c <= 57) {
     if (norm.length === 4) {
       const y = Number(norm);
       return y >= MIN_YEAR && y <= MAX_YEAR;
     }
-    return hasJoiner(norm);
+    return norm.length > 2 && JOINERS.test(norm);
   }
-  return lex.anchors.has(norm) || (hasJoiner(norm) && norm.split(JOINERS).some((p) => lex.anchors.has(p)));
+  if (!(norm.includes('-') || norm.includes("'") || norm.includes('’'))) return false;
+  return norm.split(JOINERS).some((p) => lex.anchorKind.get(p) === STRONG);
 }
 
 /** A weak anchor counts beside a context word or a number: `tahun lalu`, `two years ago`, `3 hari lalu`, `hari ini`. */
 function inContext(tokens: readonly Token[], i: number, lex: DateLexicon): boolean {
-  const s = tokens[i]!.sentence;
-  for (const k of [i - 1, i + 1, i - 2, i + 2]) {
-    const t = tokens[k];
-    if (t && t.sentence === s && (lex.context.has(t.norm) || t.kind === 'number' || isDigit(t.norm.charCodeAt(0)))) return true;
-  }
-  return false;
+  return near(tokens, i, i - 1, lex) || near(tokens, i, i + 1, lex) || near(tokens, i, i - 2, lex) || near(tokens, i, i + 2, lex);
+}
+
+function near(tokens: readonly Token[], i: number, k: number, lex: DateLexicon): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.sentence === tokens[i]!.sentence && (lex.context.has(t.norm) || t.kind === 'number' || isDigit(t.norm.charCodeAt(0)));
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-/** True when a token holds `-`, `'`, `’`, `.` or `/` (a loop: cheaper than a regex on every token). */
-function hasJoiner(norm: string): boolean {
-  for (let i = 1; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === 45 || c === 39 || c === 8217 || c === 46 || c === 47) return true;
-  }
-  return false;
 }
