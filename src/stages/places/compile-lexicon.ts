@@ -26,6 +26,8 @@ export interface PlaceLexicon {
   readonly eventCues: Set<string>;
   /** Phrases before a place that make it an origin, not an event place (`from`, `dari`). */
   readonly originCues: Set<string>;
+  /** First words of names and false-positive phrases, with {@link FIRST_OF_NAME} / {@link FIRST_OF_FALSE_POSITIVE} flags. */
+  readonly firstWords: Map<string, number>;
   /** Cue phrases by their last word, longest first: looked up from the word right before a name. */
   readonly cuesByLast: Map<string, Array<{ words: string[]; kind: 'event' | 'origin' }>>;
   /** Words allowed between a cue and the place (`the`, `kota`). */
@@ -46,6 +48,11 @@ export interface PlaceLexicon {
   /** Names read as places only right after a cue (`nice`, `reading`, `batu`). */
   readonly cueOnly: Set<string>;
 }
+
+/** Flag in {@link PlaceLexicon.firstWords}: the word starts a place name. */
+export const FIRST_OF_NAME = 1;
+/** Flag in {@link PlaceLexicon.firstWords}: the word starts a false-positive phrase. */
+export const FIRST_OF_FALSE_POSITIVE = 2;
 
 interface CuesFile {
   event?: string[]; origin?: string[]; determiners?: string[]; here?: string[]; coordination?: string[];
@@ -76,6 +83,9 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
     falsePositives.set(words[0]!, (falsePositives.get(words[0]!) ?? new Set()).add(words.length));
   }
   const determiners = phraseSet(cues.determiners);
+  const firstWords = new Map<string, number>();
+  for (const key of [...g.starts, ...starts]) if (!key.includes(' ')) firstWords.set(key, FIRST_OF_NAME);
+  for (const first of falsePositives.keys()) firstWords.set(first, (firstWords.get(first) ?? 0) | FIRST_OF_FALSE_POSITIVE);
   const cuesByLast = new Map<string, Array<{ words: string[]; kind: 'event' | 'origin' }>>();
   for (const [set, kind] of [[originCues, 'origin'], [eventCues, 'event']] as const) {
     for (const phrase of set) {
@@ -85,7 +95,7 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
     }
   }
   return {
-    names, starts, eventCues, originCues, cuesByLast, determiners, here: phraseSet(cues.here),
+    names, starts, firstWords, eventCues, originCues, cuesByLast, determiners, here: phraseSet(cues.here),
     coordination: phraseSet(cues.coordination), capitalAfter: phraseSet(cues['capital-after']), capitalBefore: phraseSet(cues['capital-before']),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
   };

@@ -1,5 +1,5 @@
 import type { Candidate, PlaceLexicon } from '../compile-lexicon.js';
-import { candidate } from '../compile-lexicon.js';
+import { candidate, FIRST_OF_FALSE_POSITIVE, FIRST_OF_NAME } from '../compile-lexicon.js';
 import type { Gazetteer, Place } from '../gazetteer.js';
 import type { Word } from '../normalize.js';
 
@@ -39,15 +39,17 @@ export function matchNames(text: string, words: Word[], lex: PlaceLexicon, g: Ga
     // Most words are lower case and no name starts with one (`the Hague` is found by its alias
     // `Hague`, `mainland China` by `China`): one character test skips them.
     if (startsLower(text, w.start)) continue;
-    const fpLengths = lex.falsePositives.get(w.norm);
-    if (fpLengths) {
-      const skip = longestPhrase(text, words, i, fpLengths, lex.falsePositiveKeys);
+    // One lookup tells whether the word starts a false-positive phrase, a name, both or neither.
+    const flags = lex.firstWords.get(w.norm);
+    if (flags === undefined) continue;
+    if (flags & FIRST_OF_FALSE_POSITIVE) {
+      const skip = longestPhrase(text, words, i, lex.falsePositives.get(w.norm)!, lex.falsePositiveKeys);
       if (skip > 0) {
         i += skip - 1;
         continue;
       }
     }
-    if (!lex.starts.has(w.norm) && !g.starts.has(w.norm)) continue;
+    if (!(flags & FIRST_OF_NAME)) continue;
     const match = longestName(text, words, i, lex, g);
     if (match) {
       out.push(match);

@@ -13,13 +13,12 @@ import { cueBefore } from './04-read-cues.js';
 export function expandCapitals(text: string, words: Word[], matches: Match[], lex: PlaceLexicon, g: Gazetteer): Match[] {
   if (lex.capitalAfter.size === 0 && lex.capitalBefore.size === 0) return matches;
   for (const m of matches) {
-    const country = m.candidates.find((c) => c.place.kind === 'country')?.place.country;
-    if (!country) continue;
-    const capital = capitalOf(g, country);
-    if (!capital) continue;
     const after = capitalWordAfter(text, words, m, lex);
     const before = after < 0 ? phraseBefore(text, words, m.first, lex.capitalBefore) : -1;
     if (after < 0 && before < 0) continue;
+    const country = m.candidates.find((c) => c.place.kind === 'country')?.place.country;
+    const capital = country ? capitalOf(g, country) : undefined;
+    if (!capital) continue;
     // Only after a cue: "Russian capital flight" is money, "in the Russian capital" a city.
     if (cueBefore(text, words, after >= 0 ? m.first : before, lex) === null) continue;
     // "the Russian capital": from the name to the capital word; "ibu kota Rusia": from "ibu" to the name.
@@ -39,6 +38,7 @@ function capitalOf(g: Gazetteer, iso3: string) {
 
 /** Index of the capital word right after the name (`Russian capital`, `China's capital`), or -1. */
 function capitalWordAfter(text: string, words: Word[], m: Match, lex: PlaceLexicon): number {
+  if (lex.capitalAfter.size === 0) return -1;
   let k = m.last + 1;
   // "China's capital": skip the possessive "s" the tokenizer split off.
   if (words[k]?.norm === 's' && /^['’]$/.test(text.slice(words[m.last]!.end, words[k]!.start))) k++;
@@ -49,6 +49,7 @@ function capitalWordAfter(text: string, words: Word[], m: Match, lex: PlaceLexic
 
 /** Index of the first word of a phrase from `phrases` ending right before word `first`, or -1. */
 function phraseBefore(text: string, words: Word[], first: number, phrases: Set<string>): number {
+  if (phrases.size === 0) return -1;
   let phrase = '';
   for (let n = 1; n <= 3 && first - n >= 0; n++) {
     const w = words[first - n]!;
