@@ -33,6 +33,8 @@ export const DIAGNOSTIC_CODES = {
   'html-no-content': 'The HTML has no readable main text',
   /** The DOM parser or Readability failed on the HTML; text was extracted without a DOM. */
   'html-parse-failed': 'The HTML parser failed; text was extracted without a DOM',
+  /** The HTML had too many elements for the DOM path to be quick; text was extracted without a DOM. */
+  'html-too-large': 'The HTML has too many elements; text was extracted without a DOM',
 
   // --- clean (src/stages/clean) ---
   /** Unicode was normalised (NFC, compatibility characters, invisible characters). */

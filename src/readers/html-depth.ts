@@ -17,10 +17,17 @@ const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr',
  * @example htmlDepth('<div>'.repeat(200000)) // 200000, where a DOM parser would overflow its stack
  */
 export function htmlDepth(html: string): number {
+  return measureHtml(html).depth;
+}
+
+/** Nesting depth and number of elements of an HTML document, in one linear pass. */
+export function measureHtml(html: string): { depth: number; elements: number } {
   let depth = 0;
   let max = 0;
+  let elements = 0;
   scanHtml(html, {
     open(name, _attributes, selfClosing) {
+      elements++;
       if (selfClosing || VOID_ELEMENTS.has(name) || OPTIONAL_END.has(name)) return;
       depth++;
       if (depth > max) max = depth;
@@ -28,6 +35,9 @@ export function htmlDepth(html: string): number {
     close(name) {
       if (depth > 0 && !VOID_ELEMENTS.has(name) && !OPTIONAL_END.has(name)) depth--;
     },
+    raw() {
+      elements++;
+    },
   });
-  return max;
+  return { depth: max, elements };
 }

@@ -110,3 +110,11 @@ const entities: Array<[string, string]> = [
 for (const [input, expected] of entities) {
   test(`decodeEntities() reads ${JSON.stringify(input)}`, () => assert.equal(decodeEntities(input), expected));
 }
+
+test('readHtml() reads a page of more than 30,000 elements without a DOM, with html-too-large', () => {
+  const html = page('<title>Long</title>', '<div><p>Paragraph about the talks.</p></div>'.repeat(20_000));
+  const article = readHtml(html, 128);
+  assert.deepEqual(article.diagnostics.map((d) => d.code), ['html-too-large']);
+  assert.equal(article.text.split('\n\n').length, 20_000);
+  assert.equal(article.title, 'Long');
+});
