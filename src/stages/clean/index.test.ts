@@ -25,6 +25,8 @@ const repairs: Array<[string, string, string, string[]]> = [
   ['crlf', 'Line one.\r\nLine two.', 'Line one.\nLine two.', []],
   ['spaces', '  The  minister   arrived.  \n\n\n\nShe spoke.  ', 'The minister arrived.\n\nShe spoke.', ['whitespace-collapsed']],
   ['ligature', 'The ﬁnal oﬃcial count.', 'The final official count.', ['unicode-normalized']],
+  ['mojibake', 'Putinâ€™s visit â€“ a cafÃ© meeting', 'Putin’s visit – a café meeting', ['mojibake-repaired']],
+  ['wrapped lines', 'The two foreign ministers met in Lisbon on\nThursday to discuss fishing rights in the\nAtlantic. They agreed to meet again.\n\nThe talks ended in the evening.', 'The two foreign ministers met in Lisbon on Thursday to discuss fishing rights in the Atlantic. They agreed to meet again.\n\nThe talks ended in the evening.', ['line-breaks-joined']],
   // HTML leftovers
   ['tags', '<p>The envoy <b>arrived</b> on Monday.</p><p>Talks began.</p>', 'The envoy arrived on Monday.\n\nTalks began.', ['html-stripped']],
   ['entities', 'Trade &amp; aid talks &#8211; round two.', 'Trade & aid talks – round two.', ['html-stripped']],
@@ -73,6 +75,9 @@ const untouched: Array<[string, string]> = [
   ['id normal', 'Presiden tiba di Kairo. Ia disambut menteri luar negeri Mesir.'],
   ['less-than in prose', 'The vote was 3 < 5 and x > y in the model <Kremlin> said.'],
   ['unknown entity', 'AT&T and R&D budgets rose & fell.'],
+  ['latin letters that are not mojibake', 'Â and Ã are letters; São Paulo and Ålesund too.'],
+  ['headline over body', 'Ministers Agree on a New Fishing Commission\nThe two ministers met in Lisbon on Thursday.\n\nThey agreed.'],
+  ['list items', 'The agreement covers the following points of the deal:\n- quotas for the northern fleets\n- inspections at sea\n\nIt takes effect in May.'],
   ['repeated short line', 'Terima kasih.\nPresiden menutup pidatonya.\nTerima kasih.'],
 ];
 

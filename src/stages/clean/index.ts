@@ -6,15 +6,17 @@ import { compileCleanData } from './clean-data.js';
 import { cleanText } from './clean-text.js';
 import type { CleanStep } from './clean-step.js';
 import { textLines } from './text-lines.js';
-import { normalizeCharacters } from './steps/01-normalize-characters.js';
-import { normalizeUnicode } from './steps/02-normalize-unicode.js';
-import { stripHtml } from './steps/03-strip-html.js';
-import { normalizeWhitespace } from './steps/04-normalize-whitespace.js';
-import { removeBoilerplate } from './steps/05-remove-boilerplate.js';
-import { detectHeadline } from './steps/06-detect-headline.js';
-import { removeDuplicates } from './steps/07-remove-duplicates.js';
-import { repairPunctuation } from './steps/08-repair-punctuation.js';
-import { findDateline } from './steps/09-find-dateline.js';
+import { repairMojibake } from './steps/01-repair-mojibake.js';
+import { normalizeCharacters } from './steps/02-normalize-characters.js';
+import { normalizeUnicode } from './steps/03-normalize-unicode.js';
+import { stripHtml } from './steps/04-strip-html.js';
+import { normalizeWhitespace } from './steps/05-normalize-whitespace.js';
+import { removeBoilerplate } from './steps/06-remove-boilerplate.js';
+import { joinWrappedLines } from './steps/07-join-wrapped-lines.js';
+import { detectHeadline } from './steps/08-detect-headline.js';
+import { removeDuplicates } from './steps/09-remove-duplicates.js';
+import { repairPunctuation } from './steps/10-repair-punctuation.js';
+import { findDateline } from './steps/11-find-dateline.js';
 
 /** Options of the clean stage. */
 export interface CleanOptions {
@@ -24,8 +26,8 @@ export interface CleanOptions {
 
 /** The cleaning steps in their order. */
 const DEFAULT_STEPS: readonly CleanStep[] = [
-  normalizeCharacters, normalizeUnicode, stripHtml, normalizeWhitespace, removeBoilerplate,
-  detectHeadline, removeDuplicates, repairPunctuation, findDateline,
+  repairMojibake, normalizeCharacters, normalizeUnicode, stripHtml, normalizeWhitespace, removeBoilerplate,
+  joinWrappedLines, detectHeadline, removeDuplicates, repairPunctuation, findDateline,
 ];
 
 /**

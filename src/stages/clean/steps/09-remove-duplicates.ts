@@ -2,7 +2,7 @@ import type { Edit } from '../../../core/offset-map.js';
 import type { CleanStep, Finding } from '../clean-step.js';
 import { paragraphKey } from '../paragraph-key.js';
 import { lineRemovals, textLines, type Line } from '../text-lines.js';
-import { clip } from './05-remove-boilerplate.js';
+import { clip } from './06-remove-boilerplate.js';
 import { NearDuplicateIndex } from '../near-duplicate-index.js';
 
 /** Exact repeats shorter than this many words are kept ("Terima kasih." twice is speech, not noise). */
