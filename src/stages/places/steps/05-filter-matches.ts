@@ -16,6 +16,7 @@ const STRONG_POPULATION = 100_000;
  */
 export function filterMatches(text: string, words: Word[], matches: Match[], lex: PlaceLexicon): KeptMatch[] {
   const out: KeptMatch[] = [];
+  let lowerWords: Set<string> | undefined;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (lex.cueOnly.has(m.key) && m.cue === null) continue;
@@ -31,7 +32,7 @@ export function filterMatches(text: string, words: Word[], matches: Match[], lex
       out.push(m);
       continue;
     }
-    if (inLongerName(text, words, m) || commonWordAtStart(text, words, m)) continue;
+    if (inLongerName(text, words, m) || commonWordAtStart(words, m, () => (lowerWords ??= lowerCaseWords(text, words)))) continue;
     // "the mayor of Paris, Texas": a qualified name keeps every reading for the qualifier to choose.
     if (qualified(text, m, matches[i + 1])) {
       out.push(m);
@@ -69,14 +70,19 @@ function inLongerName(text: string, words: Word[], m: Match): boolean {
 }
 
 /** `Most people agree`: a one-word name opening a sentence whose lower-case form the article also uses. */
-function commonWordAtStart(text: string, words: Word[], m: Match): boolean {
+function commonWordAtStart(words: Word[], m: Match, lowerWords: () => Set<string>): boolean {
   if (m.first !== m.last) return false;
   const prev = words[m.first - 1];
   if (prev && prev.sentence === m.sentence) return false;
-  for (let at = text.indexOf(m.key); at >= 0; at = text.indexOf(m.key, at + 1)) {
-    const a = text[at - 1] ?? ' ';
-    const b = text[at + m.key.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(a) && !/[\p{L}\p{N}]/u.test(b)) return true;
+  return lowerWords().has(m.key);
+}
+
+/** Norms of the words written in lower case, built once per article and only when needed (linear). */
+function lowerCaseWords(text: string, words: Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const ch = text[w.start]!;
+    if (ch !== ch.toUpperCase()) out.add(w.norm);
   }
-  return false;
+  return out;
 }
