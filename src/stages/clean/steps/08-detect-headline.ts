@@ -10,12 +10,12 @@ const MAX_WORDS = 30;
 
 /**
  * Finds the headline line. With a title from the record or HTML, the reader put it first, so the
- * first line is the title when it says the same. Otherwise the first line is taken when it looks
- * like one: short, no final period, followed by a body ("Putin and Xi Hold Talks" then paragraphs).
+ * first line is the title when it says the same. Otherwise (not for HTML) the first line is taken
+ * when it looks like one: short, no final period, followed by a body ("Putin and Xi Hold Talks" then paragraphs).
  */
 export const detectHeadline: CleanStep = {
   name: 'detect-headline',
-  run(text, { metaTitle }) {
+  run(text, { metaTitle, format }) {
     const lines = textLines(text);
     const first = lines[0];
     if (!first) return {};
@@ -24,6 +24,8 @@ export const detectHeadline: CleanStep = {
       if (paragraphKey(content) === paragraphKey(metaTitle)) return { marks: { title: { start: first.start, end: first.end } } };
       return {};
     }
+    // HTML gives its title separately: its main text does not start with one.
+    if (format === 'html') return {};
     if (lines.length < 2 || !looksLikeHeadline(content, text.slice(lines[1]!.start, lines[1]!.end))) return {};
     const finding: Finding = {
       code: 'headline-detected',
