@@ -161,3 +161,17 @@ test('places: results are sorted by start and carry coordinates', () => {
   assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
   for (const p of doc.places!) assert.ok(p.lat !== null && p.lon !== null && p.geonameId! > 0, p.text);
 });
+
+test('#4: a country actor read from an ambiguous name does not decide the place (Georgia the US state)', () => {
+  const doc = buildTestDoc('Storms hit Atlanta. Polls stayed open across Georgia.');
+  doc.actors = [
+    { id: 'GEO', name: 'Georgia', kind: 'country', country: 'GEO', role: null, code: 'GEO', mentions: [] },
+    { id: 'brian-kemp', name: 'Brian Kemp', kind: 'person', country: 'USA', role: null, code: 'USAGOV', mentions: [] },
+  ];
+  stage.run(doc, { packs });
+  assert.deepEqual(doc.places!.map((p) => `${p.text}→${p.name},${p.country}`), ['Atlanta→Atlanta,USA', 'Georgia→Georgia,USA']);
+});
+
+test('#4: a small town named with its state keeps its reading without a cue (the mayor of Paris, Texas)', () => {
+  assert.deepEqual(places('The mayor of Paris, Texas, spoke first.'), ['Paris→Paris,USA,mention']);
+});
