@@ -14,15 +14,17 @@ export default async function run(ctx) {
   ctx.report('readout extract', m);
   const line = m.stderr.split('\n').find((l) => l.startsWith('readout: timings (ms): '));
   if (!line) {
-    console.log('(no per-stage timings: the build does not print READOUT_TIMINGS yet)');
+    console.log('(no per-stage timings: readout extract stopped before the end; the figures above are not meaningful)');
     return;
   }
   const timings = JSON.parse(line.slice('readout: timings (ms): '.length));
   const floorMs = ctx.floor ? ctx.floor.seconds * 1000 : null;
-  console.log(`per stage (ms${floorMs ? ', × floor time' : ''}):`);
+  const floorCpuMs = ctx.floor?.cpuSeconds ? ctx.floor.cpuSeconds * 1000 : null;
+  console.log(`per stage (ms${floorMs ? ', × floor wall time' : ''}${floorCpuMs ? ', × floor cpu time' : ''}):`);
   for (const [stage, ms] of Object.entries(timings)) {
-    const vs = floorMs ? `${(ms / floorMs).toFixed(2).padStart(6)}×` : '';
-    console.log(`  ${stage.padEnd(12)} ${ms.toFixed(0).padStart(8)} ms ${vs}`);
+    const vs = floorMs ? `${(ms / floorMs).toFixed(2).padStart(7)}×` : '';
+    const vsCpu = floorCpuMs ? `${(ms / floorCpuMs).toFixed(2).padStart(7)}×` : '';
+    console.log(`  ${stage.padEnd(12)} ${ms.toFixed(0).padStart(8)} ms ${vs} ${vsCpu}`);
   }
   ctx.record('readout extract', { stagesMs: timings });
 }

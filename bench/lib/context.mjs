@@ -7,6 +7,7 @@ import { fastestOf, measureNode } from './measure.mjs';
 export function createContext({ root, corpus, floor, runs }) {
   const results = { corpus: { articles: corpus.articles, bytes: corpus.bytes }, floor, sections: {} };
   const ratio = (seconds) => (floor ? seconds / floor.seconds : null);
+  const cpuRatio = (cpuSeconds) => (floor?.cpuSeconds && cpuSeconds ? cpuSeconds / floor.cpuSeconds : null);
   return {
     root,
     corpus,
@@ -15,17 +16,21 @@ export function createContext({ root, corpus, floor, runs }) {
     runs,
     /** `measureNode(script, args, { env, cwd })`, the fastest of `runs` runs. */
     measure: (script, args, options) => fastestOf(runs, () => measureNode(script, args, options)),
-    /** Time as a multiple of the floor's, or null without a floor. */
+    /** Wall time as a multiple of the floor's, or null without a floor. */
     ratio,
+    /** CPU time as a multiple of the floor's, or null. */
+    cpuRatio,
     /** Prints one line of figures for `label` from `{ seconds, peakRssMB }`, over `articles` articles. */
     report(label, m, articles = corpus.articles, bytes = corpus.bytes) {
       const perSecond = articles / m.seconds;
       const mbs = bytes / 1024 / 1024 / m.seconds;
       const rss = m.peakRssMB === null ? '?' : `${Math.round(m.peakRssMB)} MB`;
       const r = ratio(m.seconds);
-      const vs = r === null || label === 'floor' ? '' : `   ${r.toFixed(1)}× floor`;
-      console.log(`${label.padEnd(16)} ${m.seconds.toFixed(2).padStart(7)} s  ${perSecond.toFixed(0).padStart(7)} articles/s  ${mbs.toFixed(2).padStart(6)} MB/s  peak RSS ${rss}${vs}`);
-      results.sections[label] = { seconds: m.seconds, articlesPerSecond: perSecond, mbPerSecond: mbs, peakRssMB: m.peakRssMB, floorRatio: r };
+      const c = cpuRatio(m.cpuSeconds);
+      const cpu = m.cpuSeconds ? `  cpu ${m.cpuSeconds.toFixed(2)} s` : '';
+      const vs = r === null || label === 'floor' ? '' : `   ${r.toFixed(1)}× floor${c === null ? '' : ` (cpu ${c.toFixed(1)}×)`}`;
+      console.log(`${label.padEnd(16)} ${m.seconds.toFixed(2).padStart(7)} s${cpu}  ${perSecond.toFixed(0).padStart(7)} articles/s  ${mbs.toFixed(2).padStart(6)} MB/s  peak RSS ${rss}${vs}`);
+      results.sections[label] = { seconds: m.seconds, cpuSeconds: m.cpuSeconds, articlesPerSecond: perSecond, mbPerSecond: mbs, peakRssMB: m.peakRssMB, floorRatio: r, floorCpuRatio: c };
     },
     /** Records extra figures of a section for results.json. */
     record(label, figures) {

@@ -9,7 +9,8 @@ const PROBE = fileURLToPath(new URL('./rss-probe.mjs', import.meta.url));
 
 /**
  * Runs `node SCRIPT ARGS` with stdout discarded; resolves to
- * `{ seconds, peakRssMB, status, stderr }`. `env` adds environment variables.
+ * `{ seconds, cpuSeconds, peakRssMB, status, stderr }` (wall time; user + system CPU time of the
+ * process, steadier than wall time on a busy machine). `env` adds environment variables.
  */
 export function measureNode(script, args, { env = {}, cwd } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'readout-bench-'));
@@ -27,13 +28,16 @@ export function measureNode(script, args, { env = {}, cwd } = {}) {
     child.on('close', (status) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       let peakRssMB = null;
+      let cpuSeconds = null;
       try {
-        peakRssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+        const probe = JSON.parse(readFileSync(rssFile, 'utf8'));
+        peakRssMB = probe.maxRssKb / 1024;
+        cpuSeconds = probe.cpuMs / 1000;
       } catch {
         // no figure: the process died before its exit handler ran
       }
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ seconds, peakRssMB, status, stderr: Buffer.concat(err).toString('utf8') });
+      resolve({ seconds, cpuSeconds, peakRssMB, status, stderr: Buffer.concat(err).toString('utf8') });
     });
   });
 }
