@@ -51,9 +51,10 @@ function findPlaces(doc: Doc, lex: PlaceLexicon, g: ReturnType<typeof loadGazett
   const words = collectWords(doc);
   const named = expandCapitals(doc.text, words, matchNames(doc.text, words, lex, g), lex, g);
   const matches = filterMatches(doc.text, words, readCues(doc.text, words, named, lex), lex);
-  const firstDateline = datelinePlace(doc, lex, g, articleCountries(doc, matches, []));
-  const context = articleCountries(doc, matches, [firstDateline?.country ?? null]);
+  const context = articleCountries(doc, matches, []);
+  const dateline = datelinePlace(doc, lex, g, context);
+  if (dateline?.country) context.add(dateline.country);
   const places = resolvePlaces(doc, matches, context);
-  if (firstDateline) places.push(firstDateline, ...herePlaces(doc, words, lex, firstDateline));
+  if (dateline) places.push(dateline, ...herePlaces(doc, words, lex, dateline));
   return places.sort((a, b) => a.start - b.start || b.end - a.end);
 }
