@@ -45,6 +45,15 @@ test('readInputs() reports a symbolic link loop once and reads the rest of the f
   assert.deepEqual(summary(await read([root])), ['loop/inner/a.txt txt', 'loop/inner/back-up ✗ symlink-loop', 'loop/self ✗ symlink-loop']);
 });
 
+test('readInputs() reports links that point at each other (a file-level cycle) as symlink-loop', async () => {
+  const root = join(dir, 'cycle');
+  mkdirSync(root, { recursive: true });
+  symlinkSync('y.txt', join(root, 'x.txt'));
+  symlinkSync('x.txt', join(root, 'y.txt'));
+  writeFileSync(join(root, 'z.txt'), 'Article.');
+  assert.deepEqual(summary(await read([root])), ['cycle/x.txt ✗ symlink-loop', 'cycle/y.txt ✗ symlink-loop', 'cycle/z.txt txt']);
+});
+
 test('readInputs() follows a symbolic link to a sibling folder (not a loop)', async () => {
   const root = join(dir, 'sibling');
   mkdirSync(join(root, 'real'), { recursive: true });
