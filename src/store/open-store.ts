@@ -40,7 +40,10 @@ export async function openStore(target = './readout.db', options: OpenStoreOptio
   const log = options.onQuery ? queryLogger(options.onQuery) : undefined;
   const db = isPostgres ? await openPostgres(target, options.schema, log) : openSqlite(target, options.mustExist === true, log);
   if (options.migrate !== false) {
-    const migrator = new Migrator({ db, provider: storeMigrations(dialect) });
+    // Kysely looks for its migration tables in every schema: name ours, or another schema's
+    // tables (a second readout store on the same server) would be taken for this one's.
+    const schema = isPostgres ? options.schema ?? (await currentSchema(db)) : undefined;
+    const migrator = new Migrator({ db, provider: storeMigrations(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
     const { error } = await migrator.migrateToLatest();
     if (error) {
       await db.destroy();
@@ -89,4 +92,9 @@ function redact(target: string): string {
 
 function queryLogger(onQuery: (sql: string, ms: number) => void): (event: LogEvent) => void {
   return (event) => onQuery(event.query.sql, event.queryDurationMillis);
+}
+
+async function currentSchema(db: Kysely<StoreSchema>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? 'public';
 }

@@ -88,6 +88,31 @@ for (const backend of BACKENDS) {
       }
     });
 
+    it('splits a merged event when an update moves one report to another week', { skip }, async () => {
+      const t = await backend.open();
+      try {
+        await ingestRecords(t.store, items(corpus()));
+        const moved = makeRecord({ id: 'id-kompas', source: 'Harian Contoh', lang: 'id', text: 'Putin bertemu Xi di Beijing pekan lalu.',
+          events: [meeting('e1', xi, putin, '2024-05-24', PLACES.beijing)] });
+        await ingestRecords(t.store, items([moved]));
+        const summits = ((await storedEvents(t.store)) as Array<Record<string, any>>)
+          .filter((e) => e.participants.some((p: { id: string }) => p.id === 'xi-jinping'));
+        assert.deepEqual(summits.map((e) => [e.date, e.num_articles]).sort(), [['2024-05-16', 2], ['2024-05-24', 1]]);
+        assert.deepEqual(summits.find((e) => e.date === '2024-05-16')!.disagreements, []);
+        // Moving it back merges it again, as if it had never moved.
+        const fresh = await backend.open();
+        try {
+          await ingestRecords(fresh.store, items(corpus()));
+          await ingestRecords(t.store, items([corpus()[2]!]));
+          assert.deepEqual(await storedEvents(t.store), await storedEvents(fresh.store));
+        } finally {
+          await fresh.dispose();
+        }
+      } finally {
+        await t.dispose();
+      }
+    });
+
     it('gives the same stored events in every ingest order', { skip }, async () => {
       const base = corpus();
       const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]];
