@@ -2,7 +2,7 @@ import type { PackRegistry } from '../../lang/pack.js';
 import { phraseKeys } from './phrase-trie.js';
 import { loadOntology } from './ontology.js';
 
-const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self']);
+const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self', 'demand']);
 const MODES = new Set(['in-person', 'phone', 'video', 'visit', 'host']);
 const PLOVER_EXTRA = new Set(['STATEMENT']);
 

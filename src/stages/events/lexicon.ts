@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { createPhraseTrie, phraseKeys, type PhraseTrie } from './phrase-trie.js';
 
 /** How a trigger finds its arguments (see data/lang/en/event-triggers.yml). */
-export type TriggerPattern = 'svo' | 'reciprocal' | 'host' | 'speech' | 'self';
+export type TriggerPattern = 'svo' | 'reciprocal' | 'host' | 'speech' | 'self' | 'demand';
 
 /** One trigger entry as compiled from `event-triggers.yml`. */
 export interface Trigger {
@@ -46,7 +46,7 @@ export interface EventLexicon {
   topics: PhraseTrie<string[]>;
 }
 
-const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self']);
+const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self', 'demand']);
 
 /** Compiles a pack's event files; returns null when the pack has no `event-triggers.yml`. */
 export function compileLexicon(pack: LanguagePack): EventLexicon | null {

@@ -31,9 +31,16 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   const carry = inherit.parties;
   const { trigger } = hit;
   const prev = hits.filter((h) => h.to <= hit.from).at(-1);
+  // "Pakistan, an ally in the war on terror, refused …": event nouns in an apposition do not cut the subject off
+  const prevVerb = hits.filter((h) => h.to <= hit.from && !h.trigger.noun).at(-1);
   const next = hits.find((h) => h.from >= hit.to);
-  const floor = prev && trigger.pattern !== 'speech' ? prev.to : 0;
+  const floor = prevVerb && trigger.pattern !== 'speech' ? prevVerb.to : 0;
   const ceiling = next ? next.from : ctx.view.words.length;
+  // "X said Y must …": Y is the target; the speaker is filled in by the sentence (collectCandidates)
+  if (trigger.pattern === 'demand') {
+    const demanded = groupBefore(ctx, hit.from, floor);
+    return { source: [], target: demanded?.parties ?? [], reciprocal: false, carried: false, passive: false };
+  }
   // an event noun after another trigger ("signed a deal during the trip") takes that event's subject, not its object
   const ownSubject = !(trigger.noun && prev && prev.trigger.pattern !== 'speech');
   const subjectFloor = trigger.pattern === 'speech' ? Math.max(floor, speechFloor(ctx, hit.from)) : floor;

@@ -29,13 +29,21 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // a statement needs a speaker named in its own sentence
       if (hit.trigger.pattern === 'speech' && args.carried) continue;
       const anaphor = args.source.length === 0 && args.target.length === 0;
-      if (anaphor && !hit.trigger.noun) continue;
+      if (anaphor && !hit.trigger.noun && hit.trigger.pattern !== 'demand') continue;
       found.push({
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: doc.tokens![view.tok[hit.from]!]!.start, end: doc.tokens![view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
         modality, background, anaphor,
       });
+    }
+    // "Russia said Sudan must return the helicopter": the speaker makes the demand
+    const speaker = found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0)?.source;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const c = found[i]!;
+      if (c.trigger.pattern !== 'demand') continue;
+      if (speaker && c.target.length > 0) c.source = speaker;
+      else found.splice(i, 1);
     }
     const reportsMore = found.some((c) => c.trigger.pattern !== 'speech' && !c.anaphor);
     out.push(...found.filter((c) => c.trigger.pattern !== 'speech' || (!reportsMore && c.modality !== 'negated')));
