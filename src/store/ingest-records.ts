@@ -25,6 +25,8 @@ export interface IngestRecordsOptions {
   runId?: number | null;
   /** Most items per transaction (default 64). Each commit holds only whole articles. */
   batchSize?: number;
+  /** Commit at least this often (ms, default 250) when extraction is slow, so progress shows and a crash loses little. */
+  maxBatchMs?: number;
   /** Called after each commit with the running counts and the last label. */
   onProgress?: (counts: IngestCounts, done: number) => void;
   /** Called for each rejected input, in order. */
@@ -40,12 +42,15 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
   const counts: IngestCounts = { stored: 0, updated: 0, unchanged: 0, rejected: 0 };
   const batchSize = options.batchSize ?? 64;
   const runId = options.runId ?? null;
+  const maxBatchMs = options.maxBatchMs ?? 250;
   let batch: IngestItem[] = [];
   let done = 0;
+  let lastFlush = Date.now();
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
+    lastFlush = Date.now();
     const outcomes = await store.db.transaction().execute(async (trx) => {
       const out: string[] = [];
       for (const item of current) {
@@ -65,7 +70,7 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
   };
   for await (const item of items) {
     batch.push(item);
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= batchSize || Date.now() - lastFlush >= maxBatchMs) await flush();
   }
   await flush();
   return counts;
