@@ -29,12 +29,13 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // a statement needs a speaker named in its own sentence
       if (hit.trigger.pattern === 'speech' && args.carried) continue;
       const anaphor = args.source.length === 0 && args.target.length === 0;
-      if (anaphor && !hit.trigger.noun && hit.trigger.pattern !== 'demand') continue;
+      // a verb whose actors the article does not name ("Demonstrators blocked roads") is still an event; a bare statement is not
+      if (anaphor && !hit.trigger.noun && hit.trigger.pattern === 'speech') continue;
       found.push({
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: doc.tokens![view.tok[hit.from]!]!.start, end: doc.tokens![view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, anaphor,
+        modality, background, anaphor: anaphor && hit.trigger.noun,
       });
     }
     // "Russia said Sudan must return the helicopter": the speaker makes the demand

@@ -40,7 +40,8 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const target = c.target.map(ref).filter((r): r is ActorRef => r !== null);
     if (target.length === 0 && c.trigger.mode === 'visit') target.push(...visitedCountry(doc, c, actors, source[0]?.country ?? null));
     const participants = uniqueRefs([...source, ...target]);
-    if (participants.length === 0) continue;
+    // no actor the article names: kept for verbs ("Demonstrators blocked roads"), but barely trusted
+    if (participants.length === 0 && (c.trigger.noun || c.modality === 'negated')) continue;
     const entry = ontology.lookup(c.trigger.cameo);
     if (!entry) throw new RangeError(`Unknown CAMEO code "${c.trigger.cameo}" in the events lexicon`);
     const sentence = doc.sentences![c.sentence]!;
@@ -85,7 +86,7 @@ function uniqueRefs(refs: ActorRef[]): ActorRef[] {
 
 /** Arguments found in the clause make a sure event; carried subjects and one-sided events less so. */
 function confidence(c: Candidate, hasSource: boolean, hasOther: boolean): number {
-  let score = 0.45 + (hasSource ? 0.25 : 0) + (hasOther ? 0.2 : 0);
+  let score = 0.3 + (hasSource ? 0.35 : 0) + (hasOther ? 0.25 : 0);
   if (c.carried) score -= 0.15;
   if (c.trigger.pattern === 'speech') score -= 0.1;
   if (c.modality !== 'actual') score -= 0.05;

@@ -29,7 +29,7 @@ function canMerge(a: Draft, b: Draft): boolean {
   const x = a.event;
   const y = b.event;
   if (x.plover !== y.plover || x.modality !== y.modality || !modesAgree(x.mode, y.mode)) return false;
-  if (a.background !== b.background) return false;
+  if (a.background !== b.background || x.participants.length === 0 || y.participants.length === 0) return false;
   if (x.plover === 'STATEMENT') return x.source?.id === y.source?.id;
   if (!a.reciprocal && x.source && y.source && !covers([y.source], x.source) && !covers([x.source], y.source)) return false;
   return x.participants.every((p) => covers(y.participants, p)) || y.participants.every((p) => covers(x.participants, p));

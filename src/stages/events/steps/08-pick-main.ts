@@ -30,6 +30,7 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     score += e.participants.reduce((sum, p) => sum + (counts.get(p.id) ?? 0) / maxCount, 0);
     if (e.participants.some((p) => p.kind === 'person')) score += 0.5;
     if (d.carried) score -= 0.5;
+    if (e.participants.length === 0) score *= 0.2;
     if (e.modality === 'planned') score *= 0.4;
     if (e.modality === 'negated') score *= 0.1;
     if (d.background) score *= 0.1;
