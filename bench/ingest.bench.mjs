@@ -77,6 +77,7 @@ async function storeOnly(dir, n) {
     'dyad RUS-CHN': { dyad: 'RUS-CHN' },
     'actor xi-jinping': { actor: 'xi-jinping' },
     'country IDN, one month': { country: 'IDN', from: '2024-03-01', to: '2024-03-31' },
+    'from-to one week': { from: '2020-06-01', to: '2020-06-07' },
     'type ACCUSE, lang id': { type: 'ACCUSE', lang: 'id' },
   };
   const latency = {};
@@ -104,15 +105,31 @@ const PEOPLE = [
 ].map(([id, name, country]) => ({ id, name, kind: 'person', country, code: `${country}GOV` }));
 const TYPES = [['CONSULT', '040', '04', 1, 1], ['ACCUSE', '112', '11', 3, -2], ['AGREE', '057', '05', 1, 8], ['SUPPORT', '051', '05', 1, 3.4]];
 
-/** An extracted article with `perArticle` events among a dozen leaders over two years. */
+const COUNTRIES = ['RUS', 'CHN', 'IDN', 'AUS', 'IND', 'TUR', 'BRA', 'ZAF', 'MYS', 'JPN', 'USA', 'FRA', 'DEU', 'GBR', 'KOR', 'VNM', 'PHL', 'THA', 'SGP', 'SAU'];
+
+/** The k-th actor: a dozen named leaders, then generated officials of twenty countries. */
+function actorAt(k) {
+  if (k < PEOPLE.length) return PEOPLE[k];
+  const country = COUNTRIES[k % COUNTRIES.length];
+  return { id: `official-${k}`, name: `Official ${k}`, kind: 'person', country, code: `${country}GOV` };
+}
+
+/**
+ * An extracted article with `perArticle` events. Most pairs and days are spread over 500 actors and
+ * ten years (stored events grow with the corpus); every fourth article re-reports an earlier one's
+ * first occurrence, from another outlet, so merging is exercised too.
+ */
 function syntheticRecord(i, perArticle, { minhash, lshBands, encodeSignature }) {
   const text = articleText(i);
   const events = [];
   for (let k = 0; k < perArticle; k++) {
-    const a = PEOPLE[(i + k) % PEOPLE.length];
-    const b = PEOPLE[(i * 5 + k * 3 + 1) % PEOPLE.length] === a ? PEOPLE[(i + k + 1) % PEOPLE.length] : PEOPLE[(i * 5 + k * 3 + 1) % PEOPLE.length];
-    const [plover, cameo, root, quad, goldstein] = TYPES[(i + k) % TYPES.length];
-    const date = new Date(Date.UTC(2023, 0, 1) + ((i * 7 + k) % 730) * 86_400_000).toISOString().slice(0, 10);
+    const seed = k === 0 && i % 4 === 3 ? i - 2 : i * perArticle + k;
+    const x = Math.imul(seed + 1, 2654435761) >>> 0;
+    const a = actorAt(seed % 500 < 60 ? seed % PEOPLE.length : x % 500);
+    let b = actorAt((x >>> 9) % 500);
+    if (b.id === a.id) b = actorAt((x % 499) + 1 === 500 ? 1 : (x % 499) + 1);
+    const [plover, cameo, root, quad, goldstein] = TYPES[seed % TYPES.length];
+    const date = new Date(Date.UTC(2016, 0, 1) + ((x >>> 5) % 3650) * 86_400_000).toISOString().slice(0, 10);
     events.push({ id: `e${k}`, main: k === 0, plover, mode: null, cameo, cameo_root: root, quad, goldstein, source: a, target: b,
       participants: [a, b], date, date_precision: 'day', date_basis: 'explicit', location: null,
       evidence: [{ sentence: text.slice(0, 60), start: 0, end: 60 }], confidence: 0.7, modality: 'actual', topics: [] });
