@@ -23,6 +23,7 @@ const pipeline = await createDefaultPipeline();
 interface Case { id: string; text: string; date: string | null; evaluate?: boolean; expected: Array<Record<string, string | null>> }
 type Triple = string;
 const FUTURE_AGREE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+const FUTURE_THREATEN = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 
 await petrarch();
 await plover();
@@ -66,9 +67,15 @@ async function plover(): Promise<void> {
   process.stdout.write(`  readout: PLOVER type found ${pct(typeFound, cases.length)}, type and source country found ${pct(sourceFound, cases.length)}\n`);
 }
 
-/** PLOVER's own rule: cooperative CONSULT, SUPPORT, COOPERATE and AID in the future are coded AGREE. */
+/**
+ * PLOVER's own rules on the future: cooperative CONSULT, SUPPORT, COOPERATE and AID are coded AGREE;
+ * conflictual acts announced for the future (sanctions, force, boycotts) are THREATEN.
+ */
 function ploverView(e: Event): Event {
-  return e.modality === 'planned' && FUTURE_AGREE.has(e.plover) ? { ...e, plover: 'AGREE' } : e;
+  if (e.modality !== 'planned') return e;
+  if (FUTURE_AGREE.has(e.plover)) return { ...e, plover: 'AGREE' };
+  if (FUTURE_THREATEN.has(e.plover)) return { ...e, plover: 'THREATEN' };
+  return e;
 }
 
 /** Runs the whole pipeline on one case's sentence. */

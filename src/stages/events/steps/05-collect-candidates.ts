@@ -40,10 +40,12 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     }
     // "Russia said Sudan must return the helicopter": the speaker makes the demand
     const speaker = found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0)?.source;
+    const spoken = hits.some((h) => h.trigger.pattern === 'speech');
     for (let i = found.length - 1; i >= 0; i--) {
       const c = found[i]!;
       if (c.trigger.pattern !== 'demand') continue;
-      if (speaker && c.target.length > 0) c.source = speaker;
+      // "The administration declared that China must …": a demand needs a speech verb, if not a known speaker
+      if (spoken && c.target.length > 0) c.source = speaker ?? [];
       else found.splice(i, 1);
     }
     const reportsMore = found.some((c) => c.trigger.pattern !== 'speech' && !c.anaphor);
