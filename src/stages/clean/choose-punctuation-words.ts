@@ -1,7 +1,7 @@
 import type { PunctuationWords } from './clean-data.js';
 
 /** Characters sampled for the vote: enough to tell languages apart, cheap on huge texts. */
-const SAMPLE = 4000;
+const SAMPLE = 2000;
 /** Fewest function words a pack needs in the sample to be chosen. */
 const MIN_HITS = 2;
 

@@ -27,6 +27,8 @@ export interface CleanData {
   punctuation: readonly PunctuationWords[];
   /** The punctuation words compiled for the language vote. */
   vote: PunctuationVote;
+  /** All packs' punctuation words together: a cheap first look for stray periods, before the vote. */
+  anyPunctuation: PunctuationWords;
 }
 
 /** File names this module reads in each pack. */
@@ -69,7 +71,9 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
       });
     }
   }
-  return { abbreviations, boilerplate, punctuation, vote: compileVote(punctuation) };
+  const union = (pick: (p: PunctuationWords) => ReadonlySet<string>) => new Set(punctuation.flatMap((p) => [...pick(p)]));
+  const anyPunctuation = { code: '*', noFinal: union((p) => p.noFinal), continuation: union((p) => p.continuation), weakContinuation: union((p) => p.weakContinuation) };
+  return { abbreviations, boilerplate, punctuation, vote: compileVote(punctuation), anyPunctuation };
 }
 
 /** Compiles one `boilerplate.yml`; throws SyntaxError on a bad pattern (check-data reports it first). */

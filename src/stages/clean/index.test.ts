@@ -47,9 +47,11 @@ const repairs: Array<[string, string, string, string[]]> = [
   ['id lone period', 'Harga minyak naik tajam pekan ini. .', 'Harga minyak naik tajam pekan ini.', ['broken-punctuation-repaired']],
   ['id dangling word', 'Kedua pihak menandatangani nota kesepahaman di Jakarta. dengan.', 'Kedua pihak menandatangani nota kesepahaman di Jakarta.', ['broken-punctuation-repaired']],
   ['id continuation', 'Banjir merendam tiga desa. Yang terletak di tepi sungai.', 'Banjir merendam tiga desa yang terletak di tepi sungai.', ['broken-punctuation-repaired']],
+  ['id pair seen elsewhere', 'Presiden tiba pada hari Senin di Kairo.\nDalam kunjungannya hari. Senin itu ia bertemu menteri.', 'Presiden tiba pada hari Senin di Kairo.\nDalam kunjungannya hari Senin itu ia bertemu menteri.', ['broken-punctuation-repaired']],
   // Broken punctuation, English
   ['en after article', 'The president flew to the. Hague for the ruling.', 'The president flew to the Hague for the ruling.', ['broken-punctuation-repaired']],
   ['en lower next', 'The ministers agreed. on a ceasefire along the border.', 'The ministers agreed on a ceasefire along the border.', ['broken-punctuation-repaired']],
+  ['en pair seen elsewhere', 'Trade Minister Ana Lobo met the envoy in Lima.\nTrade. Minister Lobo called the talks useful.', 'Trade Minister Ana Lobo met the envoy in Lima.\nTrade Minister Lobo called the talks useful.', ['broken-punctuation-repaired']],
   ['en space before period', 'The envoy left Cairo . Talks resume Friday.', 'The envoy left Cairo. Talks resume Friday.', ['broken-punctuation-repaired']],
 ];
 
@@ -78,6 +80,7 @@ const untouched: Array<[string, string]> = [
   ['latin letters that are not mojibake', 'Â and Ã are letters; São Paulo and Ålesund too.'],
   ['headline over body', 'Ministers Agree on a New Fishing Commission\nThe two ministers met in Lisbon on Thursday.\n\nThey agreed.'],
   ['list items', 'The agreement covers the following points of the deal:\n- quotas for the northern fleets\n- inspections at sea\n\nIt takes effect in May.'],
+  ['short sentence without the pair elsewhere', 'The talks ended late on Friday.\nThey left. Officials stayed in Lima for a day.'],
   ['repeated short line', 'Terima kasih.\nPresiden menutup pidatonya.\nTerima kasih.'],
 ];
 

@@ -16,3 +16,13 @@ export function properNouns(text: string): ReadonlySet<string> {
   }
   return nouns;
 }
+
+/**
+ * Pairs of a word and a capitalised word written together in mid-sentence, keyed "first Second" with
+ * the first word in lower case ("pada hari Rabu" gives "hari Rabu"). Linear in the text.
+ */
+export function capitalisedPairs(text: string): ReadonlySet<string> {
+  const pairs = new Set<string>();
+  for (const m of text.matchAll(/([\p{L}\p{M}\p{N}]+) (?=(\p{Lu}[\p{L}\p{M}\p{N}]*))/gu)) pairs.add(`${m[1]!.toLowerCase()} ${m[2]}`);
+  return pairs;
+}

@@ -4,11 +4,15 @@ import type { PunctuationWords } from './clean-data.js';
 
 /** What the period scanner reads and where it writes. */
 export interface PeriodContext {
-  /** Word lists of the text's language, or null when no pack is clearly the text's. */
-  words: PunctuationWords | null;
+  /** Word lists of the text's language, or null when no pack is clearly the text's (chosen on first use). */
+  words(): PunctuationWords | null;
+  /** Every pack's word lists together, for the cheap first look. */
+  anyWords: PunctuationWords;
   abbreviations: ReadonlySet<string>;
   /** Capitalised words seen in mid-sentence (computed on first use). */
   properNouns(): ReadonlySet<string>;
+  /** Word pairs "lower-case word + capitalised word" seen in mid-sentence ("hari Rabu"), on first use. */
+  bigrams(): ReadonlySet<string>;
   edits: Edit[];
   findings: Finding[];
 }
@@ -31,10 +35,14 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
  * - a period before a capitalised continuation word: "tersebut. Yang menandai" → "tersebut yang menandai"
  * - a one- or two-word fragment of proper nouns: "perdana menteri. Rusia. Yang" → "perdana menteri Rusia yang"
  * - a trailing function word: "semakin memanas. pada." → "semakin memanas."
+ * - a short sentence whose last word and the next word stand together elsewhere in the text:
+ *   "Dalam pertemuannya hari. Rabu dengan" when "pada hari Rabu" occurs → "hari Rabu dengan"
  * Flags (weak evidence): a fragment of common words, a weak continuation word ("Jinping. Telah"),
  * a function word before a final period ("bekerja sama dengan.").
  */
 export function scanPeriods(text: string, from: number, to: number, ctx: PeriodContext): void {
+  // Most stretches hold only ordinary sentence ends: a character-level look finds those cheaply.
+  if (!hasSuspiciousPeriod(text, from, to, ctx.anyWords)) return;
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   const stretch = text.slice(from, to);
@@ -84,7 +92,7 @@ function judgePeriod(tokens: Token[], k: number, sentenceStart: number, lastBrea
   // "tahun 2022. Ia": a number ends the sentence, nothing to repair.
   if (/^\p{N}/u.test(prev.text)) return 'break';
   if (isAbbreviation(prev.text, ctx.abbreviations)) return 'ignore';
-  const w = ctx.words;
+  const w = ctx.words();
   const prevLower = prev.text.toLowerCase();
   const prevIsFunction = w !== null && prev.text === prevLower && w.noFinal.has(prevLower);
   if (!next) {
@@ -107,6 +115,11 @@ function judgePeriod(tokens: Token[], k: number, sentenceStart: number, lastBrea
   const nextIsCapital = nextFirst !== nextFirst.toLowerCase();
   const nextContinues = w !== null && nextIsCapital && w.continuation.has(nextLowerWord);
   joinFragment(tokens, k, sentenceStart, lastBreak, nextContinues, ctx);
+  if (nextIsCapital && k - sentenceStart <= 3 && ctx.bigrams().has(`${prevLower} ${next.text}`)) {
+    // "Dalam pertemuannya hari. Rabu dengan …" where "pada hari Rabu" occurs elsewhere
+    repair(ctx, t.start, t.end, '', t, `Removed a period inside "${prev.text} ${next.text}", which the text has elsewhere`);
+    return 'joined';
+  }
   if (isLowerStart(next.text)) {
     // "oleh Barat. perkembangan mereka" → "oleh Barat perkembangan mereka"
     repair(ctx, t.start, t.end, '', t, `Removed a period before lower-case "${next.text}"`);
@@ -172,4 +185,53 @@ function repair(ctx: PeriodContext, start: number, end: number, insert: string, 
 
 function suspect(ctx: PeriodContext, at: Token, message: string): void {
   ctx.findings.push({ code: 'broken-punctuation-suspected', message, severity: 'info', start: at.start, end: at.end });
+}
+
+/**
+ * True when some period in the stretch could be stray: a space before it, a lower-case word or a
+ * listed word after it, a function word before it, or few words since the last sentence end.
+ */
+function hasSuspiciousPeriod(text: string, from: number, to: number, w: PunctuationWords | null): boolean {
+  let sentenceStart = from;
+  for (let i = text.indexOf('.', from); i !== -1 && i < to; i = text.indexOf('.', i + 1)) {
+    if (i === from || text.charCodeAt(i - 1) === 32) return true;
+    const after = i + 1 < to ? text.charCodeAt(i + 1) : 32;
+    if (after !== 32) continue; // "3.5", "U.S", ".”", "..."
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) === 32) j++;
+    const prev = wordBefore(text, i, from);
+    if (w !== null && prev === prev.toLowerCase() && w.noFinal.has(prev)) return true;
+    if (j >= to) continue;
+    const next = wordAfter(text, j, to);
+    if (next === '') continue;
+    const nextLower = next.toLowerCase();
+    if (next.charAt(0) === nextLower.charAt(0) && /\p{L}/u.test(next.charAt(0))) return true;
+    if (w !== null && (w.continuation.has(nextLower) || w.weakContinuation.has(nextLower) || w.noFinal.has(nextLower))) return true;
+    if (countSpaces(text, sentenceStart, i) <= 2) return true;
+    sentenceStart = j;
+  }
+  return false;
+}
+
+function wordBefore(text: string, end: number, from: number): string {
+  let i = end;
+  while (i > from && isWordChar(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, end);
+}
+
+function wordAfter(text: string, start: number, to: number): string {
+  let i = start;
+  while (i < to && isWordChar(text.charCodeAt(i))) i++;
+  return text.slice(start, i);
+}
+
+function countSpaces(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < 3; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** Letters, digits and marks, cheaply: ASCII alphanumerics or anything above U+00BF. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0x2019 && c !== 0x201d && c !== 0x201c && c !== 0x2018);
 }

@@ -3,7 +3,7 @@ import type { CleanStep, Finding } from '../clean-step.js';
 import { paragraphKey } from '../paragraph-key.js';
 import { lineRemovals, textLines, type Line } from '../text-lines.js';
 import { clip } from './06-remove-boilerplate.js';
-import { NearDuplicateIndex } from '../near-duplicate-index.js';
+import { NearDuplicateIndex, fingerprint } from '../near-duplicate-index.js';
 
 /** Exact repeats shorter than this many words are kept ("Terima kasih." twice is speech, not noise). */
 const MIN_EXACT_WORDS = 4;
@@ -32,23 +32,24 @@ export const removeDuplicates: CleanStep = {
     for (const line of lines) {
       if (line === titleLine) continue;
       const content = text.slice(line.start, line.end);
-      // A giant paragraph is compared as it is: keying it would cost more than it could find.
-      const key = content.length > MAX_NEAR_CHARS ? content : paragraphKey(content);
-      if (titleKey !== null && repeatsHeadline(key, titleKey, content)) {
+      // Only a paragraph about the headline's length can repeat it or a prefix of it.
+      if (titleKey !== null && content.length <= titleLine!.end - titleLine!.start + 40 && repeatsHeadline(paragraphKey(content), titleKey, content)) {
         remove(line, 'duplicate-headline-removed', `Removed the headline repeated as paragraph ${line.index + 1}: "${clip(content)}"`);
         continue;
       }
-      const earlier = seen.get(key);
-      if (earlier && wordCount(key) >= MIN_EXACT_WORDS) {
+      const print = fingerprint(text, line.start, line.end);
+      const earlier = seen.get(print.key);
+      if (earlier && print.words >= MIN_EXACT_WORDS) {
         remove(line, 'duplicate-paragraph-removed', `Removed paragraph ${line.index + 1}, a repeat of paragraph ${earlier.index + 1}: "${clip(content)}"`);
         continue;
       }
-      const similar = earlier || content.length > MAX_NEAR_CHARS ? null : near.check(key, line.index);
+      // A giant paragraph is only compared exactly: its trigrams would cost more than they could find.
+      const similar = earlier || content.length > MAX_NEAR_CHARS ? null : near.check(print.grams, line.index);
       if (similar !== null) {
         remove(line, 'near-duplicate-paragraph-removed', `Removed paragraph ${line.index + 1}, nearly a repeat of paragraph ${lines[similar]!.index + 1}: "${clip(content)}"`);
         continue;
       }
-      if (!earlier) seen.set(key, line);
+      if (!earlier) seen.set(print.key, line);
     }
     const edits: Edit[] = lineRemovals(text, removed).map((span) => ({ ...span, insert: '' }));
     return { edits, findings };
@@ -69,6 +70,7 @@ function repeatsHeadline(key: string, titleKey: string, content: string): boolea
   return false;
 }
 
+/** Words of a paragraph key (single-spaced). */
 function wordCount(key: string): number {
   if (key === '') return 0;
   let n = 1;

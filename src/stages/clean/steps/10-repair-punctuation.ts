@@ -1,12 +1,15 @@
 import type { Edit } from '../../../core/offset-map.js';
 import type { CleanStep, Finding } from '../clean-step.js';
+import type { PunctuationWords } from '../clean-data.js';
 import { textLines } from '../text-lines.js';
 import { choosePunctuationWords } from '../choose-punctuation-words.js';
 import { scanPeriods, type PeriodContext } from '../scan-periods.js';
-import { properNouns } from '../proper-nouns.js';
+import { capitalisedPairs, properNouns } from '../proper-nouns.js';
 
 /** Lines are scanned in windows of about this many characters, so memory stays flat on huge lines. */
 const WINDOW = 50_000;
+/** Longer texts skip the word-pair evidence: its set would cost more memory than it is worth. */
+const MAX_BIGRAM_TEXT = 200_000;
 
 /**
  * Repairs sentence punctuation broken by bad conversions, where the evidence is strong, and flags it
@@ -16,11 +19,21 @@ export const repairPunctuation: CleanStep = {
   name: 'repair-punctuation',
   run(text, { data, marks }) {
     if (text.indexOf('.') === -1) return {};
-    const words = choosePunctuationWords(text, data.punctuation, data.vote);
     const edits: Edit[] = [];
     const findings: Finding[] = [];
-    const context: PeriodContext = { words, abbreviations: data.abbreviations, properNouns: () => nouns ?? (nouns = properNouns(text)), edits, findings };
+    let words: PunctuationWords | null | undefined;
     let nouns: ReadonlySet<string> | undefined;
+    let pairs: ReadonlySet<string> | undefined;
+    const context: PeriodContext = {
+      // The language vote costs a pass over the start of the text: only when a period looks stray.
+      words: () => (words === undefined ? (words = choosePunctuationWords(text, data.punctuation, data.vote)) : words),
+      anyWords: data.anyPunctuation,
+      abbreviations: data.abbreviations,
+      properNouns: () => (nouns ??= properNouns(text)),
+      bigrams: () => (pairs ??= text.length > MAX_BIGRAM_TEXT ? new Set() : capitalisedPairs(text)),
+      edits,
+      findings,
+    };
     for (const line of textLines(text)) {
       // The dateline is not prose; the title has no sentences to break.
       if (marks.title && line.start === marks.title.start) continue;
