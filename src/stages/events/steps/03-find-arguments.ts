@@ -2,8 +2,8 @@ import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 import { groupAfter, groupBefore, isPunct, mentionRange, partiesAt, type Group, type ScanContext } from './arguments-scan.js';
 
-/** Types whose target may follow "at" or "against" ("fired at Russia", "warned against Iran"). */
-const HOSTILE = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'ACCUSE', 'PROTEST', 'SANCTION', 'MOBILIZE', 'REJECT']);
+/** Types whose target may follow "at", "against" or "on" ("fired at Russia", "lift the sanctions on Iran"). */
+const HOSTILE = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'ACCUSE', 'PROTEST', 'SANCTION', 'MOBILIZE', 'REJECT', 'RETREAT', 'CONCEDE']);
 
 /** The subject an event may fall back on: the sentence's previous event's, or the previous sentence's. */
 export interface Inherited {
@@ -113,12 +113,9 @@ function anaphoric(ctx: ScanContext, hit: TriggerHit): boolean {
   return (hit.from > 0 && lex.anaphorBefore.has(view.words[hit.from - 1]!)) || lex.anaphorAfter.has(view.words[hit.to] ?? '');
 }
 
-/** "was received", "were invited", "has been accused". */
+/** "was received", "were invited", "has been accused" (not "is conducting military exercises"). */
 function auxBefore(ctx: ScanContext, from: number): boolean {
-  for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
-    if (ctx.lex.passiveAux.has(ctx.view.words[k]!)) return true;
-  }
-  return false;
+  return from > 0 && ctx.lex.passiveAux.has(ctx.view.words[from - 1]!);
 }
 
 /** The trigger sits in a fronted phrase: only function words before it ("During the call,"). */

@@ -21,8 +21,10 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     const found: Candidate[] = [];
     for (const hit of hits) {
       const last = found.filter((c) => c.trigger.pattern !== 'speech').at(-1);
-      const inherit = last ? inheritedFrom(last) : carry;
-      const args = findArguments(ctx, hit, hits, { parties: view.title ? [] : inherit, sameSentence: last !== undefined });
+      // "The US claimed that they had attacked Iraq": a reported act falls back on the speaker (verbs only)
+      const speakerFirst = hit.trigger.noun ? undefined : found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0);
+      const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : carry;
+      const args = findArguments(ctx, hit, hits, { parties: view.title ? [] : inherit, sameSentence: last !== undefined || speakerFirst !== undefined });
       const { modality, background } = readModality(view, hit, lex);
       // "held a virtual meeting to discuss …": the purpose restates the event
       if (last && restates(last, hit) && hit.from > 0 && lex.purposeMarkers.has(view.words[hit.from - 1]!)) continue;
