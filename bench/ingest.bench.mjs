@@ -139,7 +139,7 @@ function syntheticRecord(i, perArticle, { minhash, lshBands, encodeSignature }) 
   const signature = minhash(text);
   const hash = createHash('sha1').update(text).digest('hex');
   return { kind: 'article', inputHash: hash, contentHash: hash, result, raw: text, text, url: null, source: `outlet-${i % 40}`,
-    outlet: `outlet-${i % 40}`, signature: encodeSignature(signature), bands: lshBands(signature), sentenceIds: {} };
+    outlet: `outlet-${i % 40}`, origin: null, signature: encodeSignature(signature), bands: lshBands(signature), sentenceIds: {} };
 }
 
 const WORDS = 'minister talks trade border security delegation agreement summit energy investment cooperation statement visit capital officials parliament economy election port fisheries grain'.split(' ');

@@ -16,6 +16,8 @@ export interface ArticleRecord {
   url: string | null;
   source: string | null;
   outlet: string | null;
+  /** `path` or `path:line` when the input had no record id: an edited file then replaces its old article. */
+  origin: string | null;
   signature: string;
   bands: number[];
   /** Event id → 1-based sentence number of its first evidence (GDELT Mentions' SentenceID). */
@@ -61,6 +63,7 @@ export function toArticleRecord(doc: Doc, hash: string): ArticleRecord {
     url: doc.input.url ?? null,
     source: doc.input.source ?? null,
     outlet: outletOf({ source: doc.input.source ?? null, url: doc.input.url ?? null }),
+    origin: originOf(doc),
     signature: encodeSignature(signature),
     bands: lshBands(signature),
     sentenceIds: sentenceIdsOf(doc),
@@ -96,4 +99,11 @@ function sentenceIdsOf(doc: Doc): Record<string, number> {
     out[event.id] = index >= 0 ? index + 1 : 1;
   }
   return out;
+}
+
+/** `path[:line]` of an input that names no id of its own; stdin and records with ids have none. */
+function originOf(doc: Doc): string | null {
+  const m = doc.input;
+  if (m.recordId !== undefined || m.sourcePath === null || m.sourcePath === '-') return null;
+  return m.line !== undefined ? `${m.sourcePath}:${m.line}` : m.sourcePath;
 }

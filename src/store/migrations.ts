@@ -10,6 +10,7 @@ export type DialectName = 'sqlite' | 'postgres';
 export function storeMigrations(dialect: DialectName): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': { up: (db) => initial(db, dialect) },
+    '0002-article-origin': { up: addOrigin },
   };
   return { getMigrations: async () => migrations };
 }
@@ -100,4 +101,10 @@ async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull()).addColumn('paths', 'text', (c) => c.notNull())
     .addColumn('stored', 'integer', (c) => c.notNull()).addColumn('unchanged', 'integer', (c) => c.notNull())
     .addColumn('rejected', 'integer', (c) => c.notNull()).execute();
+}
+
+/** Where an article without a record id came from (`path:line`), so an edited file replaces its article. */
+async function addOrigin(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('articles').addColumn('origin', 'text').execute();
+  await db.schema.createIndex('articles_origin').on('articles').column('origin').execute();
 }

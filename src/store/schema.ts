@@ -23,6 +23,8 @@ export interface ArticlesTable {
   /** Hash of the cleaned text. */
   content_hash: string;
   source_path: string | null;
+  /** `path` or `path:line` of an input without a record id (its id is a hash of its text), else null. */
+  origin: string | null;
   url: string | null;
   source: string | null;
   /** Outlet key (`source`, else URL host), lower-cased; null when unknown. */

@@ -23,13 +23,9 @@ export async function writeArticle(trx: Kysely<StoreSchema>, record: ArticleReco
     return 'unchanged';
   }
   const windows: EventWindow[] = [];
-  if (existing) {
-    // The stored events this article took part in must be re-derived without its old events.
-    const old = await trx.selectFrom('events').innerJoin('event_articles', 'event_articles.event_id', 'events.id')
-      .select(['events.block', 'events.span_start', 'events.span_end']).distinct().where('event_articles.article_id', '=', id).execute();
-    for (const row of old) windows.push({ block: row.block, start: row.span_start, end: row.span_end });
-    await deleteArticleRows(trx, id);
-  }
+  if (existing) windows.push(...(await deleteArticle(trx, id)));
+  const replaced = record.origin !== null && !existing ? await replacedBy(trx, record.origin, id) : null;
+  if (replaced) windows.push(...(await deleteArticle(trx, replaced.id)));
   await insertArticle(trx, record, runId, existing?.cluster_id ?? id);
   await insertActorsAndMentions(trx, record);
   for (const event of record.result.events) {
@@ -41,9 +37,9 @@ export async function writeArticle(trx: Kysely<StoreSchema>, record: ArticleReco
       data: JSON.stringify({ ...event, sentence_id: record.sentenceIds[event.id] ?? 1 }),
     }).execute();
   }
-  await updateClusters(trx, id, record.bands, existing ? existing.cluster_id : null);
+  await updateClusters(trx, id, record.bands, existing?.cluster_id ?? replaced?.cluster_id ?? null);
   await updateEvents(trx, windows);
-  return existing ? 'updated' : 'stored';
+  return existing || replaced ? 'updated' : 'stored';
 }
 
 /** Records a rejected input once (keyed by its label), keeping the latest reason. */
@@ -57,6 +53,19 @@ export async function writeRejection(trx: Kysely<StoreSchema>, record: Rejection
     .execute();
 }
 
+/** The stored article an edited id-less input replaces ("the same file, new text"). */
+async function replacedBy(trx: Kysely<StoreSchema>, origin: string, id: string): Promise<{ id: string; cluster_id: string } | undefined> {
+  return trx.selectFrom('articles').select(['id', 'cluster_id']).where('origin', '=', origin).where('id', '!=', id).executeTakeFirst();
+}
+
+/** Deletes an article's rows; returns the windows of stored events that must be re-derived without it. */
+async function deleteArticle(trx: Kysely<StoreSchema>, id: string): Promise<EventWindow[]> {
+  const old = await trx.selectFrom('events').innerJoin('event_articles', 'event_articles.event_id', 'events.id')
+    .select(['events.block', 'events.span_start', 'events.span_end']).distinct().where('event_articles.article_id', '=', id).execute();
+  await deleteArticleRows(trx, id);
+  return old.map((row) => ({ block: row.block, start: row.span_start, end: row.span_end }));
+}
+
 async function deleteArticleRows(trx: Kysely<StoreSchema>, id: string): Promise<void> {
   await trx.deleteFrom('article_events').where('article_id', '=', id).execute();
   await trx.deleteFrom('mentions').where('article_id', '=', id).execute();
@@ -68,7 +77,7 @@ async function insertArticle(trx: Kysely<StoreSchema>, record: ArticleRecord, ru
   const r = record.result;
   await trx.insertInto('articles').values({
     id: r.id, input_hash: record.inputHash, content_hash: record.contentHash,
-    source_path: r.source_path, url: record.url, source: record.source, outlet: record.outlet,
+    source_path: r.source_path, origin: record.origin, url: record.url, source: record.source, outlet: record.outlet,
     lang: r.lang, published: r.published, title: r.title, raw: record.raw, text: record.text,
     diagnostics: JSON.stringify(r.diagnostics), result: JSON.stringify(r), signature: record.signature,
     cluster_id: clusterId, run_id: runId, ingested_at: new Date().toISOString(),

@@ -88,6 +88,29 @@ for (const backend of BACKENDS) {
       }
     });
 
+    it('replaces the article of an edited file that has no record id', { skip }, async () => {
+      const t = await backend.open();
+      try {
+        const text = 'Prabowo met Albanese in Jakarta on Monday to discuss fisheries and cattle exports.';
+        await ingestRecords(t.store, items([...corpus(), makeRecord({ id: 'hash-1', origin: 'notes/a.txt', text,
+          events: [meeting('e1', prabowo, albanese, '2024-11-11', PLACES.jakarta)] })]));
+        const edited = makeRecord({ id: 'hash-2', origin: 'notes/a.txt', text: `${text} Both sides also spoke about education.`,
+          events: [meeting('e1', prabowo, albanese, '2024-11-18', PLACES.jakarta)] });
+        const counts = await ingestRecords(t.store, items([edited]));
+        assert.equal(counts.updated, 1);
+        const fresh = await backend.open();
+        try {
+          await ingestRecords(fresh.store, items([...corpus(), edited]));
+          assert.deepEqual(await storeStats(t.store.db), await storeStats(fresh.store.db));
+          assert.deepEqual(await storedEvents(t.store), await storedEvents(fresh.store));
+        } finally {
+          await fresh.dispose();
+        }
+      } finally {
+        await t.dispose();
+      }
+    });
+
     it('splits a merged event when an update moves one report to another week', { skip }, async () => {
       const t = await backend.open();
       try {

@@ -38,7 +38,7 @@ export function meeting(id: string, a: ActorRef, b: ActorRef, date: string, plac
 }
 
 /** Builds an ArticleRecord by hand, as a worker would after extraction. */
-export function makeRecord(spec: { id: string; text: string; title?: string; source?: string; url?: string; lang?: string; published?: string; events?: Event[] }): ArticleRecord {
+export function makeRecord(spec: { id: string; origin?: string; text: string; title?: string; source?: string; url?: string; lang?: string; published?: string; events?: Event[] }): ArticleRecord {
   const events = spec.events ?? [];
   const actors = new Map<string, ActorRef>();
   for (const e of events) for (const a of [e.source, e.target, ...e.participants]) if (a) actors.set(a.id, a);
@@ -56,7 +56,7 @@ export function makeRecord(spec: { id: string; text: string; title?: string; sou
     kind: 'article', inputHash: createHash('sha1').update(JSON.stringify(spec)).digest('hex'),
     contentHash: createHash('sha1').update(JSON.stringify(result)).update(text).digest('hex'),
     result, raw: text, text, url: spec.url ?? null, source: spec.source ?? null,
-    outlet: outletOf({ source: spec.source ?? null, url: spec.url ?? null }),
+    outlet: outletOf({ source: spec.source ?? null, url: spec.url ?? null }), origin: spec.origin ?? null,
     signature: encodeSignature(signature), bands: lshBands(signature), sentenceIds: {},
   };
 }

@@ -15,6 +15,7 @@ interface IngestOptions {
   published?: string;
   lang?: string;
   progress?: boolean;
+  force?: boolean;
 }
 
 /** Adds `readout ingest PATH... [--db TARGET] [--jobs N]`. */
@@ -27,6 +28,7 @@ export function registerIngest(program: Command): void {
     .option('--jobs <n>', 'extraction worker threads (default: number of cores)', parsePositiveInt)
     .option('--published <date>', 'publication date for inputs that carry none (YYYY-MM-DD)', parseDateOption)
     .option('--lang <code>', 'language for inputs that carry none (ISO 639-1)', parseLangOption)
+    .option('--force', 're-extract inputs already stored (after upgrading readout); changed results replace the old')
     .option('--no-progress', 'no progress bar, even on a terminal')
     .action(async (paths: string[], options: IngestOptions) => {
       exitStatus.value = await runIngest(paths, options);
@@ -42,7 +44,10 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     const readOptions: { published?: string; lang?: string } = {};
     if (options.published) readOptions.published = options.published;
     if (options.lang) readOptions.lang = options.lang;
-    const items = extractInOrder(readInputs(paths, readOptions), { jobs: options.jobs ?? availableParallelism(), isKnown: knownInputs(store) });
+    const items = extractInOrder(readInputs(paths, readOptions), {
+      jobs: options.jobs ?? availableParallelism(),
+      ...(options.force ? {} : { isKnown: knownInputs(store) }),
+    });
     const counts = await ingestRecords(store, items, {
       runId,
       onProgress: reporter.update,
