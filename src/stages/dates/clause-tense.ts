@@ -45,22 +45,25 @@ export function inFutureClauseOfDoc(doc: Doc, sentence: number, start: number, e
   if (a >= tokens.length || tokens[a]!.sentence !== sentence) return inFutureClause(doc.text, span, start, end, lex);
   let b = a;
   while (b + 1 < tokens.length && tokens[b + 1]!.end <= end) b++;
-  const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence;
-  const boundary = (k: number) => tokens[k]!.kind === 'punct' && BOUNDARY.includes(tokens[k]!.norm[0]!);
+  // Plain loops, no closures: this runs for every weekday and year-less date.
   let left = a;
-  while (inSentence(left - 1) && !boundary(left - 1)) left--;
+  while (left > 0 && tokens[left - 1]!.sentence === sentence && !isBoundary(tokens[left - 1]!)) left--;
   let right = b;
-  while (inSentence(right + 1) && !boundary(right + 1)) right++;
-  if (a - left + (right - b) <= 1 && inSentence(right + 2)) {
+  while (right + 1 < tokens.length && tokens[right + 1]!.sentence === sentence && !isBoundary(tokens[right + 1]!)) right++;
+  if (a - left + (right - b) <= 1 && right + 2 < tokens.length && tokens[right + 2]!.sentence === sentence) {
     right += 2;
-    while (inSentence(right + 1) && !boundary(right + 1)) right++;
+    while (right + 1 < tokens.length && tokens[right + 1]!.sentence === sentence && !isBoundary(tokens[right + 1]!)) right++;
   }
   for (let k = left; k <= right; k++) {
     const norm = tokens[k]!.norm;
+    if (lex.future.has(norm) && matchPhrase(lex.future, tokens, k, right + 1)) return true;
     if (norm.includes("'") || norm.includes('’')) return inFutureClause(doc.text, span, start, end, lex);
-    if (matchPhrase(lex.future, tokens, k, right + 1)) return true;
   }
   return false;
+}
+
+function isBoundary(t: Token): boolean {
+  return t.kind === 'punct' && BOUNDARY.includes(t.norm[0]!);
 }
 
 function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
@@ -72,4 +75,31 @@ function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Per-doc memo of "does this sentence hold any future cue (or an apostrophe)?": most sentences hold none,
+ * and then no date of theirs needs the clause scan.
+ */
+export function futureSentenceMemo(doc: Doc, lex: DateLexicon): (sentence: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (sentence) => {
+    let known = memo.get(sentence);
+    if (known === undefined) {
+      known = sentenceHasCue(doc, sentence, lex);
+      memo.set(sentence, known);
+    }
+    return known;
+  };
+}
+
+function sentenceHasCue(doc: Doc, sentence: number, lex: DateLexicon): boolean {
+  const tokens = doc.tokens;
+  const span = doc.sentences?.[sentence];
+  if (!tokens || tokens.length === 0 || !span) return true;
+  for (let i = firstAtOrAfter(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i++) {
+    const norm = tokens[i]!.norm;
+    if (lex.future.has(norm) || norm.includes("'") || norm.includes('’')) return true;
+  }
+  return false;
 }

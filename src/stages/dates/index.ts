@@ -4,6 +4,7 @@ import type { Stage } from '../../core/stage.js';
 import type { PackRegistry } from '../../lang/pack.js';
 import { loadPacks } from '../../lang/pack.js';
 import { parseIsoDay } from './calendar.js';
+import { futureSentenceMemo } from './clause-tense.js';
 import { compileLexicon, type DateLexicon } from './lexicon.js';
 import { findWindows } from './steps/01-find-windows.js';
 import { matchExpressions } from './steps/02-match-expressions.js';
@@ -54,13 +55,14 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
     });
   }
   const out: DateMention[] = [];
+  const mayBeFuture = futureSentenceMemo(doc, lex);
   for (const window of findWindows(doc, lex)) {
     const toks =
       window.lo !== undefined && window.hi !== undefined
         ? fromTokenLayer(doc.text, doc.tokens!, window.lo, window.hi)
         : tokenizeRange(doc.text, window.start, window.end);
     const matches = matchExpressions(toks, lex, window.sentenceStart);
-    if (matches.length > 0) out.push(...resolveMatches(doc, window, matches, anchor, lex));
+    if (matches.length > 0) out.push(...resolveMatches(doc, window, matches, anchor, lex, mayBeFuture));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

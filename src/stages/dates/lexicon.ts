@@ -62,8 +62,6 @@ export interface DateLexicon {
   context: Set<string>;
   /** Strong (1) and weak (2) anchors in one map: one lookup a token in the prefilter. */
   anchorKind: Map<string, 1 | 2>;
-  /** First-token norms at which some rule can start; other words are skipped without trying the rules. */
-  starters: Set<string>;
 }
 
 /** Shapes of the pack files, as read (validated by check-data.ts). */
@@ -146,12 +144,7 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     weakAnchors: new Set(),
     anchorKind: new Map(),
     context: new Set(),
-    starters: new Set(),
   };
-  const startTables = [lex.months, lex.weekdays, lex.relDays, lex.units, lex.counted, lex.numbers, lex.shiftBefore, lex.parts];
-  for (const table of [...startTables, lex.headDay, lex.headMonth, lex.headYear, lex.headWeekday, lex.rangeOpen, lex.dayPrefix]) {
-    for (const first of table.keys()) lex.starters.add(first);
-  }
   // Strong anchors: words that are (almost) always part of a date. Heads such as "bulan" need no anchor of
   // their own: the month, year or weekday they head is one, and the window reaches back to the head.
   for (const table of [lex.months, lex.weekdays, lex.counted, lex.headDay]) addAnchors(lex.anchors, table);

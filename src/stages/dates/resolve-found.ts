@@ -36,21 +36,23 @@ export function resolveFound(f: Found, anchor: DayNum | null, forward: boolean, 
 }
 
 function resolveRelative(unit: string, offset: number, anchor: DayNum | null): Resolved {
-  const base: Resolved = { value: null, precision: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day', basis: 'relative' };
-  if (offset > 0) base.future = true;
-  if (anchor === null) return { ...base, unanchored: true };
-  const { y, m } = ymd(anchor);
-  if (unit === 'day') return { ...base, value: formatDay(anchor + offset) };
-  if (unit === 'week') {
-    const target = anchor + 7 * offset;
+  const out: Resolved = { value: null, precision: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day', basis: 'relative' };
+  if (offset > 0) out.future = true;
+  if (anchor === null) {
+    out.unanchored = true;
+  } else if (unit === 'day') {
+    out.value = formatDay(anchor + offset); // "kemarin", "yesterday"
+  } else if (unit === 'week') {
+    const target = anchor + 7 * offset; // "pekan lalu", "two weeks ago": that week's Monday to Sunday
     const monday = target - (isoWeekday(target) - 1);
-    return { ...base, value: formatDay(monday), until: formatDay(monday + 6) };
-  }
-  if (unit === 'month') {
+    out.value = formatDay(monday);
+    out.until = formatDay(monday + 6);
+  } else {
+    const { y, m } = ymd(anchor);
     const idx = monthIndex(y, m) + offset;
-    return { ...base, value: formatDate(Math.floor(idx / 12), (idx % 12) + 1) };
+    out.value = unit === 'month' ? formatDate(Math.floor(idx / 12), (idx % 12) + 1) : formatDate(y + offset); // "bulan lalu", "next year"
   }
-  return { ...base, value: formatDate(y + offset) };
+  return out;
 }
 
 function resolveWeekday(weekday: number, shift: number | undefined, anchor: DayNum | null, forward: boolean): Resolved {

@@ -78,29 +78,44 @@ export function fromTokenLayer(text: string, tokens: readonly Token[], lo: numbe
     const t = tokens[i]!;
     const space = i === lo || t.start > prevEnd;
     prevEnd = t.end;
-    const simple = simpleKind(text, t.start, t.end);
+    const simple = simpleKind(t);
     if (simple === null) {
       const parts = tokenizeRange(text, t.start, t.end);
       if (parts.length > 0) parts[0]!.space = space;
       for (const p of parts) out.push(p);
-    } else if (simple === PUNCT_CLASS) {
+    } else if (simple === 'punct') {
       const raw = text[t.start]!;
       out.push({ start: t.start, end: t.end, norm: APOSTROPHES.includes(raw) ? "'" : raw, kind: 'punct', space, upper: false });
     } else {
-      const word = simple === LETTER_CLASS;
-      out.push({ start: t.start, end: t.end, norm: word ? t.norm : text.slice(t.start, t.end), kind: word ? 'word' : 'num', space, upper: word && t.upper });
+      out.push({ start: t.start, end: t.end, norm: t.norm, kind: simple, space, upper: t.upper });
     }
   }
   return out;
 }
 
-/** The class shared by every character of a token, or null when it mixes classes or is long punctuation. */
-function simpleKind(text: string, start: number, end: number): number | null {
-  const first = classify(text, start);
-  if (first === PUNCT_CLASS) return end - start === 1 ? PUNCT_CLASS : null;
-  if (first === SPACE_CLASS) return null;
-  for (let i = start + 1; i < end; i++) if (classify(text, i) !== first) return null;
-  return first;
+/**
+ * The kind of a token-layer token that needs no second split: ASCII letters only, ASCII digits only, or one
+ * punctuation mark. Anything else (`21/8/2024`, `mid-march`, `20th`, non-ASCII letters) returns null.
+ */
+function simpleKind(t: Token): FineToken['kind'] | null {
+  const norm = t.norm;
+  if (t.end - t.start !== norm.length) return null;
+  const c0 = norm.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) {
+    for (let i = 1; i < norm.length; i++) {
+      const c = norm.charCodeAt(i);
+      if (c < 97 || c > 122) return null;
+    }
+    return 'word';
+  }
+  if (c0 >= 48 && c0 <= 57) {
+    for (let i = 1; i < norm.length; i++) {
+      const c = norm.charCodeAt(i);
+      if (c < 48 || c > 57) return null;
+    }
+    return 'num';
+  }
+  return norm.length === 1 && c0 < 128 && t.kind === 'punct' ? 'punct' : null;
 }
 
 /** Lower-cases and strips diacritics (`Jum'at` parts, `Élysée` → `elysee`). */

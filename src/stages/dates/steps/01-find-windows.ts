@@ -20,6 +20,7 @@ const LOOK_BEHIND = 4;
 const LOOK_AHEAD = 7;
 /** A token layer may keep `mid-March`, `Sunday's` or `jum'at` whole; their parts are checked too. */
 const JOINERS = /[-'’./]+/;
+const JOINER = /[-'’./]/;
 const STRONG = 1;
 const WEAK = 2;
 
@@ -42,6 +43,7 @@ export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
   let last: Window | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    if (tok.kind === 'punct') continue;
     const kind = lex.anchorKind.get(tok.norm);
     if (kind === undefined ? !otherAnchor(tok.norm, lex) : kind === WEAK && !inContext(tokens, i, lex)) continue;
     const s = tok.sentence;
@@ -73,9 +75,10 @@ function otherAnchor(norm: string, lex: DateLexicon): boolean {
       const y = Number(norm);
       return y >= MIN_YEAR && y <= MAX_YEAR;
     }
-    return norm.length > 2 && JOINERS.test(norm);
+    return norm.length > 2 && JOINER.test(norm);
   }
-  if (!(norm.includes('-') || norm.includes("'") || norm.includes('’'))) return false;
+  // The shortest joined anchor is a prefix and a short name ("mid-may"): skip the common short words.
+  if (norm.length < 5 || !JOINER.test(norm)) return false;
   return norm.split(JOINERS).some((p) => lex.anchorKind.get(p) === STRONG);
 }
 

@@ -15,17 +15,41 @@ export interface Match {
 }
 
 const FREE_TEXT = { twoPart: false, shortYear: false } as const;
-const RULES: readonly Rule[] = [
-  isoDate,
-  (ctx, i) => numericDate(ctx, i, FREE_TEXT),
-  headedNumericDate,
-  weekdayExpression,
-  shiftedWeekday,
-  relativeExpression,
-  dayFirst,
-  monthFirst,
-  yearAlone,
-];
+const freeNumeric: Rule = (ctx, i) => numericDate(ctx, i, FREE_TEXT);
+
+/** Rules that may start at a number. */
+const NUMBER_RULES: readonly Rule[] = [isoDate, freeNumeric, relativeExpression, dayFirst, yearAlone];
+
+/** For each word that can start an expression, the rules that may start there (built once per lexicon). */
+const wordRules = new WeakMap<DateLexicon, Map<string, Rule[]>>();
+
+function rulesByWord(lex: DateLexicon): Map<string, Rule[]> {
+  let map = wordRules.get(lex);
+  if (map) return map;
+  map = new Map();
+  const add = (tables: ReadonlyArray<ReadonlyMap<string, unknown>>, rule: Rule) => {
+    for (const table of tables) {
+      for (const first of table.keys()) {
+        const list = map!.get(first) ?? [];
+        if (!list.includes(rule)) list.push(rule);
+        map!.set(first, list);
+      }
+    }
+  };
+  // The order of RULE_ORDER decides ties (first wins), so lists are sorted by it below.
+  add([lex.headDay], headedNumericDate);
+  add([lex.headWeekday, lex.weekdays], weekdayExpression);
+  add([lex.shiftBefore], shiftedWeekday);
+  add([lex.relDays, lex.parts, lex.shiftBefore, lex.units, lex.counted, lex.numbers], relativeExpression);
+  add([lex.rangeOpen, lex.headDay, lex.dayPrefix], dayFirst);
+  add([lex.headMonth, lex.months], monthFirst);
+  add([lex.rangeOpen, lex.headYear], yearAlone);
+  for (const list of map.values()) list.sort((a, b) => RULE_ORDER.indexOf(a) - RULE_ORDER.indexOf(b));
+  wordRules.set(lex, map);
+  return map;
+}
+
+const RULE_ORDER: readonly Rule[] = [isoDate, freeNumeric, headedNumericDate, weekdayExpression, shiftedWeekday, relativeExpression, dayFirst, monthFirst, yearAlone];
 
 /**
  * Reads every temporal expression in a window of tokens, left to right; at each token the longest
@@ -33,15 +57,17 @@ const RULES: readonly Rule[] = [
  */
 export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, sentenceStart: boolean): Match[] {
   const ctx: MatchContext = { toks, lex, sentenceStart };
+  const byWord = rulesByWord(lex);
   const out: Match[] = [];
   for (let i = 0; i < toks.length; ) {
     const tok = toks[i]!;
-    if (tok.kind === 'punct' || (tok.kind === 'word' && !lex.starters.has(tok.norm)) || blocked(ctx, i)) {
+    const rules = tok.kind === 'num' ? NUMBER_RULES : tok.kind === 'word' ? byWord.get(tok.norm) : undefined;
+    if (!rules || blocked(ctx, i)) {
       i++;
       continue;
     }
     let best: Found | null = null;
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const found = rule(ctx, i);
       if (found && found.end > i && (!best || found.end > best.end)) best = found;
     }

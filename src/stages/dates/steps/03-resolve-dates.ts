@@ -8,7 +8,7 @@ import type { Match } from './02-match-expressions.js';
 import type { Window } from './01-find-windows.js';
 
 /** Turns the matches of one window into date mentions, adding diagnostics to the doc. */
-export function resolveMatches(doc: Doc, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon): DateMention[] {
+export function resolveMatches(doc: Doc, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon, mayBeFuture: (sentence: number) => boolean): DateMention[] {
   const out: DateMention[] = [];
   for (const { start, end, found } of matches) {
     // Tense only matters where the text leaves the direction open: a bare weekday or a year-less date.
@@ -17,6 +17,7 @@ export function resolveMatches(doc: Doc, window: Window, matches: readonly Match
       open &&
       anchor !== null &&
       window.sentence >= 0 &&
+      mayBeFuture(window.sentence) &&
       inFutureClauseOfDoc(doc, window.sentence, start, end, lex);
     const r = resolveFound(found, anchor, forward, lex.numericOrderCertain);
     const text = doc.text.slice(start, end);
