@@ -66,6 +66,15 @@ describe('mergeEvents()', () => {
     }
   });
 
+  it('makes thousands of reports of one summit one event', () => {
+    const members = Array.from({ length: 3000 }, (_, i) =>
+      m(`a${i}`, ev('e1', { date: ['2024-05-15', '2024-05-16', '2024-05'][i % 3]!, location: i % 5 === 0 ? null : BEIJING })));
+    const [merged, ...rest] = mergeEvents(members);
+    assert.equal(rest.length, 0);
+    assert.equal(merged!.members.length, 3000);
+    assert.equal(merged!.date, '2024-05-15');
+  });
+
   it('lists disagreements with the articles on each side', () => {
     const [merged] = mergeEvents([
       m('en-1', ev('e1', { mode: 'in-person' })), m('en-2', ev('e1', { mode: 'video', location: null })),

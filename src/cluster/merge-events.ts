@@ -42,24 +42,38 @@ export function mergeEvents(members: readonly MemberEvent[]): MergedEvent[] {
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Merges the members of one block (all sharing `block`) into occurrences. */
+/**
+ * Merges the members of one block (all sharing `block`) into occurrences. Whether two members link
+ * depends only on their date and their place's country, so members are linked through those keys:
+ * a summit reported by thousands of articles costs the square of its distinct (date, country)
+ * pairs, not of its reports.
+ */
 export function mergeBlock(block: string, list: readonly MemberEvent[]): MergedEvent[] {
   const sorted = [...list].sort(compareMembers);
+  const keys = new Map<string, number>(); // link key → first member index with it
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i]!.event;
-      const b = sorted[j]!.event;
-      if (datesAgree(a.date, b.date) && placesAgree(a.location, b.location)) {
-        const ri = find(i);
-        const rj = find(j);
-        // The smaller index becomes the root, so roots do not depend on link order.
-        if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-      }
+  const union = (i: number, j: number): void => {
+    const ri = find(i);
+    const rj = find(j);
+    // The smaller index becomes the root, so roots do not depend on link order.
+    if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  sorted.forEach((m, i) => {
+    const key = linkKey(m.event);
+    const first = keys.get(key);
+    if (first === undefined) keys.set(key, i);
+    else union(first, i); // same date and country: always linked
+  });
+  const reps = [...keys.values()];
+  for (let x = 0; x < reps.length; x++) {
+    for (let y = x + 1; y < reps.length; y++) {
+      const a = sorted[reps[x]!]!.event;
+      const b = sorted[reps[y]!]!.event;
+      if (datesAgree(a.date, b.date) && placesAgree(a.location, b.location)) union(reps[x]!, reps[y]!);
     }
   }
   const groups = new Map<number, MemberEvent[]>();
@@ -75,6 +89,12 @@ export function mergeBlock(block: string, list: readonly MemberEvent[]): MergedE
     const { fields, disagreements } = summariseEvent(group);
     return { ...fields, id, block, members: group, disagreements };
   });
+}
+
+/** What decides linking: the date and the place's country ("no place" and "place, country unknown" differ from a country). */
+function linkKey(e: Event): string {
+  const place = e.location === null ? '-' : e.location.country ?? '?';
+  return `${e.date ?? ''}\u0000${place}`;
 }
 
 /** Orders members by article id, then event id. */

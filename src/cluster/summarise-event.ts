@@ -102,8 +102,8 @@ function compareLead(a: MemberEvent, b: MemberEvent): number {
 
 /** Finest precision first, then the strongest basis, then the earliest value. */
 function compareDate(a: MemberEvent, b: MemberEvent): number {
-  const pa = PRECISION_RANK[a.event.date_precision ?? ''] ?? 0;
-  const pb = PRECISION_RANK[b.event.date_precision ?? ''] ?? 0;
+  const pa = precisionOf(a.event);
+  const pb = precisionOf(b.event);
   if (pa !== pb) return pb - pa;
   const ba = BASIS_RANK[a.event.date_basis] ?? 0;
   const bb = BASIS_RANK[b.event.date_basis] ?? 0;
@@ -112,6 +112,12 @@ function compareDate(a: MemberEvent, b: MemberEvent): number {
   const db = b.event.date ?? '';
   if (da !== db) return da < db ? -1 : 1;
   return compareLead(a, b);
+}
+
+/** Precision as the date itself shows it (`2024-05-16` day, `2024-05` month), else as declared. */
+function precisionOf(e: Event): number {
+  const byLength: Record<number, number> = { 10: 3, 7: 2, 4: 1 };
+  return (e.date ? byLength[e.date.length] : undefined) ?? PRECISION_RANK[e.date_precision ?? ''] ?? 0;
 }
 
 /** The place most members name; ties go to one with coordinates, then the smallest name. */

@@ -74,9 +74,9 @@ async function insertEvent(trx: Kysely<StoreSchema>, e: MergedEvent): Promise<vo
     span_end: spans.length ? spans.map((s) => s.end).sort().at(-1)! : null,
     data: JSON.stringify(fields),
   }).execute();
-  await trx.insertInto('event_articles').values(members.map((m) => ({
-    event_id: id, article_id: m.articleId, article_event_id: m.event.id, main: m.event.main ? 1 : 0,
-  }))).execute();
+  const links = members.map((m) => ({ event_id: id, article_id: m.articleId, article_event_id: m.event.id, main: m.event.main ? 1 : 0 }));
+  // Chunked: a summit reported by thousands of articles stays under the bound-parameter limits.
+  for (let i = 0; i < links.length; i += 500) await trx.insertInto('event_articles').values(links.slice(i, i + 500)).execute();
   const actors = actorRows(id, e);
   if (actors.length > 0) await trx.insertInto('event_actors').values(actors).execute();
 }
