@@ -15,6 +15,10 @@ export interface Lexicon extends PackLists {
   nameNorms: Map<string, Set<string>>;
   /** Surname norm → the one person in the data with that surname, when only one has it. */
   uniqueSurnames: Map<string, string>;
+  /** Every norm a phrase can start with, slots expanded: the scan's one-lookup pre-check. */
+  firsts: Set<string>;
+  /** Norms that start phrases only when capitalised. */
+  firstsUpper: Set<string>;
 }
 
 /** Compiles countries, organisations, people and the pack's titles, seats, pronouns and traps. */
@@ -27,6 +31,8 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     orgTrie: new TokenTrie(),
     nameNorms: new Map(),
     uniqueSurnames: new Map(),
+    firsts: new Set(),
+    firstsUpper: new Set(),
   };
   const rules = lists.aliasRules;
   const add = (phrase: string, entry: Entry, needsUpper: boolean, also?: TokenTrie) => {
@@ -34,8 +40,10 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     if (norms.length === 0) return;
     const rule = rules.get(norms.join(' '));
     const final: Final = rule ? { entry, needsUpper, rule } : { entry, needsUpper };
-    lex.trie.insert(norms, caps, final, slots);
-    also?.insert(norms, caps, final, slots);
+    // a name written with a capital first ("Said", "Frank") is only looked for where the text has one
+    const upperFirst = needsUpper && /^\p{Lu}/u.test(phrase.trimStart());
+    lex.trie.insert(norms, caps, final, slots, upperFirst);
+    also?.insert(norms, caps, final, slots, upperFirst);
   };
   for (const c of lists.countries) add(c.alias, { type: 'actor', id: c.iso3, kind: 'country', alias: c.kind }, true, lex.countryTrie);
   for (const o of data.orgs.values()) {
@@ -51,6 +59,8 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
   for (const p of lists.pronouns) add(p.form, { type: 'pronoun', gender: p.gender }, false);
   for (const g of lists.groups) add(g.form, { type: 'group', refers: g.refers, roles: g.roles }, false);
   for (const phrase of lists.blocks) add(phrase, { type: 'block' }, true);
+  lex.firsts = new Set([...lex.trie.firsts, ...lex.countryTrie.firsts, ...lex.orgTrie.firsts]);
+  lex.firstsUpper = new Set([...lex.trie.firstsUpper, ...lex.countryTrie.firstsUpper, ...lex.orgTrie.firstsUpper]);
   return lex;
 }
 
@@ -78,8 +88,12 @@ function addPeople(lex: Lexicon, data: ActorData, lang: string, add: Add): void 
     for (const n of new Set([surname, given])) if (n.length > 1) (partials.get(n) ?? partials.set(n, new Set()).get(n)!).add(p.id);
     (surnames.get(surname) ?? surnames.set(surname, new Set()).get(surname)!).add(p.id);
   }
-  for (const [norm, ids] of partials) add(norm, { type: 'partial', ids: [...ids] }, true);
-  for (const [norm, ids] of surnames) if (ids.size === 1 && partials.get(norm)?.size === 1) lex.uniqueSurnames.set(norm, [...ids][0]!);
+  // partial names are inserted capitalised: "Said" (a surname) is looked for, "said" is not
+  for (const [norm, ids] of partials) add(norm.charAt(0).toUpperCase() + norm.slice(1), { type: 'partial', ids: [...ids] }, true);
+  for (const [norm, ids] of surnames) {
+    // a short or common surname alone ("To", "Xi", "Said") needs the full name in the article
+    if (ids.size === 1 && partials.get(norm)?.size === 1 && norm.length > 2 && !lex.notNames.has(norm)) lex.uniqueSurnames.set(norm, [...ids][0]!);
+  }
 }
 
 /** Splits a pattern into norms, capitals-only flags and slots ("{country} PM" → [slot, pm*]). */

@@ -39,6 +39,8 @@ export interface ArticleContext {
   doc: Doc;
   text: string;
   units: Unit[];
+  /** Possessive and hyphen flags of the units (match-units.ts). */
+  flags: Uint8Array;
   lex: Lexicon;
   data: ActorData;
   holders: HolderIndex;

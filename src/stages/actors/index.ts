@@ -50,9 +50,9 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
         doc.actors = [];
         return;
       }
-      const units = buildUnits(doc);
+      const { units, flags } = buildUnits(doc);
       const ctx: ArticleContext = {
-        doc, text: doc.text, units, lex, data, holders, date: doc.published ?? null,
+        doc, text: doc.text, units, flags, lex, data, holders, date: doc.published ?? null,
         matches: [], matchStarts: new Map(), drafts: [], actors: new Map(), covered: new Uint8Array(units.length),
       };
       const consumed = new Set<Match>();

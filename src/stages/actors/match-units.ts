@@ -1,45 +1,43 @@
-import type { Doc } from '../../core/doc.js';
+import type { Doc, Token } from '../../core/doc.js';
 
 /**
- * A unit of matching: a word or a punctuation mark of the cleaned text, normalised. Built from
- * `doc.tokens`, re-split where a token joins words (`US-China`, `Putin's`), so the matcher sees the same
- * units whatever the tokeniser did with hyphens and apostrophes.
+ * A unit of matching: a word or a punctuation mark of the cleaned text, normalised (lower case, no
+ * diacritics). Units are the doc's tokens themselves (no copy) except where a token joins words or marks
+ * that the lexicon keeps apart (`U.S.` → `us`; `Putin's`, `US-China` from a tokeniser that keeps them
+ * whole), which are re-split. Hyphens and possessive `'s` are not units: they become flags.
  */
-export interface Unit {
-  start: number;
-  end: number;
-  /** Lower case, diacritics removed, abbreviation dots removed (`U.S.` → `us`). */
-  norm: string;
-  word: boolean;
-  /** First character is an upper-case letter. */
-  upper: boolean;
-  sentence: number;
-  /** Followed by a possessive `'s` / `’s` (not part of the unit). */
-  possessive?: boolean;
-  /** Joined to the previous / next unit by a hyphen without spaces (`Beijing-Moscow`). */
-  hyphenBefore?: boolean;
-  hyphenAfter?: boolean;
+export type Unit = Pick<Token, 'start' | 'end' | 'norm' | 'kind' | 'upper' | 'sentence'>;
+
+/** Units plus their flags (see the `POSSESSIVE`, `HYPHEN_*` bits). */
+export interface UnitList {
+  units: Unit[];
+  flags: Uint8Array;
 }
 
+/** Followed by a possessive `'s` / `’s` ("Putin's"). */
+export const POSSESSIVE = 1;
+/** Joined by a hyphen to the previous unit ("US-China": on "China"). */
+export const HYPHEN_BEFORE = 2;
+/** Joined by a hyphen to the next unit ("US-China": on "US"). */
+export const HYPHEN_AFTER = 4;
+
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const NEEDS_SPLIT = /[^\p{L}\p{M}\p{N}]/u;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /** Units of a doc: from its tokens when there are any, else from its sentences (or the whole text). */
-export function buildUnits(doc: Doc): Unit[] {
-  const units: Unit[] = [];
+export function buildUnits(doc: Doc): UnitList {
   const text = doc.text;
+  const raw: Unit[] = [];
   if (doc.tokens && doc.tokens.length > 0) {
     for (const t of doc.tokens) {
-      const surface = text.slice(t.start, t.end);
-      if (t.kind !== 'punct' && !NEEDS_SPLIT.test(surface)) units.push(makeUnit(surface, t.start, t.sentence));
-      else splitInto(units, text, t.start, t.end, t.sentence);
+      if (t.kind === 'punct' ? t.norm.length === 1 : plain(t.norm)) raw.push(t);
+      else splitInto(raw, text, t.start, t.end, t.sentence); // "U.S.", "'s", "US-China"
     }
   } else {
     const spans = doc.sentences && doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
-    spans.forEach((s, i) => splitInto(units, text, s.start, s.end, i));
+    spans.forEach((s, i) => splitInto(raw, text, s.start, s.end, i));
   }
-  return markJoins(units, text);
+  return markJoins(raw);
 }
 
 /** Normalises a phrase of a data file into unit norms, the way text is normalised. */
@@ -49,55 +47,67 @@ export function normalizePhrase(phrase: string): string[] {
 
 /** The word units of a phrase with their surface forms ("U.S." → norm `us`, surface `U.S.`). */
 export function phraseParts(phrase: string): Array<{ norm: string; surface: string }> {
-  const out: Unit[] = [];
-  splitInto(out, phrase, 0, phrase.length, 0);
-  return markJoins(out, phrase).filter((u) => u.word).map((u) => ({ norm: u.norm, surface: phrase.slice(u.start, u.end) }));
+  const raw: Unit[] = [];
+  splitInto(raw, phrase, 0, phrase.length, 0);
+  return markJoins(raw).units.filter(isWord).map((u) => ({ norm: u.norm, surface: phrase.slice(u.start, u.end) }));
 }
 
-/** Lower case without diacritics; ASCII words take the fast path. */
+/** A word or number, not a punctuation mark. */
+export function isWord(u: Unit): boolean {
+  return u.kind !== 'punct';
+}
+
+/** Lower case without diacritics or abbreviation dots; ASCII words take the fast path. */
 export function normalizeWord(surface: string): string {
   if (ASCII_WORD.test(surface)) return surface.toLowerCase();
-  return surface.normalize('NFD').replace(/[\p{M}.]/gu, '').toLowerCase();
+  return surface.normalize('NFD').replace(/[\p{M}.]/gu, '').replace(/’/g, "'").toLowerCase();
 }
 
-function makeUnit(surface: string, start: number, sentence: number): Unit {
-  const c = surface.charCodeAt(0);
-  const word = surface.length > 1 || /[\p{L}\p{N}]/u.test(surface);
-  const upper = (c >= 65 && c <= 90) || (c > 127 && surface[0] !== surface[0]!.toLowerCase());
-  return { start, end: start + surface.length, norm: word ? normalizeWord(surface) : surface, word, upper, sentence };
+/** No dot, apostrophe or hyphen inside: the token is a unit as it is (a character loop, no regex). */
+function plain(norm: string): boolean {
+  for (let k = 0; k < norm.length; k++) {
+    const c = norm.charCodeAt(k);
+    if (c === 46 || c === 39 || c === 45 || c === 0x2019 || c === 0x2011) return false;
+  }
+  return true;
 }
 
 function splitInto(units: Unit[], text: string, start: number, end: number, sentence: number): void {
   const slice = text.slice(start, end);
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) units.push(makeUnit(m[0], start + m.index, sentence));
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const s = m[0];
+    const word = s.length > 1 || /[\p{L}\p{N}]/u.test(s);
+    const c = s.charAt(0);
+    const kind = !word ? 'punct' : /^\p{N}/u.test(s) ? 'number' : 'word';
+    units.push({ start: start + m.index, end: start + m.index + s.length, norm: word ? normalizeWord(s) : s, kind, upper: word && c !== c.toLowerCase(), sentence });
+  }
 }
 
-/** Folds `'s` into a possessive flag and hyphens into join flags, dropping those marks as units. */
-function markJoins(units: Unit[], text: string): Unit[] {
-  const out: Unit[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    const prev = out[out.length - 1];
-    const next = units[i + 1];
-    if (!u.word && (u.norm === "'" || u.norm === '’') && prev?.word && prev.end === u.start && next?.norm === 's' && next.start === u.end) {
-      prev.possessive = true; // "Putin's", "China’s"
+/** Drops `'s` and hyphens between words, flagging their neighbours; joins "Ma'ruf" into one unit. */
+function markJoins(raw: Unit[]): UnitList {
+  const units: Unit[] = [];
+  const flags = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const u = raw[i]!;
+    if (u.kind !== 'punct' || u.norm.length !== 1) {
+      units.push(u);
+      continue;
+    }
+    const prev = units[units.length - 1];
+    const next = raw[i + 1];
+    const joined = prev !== undefined && prev.kind !== 'punct' && prev.end === u.start && next !== undefined && next.kind !== 'punct' && next.start === u.end;
+    if (!joined) units.push(u);
+    else if ((u.norm === "'" || u.norm === '’') && next.norm === 's') {
+      flags[units.length - 1]! |= POSSESSIVE; // "Putin's", "China’s"
       i++;
-      continue;
-    }
-    if (!u.word && (u.norm === "'" || u.norm === '’') && prev?.word && next?.word && prev.end === u.start && next.start === u.end && next.norm !== 's') {
-      prev.end = next.end; // "Ma'ruf", "O'Brien", "d'Orsay": one word
-      prev.norm = `${prev.norm}'${next.norm}`;
+    } else if (u.norm === "'" || u.norm === '’') {
+      units[units.length - 1] = { ...prev, end: next.end, norm: `${prev.norm}'${next.norm}` }; // "Ma'ruf", "O'Brien"
       i++;
-      continue;
-    }
-    if (!u.word && (u.norm === '-' || u.norm === '‑') && prev?.word && next?.word && prev.end === u.start && next.start === u.end) {
-      prev.hyphenAfter = true; // "US-China", "Beijing-Moscow"
-      next.hyphenBefore = true;
-      continue;
-    }
-    out.push(u);
+    } else if (u.norm === '-' || u.norm === '‑') {
+      flags[units.length - 1]! |= HYPHEN_AFTER; // "US-China", "Beijing-Moscow"
+      flags[units.length]! |= HYPHEN_BEFORE;
+    } else units.push(u);
   }
-  void text;
-  return out;
+  return { units, flags };
 }

@@ -1,6 +1,8 @@
 import type { ArticleContext } from '../context.js';
 import type { Match, SlotKind } from '../token-trie.js';
 
+const NONE: Match[] = [];
+
 /**
  * Finds every phrase of the lexicon, longest match first, left to right, never overlapping:
  * "Russian President Vladimir Putin" → the title "Russian President", then the name "Vladimir Putin";
@@ -11,21 +13,20 @@ export function scan(ctx: ArticleContext): void {
   const slotCache = new Map<number, Match[]>();
   const fill = (kind: SlotKind, j: number): Match[] => {
     const key = j * 2 + (kind === 'org' ? 1 : 0);
+    const trie = kind === 'org' ? lex.orgTrie : lex.countryTrie;
+    if (!units[j] || !trie.starts(units[j]!)) return NONE;
     let found = slotCache.get(key);
-    if (!found) {
-      const trie = kind === 'org' ? lex.orgTrie : lex.countryTrie;
-      found = units[j] && trie.starts(units[j]!.norm) ? trie.matchesAt(units, j, text) : [];
-      slotCache.set(key, found);
-    }
+    if (!found) slotCache.set(key, (found = trie.matchesAt(units, j, text)));
     return found;
   };
+  const { firsts, firstsUpper } = lex;
   for (let i = 0; i < units.length; ) {
     const u = units[i]!;
-    if (!u.word || !(lex.trie.starts(u.norm) || lex.countryTrie.starts(u.norm) || lex.orgTrie.starts(u.norm))) {
+    if (u.kind === 'punct' || !(firsts.has(u.norm) || (u.upper && firstsUpper.has(u.norm)))) {
       i++;
       continue;
     }
-    const best = lex.trie.matchesAt(units, i, text, fill)[0];
+    const best = lex.trie.longestAt(units, i, text, fill);
     if (!best) {
       i++;
       continue;

@@ -2,6 +2,7 @@ import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensureCountry, ensureNewPerson, ensureOrg, ensurePerson, slugify } from '../actor-registry.js';
 import { addDraft, confidence, type ArticleContext } from '../context.js';
 import { activeRoles, holdersOf, roleAnswers } from '../roles-on-date.js';
+import { POSSESSIVE } from '../match-units.js';
 import type { Match } from '../token-trie.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
 
@@ -102,11 +103,11 @@ export function nameAfter(ctx: ArticleContext, i: number): number | null {
   let j = i;
   while (j < units.length && j - i < 4) {
     const u = units[j]!;
-    if (!u.word || u.sentence !== sentence || (ctx.covered[j] && !surnameOnly(ctx.matchStarts.get(j)))) break;
+    if (u.kind === 'punct' || u.sentence !== sentence || (ctx.covered[j] && !surnameOnly(ctx.matchStarts.get(j)))) break;
     const particle = !u.upper && lex.particles.has(u.norm) && units[j + 1]?.upper === true && j > i;
     if (!particle && (!u.upper || lex.notNames.has(u.norm) || /^\d/.test(u.norm))) break;
     j++;
-    if (u.possessive) break;
+    if (ctx.flags[j - 1]! & POSSESSIVE) break;
   }
   return j > i ? j : null;
 }

@@ -1,5 +1,6 @@
 import { ensureCountry, ensureOrg, ensurePerson } from '../actor-registry.js';
 import { addDraft, type ArticleContext } from '../context.js';
+import { HYPHEN_AFTER, HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
 
@@ -40,11 +41,9 @@ function ruleOf(m: Match, e: Entry): boolean {
 }
 
 function addOther(ctx: ArticleContext, m: Match, e: ActorEntry): void {
-  const first = ctx.units[m.start]!;
-  const last = ctx.units[m.end - 1]!;
   if (e.kind === 'country') {
     ensureCountry(ctx, e.id);
-    const modifier = e.alias === 'adjective' || (first.hyphenBefore === true && !first.possessive) || last.hyphenAfter === true;
+    const modifier = e.alias === 'adjective' || (ctx.flags[m.start]! & HYPHEN_BEFORE) !== 0 || (ctx.flags[m.end - 1]! & (HYPHEN_AFTER | POSSESSIVE)) === HYPHEN_AFTER;
     const draft = { start: m.start, end: m.end, actorIds: [e.id], resolution: 'name' as const, confidence: modifier ? 0.9 : 0.95 };
     return addDraft(ctx, modifier ? { ...draft, modifier: true } : draft);
   }
@@ -72,8 +71,8 @@ function addSeat(ctx: ArticleContext, m: Match, e: Extract<Entry, { type: 'seat'
 export function isAgent(ctx: ArticleContext, start: number, end: number, depth: number): boolean {
   const { units, lex } = ctx;
   const last = units[end - 1]!;
-  if (last.possessive) return true;
-  if (last.hyphenAfter || units[start]!.hyphenBefore) return false;
+  if (ctx.flags[end - 1]! & POSSESSIVE) return true;
+  if (ctx.flags[end - 1]! & HYPHEN_AFTER || ctx.flags[start]! & HYPHEN_BEFORE) return false;
   const next = units[end];
   if (!next || next.sentence !== last.sentence) return false;
   if (lex.verbs.has(next.norm)) return true;

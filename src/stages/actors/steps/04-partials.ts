@@ -17,7 +17,7 @@ export function resolvePartials(ctx: ArticleContext, consumed: Set<Match>): void
   for (let i = 0; i < ctx.units.length; i++) {
     const u = ctx.units[i]!;
     const m = byStart.get(i);
-    if (!m && (ctx.covered[i] || !u.word || !u.upper || ctx.lex.notNames.has(u.norm))) continue;
+    if (!m && (ctx.covered[i] || u.kind === 'punct' || !u.upper || ctx.lex.notNames.has(u.norm))) continue;
     const local = nearest(ctx, introduced, u.norm, i);
     if (local) {
       addDraft(ctx, { start: i, end: i + 1, actorIds: [local], resolution: 'partial-name', confidence: 0.85 });
