@@ -10,11 +10,12 @@ const NONE: Match[] = [];
  */
 export function scan(ctx: ArticleContext): void {
   const { units, lex, text } = ctx;
-  const slotCache = new Map<number, Match[]>();
+  let slotCache: Map<number, Match[]> | null = null;
   const fill = (kind: SlotKind, j: number): Match[] => {
     const key = j * 2 + (kind === 'org' ? 1 : 0);
     const trie = kind === 'org' ? lex.orgTrie : lex.countryTrie;
     if (!units[j] || !trie.starts(units[j]!)) return NONE;
+    slotCache ??= new Map();
     let found = slotCache.get(key);
     if (!found) slotCache.set(key, (found = trie.matchesAt(units, j, text)));
     return found;

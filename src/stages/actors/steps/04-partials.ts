@@ -14,11 +14,13 @@ export function resolvePartials(ctx: ArticleContext, consumed: Set<Match>): void
   const introduced = introductions(ctx);
   const byStart = new Map<number, Match>();
   for (const m of ctx.matches) if (!consumed.has(m) && m.end - m.start === 1 && isPartial(m)) byStart.set(m.start, m);
+  const names = introducedNames(ctx, introduced);
   for (let i = 0; i < ctx.units.length; i++) {
     const u = ctx.units[i]!;
+    if (!u.upper) continue; // names and their matches are capitalised
     const m = byStart.get(i);
     if (!m && (ctx.covered[i] || u.kind === 'punct' || !u.upper || ctx.lex.notNames.has(u.norm))) continue;
-    const local = nearest(ctx, introduced, u.norm, i);
+    const local = names.has(u.norm) ? nearest(ctx, introduced, u.norm, i) : null;
     if (local) {
       addDraft(ctx, { start: i, end: i + 1, actorIds: [local], resolution: 'partial-name', confidence: 0.85 });
     } else if (m) {
@@ -42,6 +44,13 @@ function introductions(ctx: ArticleContext): Map<string, number[]> {
     (out.get(a.id) ?? out.set(a.id, []).get(a.id)!).push(d.start);
   }
   return out;
+}
+
+/** Every name norm of the introduced people, for a one-lookup test. */
+function introducedNames(ctx: ArticleContext, introduced: Map<string, number[]>): Set<string> {
+  const names = new Set<string>();
+  for (const id of introduced.keys()) for (const n of ctx.actors.get(id)?.names ?? []) names.add(n);
+  return names;
 }
 
 /** The introduced person whose names hold `norm`, nearest before `i` (else nearest after). */
