@@ -7,7 +7,7 @@ import { loadOntology } from './ontology.js';
 import { defaultPickers, type Pickers } from './pickers.js';
 import { buildViews } from './steps/01-build-views.js';
 import { collectCandidates } from './steps/05-collect-candidates.js';
-import { buildDrafts } from './steps/06-build-drafts.js';
+import { buildDrafts, placeDrafts } from './steps/06-build-drafts.js';
 import { mergeDrafts } from './steps/07-merge-drafts.js';
 import { pickMain } from './steps/08-pick-main.js';
 import { finishEvents } from './steps/09-finish-events.js';
@@ -55,6 +55,7 @@ function codeEvents(doc: Doc, lex: EventLexicon, ontology: ReturnType<typeof loa
   const views = buildViews(doc, lex);
   const candidates = collectCandidates(doc, views, lex);
   const drafts = mergeDrafts(doc, buildDrafts(doc, candidates, ontology, pickers), candidates.filter((c) => c.anaphor));
+  placeDrafts(doc, drafts, pickers);
   pickMain(doc, drafts);
   finishEvents(doc, drafts, views, lex);
   doc.events = drafts.map((d) => d.event).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));

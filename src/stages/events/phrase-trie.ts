@@ -51,6 +51,8 @@ export function createPhraseTrie<T>(): PhraseTrie<T> {
  * @example phraseKeys("Face-to-face talks") // ["face", "to", "face", "talks"]
  */
 export function phraseKeys(text: string): string[] {
+  // fast path: a plain lower-case ASCII word (most tokens' norm) is its own key
+  if (PLAIN.test(text)) return [text];
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -58,4 +60,19 @@ export function phraseKeys(text: string): string[] {
     .replace(/[’‘`]/g, "'")
     .split(/[\s\-‐‑–]+/)
     .filter((w) => w.length > 0);
+}
+
+const PLAIN = /^[a-z0-9]+$/;
+
+const keyCache = new Map<string, string>();
+
+/** One token's match key as a single string (`phraseKeys` joined by spaces), memoised. */
+export function tokenKey(norm: string): string {
+  if (PLAIN.test(norm)) return norm;
+  let key = keyCache.get(norm);
+  if (key === undefined) {
+    key = phraseKeys(norm).join(' ');
+    if (keyCache.size < 100_000) keyCache.set(norm, key);
+  }
+  return key;
 }

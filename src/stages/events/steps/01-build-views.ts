@@ -1,6 +1,6 @@
 import type { Doc, Mention, Token } from '../../../core/doc.js';
 import type { EventLexicon } from '../lexicon.js';
-import { phraseKeys } from '../phrase-trie.js';
+import { tokenKey } from '../phrase-trie.js';
 import type { SentenceView } from '../types.js';
 
 /**
@@ -33,8 +33,8 @@ export function buildViews(doc: Doc, lex: EventLexicon): SentenceView[] {
 /** Keys of one token; punctuation keeps its character so `,` and `;` can be matched. */
 function tokenKeys(t: Token): string[] {
   if (t.kind === 'punct') return t.norm === '-' ? [] : [t.norm];
-  const keys = phraseKeys(t.norm);
-  return keys.length > 0 ? keys : [t.norm];
+  const key = tokenKey(t.norm);
+  return key.includes(' ') ? key.split(' ') : [key || t.norm];
 }
 
 /** For each token, the mention covering it (an agent beats a modifier, a longer span a shorter one). */

@@ -12,6 +12,8 @@ export interface Draft {
   carried: boolean;
   /** The trigger took both sides alike (talks, agreements). */
   reciprocal: boolean;
+  /** Trigger spans of every mention of the event, in text order: where its place is looked for. */
+  spans: EventSpan[];
 }
 
 /** Characters after a visit trigger within which a place names what was visited ("trip to the Russian capital"). */
@@ -55,16 +57,26 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       cameo_root: c.trigger.cameo.slice(0, 2), quad: entry.quad, goldstein: entry.goldstein,
       source: source[0] ?? null, target: target[0] ?? (c.reciprocal ? source[1] ?? null : null), participants,
       date: picked.date, date_precision: picked.date_precision, date_basis: picked.date_basis,
-      location: pickers.pickPlace(doc, span),
+      location: null, // placed once the restatements are merged (placeDrafts)
       evidence: [{ sentence: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end }],
       confidence: confidence(c, source.length > 0, target.length > 0 || participants.length > 1),
       modality, topics: [],
     };
     if (c.reciprocal) event.reciprocal = true;
     const old = picked.date_basis !== 'published' && isLongBefore(picked.date, doc.published);
-    drafts.push({ event, sentences: [c.sentence], background: c.background || old, carried: c.carried, reciprocal: c.reciprocal });
+    drafts.push({ event, sentences: [c.sentence], background: c.background || old, carried: c.carried, reciprocal: c.reciprocal, spans: [span] });
   }
   return drafts;
+}
+
+/** Gives each merged event the place of its first mention that has one (one picker call per event, not per restatement). */
+export function placeDrafts(doc: Doc, drafts: readonly Draft[], pickers: Pickers): void {
+  for (const d of drafts) {
+    for (const span of d.spans) {
+      d.event.location = pickers.pickPlace(doc, span);
+      if (d.event.location) break;
+    }
+  }
 }
 
 /** The contract's ActorRef; the mention's own code wins (`the Kremlin` → RUSGOV beside Russia's RUS). */

@@ -13,10 +13,18 @@ const BASIS_RANK: Record<string, number> = { explicit: 4, relative: 3, dateline:
  */
 export function mergeDrafts(doc: Doc, drafts: Draft[], anaphors: readonly Candidate[]): Draft[] {
   const out: Draft[] = [];
+  // only drafts of one type and modality can merge: bucket them so long articles stay near-linear
+  const buckets = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const into = out.find((o) => canMerge(o, d));
+    const key = `${d.event.plover}|${d.event.modality}`;
+    const bucket = buckets.get(key) ?? [];
+    buckets.set(key, bucket);
+    const into = bucket.find((o) => canMerge(o, d));
     if (into) absorb(into, d);
-    else out.push(d);
+    else {
+      bucket.push(d);
+      out.push(d);
+    }
   }
   for (const a of anaphors) {
     const host = [...out].reverse().find((o) => o.event.plover === a.trigger.plover && modesAgree(o.event.mode, a.trigger.mode) && Math.min(...o.sentences) <= a.sentence);
@@ -62,7 +70,7 @@ function absorb(into: Draft, other: Draft): void {
     x.date_precision = y.date_precision;
     x.date_basis = y.date_basis;
   }
-  x.location ??= y.location;
+  into.spans = [...into.spans, ...other.spans].sort((a, b) => a.start - b.start);
   x.confidence = Math.max(x.confidence, y.confidence);
   for (const ev of y.evidence) if (!x.evidence.some((e) => e.start === ev.start)) x.evidence.push(ev);
   x.evidence.sort((a, b) => a.start - b.start);

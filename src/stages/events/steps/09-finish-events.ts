@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Doc } from '../../../core/doc.js';
 import type { EventLexicon } from '../lexicon.js';
 import type { SentenceView } from '../types.js';
@@ -16,7 +15,7 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
     for (const s of d.sentences) for (const t of topicsOf(views[s], lex)) topics.add(t);
     e.topics = [...topics].sort();
     const key = [doc.id, e.plover, e.mode ?? '', e.modality, ...e.participants.map((p) => p.id).sort()].join('|');
-    const base = createHash('sha1').update(key).digest('hex').slice(0, 16);
+    const base = hash64(key);
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     e.id = n === 0 ? base : `${base}-${n + 1}`;
@@ -34,4 +33,16 @@ function topicsOf(view: SentenceView | undefined, lex: EventLexicon): string[] {
     i += hit.length - 1;
   }
   return out;
+}
+
+/** FNV-1a over UTF-16 code units, two 32-bit lanes: a stable 16-hex-digit id, cheaper than a crypto hash. */
+function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c ^ (a >>> 7), 0x01000193) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }

@@ -1,9 +1,8 @@
 import type { ActorRef, Doc, Quote, Token } from '../../../core/doc.js';
 import type { EventLexicon } from '../lexicon.js';
-import { phraseKeys } from '../phrase-trie.js';
+import { tokenKey } from '../phrase-trie.js';
 import { toRef } from './06-build-drafts.js';
 
-const OPEN = new Set(['“', '«', '„', '"']);
 const CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
 const MIN_WORDS = 3;
 const REACH = 8;
@@ -44,9 +43,14 @@ export function findQuotes(doc: Doc, lex: EventLexicon): Quote[] {
 /** Inner spans of quotation pairs within [from, to). */
 function scanQuotes(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  const opener = /["“«„]/g;
   for (let i = from; i < to; i++) {
+    opener.lastIndex = i;
+    const m = opener.exec(text);
+    if (!m || m.index >= to) break;
+    i = m.index;
     const close = CLOSE[text[i]!];
-    if (!OPEN.has(text[i]!) || !close) continue;
+    if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j < 0 || j >= to) break;
     let end = j;
@@ -63,7 +67,7 @@ function speakerAfter(tokens: readonly Token[], from: number, lex: EventLexicon,
   for (let i = from; i < Math.min(tokens.length, from + REACH); i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && /[.!?]/.test(t.norm)) break;
-    if (lex.quoteVerbs.has(phraseKeys(t.norm).join(' '))) verb = true;
+    if (lex.quoteVerbs.has(tokenKey(t.norm))) verb = true;
     const ref = refAt(i);
     if (ref && (verb || isVerbNear(tokens, i + 1, lex))) return ref;
   }
@@ -84,7 +88,7 @@ function speakerBefore(tokens: readonly Token[], from: number, lex: EventLexicon
 function speakerInSentence(tokens: readonly Token[], from: number, lex: EventLexicon, refAt: (i: number) => ActorRef | null): ActorRef | null {
   const sentence = tokens[from]?.sentence;
   for (let i = from; i >= 0 && tokens[i]!.sentence === sentence; i--) {
-    if (!lex.quoteVerbs.has(phraseKeys(tokens[i]!.norm).join(' '))) continue;
+    if (!lex.quoteVerbs.has(tokenKey(tokens[i]!.norm))) continue;
     for (let k = i - 1; k >= 0 && tokens[k]!.sentence === sentence && k >= i - REACH; k--) {
       const ref = refAt(k);
       if (ref) return ref;
@@ -95,7 +99,7 @@ function speakerInSentence(tokens: readonly Token[], from: number, lex: EventLex
 
 /** `"…," according to the Kremlin` / `menurut pembacaan Kremlin`: the named source. */
 function attributedAfter(tokens: readonly Token[], from: number, lex: EventLexicon, refAt: (i: number) => ActorRef | null): ActorRef | null {
-  const words = tokens.slice(from, from + REACH).map((t) => phraseKeys(t.norm).join(' '));
+  const words = tokens.slice(from, from + REACH).map((t) => tokenKey(t.norm));
   for (let i = 0; i < Math.min(3, words.length); i++) {
     if (!lex.attribution.longest(words, i)) continue;
     for (let k = from + i; k < Math.min(tokens.length, from + REACH); k++) {
@@ -109,7 +113,7 @@ function attributedAfter(tokens: readonly Token[], from: number, lex: EventLexic
 /** A speech verb within three tokens of `i`, going forward (or backward with step -1). */
 function isVerbNear(tokens: readonly Token[], i: number, lex: EventLexicon, step: 1 | -1 = 1): boolean {
   for (let k = 0, j = i; k < 3 && j >= 0 && j < tokens.length; k++, j += step) {
-    if (lex.quoteVerbs.has(phraseKeys(tokens[j]!.norm).join(' '))) return true;
+    if (lex.quoteVerbs.has(tokenKey(tokens[j]!.norm))) return true;
   }
   return false;
 }
