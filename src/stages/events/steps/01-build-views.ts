@@ -38,7 +38,7 @@ function tokenKeys(t: Token): string[] {
 }
 
 /** For each token, the mention covering it (an agent beats a modifier, a longer span a shorter one). */
-function mentionOwners(mentions: readonly Mention[], tokens: readonly Token[]): Array<number | undefined> {
+export function mentionOwners(mentions: readonly Mention[], tokens: readonly Token[]): Array<number | undefined> {
   const owner: Array<number | undefined> = new Array(tokens.length);
   const rank = (m: Mention) => (m.modifier ? 0 : 1_000_000) + (m.end - m.start);
   mentions.forEach((m, mi) => {

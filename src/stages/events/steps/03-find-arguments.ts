@@ -1,6 +1,6 @@
 import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
-import { groupAfter, groupBefore, isPunct, mentionRange, partiesAt, type Group, type ScanContext } from './arguments-scan.js';
+import { groupAfter, groupBefore, isPunct, mentionRange, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
 
 /** Types whose target may follow "at", "against" or "on" ("fired at Russia", "lift the sanctions on Iran"). */
 const HOSTILE = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'ACCUSE', 'PROTEST', 'SANCTION', 'MOBILIZE', 'REJECT', 'RETREAT', 'CONCEDE']);
@@ -121,8 +121,9 @@ function auxBefore(ctx: ScanContext, from: number): boolean {
 /** The trigger sits in a fronted phrase: only function words before it ("During the call,"). */
 function frontedClause(ctx: ScanContext, from: number): boolean {
   const { view } = ctx;
+  if (from > SUBJECT_REACH) return false;
   for (let k = 0; k < from; k++) if (view.mention[k]! >= 0 || isPunct(view.words[k]!)) return false;
-  for (let k = from; k < view.words.length; k++) if (view.words[k] === ',') return true;
+  for (let k = from; k < Math.min(view.words.length, from + SUBJECT_REACH); k++) if (view.words[k] === ',') return true;
   return false;
 }
 
@@ -130,7 +131,7 @@ function frontedClause(ctx: ScanContext, from: number): boolean {
 function subjectAfterComma(ctx: ScanContext, from: number): Group | null {
   const { view } = ctx;
   let k = from;
-  while (k < view.words.length && view.words[k] !== ',') k++;
+  while (k < Math.min(view.words.length, from + SUBJECT_REACH) && view.words[k] !== ',') k++;
   return groupAfter(ctx, k + 1, view.words.length, false, 3);
 }
 

@@ -1,7 +1,7 @@
 import type { Doc } from '../../../core/doc.js';
 import type { EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
-import { groupAfter, type ScanContext } from './arguments-scan.js';
+import { groupAfter, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, type TriggerHit } from './02-find-triggers.js';
 import { findArguments } from './03-find-arguments.js';
 import { readModality } from './04-read-modality.js';
@@ -89,5 +89,5 @@ function restates(last: Candidate, hit: TriggerHit): boolean {
 
 /** The sentence's first actor outside a prepositional phrase: who the next sentence may still be about. */
 function topicSubject(ctx: ScanContext): Party[] {
-  return groupAfter(ctx, 0, ctx.view.words.length, false, ctx.view.words.length)?.parties ?? [];
+  return groupAfter(ctx, 0, ctx.view.words.length, false, SUBJECT_REACH)?.parties ?? [];
 }

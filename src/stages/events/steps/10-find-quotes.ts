@@ -1,6 +1,7 @@
 import type { ActorRef, Doc, Quote, Token } from '../../../core/doc.js';
 import type { EventLexicon } from '../lexicon.js';
 import { tokenKey } from '../phrase-trie.js';
+import { mentionOwners } from './01-build-views.js';
 import { toRef } from './06-build-drafts.js';
 
 const CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
@@ -18,9 +19,11 @@ export function findQuotes(doc: Doc, lex: EventLexicon): Quote[] {
   const tokens = doc.tokens ?? [];
   const mentions = doc.mentions ?? [];
   const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  const owner = mentionOwners(mentions, tokens);
   const refAt = (ti: number): ActorRef | null => {
-    const m = mentions.find((x) => x.start <= tokens[ti]!.start && tokens[ti]!.end <= x.end && !x.modifier);
-    const actor = m ? actors.get(m.actorIds[0] ?? '') : undefined;
+    const mi = owner[ti];
+    const m = mi === undefined ? undefined : mentions[mi];
+    const actor = m && !m.modifier ? actors.get(m.actorIds[0] ?? '') : undefined;
     return m && actor ? toRef(actor, m.code) : null;
   };
   let lastSpeaker: ActorRef | null = null;
@@ -87,7 +90,7 @@ function speakerBefore(tokens: readonly Token[], from: number, lex: EventLexicon
 /** `Putin mengatakan “…” dan “…”`: a speaker with a speech verb earlier in the quote's sentence. */
 function speakerInSentence(tokens: readonly Token[], from: number, lex: EventLexicon, refAt: (i: number) => ActorRef | null): ActorRef | null {
   const sentence = tokens[from]?.sentence;
-  for (let i = from; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+  for (let i = from; i >= Math.max(0, from - 60) && tokens[i]!.sentence === sentence; i--) {
     if (!lex.quoteVerbs.has(tokenKey(tokens[i]!.norm))) continue;
     for (let k = i - 1; k >= 0 && tokens[k]!.sentence === sentence && k >= i - REACH; k--) {
       const ref = refAt(k);

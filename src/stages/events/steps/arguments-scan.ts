@@ -18,6 +18,9 @@ export interface Group {
   prep: string | null;
 }
 
+/** Words looked back for a subject. */
+export const SUBJECT_REACH = 40;
+
 /** Word range [from, to) of the mention covering word `j`. */
 export function mentionRange(view: SentenceView, j: number): [number, number] {
   const m = view.mention[j]!;
@@ -55,7 +58,8 @@ export function partiesAt(ctx: ScanContext, j: number): Party[] {
  */
 export function groupBefore(ctx: ScanContext, end: number, floor: number): Group | null {
   const { view, lex } = ctx;
-  for (let j = end - 1; j >= floor; j--) {
+  // a subject sits within a clause's reach: bounded, so a giant unsplit sentence stays linear
+  for (let j = end - 1; j >= Math.max(floor, end - SUBJECT_REACH); j--) {
     const w = view.words[j]!;
     if (lex.clauseBreaks.has(w)) return null;
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
