@@ -58,3 +58,17 @@ for (const lang of ['en', 'id']) {
 test('a doc in a language with no pack gets an empty dates layer', () => {
   assert.deepEqual(run('Putin met Xi on 20 March 2023.', 'xx', '2024-08-21', true).dates, []);
 });
+
+test('a new language needs only data: a copied pack reads dates with no code change', async () => {
+  const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'dates-pack-'));
+  cpSync(new URL('../../../data/lang/id/', import.meta.url), join(dir, 'lang', 'xx'), { recursive: true });
+  writeFileSync(join(dir, 'lang', 'xx', 'pack.yml'), '# test\ncode: xx\nname: Test\nlocale: id\nnumericDateOrder: dmy\n');
+  const copied = loadPacks(dir);
+  const xx = await createDatesStage({}, copied);
+  const doc = makeDoc('Menlu tiba pada Rabu (21/8/2024) dan pulang kemarin.', { lang: 'xx', published: '2024-08-23' });
+  xx.run(doc, { packs: copied });
+  assert.deepEqual(doc.dates!.map((d) => [d.text, d.value]), [['Rabu (21/8/2024)', '2024-08-21'], ['kemarin', '2024-08-22']]);
+});

@@ -65,3 +65,19 @@ function readNumeric(lex: DateLexicon, a: number, b: number, y: number | undefin
   if (main) return other && a !== b ? { m, d, altReading: { m: d, d: m } } : { m, d };
   return other ? { m: d, d: m, swapped: true } : null;
 }
+
+/**
+ * A day range before a numeric month in day-first packs, after a weekday span: `Senin-Selasa (19-20/8/2024)`,
+ * `(19-20/8)`. Only in `dmy` packs: month-first writers do not write it.
+ */
+export function numericDayRange(ctx: MatchContext, i: number): Found | null {
+  const t = ctx.toks;
+  if (ctx.lex.numericOrder !== 'dmy' || t[i]?.kind !== 'num' || !isPunct(ctx, i + 1, '-') || t[i + 2]?.kind !== 'num') return null;
+  if (t[i + 1]!.space || t[i + 2]!.space) return null;
+  const rest = numericDate(ctx, i + 2, { twoPart: true, shortYear: true });
+  const d1 = Number(t[i]!.norm);
+  if (!rest || rest.swapped || rest.d === undefined || d1 < 1 || d1 >= rest.d) return null;
+  const found: Found = { end: rest.end, m: rest.m!, d: d1, until: { m: rest.m!, d: rest.d } };
+  if (rest.y !== undefined) found.y = rest.y;
+  return found;
+}

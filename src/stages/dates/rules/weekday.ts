@@ -1,6 +1,6 @@
 import { dayFirst, monthFirst } from './absolute.js';
-import { at, cuedBy, isPunct, nameAt, sentenceInitial, type Found, type MatchContext } from './context.js';
-import { numericDate } from './numeric.js';
+import { at, cuedBy, DASHES, isPunct, nameAt, sentenceInitial, type Found, type MatchContext } from './context.js';
+import { numericDate, numericDayRange } from './numeric.js';
 import { absorbSuffix } from './suffix.js';
 
 /**
@@ -18,6 +18,12 @@ export function weekdayExpression(ctx: MatchContext, i: number): Found | null {
   if (wd.value.ambiguous && !head && sentenceInitial(ctx, j)) return null;
   const attached = attachedDate(ctx, wd.end);
   if (attached) return { ...attached, weekday: wd.value.n };
+  // "Senin-Selasa (19-20/8/2024)": a span of days; the first weekday goes with the first day.
+  if (isPunct(ctx, wd.end, DASHES)) {
+    const wd2 = nameAt(ctx, lex.weekdays, lex.weekdaysCapitalised, wd.end + 1);
+    const span = wd2 ? attachedDate(ctx, wd2.end) : null;
+    if (span?.until) return { ...span, weekday: wd.value.n };
+  }
   if (wd.value.short) return null;
   let k = wd.end;
   const week = weekOf(ctx, k);
@@ -56,6 +62,7 @@ function attachedDate(ctx: MatchContext, k: number): Found | null {
   const paren = isPunct(ctx, j, '(');
   if (paren) j++;
   const found =
+    numericDayRange(ctx, j) ??
     numericDate(ctx, j, { twoPart: true, shortYear: true }) ??
     dayFirst(ctx, j) ??
     (ctx.toks[j]?.kind === 'word' ? monthFirst(ctx, j) : null);
