@@ -99,6 +99,12 @@ describe('actors stage: roles on the date', () => {
     assert.equal(doc.actors![0]!.code, 'CHN');
     assert.equal(doc.mentions![1]!.code, 'CHNGOV');
   });
+  it('takes the country named after an unknown name ("… of Brazil", "… dari Brasil")', () => {
+    const en = run('en', 'Trade Minister Ana Lima of Brazil met reporters.', '2024-01-15').actors!.find((a) => a.id === 'ana-lima');
+    assert.deepEqual([en?.country, en?.code], ['BRA', 'BRAGOV']);
+    const id = run('id', 'Menteri Perdagangan Ana Lima dari Brasil bertemu wartawan.', '2024-01-15').actors!.find((a) => a.id === 'ana-lima');
+    assert.deepEqual([id?.country, id?.code], ['BRA', 'BRAGOV']);
+  });
   it('reports people recognised by title', () => {
     const doc = run('id', 'Perdana Menteri Malaysia Anwar Ibrahim tiba.', '2024-01-15');
     assert.deepEqual(doc.diagnostics.map((d) => d.code), ['actor-from-title']);

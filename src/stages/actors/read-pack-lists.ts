@@ -14,6 +14,8 @@ export interface PackLists {
   aliasRules: Map<string, AliasRule>;
   notNames: Set<string>;
   particles: Set<string>;
+  /** Words between a name and its country ("Foreign Minister Ana Lima of Brazil"). */
+  countryLinks: Set<string>;
   verbs: Set<string>;
   places: Set<string>;
   coordinators: Set<string>;
@@ -24,6 +26,7 @@ interface TitleFile {
   institutions?: Array<{ institution: string; country?: string; patterns: string[] }>;
   name_particles?: string[];
   not_names?: string[];
+  country_links?: string[];
 }
 
 interface RuleFile {
@@ -48,6 +51,7 @@ export function readPackLists(pack: LanguagePack): PackLists {
     aliasRules: readRules(ruleFile),
     notNames: normSet(titleFile.not_names),
     particles: normSet(titleFile.name_particles),
+    countryLinks: normSet(titleFile.country_links),
     verbs: normSet(cues.verbs),
     places: normSet(cues.places),
     coordinators: normSet(cues.coordinators),

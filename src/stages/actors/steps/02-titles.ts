@@ -55,7 +55,7 @@ export function resolveTitles(ctx: ArticleContext, consumed: Set<Match>): RoleDe
     }
     const text = ctx.text.slice(ctx.units[m.end]!.start, ctx.units[name - 1]!.end);
     const dataPerson = ctx.data.people.get(slugify(text));
-    const actor = dataPerson ? ensurePerson(ctx, dataPerson, role) : ensureNewPerson(ctx, text, country, role);
+    const actor = dataPerson ? ensurePerson(ctx, dataPerson, role) : ensureNewPerson(ctx, text, country ?? countryAfter(ctx, name), role);
     if (!dataPerson) {
       const span = { start: ctx.units[m.start]!.start, end: ctx.units[name - 1]!.end };
       addDiagnostic(ctx.doc, { code: 'actor-from-title', severity: 'info', stage: 'actors', ...span, actual: ctx.text.slice(span.start, span.end), message: `Recognised "${text}" by the title "${ctx.text.slice(span.start, ctx.units[m.end - 1]!.end)}"` });
@@ -110,6 +110,15 @@ export function nameAfter(ctx: ArticleContext, i: number): number | null {
     if (ctx.flags[j - 1]! & POSSESSIVE) break;
   }
   return j > i ? j : null;
+}
+
+/** "Trade Minister Priya Raman of France": the country named right after the name, or null. */
+function countryAfter(ctx: ArticleContext, i: number): string | null {
+  const link = ctx.units[i];
+  if (!link || !ctx.lex.countryLinks.has(link.norm)) return null;
+  const m = ctx.matchStarts.get(i + 1);
+  const e = m?.finals.find((f) => f.entry.type === 'actor' && f.entry.kind === 'country')?.entry;
+  return e?.type === 'actor' ? e.id : null;
 }
 
 /** A one-word match that is only a surname or given name ("Wen" of Wen Jiabao inside "Premier Zhao Wen"). */
