@@ -1,5 +1,6 @@
 import type { LanguagePack, PackRegistry } from '../../lang/pack.js';
-import { compileLexicon, DATE_FILES, type CuesFile, type NamesFile, type RelativeFile } from './lexicon.js';
+import { DATE_FILES, type CuesFile, type NamesFile, type RelativeFile } from './date-files.js';
+import { compileLexicon } from './lexicon.js';
 import { phraseNorms } from './tokenize.js';
 
 const UNITS = new Set(['day', 'week', 'month', 'year']);

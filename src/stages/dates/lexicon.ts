@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../lang/pack.js';
+import { DATE_FILES, type CuesFile, type NamesFile, type RelativeFile } from './date-files.js';
 import { buildSet, buildTable, type PhraseTable } from './phrase-table.js';
 
 /** Calendar units of relative dates. */
@@ -63,35 +64,6 @@ export interface DateLexicon {
   /** Strong (1) and weak (2) anchors in one map: one lookup a token in the prefilter. */
   anchorKind: Map<string, 1 | 2>;
 }
-
-/** Shapes of the pack files, as read (validated by check-data.ts). */
-export interface NamesFile {
-  capitalised?: boolean;
-  bare?: boolean;
-  betweenCommas?: boolean;
-  names?: Record<string, string[]>;
-  short?: Record<string, string[]>;
-  ambiguous?: string[];
-}
-export interface RelativeFile {
-  days?: Record<string, number>;
-  units?: Partial<Record<Unit, string[]>>;
-  counted?: Record<string, [number, Unit]>;
-  numbers?: Record<string, number>;
-  ago?: string[];
-  fromNow?: string[];
-  before?: Record<string, number>;
-  after?: Record<string, number>;
-  parts?: string[];
-}
-export interface CuesFile {
-  before?: { month?: string[]; year?: string[]; weekday?: string[] };
-  heads?: { day?: string[]; month?: string[]; year?: string[]; weekday?: string[] };
-  [list: string]: unknown;
-}
-
-/** The pack files the dates stage reads. */
-export const DATE_FILES = ['months.yml', 'weekdays.yml', 'relative-dates.yml', 'tense-cues.yml', 'date-cues.yml'] as const;
 
 /** Compiles a pack's date files into lookup tables; returns null when the pack has none of them. */
 export function compileLexicon(pack: LanguagePack): DateLexicon | null {
