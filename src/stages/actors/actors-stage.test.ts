@@ -43,6 +43,7 @@ describe('actors stage: English', () => {
     ['2023-11-15', 'NATO and the European Union condemned the attack, while the UN urged calm.', ['NATO=nato/name', 'European Union=european-union/name', 'UN=united-nations/name']],
     ['2024-04-04', 'UN Secretary-General António Guterres called for a ceasefire. The UN chief urged restraint.', ['UN Secretary-General António Guterres=antonio-guterres/name', 'UN chief=antonio-guterres/role']],
     ['2024-04-04', 'Foreign Minister Ana Torres spoke first.', ['Foreign Minister Ana Torres=ana-torres/title']],
+    ['2025-06-01', "U.S. President Donald Trump called Ukraine's President Volodymyr Zelensky. The two presidents spoke for an hour.", ['U.S. President Donald Trump=donald-trump/name', "Ukraine's President Volodymyr Zelensky=volodymyr-zelensky/title", 'The two presidents=donald-trump+volodymyr-zelensky/group']],
     ['2024-04-04', 'US officials met U.S. lawmakers and Turkey sent a note.', ['US=USA/name', 'U.S.=USA/name', 'Turkey=TUR/name']],
   ]);
 });
