@@ -6,6 +6,10 @@ import { tokenizeRange } from './tokenize.js';
 
 // Clause boundaries: language-neutral punctuation.
 const BOUNDARY = ',;:—–"“”';
+// A clause is searched at most this far each side of the date (tokens; characters on the text path), so a
+// huge sentence without punctuation stays linear in its number of dates.
+const REACH = 30;
+const REACH_CHARS = 200;
 
 /**
  * True when the clause around `[start, end)` is future or planned (`will meet on Wednesday`, `akan
@@ -14,12 +18,13 @@ const BOUNDARY = ',;:—–"“”';
  */
 export function inFutureClause(text: string, sentence: Span, start: number, end: number, lex: DateLexicon): boolean {
   let left = start;
-  while (left > sentence.start && !BOUNDARY.includes(text[left - 1]!)) left--;
-  let right = clauseEnd(text, end, sentence.end);
+  const leftLimit = Math.max(sentence.start, start - REACH_CHARS);
+  while (left > leftLimit && !BOUNDARY.includes(text[left - 1]!)) left--;
+  let right = clauseEnd(text, end, Math.min(sentence.end, end + REACH_CHARS));
   const toks = tokenizeRange(text, left, right);
   const outside = toks.filter((t) => t.start < start || t.start >= end).length;
   if (outside <= 1 && right < sentence.end) {
-    const more = clauseEnd(text, right + 1, sentence.end);
+    const more = clauseEnd(text, right + 1, Math.min(sentence.end, right + 1 + REACH_CHARS));
     toks.push(...tokenizeRange(text, right, more));
     right = more;
   }
@@ -47,12 +52,13 @@ export function inFutureClauseOfDoc(doc: Doc, sentence: number, start: number, e
   while (b + 1 < tokens.length && tokens[b + 1]!.end <= end) b++;
   // Plain loops, no closures: this runs for every weekday and year-less date.
   let left = a;
-  while (left > 0 && tokens[left - 1]!.sentence === sentence && !isBoundary(tokens[left - 1]!)) left--;
+  while (left > 0 && a - left < REACH && tokens[left - 1]!.sentence === sentence && !isBoundary(tokens[left - 1]!)) left--;
   let right = b;
-  while (right + 1 < tokens.length && tokens[right + 1]!.sentence === sentence && !isBoundary(tokens[right + 1]!)) right++;
+  while (right + 1 < tokens.length && right - b < REACH && tokens[right + 1]!.sentence === sentence && !isBoundary(tokens[right + 1]!)) right++;
   if (a - left + (right - b) <= 1 && right + 2 < tokens.length && tokens[right + 2]!.sentence === sentence) {
     right += 2;
-    while (right + 1 < tokens.length && tokens[right + 1]!.sentence === sentence && !isBoundary(tokens[right + 1]!)) right++;
+    const limit = right + REACH;
+    while (right + 1 < tokens.length && right < limit && tokens[right + 1]!.sentence === sentence && !isBoundary(tokens[right + 1]!)) right++;
   }
   for (let k = left; k <= right; k++) {
     const norm = tokens[k]!.norm;

@@ -72,3 +72,13 @@ test('a new language needs only data: a copied pack reads dates with no code cha
   xx.run(doc, { packs: copied });
   assert.deepEqual(doc.dates!.map((d) => [d.text, d.value]), [['Rabu (21/8/2024)', '2024-08-21'], ['kemarin', '2024-08-22']]);
 });
+
+test('a huge sentence of dates with no punctuation is read in one pass (no quadratic clause search)', () => {
+  const text = `Talks will resume ${'on Monday '.repeat(30_000)}and end.`;
+  for (const tokens of [true, false]) {
+    const doc = run(text, 'en', '2024-08-21', tokens);
+    assert.equal(doc.dates!.length, 30_000);
+    assert.equal(doc.dates![0]!.value, '2024-08-26'); // "will" is within reach of the first
+    assert.equal(doc.dates!.at(-1)!.value, '2024-08-19'); // and far out of reach of the last
+  }
+});

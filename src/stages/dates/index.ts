@@ -62,7 +62,8 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
         ? fromTokenLayer(doc.text, doc.tokens!, window.lo, window.hi)
         : tokenizeRange(doc.text, window.start, window.end);
     const matches = matchExpressions(toks, lex, window.sentenceStart);
-    if (matches.length > 0) out.push(...resolveMatches(doc, window, matches, anchor, lex, mayBeFuture));
+    // A loop, not push(...): one merged window of a huge sentence may hold more dates than a call takes arguments.
+    for (const mention of resolveMatches(doc, window, matches, anchor, lex, mayBeFuture)) out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
