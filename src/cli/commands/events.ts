@@ -2,13 +2,14 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { EventFilter } from '../../store/event-filter.js';
 import { EVENT_FORMATS, writeEvents, type EventFormat } from '../../store/export/write-events.js';
 import { openStore } from '../../store/open-store.js';
-import { parseDateOption, parseLangOption } from '../options.js';
+import { parseDateOption, parseLangOption, parsePositiveInt } from '../options.js';
 import { writeLine } from '../output.js';
 
 /** Options shared by `events` and `export`. */
 export interface EventQueryOptions extends EventFilter {
   db: string;
   format: EventFormat;
+  limit?: number;
 }
 
 /** Adds `readout events [--db TARGET] [filters] [--format table|jsonl|csv|gdelt]`. */
@@ -19,7 +20,7 @@ export function registerEvents(program: Command): void {
   addEventQueryOptions(command, 'table').action(async (options: EventQueryOptions) => {
     const store = await openStore(options.db, { mustExist: true });
     try {
-      await writeEvents(store, filterOf(options), options.format, writeLine);
+      await writeEvents(store, filterOf(options), options.format, writeLine, options.limit);
     } finally {
       await store.close();
     }
@@ -37,6 +38,7 @@ export function addEventQueryOptions(command: Command, defaultFormat: EventForma
     .option('--from <date>', 'events on or after this day (YYYY-MM-DD)', parseDateOption)
     .option('--to <date>', 'events on or before this day (YYYY-MM-DD)', parseDateOption)
     .option('--lang <code>', 'reported by an article in this language', parseLangOption)
+    .option('--limit <n>', 'at most this many events (in date order)', parsePositiveInt)
     .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default(defaultFormat));
 }
 

@@ -20,7 +20,7 @@ export function registerExport(program: Command): void {
     const store = await openStore(options.db, { mustExist: true });
     const file = options.out ? createWriteStream(options.out) : null;
     try {
-      const n = await writeEvents(store, filterOf(options), options.format, file ? (line) => writeTo(file, line) : writeLine);
+      const n = await writeEvents(store, filterOf(options), options.format, file ? (line) => writeTo(file, line) : writeLine, options.limit);
       if (file) process.stderr.write(`export: ${n} events to ${options.out}\n`);
     } finally {
       await store.close();
