@@ -81,7 +81,7 @@ function resolveCalendar(f: Found, anchor: DayNum | null, forward: boolean, orde
       const partial = `--${pad(f.m!)}${f.d !== undefined ? `-${pad(f.d)}` : ''}`;
       return { value: null, precision, basis: 'explicit', partial, unanchored: true };
     }
-    y = pickYear(f.m!, f.d, anchor, forward);
+    y = pickYear(f.m!, f.d, anchor, f.shift ?? (forward ? 'forward' : 'nearest'));
   }
   let { m, d } = f;
   const out: Resolved = { value: '', precision, basis: 'explicit' };
@@ -106,15 +106,22 @@ function resolveCalendar(f: Found, anchor: DayNum | null, forward: boolean, orde
   return out;
 }
 
-/** The year that puts month (and day) nearest the anchor; forward: the first on or after it. */
-function pickYear(m: number, d: number | undefined, anchor: DayNum, forward: boolean): number {
+/**
+ * The year for a month (and day) written without one: the nearest to the anchor; `forward` (a future
+ * clause): the first on or after it; shift -1 (`Mei lalu`, `last May`): the last before it (a day may be the
+ * anchor's own); +1 (`Maret depan`, `next March`): the first after it; 0 (`this June`): the anchor's year.
+ */
+function pickYear(m: number, d: number | undefined, anchor: DayNum, mode: number | 'forward' | 'nearest'): number {
   const ay = ymd(anchor).y;
+  if (mode === 0) return ay;
   let best = ay;
   let bestDist = Infinity;
   for (const y of [ay - 1, ay, ay + 1]) {
     const day = d === undefined ? null : Math.min(d, daysInMonth(y, m));
     const dist = day === null ? monthIndex(y, m) - monthIndex(ay, ymd(anchor).m) : dayNum(y, m, day) - anchor;
-    if (forward ? dist >= 0 && dist < bestDist : Math.abs(dist) < Math.abs(bestDist)) [best, bestDist] = [y, dist];
+    const ok =
+      mode === 'nearest' ? true : mode === 'forward' ? dist >= 0 : mode === 1 ? dist > 0 : day === null ? dist < 0 : dist <= 0;
+    if (ok && Math.abs(dist) < Math.abs(bestDist)) [best, bestDist] = [y, dist];
   }
   return best;
 }

@@ -99,3 +99,11 @@ function withYear(ctx: MatchContext, found: Found): Found {
   if (!y) return found;
   return { ...found, y: y.y, end: y.end };
 }
+
+/** `last May`, `next March`, `this June`: a month shifted from the publication date's. */
+export function shiftedMonth(ctx: MatchContext, i: number): Found | null {
+  const shift = at(ctx, ctx.lex.shiftBefore, i);
+  const month = shift ? nameAt(ctx, ctx.lex.months, ctx.lex.monthsCapitalised, shift.end) : null;
+  if (!shift || !month || month.value.short) return null;
+  return { end: month.end, m: month.value.n, shift: shift.value };
+}

@@ -25,7 +25,7 @@ export interface Found extends DateParts {
   until?: DateParts;
   /** Weekday written in the text (ISO 1–7). */
   weekday?: number;
-  /** Explicit shift of a weekday: -1 `last`/`lalu`, +1 `next`/`depan`, 0 `this`/`ini`. */
+  /** Explicit shift of a weekday or a year-less date: -1 `last`/`lalu`, +1 `next`/`depan`, 0 `this`/`ini`. */
   shift?: number;
   /** A weekday in a week relative to the publication week (`Kamis pekan lalu` → -1). */
   weekOffset?: number;

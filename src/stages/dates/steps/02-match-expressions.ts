@@ -1,6 +1,6 @@
 import type { DateLexicon } from '../lexicon.js';
-import { dayFirst, monthFirst, yearAlone } from '../rules/absolute.js';
-import type { Found, MatchContext, Rule } from '../rules/context.js';
+import { dayFirst, monthFirst, shiftedMonth, yearAlone } from '../rules/absolute.js';
+import { at, type Found, type MatchContext, type Rule } from '../rules/context.js';
 import { headedNumericDate, isoDate, numericDate } from '../rules/numeric.js';
 import { relativeExpression } from '../rules/relative.js';
 import { absorbSuffix } from '../rules/suffix.js';
@@ -40,6 +40,7 @@ function rulesByWord(lex: DateLexicon): Map<string, Rule[]> {
   add([lex.headDay], headedNumericDate);
   add([lex.headWeekday, lex.weekdays], weekdayExpression);
   add([lex.shiftBefore], shiftedWeekday);
+  add([lex.shiftBefore], shiftedMonth);
   add([lex.relDays, lex.parts, lex.shiftBefore, lex.units, lex.counted, lex.numbers], relativeExpression);
   add([lex.rangeOpen, lex.headDay, lex.dayPrefix], dayFirst);
   add([lex.headMonth, lex.months], monthFirst);
@@ -49,7 +50,7 @@ function rulesByWord(lex: DateLexicon): Map<string, Rule[]> {
   return map;
 }
 
-const RULE_ORDER: readonly Rule[] = [isoDate, freeNumeric, headedNumericDate, weekdayExpression, shiftedWeekday, relativeExpression, dayFirst, monthFirst, yearAlone];
+const RULE_ORDER: readonly Rule[] = [isoDate, freeNumeric, headedNumericDate, weekdayExpression, shiftedWeekday, shiftedMonth, relativeExpression, dayFirst, monthFirst, yearAlone];
 
 /**
  * Reads every temporal expression in a window of tokens, left to right; at each token the longest
@@ -74,6 +75,11 @@ export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, s
     if (!best) {
       i++;
       continue;
+    }
+    // "8 Mei lalu", "Maret depan": a year-less date told which way to look.
+    if (best.m !== undefined && best.y === undefined && best.weekday === undefined && best.shift === undefined) {
+      const shift = at(ctx, lex.shiftAfter, best.end);
+      if (shift) [best.shift, best.end] = [shift.value, shift.end];
     }
     best.end = absorbSuffix(ctx, best.end);
     out.push({ start: toks[i]!.start, end: toks[best.end - 1]!.end, found: best });
