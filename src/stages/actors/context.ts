@@ -1,7 +1,7 @@
 import type { ActorKind, Doc, Resolution } from '../../core/doc.js';
 import type { Lexicon } from './compile-lexicon.js';
 import type { Unit } from './match-units.js';
-import type { HolderIndex } from './roles-on-date.js';
+import { holdersOf, type HolderIndex } from './roles-on-date.js';
 import type { Match } from './token-trie.js';
 import type { ActorData, PersonDef, PersonRole } from './types.js';
 
@@ -53,6 +53,16 @@ export interface ArticleContext {
   actors: Map<string, ArticleActor>;
   /** Units covered by a match or a draft. */
   covered: Uint8Array;
+  /** Role holders already looked up in this article, by `scope|role`. */
+  holderCache: Map<string, PersonDef[]>;
+}
+
+/** People who held a role in a scope on the article's date (memoised per article: titles repeat). */
+export function holders(ctx: ArticleContext, scope: string, role: string): PersonDef[] {
+  const key = `${scope}|${role}`;
+  let found = ctx.holderCache.get(key);
+  if (!found) ctx.holderCache.set(key, (found = holdersOf(ctx.data, ctx.holders, scope, role, ctx.date)));
+  return found;
 }
 
 /** Adds a draft and marks its units covered. */

@@ -53,7 +53,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       const { units, flags } = buildUnits(doc);
       const ctx: ArticleContext = {
         doc, text: doc.text, units, flags, lex, data, holders, date: doc.published ?? null,
-        matches: [], matchStarts: new Map(), drafts: [], actors: new Map(), covered: new Uint8Array(units.length),
+        matches: [], matchStarts: new Map(), drafts: [], actors: new Map(), covered: new Uint8Array(units.length), holderCache: new Map(),
       };
       const consumed = new Set<Match>();
       scan(ctx);

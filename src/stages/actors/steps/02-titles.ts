@@ -1,7 +1,7 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensureCountry, ensureNewPerson, ensureOrg, ensurePerson, slugify } from '../actor-registry.js';
-import { addDraft, confidence, type ArticleContext } from '../context.js';
-import { activeRoles, holdersOf, roleAnswers } from '../roles-on-date.js';
+import { addDraft, confidence, holders, type ArticleContext } from '../context.js';
+import { activeRoles, roleAnswers } from '../roles-on-date.js';
 import { POSSESSIVE } from '../match-units.js';
 import type { Match } from '../token-trie.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
@@ -48,7 +48,7 @@ export function resolveTitles(ctx: ArticleContext, consumed: Set<Match>): RoleDe
       if (inner) consumed.add(inner);
     }
     const norms = ctx.units.slice(m.end, name).map((u) => u.norm);
-    const known = scope === null ? undefined : holdersOf(ctx.data, ctx.holders, scope, title.role, ctx.date).find((p) => norms.every((n) => ctx.lex.nameNorms.get(p.id)?.has(n)));
+    const known = scope === null ? undefined : holders(ctx, scope, title.role).find((p) => norms.every((n) => ctx.lex.nameNorms.get(p.id)?.has(n)));
     if (known) {
       ensurePerson(ctx, known, role);
       return void addDraft(ctx, { start: m.start, end: name, actorIds: [known.id], resolution: 'name', confidence: confidence(ctx, 0.9, true), roleKey: title.role });
@@ -84,8 +84,8 @@ function personOf(ctx: ArticleContext, next: Match, scope: string | null, role: 
   if (ids.length === 0) return null;
   const people = ids.map((id) => ctx.data.people.get(id)).filter((p): p is PersonDef => p !== undefined);
   if (scope !== null) {
-    const holders = holdersOf(ctx.data, ctx.holders, scope, role, ctx.date);
-    const holder = people.find((p) => holders.includes(p));
+    const held = holders(ctx, scope, role);
+    const holder = people.find((p) => held.includes(p));
     if (holder) return holder;
   } else if (ctx.date !== null) {
     // "Premier Li" in 2020: of the Lis, the one who was a premier on that day
