@@ -55,13 +55,19 @@ export function isReduplication(word: string): boolean {
 }
 
 function make(text: string, start: number, kind: Token['kind'], sentence: number): Token {
-  const first = text.charAt(0);
-  return { start, end: start + text.length, norm: normalize(text), kind, upper: first !== first.toLowerCase(), sentence };
+  const c = text.charCodeAt(0);
+  const upper = c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase();
+  return { start, end: start + text.length, norm: normalize(text), kind, upper, sentence };
 }
 
 /** Lower case without diacritics; curly apostrophes become straight ("Pérez’s" → "perez's"). */
 export function normalize(text: string): string {
-  // ASCII is the common case and needs no decomposition.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'").toLowerCase();
+  // ASCII is the common case and needs no decomposition; a lower-case ASCII word is its own norm.
+  let lower = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'").toLowerCase();
+    if (c >= 65 && c <= 90) lower = false;
+  }
+  return lower ? text : text.toLowerCase();
 }

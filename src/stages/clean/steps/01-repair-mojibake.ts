@@ -3,7 +3,7 @@ import type { CleanStep } from '../clean-step.js';
 
 /**
  * UTF-8 that was once decoded as windows-1252 (or latin-1) and saved again: `â€™` → `’`,
- * `Ã©` → `é`, `â€œ` → `“`. A run is repaired only when its characters are exactly the bytes of one
+ * `Ã©` → `é`, `â€œ` → `“`, and `â€` alone → `”` (its last byte is one windows-1252 lacks). A run is repaired only when its characters are exactly the bytes of one
  * well-formed UTF-8 character, so genuine text such as `Ã` or `Â` alone stays. Runs first: later
  * steps would remove the C1 characters that some of these runs contain.
  */
@@ -16,7 +16,11 @@ export const repairMojibake: CleanStep = {
       // The lead byte says how many bytes follow; the rest of the run is genuine text ("Ã©…").
       const lead = m[0].charCodeAt(0);
       const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-      if (m[0].length < size) continue;
+      if (m[0].length < size) {
+        // "â€" alone: the third byte was 0x9D, which windows-1252 lacks and decoders drop: "”".
+        if (m[0] === 'â€') edits.push({ start: m.index, end: m.index + 2, insert: '”' });
+        continue;
+      }
       const fixed = decode(m[0].slice(0, size));
       if (fixed !== null) edits.push({ start: m.index, end: m.index + size, insert: fixed });
     }

@@ -21,7 +21,9 @@ export const detectHeadline: CleanStep = {
     if (!first) return {};
     const content = text.slice(first.start, first.end);
     if (metaTitle !== null) {
-      if (paragraphKey(content) === paragraphKey(metaTitle)) return { marks: { title: { start: first.start, end: first.end } } };
+      // The reader puts the given title first, then a blank line; cleaning may have changed its spelling.
+      const placed = text.startsWith('\n\n', first.end) && content.length <= MAX_CHARS * 2;
+      if (placed || paragraphKey(content) === paragraphKey(metaTitle)) return { marks: { title: { start: first.start, end: first.end } } };
       return {};
     }
     // HTML gives its title separately: its main text does not start with one.
