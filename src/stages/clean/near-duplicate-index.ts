@@ -2,8 +2,6 @@
 const MIN_WORDS = 8;
 /** Jaccard similarity of word-trigram sets at or above which a paragraph is a near repeat. */
 const THRESHOLD = 0.8;
-/** Owners kept per trigram; more would only slow down texts full of boilerplate phrases. */
-const MAX_OWNERS = 4;
 
 /** What one pass over a paragraph yields: an exact-repeat key and its word trigrams. */
 export interface Fingerprint {
@@ -51,11 +49,15 @@ export function fingerprint(text: string, start: number, end: number): Fingerpri
 
 /**
  * Finds earlier paragraphs that share most word trigrams with a new one, in time linear in the
- * paragraph's words: an inverted index from trigram hash to (at most a few) paragraphs.
+ * paragraph's words: an open-addressing table from trigram hash to the first paragraph that had it
+ * (typed arrays, no per-entry objects), and per-paragraph overlap counters.
  */
 export class NearDuplicateIndex {
-  private readonly owners = new Map<number, number | number[]>();
+  private keys = new Int32Array(1024).fill(-1);
+  private owners = new Int32Array(1024);
+  private used = 0;
   private readonly sizes: number[] = [];
+  private readonly overlap: number[] = [];
 
   /**
    * The id of an earlier paragraph whose trigrams these share at Jaccard ≥ 0.8; or, when there is
@@ -63,25 +65,62 @@ export class NearDuplicateIndex {
    */
   check(grams: Set<number> | null, id: number): number | null {
     if (grams === null) return null;
-    const overlap = new Map<number, number>();
+    const touched: number[] = [];
     for (const g of grams) {
-      const o = this.owners.get(g);
-      if (o === undefined) continue;
-      if (typeof o === 'number') overlap.set(o, (overlap.get(o) ?? 0) + 1);
-      else for (const x of o) overlap.set(x, (overlap.get(x) ?? 0) + 1);
+      const owner = this.get(g);
+      if (owner < 0) continue;
+      if (!this.overlap[owner]) touched.push(owner);
+      this.overlap[owner] = (this.overlap[owner] ?? 0) + 1;
     }
-    for (const [other, shared] of overlap) {
-      if (shared / (grams.size + this.sizes[other]! - shared) >= THRESHOLD) return other;
+    let found: number | null = null;
+    for (const other of touched) {
+      const shared = this.overlap[other]!;
+      this.overlap[other] = 0;
+      if (found === null && shared / (grams.size + this.sizes[other]! - shared) >= THRESHOLD) found = other;
     }
+    if (found !== null) return found;
     this.sizes[id] = grams.size;
-    for (const g of grams) {
-      const o = this.owners.get(g);
-      if (o === undefined) this.owners.set(g, id);
-      else if (typeof o === 'number') this.owners.set(g, [o, id]);
-      else if (o.length < MAX_OWNERS) o.push(id);
-    }
+    for (const g of grams) this.put(g, id);
     return null;
   }
+
+  private get(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = hashSlot(key) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) return this.owners[i]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  /** Records the first owner of a trigram; later owners are not kept (kept paragraphs share little). */
+  private put(key: number, owner: number): void {
+    if ((this.used + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    for (let i = hashSlot(key) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) return;
+      if (k === -1) {
+        this.keys[i] = key;
+        this.owners[i] = owner;
+        this.used++;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { keys, owners } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.owners = new Int32Array(keys.length * 2);
+    this.used = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.put(keys[i]!, owners[i]!);
+  }
+}
+
+/** Spreads 30-bit keys over the table (they are hashes already, but of correlated words). */
+function hashSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 2;
 }
 
 /** Letters, digits and marks, cheaply: ASCII alphanumerics or anything from U+00C0 but curly quotes. */
