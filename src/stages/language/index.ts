@@ -8,7 +8,7 @@ import { loadFastText } from './load-fasttext.js';
 
 /** Options of the language stage. */
 export interface LanguageOptions {
-  /** Characters of the text the detector reads (default 300: the headline and lead decide, and the detector slows on longer input). */
+  /** Characters of the text the detector reads (default 200: the headline and lead decide, and the detector slows on longer input). */
   sampleChars?: number;
 }
 
@@ -28,7 +28,7 @@ const MISMATCH_SCORE = 0.8;
 export async function createLanguageStage(options: LanguageOptions = {}, packs?: PackRegistry): Promise<Stage> {
   const model = await loadFastText();
   const markers = compileMarkers(packs);
-  const sampleChars = options.sampleChars ?? 300;
+  const sampleChars = options.sampleChars ?? 200;
   return {
     name: 'language',
     requires: ['text'],
