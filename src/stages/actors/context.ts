@@ -75,3 +75,27 @@ export function addDraft(ctx: ArticleContext, draft: Draft): void {
 export function confidence(ctx: ArticleContext, value: number, dated = false): number {
   return dated && ctx.date === null ? Math.round(value * 0.8 * 100) / 100 : value;
 }
+
+/** Each person's mention positions (draft starts), sorted, from drafts naming one person. */
+export function personPositions(ctx: ArticleContext, keep: (d: Draft) => boolean = () => true): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const d of ctx.drafts) {
+    if (d.actorIds.length !== 1 || ctx.actors.get(d.actorIds[0]!)?.kind !== 'person' || !keep(d)) continue;
+    (out.get(d.actorIds[0]!) ?? out.set(d.actorIds[0]!, []).get(d.actorIds[0]!)!).push(d.start);
+  }
+  for (const list of out.values()) list.sort((a, b) => a - b);
+  return out;
+}
+
+/** Distance from `i` to the nearest position before it; positions after it count only after all before. */
+export function nearestScore(sorted: number[], i: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return i - sorted[lo - 1]!;
+  return lo < sorted.length ? 1e9 + sorted[lo]! - i : Infinity;
+}

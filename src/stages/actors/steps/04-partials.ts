@@ -1,6 +1,6 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensurePerson } from '../actor-registry.js';
-import { addDraft, type ArticleContext } from '../context.js';
+import { addDraft, nearestScore, personPositions, type ArticleContext } from '../context.js';
 import { activeRoles } from '../roles-on-date.js';
 import type { Match } from '../token-trie.js';
 
@@ -14,13 +14,12 @@ export function resolvePartials(ctx: ArticleContext, consumed: Set<Match>): void
   const introduced = introductions(ctx);
   const byStart = new Map<number, Match>();
   for (const m of ctx.matches) if (!consumed.has(m) && m.end - m.start === 1 && isPartial(m)) byStart.set(m.start, m);
-  const names = introducedNames(ctx, introduced);
   for (let i = 0; i < ctx.units.length; i++) {
     const u = ctx.units[i]!;
     if (!u.upper) continue; // names and their matches are capitalised
     const m = byStart.get(i);
     if (!m && (ctx.covered[i] || u.kind === 'punct' || !u.upper || ctx.lex.notNames.has(u.norm))) continue;
-    const local = names.has(u.norm) ? nearest(ctx, introduced, u.norm, i) : null;
+    const local = introduced.byName.has(u.norm) ? nearest(introduced, u.norm, i) : null;
     if (local) {
       addDraft(ctx, { start: i, end: i + 1, actorIds: [local], resolution: 'partial-name', confidence: 0.85 });
     } else if (m) {
@@ -35,34 +34,23 @@ function isPartial(m: Match): boolean {
   return m.finals.every((f) => f.entry.type === 'partial' || (f.entry.type === 'actor' && f.entry.kind === 'person'));
 }
 
-/** Person ids with the unit positions of their full-name or title mentions. */
-function introductions(ctx: ArticleContext): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const d of ctx.drafts) {
-    const a = ctx.actors.get(d.actorIds[0]!);
-    if (a?.kind !== 'person' || (d.resolution !== 'name' && d.resolution !== 'title')) continue;
-    (out.get(a.id) ?? out.set(a.id, []).get(a.id)!).push(d.start);
+/** Persons introduced by a full name or a title, with their sorted positions, indexed by name norm. */
+function introductions(ctx: ArticleContext): { positions: Map<string, number[]>; byName: Map<string, string[]> } {
+  const positions = personPositions(ctx, (d) => d.resolution === 'name' || d.resolution === 'title');
+  const byName = new Map<string, string[]>();
+  for (const id of positions.keys()) {
+    for (const n of ctx.actors.get(id)!.names) (byName.get(n) ?? byName.set(n, []).get(n)!).push(id);
   }
-  return out;
-}
-
-/** Every name norm of the introduced people, for a one-lookup test. */
-function introducedNames(ctx: ArticleContext, introduced: Map<string, number[]>): Set<string> {
-  const names = new Set<string>();
-  for (const id of introduced.keys()) for (const n of ctx.actors.get(id)?.names ?? []) names.add(n);
-  return names;
+  return { positions, byName };
 }
 
 /** The introduced person whose names hold `norm`, nearest before `i` (else nearest after). */
-function nearest(ctx: ArticleContext, introduced: Map<string, number[]>, norm: string, i: number): string | null {
+function nearest(intro: ReturnType<typeof introductions>, norm: string, i: number): string | null {
   let best: string | null = null;
   let bestScore = Infinity;
-  for (const [id, positions] of introduced) {
-    if (!ctx.actors.get(id)?.names.has(norm)) continue;
-    for (const p of positions) {
-      const score = p <= i ? i - p : 1e6 + (p - i);
-      if (score < bestScore) (bestScore = score), (best = id);
-    }
+  for (const id of intro.byName.get(norm) ?? []) {
+    const score = nearestScore(intro.positions.get(id)!, i);
+    if (score < bestScore) (bestScore = score), (best = id);
   }
   return best;
 }

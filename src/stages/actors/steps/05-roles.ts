@@ -1,5 +1,5 @@
 import { ensurePerson } from '../actor-registry.js';
-import { addDraft, confidence, type ArticleActor, type ArticleContext } from '../context.js';
+import { addDraft, confidence, nearestScore, personPositions, type ArticleActor, type ArticleContext } from '../context.js';
 import { activeRoles, holdersOf, roleAnswers, scopeOf } from '../roles-on-date.js';
 import type { PersonDef } from '../types.js';
 import type { RoleDescription } from './02-titles.js';
@@ -10,31 +10,35 @@ import type { RoleDescription } from './02-titles.js';
  * the data (Li Keqiang in 2020, Li Qiang in 2024). A role nobody can be found for is not a mention.
  */
 export function resolveRoles(ctx: ArticleContext, descriptions: RoleDescription[]): void {
+  const positions = personPositions(ctx);
   for (const d of descriptions) {
-    const local = fromArticle(ctx, d);
-    if (local !== null) {
-      addDraft(ctx, { start: d.match.start, end: d.match.end, actorIds: [local], resolution: 'role', confidence: 0.8, roleKey: d.role });
-      continue;
+    let id = fromArticle(ctx, d, positions);
+    let conf = 0.8;
+    if (id === null && d.scope !== null) {
+      const person = fromData(ctx, d);
+      if (!person) continue;
+      id = ensurePerson(ctx, person).id;
+      conf = confidence(ctx, 0.75, true);
     }
-    if (d.scope === null) continue;
-    const person = fromData(ctx, d);
-    if (!person) continue;
-    ensurePerson(ctx, person);
-    addDraft(ctx, { start: d.match.start, end: d.match.end, actorIds: [person.id], resolution: 'role', confidence: confidence(ctx, 0.75, true), roleKey: d.role });
+    if (id === null) continue;
+    addDraft(ctx, { start: d.match.start, end: d.match.end, actorIds: [id], resolution: 'role', confidence: conf, roleKey: d.role });
+    // later descriptions see this one: "The Chinese premier … the premier"
+    const list = positions.get(id) ?? positions.set(id, []).get(id)!;
+    list.push(d.match.start);
+    list.sort((a, b) => a - b);
   }
 }
 
 /** The nearest person of the article (before, else after) who holds the role in that scope. */
-function fromArticle(ctx: ArticleContext, d: RoleDescription): string | null {
+function fromArticle(ctx: ArticleContext, d: RoleDescription, positions: Map<string, number[]>): string | null {
   let best: string | null = null;
   let bestScore = Infinity;
-  for (const draft of ctx.drafts) {
-    const actor = ctx.actors.get(draft.actorIds[0]!);
-    const held = draft.actorIds.length === 1 && actor?.kind === 'person' ? holds(ctx, actor, d) : 0;
+  for (const [id, list] of positions) {
+    const held = holds(ctx, ctx.actors.get(id)!, d);
     if (held === 0) continue;
     // the role itself beats a role it also names: "the premier" is the premier, not the chancellor beside him
-    const score = (held === 2 ? 0 : 1e7) + (draft.start <= d.match.start ? d.match.start - draft.start : 1e6 + draft.start);
-    if (score < bestScore) (bestScore = score), (best = actor!.id);
+    const score = (held === 2 ? 0 : 1e12) + nearestScore(list, d.match.start);
+    if (score < bestScore) (bestScore = score), (best = id);
   }
   return best;
 }

@@ -9,6 +9,8 @@ type Group = Extract<Entry, { type: 'group' }>;
 
 /** How many sentences back a pronoun may look for its person. */
 const PRONOUN_REACH = 3;
+/** How many earlier mentions a reference may look through (bounds the work on huge articles). */
+const LOOKBACK = 200;
 
 /**
  * Pronouns and group phrases, in reading order so chains build up: "Putin … He … he" all resolve to
@@ -16,71 +18,78 @@ const PRONOUN_REACH = 3;
  * the two countries when no two people are in focus.
  */
 export function resolveReferences(ctx: ArticleContext, consumed: Set<Match>): void {
-  // single-actor drafts in text order; references resolved here are inserted as they come
-  const history = ctx.drafts.filter((d) => d.actorIds.length === 1).sort((a, b) => a.start - b.start);
+  // single-actor drafts in text order, plus the references resolved here (they come in text order too)
+  const base = ctx.drafts.filter((d) => d.actorIds.length === 1).sort((a, b) => a.start - b.start);
+  const refs: Draft[] = [];
   for (const m of ctx.matches) {
     if (consumed.has(m)) continue;
     const entry = m.finals[0]!.entry;
-    const before = upTo(history, m.start);
+    const back = backwards(base, refs, m.start);
     let draft: Draft | null;
-    if (entry.type === 'pronoun') draft = resolvePronoun(ctx, m, entry, history, before);
-    else if (entry.type === 'group') draft = resolveGroup(ctx, m, entry, history, before);
+    if (entry.type === 'pronoun') draft = resolvePronoun(ctx, m, entry, back);
+    else if (entry.type === 'group') draft = resolveGroup(ctx, m, entry, back);
     else continue;
     consumed.add(m);
     if (!draft) continue;
     addDraft(ctx, draft);
-    if (draft.actorIds.length === 1) history.splice(before, 0, draft);
+    if (draft.actorIds.length === 1) refs.push(draft);
   }
 }
 
-/** Number of history drafts that start before `start` (binary search: history is in text order). */
-function upTo(history: Draft[], start: number): number {
+/** Drafts before `start`, nearest first, at most LOOKBACK of them (long articles stay linear). */
+function* backwards(base: Draft[], refs: Draft[], start: number): Generator<Draft> {
   let lo = 0;
-  let hi = history.length;
+  let hi = base.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (history[mid]!.start < start) lo = mid + 1;
+    if (base[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
-}
-
-function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, history: Draft[], before: number): Draft | null {
-  const sentence = ctx.units[m.start]!.sentence;
-  // walk back sentence by sentence; in the nearest sentence with a compatible person, prefer its subject
-  let k = before - 1;
-  for (let s = sentence; s >= sentence - PRONOUN_REACH && s >= 0; s--) {
-    let first: Draft | null = null;
-    let subject: Draft | null = null;
-    for (; k >= 0 && ctx.units[history[k]!.start]!.sentence >= s; k--) {
-      const d = history[k]!;
-      const a = person(ctx, d);
-      if (ctx.units[d.start]!.sentence > s || !a || (e.gender !== null && a.gender !== null && a.gender !== e.gender)) continue;
-      first = d; // walking back, the last kept is the first of the sentence
-      if (ctx.lex.verbs.has(ctx.units[d.end]?.norm ?? '')) subject = d; // "Putin said": the subject
-    }
-    const chosen = subject ?? first;
-    if (chosen) return { start: m.start, end: m.end, actorIds: [chosen.actorIds[0]!], resolution: 'pronoun', confidence: s === sentence ? 0.7 : 0.6 };
+  let a = lo - 1;
+  let b = refs.length - 1;
+  for (let n = 0; n < LOOKBACK && (a >= 0 || b >= 0); n++) {
+    if (b < 0 || (a >= 0 && base[a]!.start > refs[b]!.start)) yield base[a--]!;
+    else yield refs[b--]!;
   }
-  return null;
 }
 
-function resolveGroup(ctx: ArticleContext, m: Match, e: Group, history: Draft[], before: number): Draft | null {
+function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Iterable<Draft>): Draft | null {
   const sentence = ctx.units[m.start]!.sentence;
+  // the nearest sentence (within reach) with a compatible person; there, its subject, else its first person
+  let s = -1;
+  let first: Draft | null = null;
+  let subject: Draft | null = null;
+  for (const d of back) {
+    const ds = ctx.units[d.start]!.sentence;
+    if (ds < sentence - PRONOUN_REACH || (s >= 0 && ds < s)) break;
+    const a = person(ctx, d);
+    if (!a || (e.gender !== null && a.gender !== null && a.gender !== e.gender)) continue;
+    s = ds;
+    first = d; // going backwards, the last kept is the first of its sentence
+    if (ctx.lex.verbs.has(ctx.units[d.end]?.norm ?? '')) subject = d; // "Putin said": the subject
+  }
+  const chosen = subject ?? first;
+  if (!chosen) return null;
+  return { start: m.start, end: m.end, actorIds: [chosen.actorIds[0]!], resolution: 'pronoun', confidence: s === sentence ? 0.7 : 0.6 };
+}
+
+function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Iterable<Draft>): Draft | null {
+  const sentence = ctx.units[m.start]!.sentence;
+  const seen = [...back];
   let ids: string[] = [];
   if (e.refers !== 'country') {
-    for (let k = before - 1; k >= 0 && ids.length < 2; k--) {
-      const d = history[k]!;
-      if (e.refers === 'any' && ctx.units[d.start]!.sentence < sentence - 2) break;
+    for (const d of seen) {
+      if (ids.length === 2 || (e.refers === 'any' && ctx.units[d.start]!.sentence < sentence - 2)) break;
       const a = person(ctx, d);
       if (a && !ids.includes(a.id) && holdsGroupRole(ctx, a, e)) ids.push(a.id);
     }
   }
   if (ids.length < 2 && e.refers !== 'person') {
     ids = [];
-    for (let k = before - 1; k >= 0 && ids.length < 2; k--) {
-      const c = countryOf(ctx, history[k]!);
+    for (const d of seen) {
+      const c = countryOf(ctx, d);
       if (c !== null && !ids.includes(c)) ids.push(c);
+      if (ids.length === 2) break;
     }
     ids.forEach((id) => ensureCountry(ctx, id)); // "kedua negara" after two presidents: their countries
   }
