@@ -180,10 +180,18 @@ const notDatelines = [
   'Moreover, the minister said - without evidence - that talks failed.',
   'Menurut dia, langkah itu tepat.',
   'The President of the Republic said - in a speech - that he agreed.',
+  'Vladimir Putin — who has ruled since 2000 — said the talks were useful.',
+  'Prabowo - yang baru dilantik - menerima tamu negara.',
 ];
 for (const raw of notDatelines) {
   test(`clean stage finds no dateline in ${JSON.stringify(raw)}`, () => assert.equal(clean(raw).dateline, null));
 }
+
+test('clean stage finds the dateline on the first line after a given title', () => {
+  const doc = clean('Presiden Tiba di Kairo\n\nKAIRO, ANTARA - Presiden tiba di Kairo pada Senin.', { title: 'Presiden Tiba di Kairo' });
+  assert.equal(doc.title, 'Presiden Tiba di Kairo');
+  assert.equal(doc.text.slice(doc.dateline!.start, doc.dateline!.end), 'KAIRO, ANTARA -');
+});
 
 test('clean stage maps every repair back to raw offsets', () => {
   const raw = '<p>Menteri  melakukan kunjungan ke. Kairo dengan rombongan.</p>\nBaca juga: Berita lain\nMenteri  melakukan kunjungan ke. Kairo dengan rombongan.';

@@ -56,7 +56,10 @@ export function matchDateline(head: string): FoundDateline | null {
   const hasDigit = (s?: string) => s !== undefined && /\d/.test(s);
   // "Putin: we…" and "Menurut dia:" are not datelines; a colon needs a date or an outlet in brackets.
   if (sep === ':' && !(paren !== undefined || hasDigit(detail))) return null;
-  if (!caps && detail === undefined && paren === undefined && words > 2) return null;
+  if (!caps && detail === undefined && paren === undefined) {
+    // "Jakarta - Presiden tiba" is a dateline; "Vladimir Putin — who rules Russia — said" is not.
+    if (words > 2 || !/^\s*\p{Lu}/u.test(head.slice(m[0].length))) return null;
+  }
   // "Moreover, the minister said -" is prose: an outlet after the comma is capitalised ("KOMPAS.com").
   if (detail !== undefined && !hasDigit(detail) && !/^\p{Lu}/u.test(detail)) return null;
   const found: FoundDateline = { start: 0, end: m[0].length, place: { start: 0, end: place.length } };
