@@ -131,6 +131,11 @@ test('clean stage takes a short first line without a period as the headline', ()
   assert.ok(codes(doc).includes('headline-detected'));
 });
 
+test('clean stage does not take a dateline alone on the first line for a headline', () => {
+  const doc = clean('JAKARTA, KOMPAS.com -\nPresiden meresmikan bendungan di Kupang pada Senin.');
+  assert.equal(doc.title, null);
+});
+
 test('clean stage does not take a first sentence for a headline', () => {
   const doc = clean('The two foreign ministers met in Lisbon on Thursday.\nThey agreed to meet again.');
   assert.equal(doc.title, null);

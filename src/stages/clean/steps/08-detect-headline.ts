@@ -1,6 +1,7 @@
 import type { CleanStep, Finding } from '../clean-step.js';
 import { textLines } from '../text-lines.js';
 import { paragraphKey } from '../paragraph-key.js';
+import { matchDateline } from './11-find-dateline.js';
 
 /** A headline is at most this long… */
 const MAX_CHARS = 200;
@@ -46,7 +47,9 @@ export function looksLikeHeadline(line: string, next: string): boolean {
   const words = line.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   // A sentence or a lead-in ("He said:") is not a headline; "?" and "!" headlines are.
-  if (/[.,;:]$/.test(line)) return false;
+  if (/[.,;:\-–—]$/.test(line)) return false;
+  // "JAKARTA (Reuters) -" alone on the first line is a dateline.
+  if (matchDateline(line) !== null) return false;
   if (!/^[\p{Lu}\p{N}"'“‘(]/u.test(line)) return false;
   // The body after it must look like prose: longer, or ending a sentence.
   return next.length > line.length || /[.!?"”’)]$/.test(next);
