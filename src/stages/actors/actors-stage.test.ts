@@ -106,8 +106,8 @@ describe('actors stage: roles on the date', () => {
     const id = run('id', 'Menteri Perdagangan Ana Lima dari Brasil bertemu wartawan.', '2024-01-15').actors!.find((a) => a.id === 'ana-lima');
     assert.deepEqual([id?.country, id?.code], ['BRA', 'BRAGOV']);
   });
-  it('reports people recognised by title', () => {
-    const doc = run('id', 'Perdana Menteri Malaysia Anwar Ibrahim tiba.', '2024-01-15');
+  it('reports people recognised by title, once each', () => {
+    const doc = run('id', 'Perdana Menteri Malaysia Anwar Ibrahim tiba. Perdana Menteri Malaysia Anwar Ibrahim kembali.', '2024-01-15');
     assert.deepEqual(doc.diagnostics.map((d) => d.code), ['actor-from-title']);
     assert.deepEqual([doc.actors![0]!.country, doc.actors![0]!.code], ['MYS', 'MYSGOV']);
   });

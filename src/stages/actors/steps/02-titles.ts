@@ -55,8 +55,10 @@ export function resolveTitles(ctx: ArticleContext, consumed: Set<Match>): RoleDe
     }
     const text = ctx.text.slice(ctx.units[m.end]!.start, ctx.units[name - 1]!.end);
     const dataPerson = ctx.data.people.get(slugify(text));
+    const isNew = !dataPerson && !ctx.actors.has(slugify(text));
     const actor = dataPerson ? ensurePerson(ctx, dataPerson, role) : ensureNewPerson(ctx, text, country ?? countryAfter(ctx, name), role);
-    if (!dataPerson) {
+    if (isNew) {
+      // once per person, at the first introduction
       const span = { start: ctx.units[m.start]!.start, end: ctx.units[name - 1]!.end };
       addDiagnostic(ctx.doc, { code: 'actor-from-title', severity: 'info', stage: 'actors', ...span, actual: ctx.text.slice(span.start, span.end), message: `Recognised "${text}" by the title "${ctx.text.slice(span.start, ctx.units[m.end - 1]!.end)}"` });
     }
