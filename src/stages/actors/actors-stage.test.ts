@@ -90,6 +90,12 @@ describe('actors stage: roles on the date', () => {
     assert.deepEqual(got['antonio-guterres'], ['Secretary-General', 'IGOUNO', 'PRT']);
     assert.equal(run('en', 'Prabowo Subianto spoke.', '2025-01-15').actors![0]!.code, 'IDNGOV');
   });
+  it('gives no role, and the bare country code, outside every period of office', () => {
+    const after = run('en', 'Joko Widodo spoke.', '2025-06-01').actors![0]!;
+    assert.deepEqual([after.role, after.code], [null, 'IDN']);
+    const before = run('en', 'Prabowo Subianto spoke.', '2015-06-01').actors![0]!;
+    assert.deepEqual([before.role, before.code], [null, 'IDN']);
+  });
   it('without a date takes the most recent role, with less confidence and a diagnostic', () => {
     const doc = run('en', 'Prabowo Subianto spoke.', null);
     assert.equal(doc.actors![0]!.role?.title, 'President');
