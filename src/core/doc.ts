@@ -154,7 +154,7 @@ export interface DateMention extends Span {
   basis: DateBasis;
   /** For ranges (`7-10 May`): the last day, same format as `value`. */
   until?: string;
-  /** Month and day known without a year (`8 Mei` with no publication date): `--MM-DD`. */
+  /** Month (and day) known without a year, with no publication date to pick one: `--MM-DD` (`8 Mei`), `--MM` (`in March`). */
   partial?: string;
   /** Index into `Doc.sentences`, or -1 for the dateline. */
   sentence: number;
