@@ -19,6 +19,9 @@ export interface Draft {
 /** Characters after a visit trigger within which a place names what was visited ("trip to the Russian capital"). */
 const VISIT_REACH = 30;
 
+/** Mentions of one event searched for its place. */
+const PLACE_TRIES = 5;
+
 /** Days before publication after which an explicitly dated event is history, not news. */
 const BACKGROUND_DAYS = 60;
 
@@ -72,7 +75,8 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
 /** Gives each merged event the place of its first mention that has one (one picker call per event, not per restatement). */
 export function placeDrafts(doc: Doc, drafts: readonly Draft[], pickers: Pickers): void {
   for (const d of drafts) {
-    for (const span of d.spans) {
+    // the first few mentions decide: a place named only in the 500th restatement is not worth a quadratic search
+    for (const span of d.spans.slice(0, PLACE_TRIES)) {
       d.event.location = pickers.pickPlace(doc, span);
       if (d.event.location) break;
     }

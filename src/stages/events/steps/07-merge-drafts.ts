@@ -27,10 +27,23 @@ export function mergeDrafts(doc: Doc, drafts: Draft[], anaphors: readonly Candid
     }
   }
   for (const a of anaphors) {
-    const host = [...out].reverse().find((o) => o.event.plover === a.trigger.plover && modesAgree(o.event.mode, a.trigger.mode) && Math.min(...o.sentences) <= a.sentence);
-    if (host && !host.sentences.includes(a.sentence)) addEvidence(doc, host, a.sentence);
+    let host: Draft | undefined;
+    for (let i = out.length - 1; i >= 0 && !host; i--) {
+      const o = out[i]!;
+      if (o.event.plover === a.trigger.plover && modesAgree(o.event.mode, a.trigger.mode) && o.sentences[0]! <= a.sentence) host = o;
+    }
+    if (host) addEvidence(doc, host, a.sentence);
   }
+  for (const d of out) tidy(d);
   return out;
+}
+
+/** Evidence, sentences and spans in text order without repeats (done once: merging only appends). */
+function tidy(d: Draft): void {
+  const seen = new Set<number>();
+  d.event.evidence = d.event.evidence.filter((e) => !seen.has(e.start) && seen.add(e.start)).sort((a, b) => a.start - b.start);
+  d.sentences = [...new Set(d.sentences)].sort((a, b) => a - b);
+  d.spans.sort((a, b) => a.start - b.start);
 }
 
 function canMerge(a: Draft, b: Draft): boolean {
@@ -70,18 +83,17 @@ function absorb(into: Draft, other: Draft): void {
     x.date_precision = y.date_precision;
     x.date_basis = y.date_basis;
   }
-  into.spans = [...into.spans, ...other.spans].sort((a, b) => a.start - b.start);
   x.confidence = Math.max(x.confidence, y.confidence);
-  for (const ev of y.evidence) if (!x.evidence.some((e) => e.start === ev.start)) x.evidence.push(ev);
-  x.evidence.sort((a, b) => a.start - b.start);
-  into.sentences = [...new Set([...into.sentences, ...other.sentences])];
+  // merging only appends; tidy() orders and dedupes once, so long articles stay linear
+  for (const ev of y.evidence) x.evidence.push(ev);
+  for (const n of other.sentences) into.sentences.push(n);
+  for (const span of other.spans) into.spans.push(span);
   into.carried = into.carried && other.carried;
 }
 
 function addEvidence(doc: Doc, draft: Draft, sentence: number): void {
   const s = doc.sentences![sentence]!;
   draft.event.evidence.push({ sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
-  draft.event.evidence.sort((a, b) => a.start - b.start);
   draft.sentences.push(sentence);
 }
 

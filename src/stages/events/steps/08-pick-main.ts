@@ -23,8 +23,9 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
   let bestScore = -Infinity;
   for (const d of drafts) {
     const e = d.event;
-    const positions = d.sentences.map((s) => salience(sentences[s]?.title === true, s - lead));
-    let score = Math.max(...positions) + 0.3 * Math.min(3, positions.length - 1);
+    let best1 = 0;
+    for (const s of d.sentences) best1 = Math.max(best1, salience(sentences[s]?.title === true, s - lead));
+    let score = best1 + 0.3 * Math.min(3, d.sentences.length - 1);
     score += TYPE_WEIGHT[e.plover] ?? 1.5;
     score += 0.5 * Math.min(3, e.participants.length);
     score += e.participants.reduce((sum, p) => sum + (counts.get(p.id) ?? 0) / maxCount, 0);
