@@ -34,8 +34,10 @@ export function eventConditions(eb: ExpressionBuilder<StoreSchema, 'events'>, fi
     eb.selectFrom('event_actors').select('event_actors.event_id').where(where);
   if (filter.actor) {
     const a = filter.actor;
-    // "vladimir-putin", "RUSGOV", "Vladimir Putin"
-    out.push(eb('id', 'in', withActor((e) => e.or([e('actor_id', '=', a), e('name', '=', a.toLowerCase()), e('code', '=', a.toUpperCase())]))));
+    // "vladimir-putin", "Vladimir Putin", "RUSGOV": one indexed lookup each.
+    out.push(eb('id', 'in', withActor((e) => e('actor_id', '=', a))
+      .union(withActor((e) => e('name', '=', a.toLowerCase())))
+      .union(withActor((e) => e('code', '=', a.toUpperCase())))));
   }
   if (filter.country) {
     const c = filter.country.toUpperCase();
@@ -46,20 +48,8 @@ export function eventConditions(eb: ExpressionBuilder<StoreSchema, 'events'>, fi
     const t = filter.type;
     out.push(/^\d+$/.test(t) ? eb('cameo', 'like', `${t}%`) : eb('plover', '=', t.toUpperCase()));
   }
-  if (filter.from) {
-    out.push(eb('date_end', '>=', filter.from));
-    // A date's first day is at most a year before its last ("2024" spans the year): bounds the index scan.
-    out.push(eb('sort_key', '>=', addDays(filter.from, -366)));
-  }
-  if (filter.to) {
-    out.push(eb('date_start', '<=', filter.to));
-    out.push(eb('sort_key', '<', addDays(filter.to, 1)));
-  }
-  if (filter.lang) {
-    const lang = filter.lang;
-    out.push(eb('id', 'in', eb.selectFrom('event_articles').innerJoin('articles', 'articles.id', 'event_articles.article_id')
-      .select('event_articles.event_id').where('articles.lang', '=', lang)));
-  }
+  if (filter.from || filter.to) out.push(dateCondition(eb, filter.from, filter.to));
+  if (filter.lang) out.push(eb('langs', 'like', `%,${filter.lang.replace(/[%_]/g, '')},%`));
   return out;
 }
 
@@ -70,6 +60,25 @@ function dyadCondition(eb: ExpressionBuilder<StoreSchema, 'events'>, dyad: strin
     .select('x.event_id').where('x.country', '=', a).where('y.country', '=', b);
   return eb.or([
     eb.and([eb('source_country', '=', a), eb('target_country', '=', b)]),
-    eb.and([eb('plover', 'in', RECIPROCAL_TYPES), eb('id', 'in', both)]),
+    eb('id', 'in', both.innerJoin('events as e', 'e.id', 'x.event_id').where('e.plover', 'in', RECIPROCAL_TYPES)),
   ]);
+}
+
+/**
+ * Events that may fall between `from` and `to`. Day dates (most events) are found on the page key;
+ * months and years that start before `from` but reach into it come from their own small index.
+ */
+function dateCondition(eb: ExpressionBuilder<StoreSchema, 'events'>, from: string | undefined, to: string | undefined): Expression<SqlBool> {
+  const upper = to ? [eb('sort_key', '<', addDays(to, 1))] : [];
+  // Undated events sort first ("0000-00-00|…") and never match a date filter.
+  const startsInside = eb.and([from ? eb('sort_key', '>=', from) : eb('date_start', 'is not', null), ...upper]);
+  if (!from) return startsInside;
+  const reachesIn = eb.and([
+    eb('date_start', '<>', eb.ref('date_end')),
+    eb('sort_key', '>=', addDays(from, -366)),
+    eb('sort_key', '<', from),
+    eb('date_end', '>=', from),
+    ...(to ? [eb('date_start', '<=', to)] : []),
+  ]);
+  return eb.or([startsInside, reachesIn]);
 }

@@ -11,6 +11,7 @@ export function storeMigrations(dialect: DialectName): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': { up: (db) => initial(db, dialect) },
     '0002-article-origin': { up: addOrigin },
+    '0003-query-indexes': { up: queryIndexes },
   };
   return { getMigrations: async () => migrations };
 }
@@ -107,4 +108,15 @@ async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
 async function addOrigin(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('articles').addColumn('origin', 'text').execute();
   await db.schema.createIndex('articles_origin').on('articles').column('origin').execute();
+}
+
+/**
+ * Indexes for the `events` filters: actor names and codes, coarse dates (months, years) apart
+ * from day dates, and the languages that report an event (`,en,id,`) on the event itself.
+ */
+async function queryIndexes(db: Kysely<any>): Promise<void> {
+  await db.schema.createIndex('event_actors_name').on('event_actors').column('name').execute();
+  await db.schema.createIndex('event_actors_code').on('event_actors').column('code').execute();
+  await db.schema.createIndex('events_coarse').on('events').column('sort_key').where(sql.ref('date_start'), '<>', sql.ref('date_end')).execute();
+  await db.schema.alterTable('events').addColumn('langs', 'text').execute();
 }

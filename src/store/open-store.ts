@@ -50,7 +50,12 @@ export async function openStore(target = './readout.db', options: OpenStoreOptio
       throw new ReadoutError(`Cannot prepare store "${redact(target)}": ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { db, dialect, target: redact(target), close: () => db.destroy() };
+  const close = async (): Promise<void> => {
+    // Lets SQLite refresh the statistics its query planner chooses indexes by.
+    if (!isPostgres) await sql`pragma optimize`.execute(db).catch(() => undefined);
+    await db.destroy();
+  };
+  return { db, dialect, target: redact(target), close };
 }
 
 function openSqlite(path: string, mustExist: boolean, log: KyselyConfig['log']): Kysely<StoreSchema> {

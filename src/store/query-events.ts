@@ -80,7 +80,8 @@ function toStoredEvent(id: string, data: Omit<StoredEvent, 'id' | 'articles' | '
   return {
     id,
     ...data,
-    articles: [...byArticle].map(([articleId, main]) => ({ id: articleId, main })),
+    // Sorted here, not by the database: collations differ between SQLite and PostgreSQL.
+    articles: [...byArticle].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([articleId, main]) => ({ id: articleId, main })),
     num_articles: byArticle.size,
     num_sources: countSources(distinct.map((l) => ({ id: l.id, outlet: l.outlet, cluster: l.cluster }))),
     num_mentions: Math.max(data.evidence.length, links.length),

@@ -109,6 +109,8 @@ export interface EventsTable {
   /** Earliest start and latest end of the member events' dates: the window merging re-derives. */
   span_start: string | null;
   span_end: string | null;
+  /** Languages of the reporting articles, as `,en,id,` (null before migration 0003 re-derived it). */
+  langs: string | null;
   /** The merged event fields as JSON (MergedFields plus disagreements). */
   data: string;
 }

@@ -34,22 +34,25 @@ export async function updateEvents(trx: Kysely<StoreSchema>, windows: readonly E
       await trx.deleteFrom('events').where('id', 'in', old).execute();
     }
     if (rows.length === 0) continue;
+    const langs = new Map(rows.map((r) => [r.article_id, r.lang]));
     const merged = mergeBlock(w.block, rows.map((r) => ({ articleId: r.article_id, event: JSON.parse(r.data) as Event })));
-    for (const event of merged) await insertEvent(trx, event);
+    for (const event of merged) await insertEvent(trx, event, langs);
   }
 }
 
 /** The article events of the block around the window, and the span of days they cover. */
-async function closeWindow(trx: Kysely<StoreSchema>, w: EventWindow): Promise<{ rows: Array<{ article_id: string; data: string }>; start: string | null; end: string | null }> {
+async function closeWindow(trx: Kysely<StoreSchema>, w: EventWindow): Promise<{ rows: Array<{ article_id: string; data: string; lang: string | null }>; start: string | null; end: string | null }> {
+  const base = trx.selectFrom('article_events').innerJoin('articles', 'articles.id', 'article_events.article_id')
+    .select(['article_events.article_id', 'article_events.data', 'article_events.date_start', 'article_events.date_end', 'articles.lang'])
+    .where('article_events.block', '=', w.block);
   if (w.start === null || w.end === null) {
-    const rows = await trx.selectFrom('article_events').select(['article_id', 'data']).where('block', '=', w.block).where('date_start', 'is', null).execute();
+    const rows = await base.where('article_events.date_start', 'is', null).execute();
     return { rows, start: null, end: null };
   }
   let lo = w.start;
   let hi = w.end;
   for (;;) {
-    const rows = await trx.selectFrom('article_events').select(['article_id', 'data', 'date_start', 'date_end'])
-      .where('block', '=', w.block).where('date_start', '<=', addDays(hi, 1)).where('date_end', '>=', addDays(lo, -1)).execute();
+    const rows = await base.where('article_events.date_start', '<=', addDays(hi, 1)).where('article_events.date_end', '>=', addDays(lo, -1)).execute();
     let nextLo = w.start;
     let nextHi = w.end;
     for (const r of rows) {
@@ -61,7 +64,8 @@ async function closeWindow(trx: Kysely<StoreSchema>, w: EventWindow): Promise<{ 
   }
 }
 
-async function insertEvent(trx: Kysely<StoreSchema>, e: MergedEvent): Promise<void> {
+async function insertEvent(trx: Kysely<StoreSchema>, e: MergedEvent, langs: Map<string, string | null>): Promise<void> {
+  const reportedIn = [...new Set(e.members.map((m) => langs.get(m.articleId)).filter((l): l is string => !!l))].sort();
   const range = dateRange(e.date);
   const spans = e.members.map((m) => dateRange(m.event.date)).filter((r) => r !== null);
   const { members, block, id, ...fields } = e;
@@ -72,6 +76,7 @@ async function insertEvent(trx: Kysely<StoreSchema>, e: MergedEvent): Promise<vo
     date: e.date, date_start: range?.start ?? null, date_end: range?.end ?? null, location_country: e.location?.country ?? null,
     span_start: spans.length ? spans.map((s) => s.start).sort()[0]! : null,
     span_end: spans.length ? spans.map((s) => s.end).sort().at(-1)! : null,
+    langs: reportedIn.length ? `,${reportedIn.join(',')},` : null,
     data: JSON.stringify(fields),
   }).execute();
   const links = members.map((m) => ({ event_id: id, article_id: m.articleId, article_event_id: m.event.id, main: m.event.main ? 1 : 0 }));

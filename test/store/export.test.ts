@@ -51,6 +51,10 @@ describe(`export from ${backend.name}`, async () => {
         events: [meeting('e1', putin, xi, '2024-05-16', PLACES.beijing)] }),
       makeRecord({ id: 'a3', source: 'Kabar', lang: 'id', published: '2024-11-05', text: 'Prabowo menelepon Albanese.',
         events: [meeting('e1', prabowo, albanese, '2024-11-04', null, { mode: 'phone' })] }),
+      makeRecord({ id: 'a4', source: 'Monthly', text: 'Prabowo and Xi met in June.',
+        events: [meeting('e1', prabowo, xi, '2024-06', null, { date_precision: 'month' })] }),
+      makeRecord({ id: 'a5', source: 'Monthly', text: 'Albanese criticised Putin.',
+        events: [meeting('e1', albanese, putin, '2024-01-01', null, { date: null, date_precision: null, date_basis: 'none', plover: 'ACCUSE', cameo: '112', cameo_root: '11', mode: null })] }),
     ];
     await ingestRecords(t.store, (async function* () { yield* items; })());
   });
@@ -63,7 +67,7 @@ describe(`export from ${backend.name}`, async () => {
     assert.equal(expectedColumns.length, 61);
     assert.deepEqual(localColumns('gdelt2-events-columns.txt'), expectedColumns);
     const rows = readTsv(await dump('gdelt'), expectedColumns);
-    assert.equal(rows.length, 2);
+    assert.equal(rows.length, 4);
     const summit = rows.find((r) => r.Actor2Code === 'CHNGOV')!;
     assert.equal(summit.SQLDATE, '20240516');
     assert.equal(summit.MonthYear, '202405');
@@ -88,7 +92,7 @@ describe(`export from ${backend.name}`, async () => {
     assert.equal(columns.length, 16);
     const events = readTsv(await dump('gdelt'), publishedColumns('gdelt2_events_schema.csv') ?? localColumns('gdelt2-events-columns.txt'));
     const mentions = readTsv(await dump('gdelt-mentions'), columns);
-    assert.equal(mentions.length, 3);
+    assert.equal(mentions.length, 5);
     const ids = new Set(events.map((e) => e.GLOBALEVENTID));
     for (const m of mentions) assert.ok(ids.has(m.GLOBALEVENTID), 'every mention names an exported event');
     const kabar = mentions.find((m) => m.MentionIdentifier === 'a2')!;
@@ -100,7 +104,7 @@ describe(`export from ${backend.name}`, async () => {
   it('writes CSV with a header and JSONL in the stored-event shape', { skip }, async () => {
     const csv = await dump('csv');
     assert.equal(csv[0], CSV_COLUMNS.join(','));
-    assert.equal(csv.length, 3);
+    assert.equal(csv.length, 5);
     const jsonl = (await dump('jsonl')).map((l) => JSON.parse(l));
     for (const e of jsonl) {
       assert.equal('main' in e, false);
@@ -114,10 +118,11 @@ describe(`export from ${backend.name}`, async () => {
   it('filters by actor, country, dyad, type, dates and language', { skip }, async () => {
     const count = async (filter: object): Promise<number> => (await dump('jsonl', filter)).length;
     const table: Array<[object, number]> = [
-      [{}, 2], [{ actor: 'vladimir-putin' }, 1], [{ actor: 'RUSGOV' }, 1], [{ actor: 'xi jinping' }, 1], [{ actor: 'nobody' }, 0],
-      [{ country: 'IDN' }, 1], [{ country: 'CHN' }, 1], [{ dyad: 'RUS-CHN' }, 1], [{ dyad: 'CHN-RUS' }, 1], [{ dyad: 'RUS-IDN' }, 0],
-      [{ type: 'CONSULT' }, 2], [{ type: '04' }, 2], [{ type: 'ACCUSE' }, 0], [{ from: '2024-06-01' }, 1], [{ to: '2024-05-16' }, 1],
-      [{ from: '2024-05-17', to: '2024-11-03' }, 0], [{ lang: 'id' }, 2], [{ lang: 'en' }, 1], [{ lang: 'fr' }, 0],
+      [{}, 4], [{ actor: 'vladimir-putin' }, 2], [{ actor: 'RUSGOV' }, 2], [{ actor: 'xi jinping' }, 2], [{ actor: 'nobody' }, 0],
+      [{ country: 'IDN' }, 2], [{ country: 'CHN' }, 2], [{ dyad: 'RUS-CHN' }, 1], [{ dyad: 'CHN-RUS' }, 1], [{ dyad: 'RUS-IDN' }, 0],
+      [{ type: 'CONSULT' }, 3], [{ type: '04' }, 3], [{ type: 'ACCUSE' }, 1], [{ from: '2024-06-01' }, 2], [{ to: '2024-05-16' }, 1],
+      [{ from: '2024-05-17', to: '2024-11-03' }, 1], [{ from: '2024-06-15', to: '2024-06-20' }, 1], [{ from: '2024-07-01', to: '2024-10-31' }, 0],
+      [{ lang: 'id' }, 2], [{ lang: 'en' }, 3], [{ lang: 'fr' }, 0], [{ lang: 'id', type: 'CONSULT', from: '2024-11-01' }, 1],
     ];
     for (const [filter, expected] of table) assert.equal(await count(filter), expected, JSON.stringify(filter));
   });
