@@ -91,6 +91,8 @@ export const DIAGNOSTIC_CODES = {
   'date-unanchored': 'A relative or year-less date could not be resolved without a valid publication date',
   /** A date was ambiguous between day/month orders. */
   'date-ambiguous': 'A numeric date could be read in more than one way',
+  /** No valid publication date, so relative dates were resolved against the dateline's full date. */
+  'date-anchored-on-dateline': "Relative dates were resolved against the dateline's date",
 
   // --- places (src/stages/places) ---
   /** A place name matched several places and was resolved by context. */

@@ -3,7 +3,7 @@ import type { DateMention, Doc } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
 import type { PackRegistry } from '../../lang/pack.js';
 import { loadPacks } from '../../lang/pack.js';
-import { parseIsoDay } from './calendar.js';
+import { parseIsoDay, type DayNum } from './calendar.js';
 import { futureSentenceMemo } from './clause-tense.js';
 import { compileLexicon, type DateLexicon } from './lexicon.js';
 import { findWindows } from './steps/01-find-windows.js';
@@ -44,7 +44,7 @@ export async function createDatesStage(_options: DatesOptions = {}, packs: PackR
 
 /** Every date mention of a doc in one language. */
 function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
-  const anchor = parseIsoDay(doc.published);
+  let anchor = parseIsoDay(doc.published);
   if (doc.published && anchor === null) {
     addDiagnostic(doc, {
       code: 'date-unanchored',
@@ -64,6 +64,27 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
     const matches = matchExpressions(toks, lex, window.sentenceStart);
     // A loop, not push(...): one merged window of a huge sentence may hold more dates than a call takes arguments.
     for (const mention of resolveMatches(doc, window, matches, anchor, lex, mayBeFuture)) out.push(mention);
+    // The dateline window comes first: with no publication date, its full date is the day of the report
+    // ("Islamabad, 20 March 2023 (TDI): … on Monday"), a date from the text, not an invented one.
+    if (anchor === null && window.sentence < 0) anchor = datelineAnchor(doc, out);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The day of a dateline's full date, with a diagnostic saying relative dates use it; else null. */
+function datelineAnchor(doc: Doc, found: readonly DateMention[]): DayNum | null {
+  const day = found.find((d) => d.sentence < 0 && d.precision === 'day' && d.value !== null && d.basis === 'dateline');
+  const anchor = parseIsoDay(day?.value);
+  if (day && anchor !== null) {
+    addDiagnostic(doc, {
+      code: 'date-anchored-on-dateline',
+      severity: 'info',
+      stage: 'dates',
+      start: day.start,
+      end: day.end,
+      actual: day.text,
+      message: `Resolved relative dates against the dateline's date ${day.value}: no valid publication date`,
+    });
+  }
+  return anchor;
 }
