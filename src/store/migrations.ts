@@ -117,6 +117,9 @@ async function addOrigin(db: Kysely<any>): Promise<void> {
 async function queryIndexes(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('event_actors_name').on('event_actors').column('name').execute();
   await db.schema.createIndex('event_actors_code').on('event_actors').column('code').execute();
+  // Covering indexes for the dyad self-join (country → events, event → countries).
+  await db.schema.createIndex('event_actors_country_event').on('event_actors').columns(['country', 'event_id']).execute();
+  await db.schema.createIndex('event_actors_event_country').on('event_actors').columns(['event_id', 'country']).execute();
   await db.schema.createIndex('events_coarse').on('events').column('sort_key').where(sql.ref('date_start'), '<>', sql.ref('date_end')).execute();
   await db.schema.alterTable('events').addColumn('langs', 'text').execute();
 }
