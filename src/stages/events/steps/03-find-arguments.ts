@@ -49,7 +49,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "Putin accepted Xi's invitation": the possessor acts; a subject further back is the other side
   if (subject && trigger.noun && subject.to === hit.from - possessiveGap(ctx, subject.to, hit.from)) invitee = groupBefore(ctx, subject.from, floor);
   const passive = trigger.passive || (!trigger.noun && auxBefore(ctx, hit.from));
-  let object = trigger.pattern === 'speech' || trigger.pattern === 'self' ? null : groupAfter(ctx, hit.to, ceiling, trigger.objectPrep, 12, HOSTILE.has(trigger.plover));
+  let object = trigger.pattern === 'speech' || trigger.pattern === 'self' ? null : groupAfter(ctx, hit.to, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover));
   let agent: Group | null = null;
   if (object && object.prep !== null && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && ctx.lex.visitorPreps.has(object.prep)))) {
     agent = object;
@@ -99,6 +99,12 @@ function possessiveGap(ctx: ScanContext, end: number, from: number): number {
   const w = ctx.view.words[end - 1] ?? '';
   if (/['’]s?$/.test(w)) return 0;
   return from - end === 1 && ctx.lex.possessives.has(ctx.view.words[end]!) ? 1 : -1;
+}
+
+/** "support for", "visit to", "dukungan terhadap": the trigger already holds the preposition of its object. */
+function endsWithPrep(ctx: ScanContext, hit: TriggerHit): boolean {
+  const last = ctx.view.words[hit.to - 1]!;
+  return ctx.lex.nounPreps.has(last) || ctx.lex.objectPreps.has(last);
 }
 
 /** ", an aide added" / ", kata juru bicara": a speaker sits in the short segment after the last comma. */
