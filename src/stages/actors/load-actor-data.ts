@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { DataError } from '../../core/errors.js';
+import { readYaml, readYamlCached } from './read-yaml.js';
 import type { ActorData, CountryDef, InstitutionDef, OrgDef, PersonDef, RoleDef } from './types.js';
 
 /** Where the actor data lives. */
@@ -24,16 +23,6 @@ export function loadActorData(paths: ActorDataPaths): ActorData {
     ...loadOrganizations(join(actorsDir, 'organizations.yml')),
     people: loadPeople(paths.peopleDir ?? join(actorsDir, 'people')),
   };
-}
-
-/** Reads a YAML file, or returns null when it is absent. */
-export function readYaml<T>(file: string): T | null {
-  if (!existsSync(file)) return null;
-  try {
-    return parseYaml(readFileSync(file, 'utf8')) as T;
-  } catch (error) {
-    throw new DataError(`Cannot load "${file}": ${(error as Error).message}`);
-  }
 }
 
 function loadRoles(file: string): Map<string, RoleDef> {
@@ -74,7 +63,7 @@ function loadPeople(dir: string): Map<string, PersonDef> {
   const people = new Map<string, PersonDef>();
   if (!existsSync(dir)) return people;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()) {
-    const list = readYaml<Array<Record<string, unknown>>>(join(dir, file));
+    const list = readYamlCached<Array<Record<string, unknown>>>(join(dir, file));
     if (!Array.isArray(list)) continue;
     for (const p of list) {
       const langAliases: Record<string, string[]> = {};

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { DataError } from '../../core/errors.js';
+
+/** Bump when what is cached changes shape. */
+const CACHE_VERSION = 1;
+/** The project's `node_modules/.cache/readout` (from src/stages/actors or dist/stages/actors). */
+const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/readout/', import.meta.url));
+
+/** Reads a YAML file, or returns null when it is absent; a syntax error throws a DataError naming the file. */
+export function readYaml<T>(file: string): T | null {
+  if (!existsSync(file)) return null;
+  try {
+    return parseYaml(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new DataError(`Cannot load "${file}": ${(error as Error).message}`);
+  }
+}
+
+/**
+ * `readYaml` through a JSON cache keyed by path, size and modification time: the people files are
+ * hundreds of kilobytes, which the YAML parser reads in half a second at every start, JSON in a few
+ * milliseconds. Without a writable cache folder it just parses.
+ */
+export function readYamlCached<T>(file: string): T | null {
+  if (!existsSync(file)) return null;
+  const s = statSync(file);
+  // one cache file per source file (no pile-up as the data changes); the stamp says if it is current
+  const stamp = `${CACHE_VERSION}:${s.size}:${s.mtimeMs}`;
+  const cachePath = join(CACHE_DIR, `${createHash('sha1').update(file).digest('hex')}.json`);
+  if (existsSync(cachePath)) {
+    try {
+      const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { stamp: string; value: T };
+      if (cached.stamp === stamp) return cached.value;
+    } catch {
+      // unreadable cache: parse again below
+    }
+  }
+  const value = readYaml<T>(file);
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // write then rename, so a parallel reader never sees half a file
+    const temp = `${cachePath}.${process.pid}`;
+    writeFileSync(temp, JSON.stringify({ stamp, value }));
+    renameSync(temp, cachePath);
+  } catch {
+    // read-only install: parse every time
+  }
+  return value;
+}
