@@ -19,6 +19,8 @@ export interface RelativeFile {
   before?: Record<string, number>;
   after?: Record<string, number>;
   parts?: string[];
+  weekend?: string[];
+  weekendCues?: string[];
 }
 export interface CuesFile {
   before?: { month?: string[]; year?: string[]; weekday?: string[] };

@@ -35,6 +35,8 @@ export interface DateLexicon {
   shiftBefore: PhraseTable<number>;
   shiftAfter: PhraseTable<number>;
   parts: PhraseTable<true>;
+  weekend: PhraseTable<true>;
+  weekendCues: PhraseTable<true>;
   future: PhraseTable<true>;
   cueMonth: PhraseTable<true>;
   cueYear: PhraseTable<true>;
@@ -92,6 +94,8 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     shiftBefore: buildTable(Object.entries(rel.before ?? {})),
     shiftAfter: buildTable(Object.entries(rel.after ?? {})),
     parts: buildSet(rel.parts ?? []),
+    weekend: buildSet(rel.weekend ?? []),
+    weekendCues: buildSet(rel.weekendCues ?? []),
     future: buildSet(tense.future ?? []),
     cueMonth: buildSet([...(cues.before?.month ?? []), ...(cues.heads?.month ?? [])]),
     cueYear: buildSet([...(cues.before?.year ?? []), ...(cues.heads?.year ?? [])]),
@@ -120,6 +124,8 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
   // Strong anchors: words that are (almost) always part of a date. Heads such as "bulan" need no anchor of
   // their own: the month, year or weekday they head is one, and the window reaches back to the head.
   for (const table of [lex.months, lex.weekdays, lex.counted, lex.headDay]) addAnchors(lex.anchors, table);
+  // The weekend's own word ("weekend"); a phrase such as "akhir pekan" is reached through its unit.
+  for (const [first, entries] of lex.weekend) if (entries.some((e) => e.norms.length === 1)) lex.anchors.add(first);
   for (const [first, entries] of lex.relDays) {
     if (entries.some((e) => e.norms.length === 1)) addAnchors(lex.anchors, new Map([[first, entries]]));
     else addAnchors(lex.weakAnchors, new Map([[first, entries]])); // "hari ini", "day before yesterday"

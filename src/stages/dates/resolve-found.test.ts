@@ -27,6 +27,8 @@ const cases: Array<[string, Omit<Found, 'end'>, string | null, boolean, Partial<
   ['a range across the new year ends in the next year', { y: 2023, m: 12, d: 30, until: { m: 1, d: 2 } }, null, false, { value: '2023-12-30', until: '2024-01-02' }],
   ['a weekday beside the wrong date is a mismatch', { y: 2026, m: 2, d: 5, weekday: 3 }, '2026-02-04', false, { value: '2026-02-05', mismatch: { stated: 3, actual: 4 } }],
   ['a weekday settles day/month order', { m: 9, d: 11, altReading: { m: 11, d: 9 }, weekday: 6 }, '2024-11-10', false, { value: '2024-11-09' }],
+  ['the weekend, said on its Sunday, is that weekend', { weekend: true }, '2024-08-25', false, { value: '2024-08-24', until: '2024-08-25' }],
+  ['the weekend, said on a Wednesday, is the one before', { weekend: true }, '2024-08-21', false, { value: '2024-08-17', until: '2024-08-18' }],
   ['yesterday', { rel: { unit: 'day', offset: -1 } }, '2024-08-21', false, { value: '2024-08-20', basis: 'relative' }],
   ['last week is its Monday–Sunday range', { rel: { unit: 'week', offset: -1 } }, '2024-08-21', false, { value: '2024-08-12', until: '2024-08-18', precision: 'day' }],
   ['a month ago across the year', { rel: { unit: 'month', offset: -1 } }, '2024-01-15', false, { value: '2023-12', precision: 'month' }],

@@ -30,6 +30,7 @@ export interface Resolved {
  */
 export function resolveFound(f: Found, anchor: DayNum | null, forward: boolean, orderCertain = false): Resolved {
   if (f.rel) return resolveRelative(f.rel.unit, f.rel.offset, anchor);
+  if (f.weekend) return resolveWeekend(f.shift, anchor, forward);
   if (f.weekday !== undefined && f.weekOffset !== undefined) return resolveWeekdayInWeek(f.weekday, f.weekOffset, anchor);
   if (f.weekday !== undefined && f.d === undefined) return resolveWeekday(f.weekday, f.shift, anchor, forward);
   return resolveCalendar(f, anchor, forward, orderCertain);
@@ -52,6 +53,24 @@ function resolveRelative(unit: string, offset: number, anchor: DayNum | null): R
     const idx = monthIndex(y, m) + offset;
     out.value = unit === 'month' ? formatDate(Math.floor(idx / 12), (idx % 12) + 1) : formatDate(y + offset); // "bulan lalu", "next year"
   }
+  return out;
+}
+
+/**
+ * The weekend as a Saturday–Sunday range: `last weekend`/`akhir pekan lalu` the one before the publication
+ * week's, `this weekend` the publication week's, `next weekend` the one after; alone (`over the weekend`)
+ * the most recent one that has begun, or in a future clause the next one not yet over.
+ */
+function resolveWeekend(shift: number | undefined, anchor: DayNum | null, forward: boolean): Resolved {
+  const out: Resolved = { value: null, precision: 'day', basis: 'relative' };
+  if (shift === 1) out.future = true;
+  if (anchor === null) return { ...out, unanchored: true };
+  const saturday = anchor - (isoWeekday(anchor) - 1) + 5;
+  let start = saturday + 7 * (shift ?? 0);
+  if (shift === undefined && !forward && saturday > anchor) start -= 7;
+  out.value = formatDay(start);
+  out.until = formatDay(start + 1);
+  if (start > anchor) out.future = true;
   return out;
 }
 

@@ -29,6 +29,8 @@ export interface Found extends DateParts {
   shift?: number;
   /** A weekday in a week relative to the publication week (`Kamis pekan lalu` → -1). */
   weekOffset?: number;
+  /** The weekend (Saturday–Sunday): `over the weekend`, `last weekend`, `akhir pekan lalu`; `shift` as for weekdays. */
+  weekend?: boolean;
   /** A unit offset from the publication date (`two weeks ago` → week, -2). */
   rel?: { unit: Unit; offset: number };
   /** A numeric date whose other day/month reading is also valid (`3/4/2024`). */

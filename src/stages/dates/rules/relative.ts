@@ -1,5 +1,5 @@
 import type { Unit } from '../lexicon.js';
-import { at, type Found, type MatchContext } from './context.js';
+import { at, cuedBy, type Found, type MatchContext } from './context.js';
 
 /**
  * Dates relative to the publication date: `yesterday`, `kemarin`, `last week`, `earlier this month`,
@@ -9,7 +9,7 @@ export function relativeExpression(ctx: MatchContext, i: number): Found | null {
   const { lex } = ctx;
   const day = at(ctx, lex.relDays, i);
   if (day) return { end: day.end, rel: { unit: 'day', offset: day.value } };
-  return shiftedUnit(ctx, at(ctx, lex.parts, i)?.end ?? i) ?? countedUnit(ctx, i);
+  return weekend(ctx, i) ?? shiftedUnit(ctx, at(ctx, lex.parts, i)?.end ?? i) ?? countedUnit(ctx, i);
 }
 
 /** `last week`, `this month`, `earlier this month`; `pekan lalu`, `bulan depan`, `awal tahun ini`. */
@@ -53,4 +53,16 @@ function numberAt(ctx: MatchContext, i: number): { end: number; n: number } | nu
   if (word) return { end: word.end, n: word.value };
   const t = ctx.toks[i];
   return t?.kind === 'num' && t.norm.length <= 2 && Number(t.norm) > 0 ? { end: i + 1, n: Number(t.norm) } : null;
+}
+
+/** `last weekend`, `this weekend`, `akhir pekan lalu`, and after a cue `over the weekend`, `pada akhir pekan`. */
+function weekend(ctx: MatchContext, i: number): Found | null {
+  const { lex } = ctx;
+  const before = at(ctx, lex.shiftBefore, i);
+  const name = at(ctx, lex.weekend, before?.end ?? i);
+  if (!name) return null;
+  if (before) return { end: name.end, weekend: true, shift: before.value };
+  const after = at(ctx, lex.shiftAfter, name.end);
+  if (after) return { end: after.end, weekend: true, shift: after.value };
+  return cuedBy(ctx, lex.weekendCues, i) ? { end: name.end, weekend: true } : null;
 }
