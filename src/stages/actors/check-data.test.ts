@@ -29,6 +29,7 @@ describe('actors checkData', () => {
     ['unknown seat country', 'lang/en/seats.tsv:4: unknown country: ATL'],
     ['bad seat kind', 'lang/en/seats.tsv:4: kind must be seat or capital: Atlantis'],
     ['unknown title role', 'lang/en/actor-titles.yml: unknown role key: emperor'],
+    ['missing organisation name', 'lang/xx/actor-aliases.tsv: missing translation: no name for organisation world-bank'],
     ['missing title translation', 'lang/xx/actor-titles.yml: missing translation: leader (in en)'],
     ['alias clash between people', 'lang/en: duplicate alias with clashing meaning: "vladimir putin" → putin-double, vladimir-putin'],
     ['alias clash between a country and an organisation', 'lang/en: duplicate alias with clashing meaning: "russia" → RUS, united-nations'],

@@ -54,6 +54,13 @@ function checkPackLists(pack: LanguagePack, lists: PackLists, data: ActorData): 
   for (const a of lists.extraAliases) {
     if (!data.orgs.has(a.id) && !data.people.has(a.id)) problems.push(`${at('actor-aliases.tsv', a.line)}: unknown actor id: ${a.id}`);
   }
+  if (data.orgNameLanguage !== pack.code) {
+    // an organisation needs a name this language uses: its own row, or a shared acronym ("NATO", "ASEAN")
+    const named = new Set(lists.extraAliases.map((a) => a.id));
+    for (const o of data.orgs.values()) {
+      if (!named.has(o.id) && o.aliases.length === 0) problems.push(`${at('actor-aliases.tsv')}: missing translation: no name for organisation ${o.id}`);
+    }
+  }
   for (const s of lists.seats) {
     if (!data.countries.has(s.iso3)) problems.push(`${at('seats.tsv', s.line)}: unknown country: ${s.iso3}`);
     if (s.kind !== 'seat' && s.kind !== 'capital') problems.push(`${at('seats.tsv', s.line)}: kind must be seat or capital: ${s.alias}`);

@@ -50,13 +50,13 @@ function loadCountries(file: string): Map<string, CountryDef> {
   return countries;
 }
 
-function loadOrganizations(file: string): Pick<ActorData, 'orgs' | 'institutions'> {
-  const raw = readYaml<{ organizations?: OrgDef[]; institutions?: InstitutionDef[] }>(file) ?? {};
+function loadOrganizations(file: string): Pick<ActorData, 'orgs' | 'institutions' | 'orgNameLanguage'> {
+  const raw = readYaml<{ name_language?: string; organizations?: OrgDef[]; institutions?: InstitutionDef[] }>(file) ?? {};
   const orgs = new Map<string, OrgDef>();
   for (const o of raw.organizations ?? []) orgs.set(o.id, { ...o, country: o.country ?? null, aliases: o.aliases ?? [] });
   const institutions = new Map<string, InstitutionDef>();
   for (const i of raw.institutions ?? []) institutions.set(i.key, i);
-  return { orgs, institutions };
+  return { orgs, institutions, orgNameLanguage: raw.name_language ?? null };
 }
 
 function loadPeople(dir: string): Map<string, PersonDef> {

@@ -70,6 +70,8 @@ export interface ActorData {
   orgs: Map<string, OrgDef>;
   institutions: Map<string, InstitutionDef>;
   people: Map<string, PersonDef>;
+  /** Language of the organisations' `name` fields (organizations.yml `name_language`), or null. */
+  orgNameLanguage: string | null;
 }
 
 /** What a matched phrase means. */
