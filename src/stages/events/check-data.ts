@@ -35,6 +35,7 @@ export function checkData(packs: PackRegistry): string[] {
       if (!ploverTypes.has(String(e.plover))) problems.push(`${label}: unknown PLOVER type "${String(e.plover)}"`);
       if (!PATTERNS.has(String(e.pattern))) problems.push(`${label}: unknown pattern "${String(e.pattern)}"`);
       if (e.mode !== null && e.mode !== undefined && !MODES.has(String(e.mode))) problems.push(`${label}: unknown mode "${String(e.mode)}"`);
+      if (e.active !== undefined && typeof e.active !== 'boolean') problems.push(`${label}: "active" must be true or false`);
       if (e.object !== undefined && e.object !== 'prep') problems.push(`${label}: unknown object rule "${String(e.object)}"`);
       for (const w of Array.isArray(e.words) ? e.words : []) {
         const key = phraseKeys(String(w)).join(' ');

@@ -38,6 +38,9 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['reported event, speaker not an event', 'en', 'Sugiono said Prabowo met Albanese.', ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
   ['subject carried to the next sentence', 'en', 'Prabowo arrived in Canberra on Monday. Then praised Australia for its help.', [
     '*CONSULT/visit prabowo-subianto>- [prabowo-subianto] actual', 'SUPPORT prabowo-subianto>AUS [AUS,prabowo-subianto] actual']],
+  ['"is willing to" is no passive', 'en', 'China is willing to work with Indonesia.', ['*AGREE CHN>- [CHN] actual', 'COOPERATE CHN>IDN [CHN,IDN] planned']],
+  ['"is conducting" is no passive', 'en', 'Russia is conducting military exercises.', ['*MOBILIZE RUS>- [RUS] actual']],
+  ['a demand reported by a speaker', 'en', 'Russia said China must return the ship.', ['*REQUEST RUS>CHN [CHN,RUS] actual']],
   ['koordinasi: kedua pihak', 'id', 'Prabowo dan Albanese mengadakan pembicaraan di Jakarta.', ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
   ['pasif "diterima oleh"', 'id', 'Albanese diterima oleh Prabowo di Istana.', ['*CONSULT/host prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
   ['nominal "pertemuan antara X dan Y"', 'id', 'Pertemuan antara Prabowo dan Albanese berlangsung hangat.', ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],

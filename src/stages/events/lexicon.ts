@@ -16,6 +16,8 @@ export interface Trigger {
   /** The other side comes only after a preposition (nouns, and verbs whose object is a topic). */
   objectPrep: boolean;
   passive: boolean;
+  /** Never passive, even after an auxiliary ("is willing to"). */
+  active: boolean;
 }
 
 /** A pack's compiled event lexicon. */
@@ -33,6 +35,7 @@ export interface EventLexicon {
   enclitics: string[];
   locativePreps: Set<string>;
   passiveAux: Set<string>;
+  participleEndings: string[];
   agentMarkers: Set<string>;
   visitorPreps: Set<string>;
   possessives: Set<string>;
@@ -69,6 +72,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     enclitics: list(args, 'enclitics').map((e) => phraseKeys(e).join('')),
     locativePreps: wordSet(list(args, 'locativePreps')),
     passiveAux: wordSet(list(args, 'passiveAux')),
+    participleEndings: list(args, 'participleEndings'),
     agentMarkers: wordSet(list(args, 'agentMarkers')),
     visitorPreps: wordSet(list(args, 'visitorPreps')),
     possessives: wordSet(list(args, 'possessives')),
@@ -90,7 +94,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
 }
 
 interface RawTrigger {
-  plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; words?: unknown[];
+  plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; active?: boolean; words?: unknown[];
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
 
@@ -105,7 +109,7 @@ function compileTriggers(lang: string, entries: RawTrigger[]): PhraseTrie<Trigge
       const phrase = String(w);
       trie.add(phraseKeys(phrase), {
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
-        pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true,
+        pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
       });
     }
   }

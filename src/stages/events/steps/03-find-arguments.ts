@@ -48,7 +48,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   let invitee: Group | null = null;
   // "Putin accepted Xi's invitation": the possessor acts; a subject further back is the other side
   if (subject && trigger.noun && subject.to === hit.from - possessiveGap(ctx, subject.to, hit.from)) invitee = groupBefore(ctx, subject.from, floor);
-  const passive = trigger.passive || (!trigger.noun && auxBefore(ctx, hit.from));
+  const passive = trigger.passive || (!trigger.noun && !trigger.active && auxBefore(ctx, hit.from) && participle(ctx, hit.from));
   let object = trigger.pattern === 'speech' || trigger.pattern === 'self' ? null : groupAfter(ctx, hit.to, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover));
   let agent: Group | null = null;
   if (object && object.prep !== null && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && ctx.lex.visitorPreps.has(object.prep)))) {
@@ -99,6 +99,12 @@ function possessiveGap(ctx: ScanContext, end: number, from: number): number {
   const w = ctx.view.words[end - 1] ?? '';
   if (/['’]s?$/.test(w)) return 0;
   return from - end === 1 && ctx.lex.possessives.has(ctx.view.words[end]!) ? 1 : -1;
+}
+
+/** "was received", not "is providing": the trigger's first word has a participle ending from the pack. */
+function participle(ctx: ScanContext, from: number): boolean {
+  const w = ctx.view.words[from]!;
+  return ctx.lex.participleEndings.some((e) => w.endsWith(e));
 }
 
 /** "support for", "visit to", "dukungan terhadap": the trigger already holds the preposition of its object. */
