@@ -17,9 +17,8 @@ export function ensurePerson(ctx: ArticleContext, person: PersonDef, titleRole?:
   return actor;
 }
 
-/** A person the data does not know, introduced by a title ("Chinese Premier Li Qiang"). */
-export function ensureNewPerson(ctx: ArticleContext, name: string, country: string | null, role: PersonRole): ArticleActor {
-  const id = slugify(name);
+/** A person the data does not know, introduced by a title ("Chinese Premier Li Qiang"); `id` is the name's slug. */
+export function ensureNewPerson(ctx: ArticleContext, id: string, name: string, country: string | null, role: PersonRole): ArticleActor {
   const known = ctx.actors.get(id);
   if (known) return known;
   const actor: ArticleActor = { id, name, kind: 'person', country, gender: null, person: null, role, names: new Set(normalizePhrase(name)) };

@@ -54,9 +54,10 @@ export function resolveTitles(ctx: ArticleContext, consumed: Set<Match>): RoleDe
       return void addDraft(ctx, { start: m.start, end: name, actorIds: [known.id], resolution: 'name', confidence: confidence(ctx, 0.9, true), roleKey: title.role });
     }
     const text = ctx.text.slice(ctx.units[m.end]!.start, ctx.units[name - 1]!.end);
-    const dataPerson = ctx.data.people.get(slugify(text));
-    const isNew = !dataPerson && !ctx.actors.has(slugify(text));
-    const actor = dataPerson ? ensurePerson(ctx, dataPerson, role) : ensureNewPerson(ctx, text, country ?? countryAfter(ctx, name), role);
+    const id = slugify(text);
+    const dataPerson = ctx.data.people.get(id);
+    const isNew = !dataPerson && !ctx.actors.has(id);
+    const actor = dataPerson ? ensurePerson(ctx, dataPerson, role) : ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name), role);
     if (isNew) {
       // once per person, at the first introduction
       const span = { start: ctx.units[m.start]!.start, end: ctx.units[name - 1]!.end };
