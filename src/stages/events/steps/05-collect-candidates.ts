@@ -1,7 +1,7 @@
 import type { Doc } from '../../../core/doc.js';
 import type { EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
-import { groupAfter, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
+import { groupAfter, isPunct, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, type TriggerHit } from './02-find-triggers.js';
 import { findArguments } from './03-find-arguments.js';
 import { readModality } from './04-read-modality.js';
@@ -17,7 +17,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   let carry: Party[] = [];
   for (const view of views) {
     const ctx: ScanContext = { view, lex, mentions };
-    const hits = absorbObjectNouns(findTriggers(view, lex), view);
+    const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
     const found: Candidate[] = [];
     for (const hit of hits) {
       const last = found.filter((c) => c.trigger.pattern !== 'speech').at(-1);
@@ -63,13 +63,21 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
  * "signed an agreement", "praised the talks": a noun trigger right after a verb trigger (one word
  * between at most, no actor) is its object, not an event of its own.
  */
-function absorbObjectNouns(hits: TriggerHit[], view: SentenceView): TriggerHit[] {
+function absorbObjectNouns(hits: TriggerHit[], view: SentenceView, lex: EventLexicon): TriggerHit[] {
   return hits.filter((h, i) => {
     const prev = hits[i - 1];
-    if (!h.trigger.noun || !prev || prev.trigger.noun || prev.trigger.pattern === 'speech' || h.from - prev.to > 1) return true;
-    return view.mention[prev.to]! >= 0 && h.from > prev.to;
+    if (!h.trigger.noun || !prev || prev.trigger.noun || prev.trigger.pattern === 'speech' || h.from - prev.to > OBJECT_GAP) return true;
+    // "ratified a sweeping agreement": only plain words between; an actor, a comma or "to" keeps two events
+    for (let k = prev.to; k < h.from; k++) {
+      const w = view.words[k]!;
+      if (view.mention[k]! >= 0 || isPunct(w) || lex.purposeMarkers.has(w) || lex.objectPreps.has(w) || lex.locativePreps.has(w)) return true;
+    }
+    return false;
   });
 }
+
+/** Words allowed between a verb trigger and the event noun it governs. */
+const OBJECT_GAP = 3;
 
 /**
  * Who a later event of the sentence falls back on: the invitee of an invitation and the guest of a
