@@ -12,6 +12,8 @@ import { resolveTitles } from './steps/02-titles.js';
 import { resolveNames } from './steps/03-names.js';
 import { resolvePartials } from './steps/04-partials.js';
 import { resolveRoles } from './steps/05-roles.js';
+import { resolveAgents } from './steps/05b-agents.js';
+import { compileAgents } from './agents/compile-agents.js';
 import { resolveReferences } from './steps/06-references.js';
 import { buildLayers } from './steps/07-build.js';
 import type { Match } from './token-trie.js';
@@ -39,6 +41,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
   const holders = indexHolders(data);
   const lexicons = new Map<string, Lexicon>();
   for (const code of packs.codes()) lexicons.set(code, compileLexicon(data, packs.get(code)!));
+  const agents = compileAgents(packs);
   return {
     name: 'actors',
     requires: ['sentences', 'tokens'],
@@ -61,6 +64,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       resolveNames(ctx, consumed);
       resolvePartials(ctx, consumed);
       resolveRoles(ctx, descriptions);
+      resolveAgents(ctx, agents);
       resolveReferences(ctx, consumed);
       buildLayers(ctx);
     },

@@ -1,0 +1,95 @@
+import { addDraft, type ArticleContext, type Draft } from '../context.js';
+import type { Agents, AgentLexicon } from '../agents/compile-agents.js';
+import { ensureGroup } from '../agents/ensure-group.js';
+import { HYPHEN_AFTER, HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
+
+/**
+ * Generic agents: nouns for kinds of actors, coded as country + sector. The country is a demonym or
+ * possessive before the noun ("Syrian rebels", "Syria's rebels"), or after it ("polisi Israel", "a court
+ * in Guyana", "pengadilan di Guyana"); that country mention becomes part of the agent's. Without one, a
+ * `bare` noun stands alone ("insurgents" → REB), a `focus` noun takes the article's one focus country
+ * ("the government"), and a `country` noun is no mention ("residents"). Never inside a named actor.
+ */
+export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
+  const lex = ctx.doc.lang ? agents.byLang.get(ctx.doc.lang) : undefined;
+  if (!lex) return;
+  const { units, covered } = ctx;
+  const byEnd = new Map<number, Draft>();
+  const byStart = new Map<number, Draft>();
+  for (const d of ctx.drafts) byEnd.set(d.end, d), byStart.set(d.start, d);
+  const taken = new Set<Draft>();
+  let focus: string | null | undefined;
+  for (let i = 0; i < units.length; i++) {
+    if (covered[i] || !lex.trie.firsts.has(units[i]!.norm)) continue;
+    const m = lex.trie.longestAt(units, i, covered);
+    if (!m) continue;
+    const country = lex.follows ? countryAfter(ctx, lex, byStart, m.end) : (countryBefore(ctx, byEnd, m.start) ?? countryAfter(ctx, lex, byStart, m.end));
+    const start = country && country.start < m.start ? country.start : m.start;
+    const end = country && country.end > m.end ? country.end : m.end;
+    if (properName(ctx, start, m.start)) continue;
+    let iso3 = country ? country.actorIds[0]! : null;
+    if (!iso3 && m.entry.use === 'country') continue;
+    if (!iso3 && m.entry.use === 'focus') {
+      if (focus === undefined) focus = focusCountry(ctx);
+      if (!focus) continue;
+      iso3 = focus;
+    }
+    if (country) taken.add(country);
+    const group = ensureGroup(ctx, agents, iso3, m.entry.sector);
+    addDraft(ctx, { start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : 0.7 });
+    i = end - 1;
+  }
+  if (taken.size > 0) ctx.drafts = ctx.drafts.filter((d) => !taken.has(d));
+}
+
+/** A plain country mention: one country, no fixed code or role ("Syrian", "Russia's", "U.S."). */
+function isCountry(ctx: ArticleContext, d: Draft | undefined): d is Draft {
+  return d !== undefined && d.actorIds.length === 1 && !d.code && !d.roleKey && d.resolution === 'name' && ctx.actors.get(d.actorIds[0]!)?.kind === 'country';
+}
+
+/** "Syrian rebels", "Syria's rebels", "US officials"; not "in Syria rebels", nor "US-Syrian rebels". */
+function countryBefore(ctx: ArticleContext, byEnd: Map<number, Draft>, at: number): Draft | null {
+  const d = byEnd.get(at);
+  if (!isCountry(ctx, d) || ctx.units[d.start]!.sentence !== ctx.units[at]!.sentence) return null;
+  if (ctx.flags[d.start]! & HYPHEN_BEFORE || ctx.flags[d.end - 1]! & HYPHEN_AFTER) return null;
+  if (d.modifier || ctx.flags[d.end - 1]! & POSSESSIVE) return d;
+  const prev = ctx.units[d.start - 1];
+  return prev && prev.sentence === ctx.units[at]!.sentence && ctx.lex.places.has(prev.norm) ? null : d;
+}
+
+/** "polisi Israel" (when the language puts the country after), "a court in Guyana", "tentara dari Rusia". */
+function countryAfter(ctx: ArticleContext, lex: AgentLexicon, byStart: Map<number, Draft>, at: number): Draft | null {
+  const u = ctx.units[at];
+  if (!u || u.sentence !== ctx.units[at - 1]!.sentence) return null;
+  if (lex.follows) {
+    const d = byStart.get(at);
+    if (isCountry(ctx, d) && !(ctx.flags[d.end - 1]! & HYPHEN_AFTER)) return d;
+  }
+  if (!lex.links.has(u.norm)) return null;
+  const d = byStart.get(at + 1);
+  return isCountry(ctx, d) && ctx.units[d.start]!.sentence === u.sentence ? d : null;
+}
+
+/** A capitalised word mid-sentence before a capitalised agent makes a name: "the Free Syrian Army", "its National Police". */
+function properName(ctx: ArticleContext, start: number, noun: number): boolean {
+  const { units } = ctx;
+  const prev = units[start - 1];
+  const u = units[noun]!;
+  if (!u.upper || !prev || prev.sentence !== u.sentence || prev.kind !== 'word' || !prev.upper) return false;
+  const before = units[start - 2];
+  return before !== undefined && before.sentence === prev.sentence; // "The Syrian Army said" starts a sentence
+}
+
+/** The article's focus country: the most mentioned one, at least twice as often as any other. */
+function focusCountry(ctx: ArticleContext): string | null {
+  const counts = new Map<string, number>();
+  for (const d of ctx.drafts) if (isCountry(ctx, d)) counts.set(d.actorIds[0]!, (counts.get(d.actorIds[0]!) ?? 0) + 1);
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [id, n] of counts) {
+    if (n > top) (second = top), (top = n), (best = id);
+    else if (n > second) second = n;
+  }
+  return best !== null && top >= 2 * second ? best : null;
+}
