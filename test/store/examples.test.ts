@@ -36,7 +36,7 @@ async function ingestInOrder(order: number[]): Promise<{ events: StoredEvent[]; 
 }
 
 describe('the examples/ corpus', () => {
-  it('stores the same events whatever the order of its files', { timeout: 120_000 }, async () => {
+  it('stores the same events whatever the order of its files', { timeout: 300_000 }, async () => {
     const forward = files.map((_, i) => i);
     const expected = await ingestInOrder(forward);
     for (const order of [[...forward].reverse(), [3, 0, 5, 1, 4, 2].filter((i) => i < files.length)]) {
@@ -44,7 +44,7 @@ describe('the examples/ corpus', () => {
     }
   });
 
-  it('stores one event per reported occurrence, counting every report', { timeout: 120_000 }, async (t) => {
+  it('stores one event per reported occurrence, counting every report', { timeout: 300_000 }, async (t) => {
     const { events } = await ingestInOrder(files.map((_, i) => i));
     if (events.length === 0) {
       t.todo('the pipeline produces no events yet (actors and events stages)');
