@@ -90,7 +90,7 @@ function header(): string {
 # Source: Phoenix agent dictionary (openeventdata/phoenix_pipeline, (c) Open Event Data Alliance, MIT
 # licence), via agents_cameo_phoenix.tsv; selection, plurals and uses by the readout authors (MIT). Date: ${new Date().toISOString().slice(0, 7)}.
 # Columns: phrase, sector, use (bare: may stand without a country; focus: takes the article's focus
-# country when it names none; country: needs a country). Directive rows: @link <word> (a country after
+# country when it names none, else stands alone; country: needs a country). Directive rows: @link <word> (a country after
 # it belongs to the agent), @sector <code> <English name>.
 phrase\tsector\tuse
 `;

@@ -36,6 +36,7 @@ describe('generic agents: English', () => {
     ['Insurgents ambushed a convoy on the highway.', ['Insurgents=REB']],
     ['Police fired tear gas at the crowd.', ['Police=COP']],
     ['Georgia held a vote. The government said turnout was high.', ['government=GEOGOV']],
+    ['The government thanked China for its help.', ['government=GOV']], // China is the counterpart
     ['US officials met U.S. lawmakers.', ['U.S. lawmakers=USALEG']],
     ['Troops from Russia crossed the border.', ['Troops from Russia=RUSMIL']],
   ]);
@@ -46,7 +47,7 @@ describe('generic agents: English false positives', () => {
     ['Russian President Vladimir Putin met the press.', []],
     ['The Russian government rejected the claim.', []],
     ['Residents fled the fighting.', []], // a `country` noun alone is no mention
-    ['France and Germany argued. The government said nothing.', []], // no one focus country
+    ['France and Germany argued. The government said nothing.', ['government=GOV']], // no one focus country
     ['The attack was claimed as a terrorist act.', []], // a bare singular is a modifier
     ['Fighters of the Free Syrian Army took the hill.', []],
     ['Officials said the talks went well.', []],

@@ -8,7 +8,7 @@ import { HYPHEN_AFTER, HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
  * possessive before the noun ("Syrian rebels", "Syria's rebels"), or after it ("polisi Israel", "a court
  * in Guyana", "pengadilan di Guyana"); that country mention becomes part of the agent's. Without one, a
  * `bare` noun stands alone ("insurgents" → REB), a `focus` noun takes the article's one focus country
- * ("the government"), and a `country` noun is no mention ("residents"). Never inside a named actor.
+ * ("the government") unless that country is named in its sentence, else stands alone (GOV), and a `country` noun is no mention ("residents"). Never inside a named actor.
  */
 export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
   const lex = ctx.doc.lang ? agents.byLang.get(ctx.doc.lang) : undefined;
@@ -31,12 +31,12 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
     if (!iso3 && m.entry.use === 'country') continue;
     if (!iso3 && m.entry.use === 'focus') {
       if (focus === undefined) focus = focusCountry(ctx);
-      if (!focus) continue;
-      iso3 = focus;
+      // "The government thanked China": a country named beside the agent is its counterpart, not its own
+      if (focus && !inSentence(ctx, focus, units[i]!.sentence)) iso3 = focus;
     }
     if (country) taken.add(country);
     const group = ensureGroup(ctx, agents, iso3, m.entry.sector);
-    addDraft(ctx, { start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : 0.7 });
+    addDraft(ctx, { start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : m.entry.use === 'bare' ? 0.7 : 0.5 });
     i = end - 1;
   }
   if (taken.size > 0) ctx.drafts = ctx.drafts.filter((d) => !taken.has(d));
@@ -78,6 +78,11 @@ function properName(ctx: ArticleContext, start: number, noun: number): boolean {
   if (!u.upper || !prev || prev.sentence !== u.sentence || prev.kind !== 'word' || !prev.upper) return false;
   const before = units[start - 2];
   return before !== undefined && before.sentence === prev.sentence; // "The Syrian Army said" starts a sentence
+}
+
+/** A country mention of `iso3` in the sentence. */
+function inSentence(ctx: ArticleContext, iso3: string, sentence: number): boolean {
+  return ctx.drafts.some((d) => d.actorIds[0] === iso3 && ctx.units[d.start]!.sentence === sentence);
 }
 
 /** The article's focus country: the most mentioned one, at least twice as often as any other. */
