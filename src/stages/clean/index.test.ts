@@ -165,6 +165,22 @@ const datelines: Array<[string, string, string, string | undefined, string | und
   ['Kairo, Rabu (21/8) - Menlu tiba di Kairo.', 'Kairo, Rabu (21/8) -', 'Kairo', undefined, 'Rabu (21/8)'],
   ['Surabaya - Gubernur membuka pameran dagang.', 'Surabaya -', 'Surabaya', undefined, undefined],
   ['LONDON, March 20 (AP) — Talks resumed.', 'LONDON, March 20 (AP) —', 'LONDON', 'AP', 'March 20'],
+  // Two cities with a slash: the first is the place.
+  ['LIMA/SANTIAGO, Oct 2 (Reuters) - Chile and Peru agreed on a border pact.', 'LIMA/SANTIAGO, Oct 2 (Reuters) -', 'LIMA', 'Reuters', 'Oct 2'],
+  ['SURABAYA/DENPASAR (ANTARA) - Dua gubernur menandatangani kerja sama.', 'SURABAYA/DENPASAR (ANTARA) -', 'SURABAYA', 'ANTARA', undefined],
+  // No dash after the outlet: the capitalised sentence start ends it.
+  ['MUMBAI, Feb 3 (PTI) Finance Minister Rao opened the port.', 'MUMBAI, Feb 3 (PTI)', 'MUMBAI', 'PTI', 'Feb 3'],
+  ['Kolkata, March 4 (IANS) The state governor met envoys.', 'Kolkata, March 4 (IANS)', 'Kolkata', 'IANS', 'March 4'],
+  // Ordinal day and a comma before the year.
+  ['DOHA, 3rd March, 2025 (QNA) -- The emir received the envoy.', 'DOHA, 3rd March, 2025 (QNA) --', 'DOHA', 'QNA', '3rd March, 2025'],
+  ['KUALA LUMPUR, Oct 3 (Bernama) -- Malaysia will host the forum.', 'KUALA LUMPUR, Oct 3 (Bernama) --', 'KUALA LUMPUR', 'Bernama', 'Oct 3'],
+  ['MOSCOW, Aug 21 (AP) — Officials met in the capital.', 'MOSCOW, Aug 21 (AP) —', 'MOSCOW', 'AP', 'Aug 21'],
+  ['BEIJING, Jan. 5 (Xinhua) -- Chinese leaders met.', 'BEIJING, Jan. 5 (Xinhua) --', 'BEIJING', 'Xinhua', 'Jan. 5'],
+  ['Medan (ANTARA) - Gubernur membuka pameran.', 'Medan (ANTARA) -', 'Medan', 'ANTARA', undefined],
+  // The outlet first, then the city.
+  ['Detik.com, Bandung - Wali kota meresmikan pasar.', 'Detik.com, Bandung -', 'Bandung', 'Detik.com', undefined],
+  ['BERITA.CO, Semarang - Gubernur menerima tamu.', 'BERITA.CO, Semarang -', 'Semarang', 'BERITA.CO', undefined],
+  ['Jakarta, tvberita.co.id - Menteri tiba di Kairo.', 'Jakarta, tvberita.co.id -', 'Jakarta', 'tvberita.co.id', undefined],
 ];
 
 for (const [raw, text, place, outlet, date] of datelines) {
@@ -187,6 +203,11 @@ const notDatelines = [
   'The President of the Republic said - in a speech - that he agreed.',
   'Vladimir Putin — who has ruled since 2000 — said the talks were useful.',
   'Prabowo - yang baru dilantik - menerima tamu negara.',
+  // A bracket after a title is not an outlet, even before a capital.
+  'Menteri Luar Negeri (Menlu) Retno Marsudi tiba di Kairo.',
+  'The World Health Organization (WHO) Director spoke first.',
+  'KPK (Komisi Pemberantasan Korupsi) Menetapkan tersangka baru.',
+  'Vladimir Putin (left) Meets the envoy.',
 ];
 for (const raw of notDatelines) {
   test(`clean stage finds no dateline in ${JSON.stringify(raw)}`, () => assert.equal(clean(raw).dateline, null));

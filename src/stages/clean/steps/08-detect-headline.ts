@@ -1,7 +1,7 @@
 import type { CleanStep, Finding } from '../clean-step.js';
 import { textLines } from '../text-lines.js';
 import { paragraphKey } from '../paragraph-key.js';
-import { matchDateline } from './11-find-dateline.js';
+import { matchDateline } from '../match-dateline.js';
 
 /** A headline is at most this long… */
 const MAX_CHARS = 200;

@@ -1,0 +1,91 @@
+import type { Span } from '../../core/span.js';
+
+/** A dateline found at the start of a line, with offsets into that line. */
+export interface FoundDateline extends Span {
+  place?: Span;
+  date?: Span;
+  outlet?: string;
+}
+
+// Place: one to four capitalised words, up to three places joined by "/" ("BEIJING/JAKARTA"); then
+// ", detail" (a date, possibly "16th February, 2024", or an outlet); then "(outlet or date)"; then a
+// dash or a colon, or nothing when a bracket is followed by a capital ("(PTI) Prime Minister").
+// Every part is bounded, so the pattern cannot backtrack badly.
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,30}`;
+const PLACE = String.raw`${WORD}(?: ${WORD}){0,3}`;
+const DOMAIN = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]{0,30}(?:\.\p{L}{2,4}){1,2}`;
+const DETAIL = String.raw`[^,:()\n–—-]{1,40}?(?:, ?\d{4})?`;
+const TAIL = String.raw`(?:, ?(?<detail>${DETAIL}))?(?: ?\((?<paren>[^()\n]{1,40})\))?(?: ?(?<sep>--?|–|—|:)(?= |$)|(?<=\))(?= [\p{Lu}"“]))`;
+const PLACE_FIRST = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE}){0,2})${TAIL}`, 'u');
+// "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -": the outlet's domain, then the place.
+const OUTLET_FIRST = new RegExp(String.raw`^(?<lead>${DOMAIN}), ?(?<place>${PLACE}) ?(?<sep>--?|–|—|:)(?= |$)`, 'u');
+/** Endings that make a word a web address rather than a place ("KOMPAS.com", "TEMPO.CO", "VIVA.co.id"). */
+const DOMAIN_ENDINGS = new Set(['com', 'co', 'id', 'tv', 'net', 'org', 'news', 'info', 'my', 'sg', 'in', 'ph', 'vn', 'au', 'uk']);
+
+interface Groups {
+  place: string;
+  detail?: string;
+  paren?: string;
+  sep?: string;
+}
+
+/** Parses a dateline at the start of `head`, or returns null. */
+export function matchDateline(head: string): FoundDateline | null {
+  const lead = OUTLET_FIRST.exec(head);
+  if (lead?.groups && isDomain(lead.groups.lead!)) {
+    // "Liputan6.com, Jakarta -": the place follows the outlet.
+    const at = lead.groups.lead!.length + head.slice(lead.groups.lead!.length).indexOf(lead.groups.place!);
+    return { start: 0, end: lead[0].length, place: { start: at, end: at + lead.groups.place!.length }, outlet: lead.groups.lead! };
+  }
+  const m = PLACE_FIRST.exec(head);
+  if (!m?.groups || !plausible(head, m[0].length, m.groups as unknown as Groups)) return null;
+  const { place, detail, paren } = m.groups as unknown as Groups;
+  // "BEIJING/JAKARTA": the first place is where the story was filed.
+  const slash = place.indexOf('/');
+  const found: FoundDateline = { start: 0, end: m[0].length, place: { start: 0, end: slash === -1 ? place.length : slash } };
+  const detailStart = detail === undefined ? -1 : head.indexOf(detail, place.length);
+  const parenStart = paren === undefined ? -1 : head.indexOf(`(${paren})`, place.length) + 1;
+  if (hasDigit(detail)) {
+    const end = hasDigit(paren) ? parenStart + paren!.length + 1 : detailStart + detail!.length;
+    found.date = { start: detailStart, end };
+  } else if (hasDigit(paren)) {
+    found.date = { start: detail !== undefined ? detailStart : parenStart - 1, end: parenStart + paren!.length + 1 };
+  }
+  // "(Reuters)" is the outlet; "KOMPAS.com" too, but "Rabu" in "Rabu (21/8)" belongs to the date.
+  if (paren !== undefined && !hasDigit(paren)) found.outlet = paren.trim();
+  else if (detail !== undefined && !hasDigit(detail) && !hasDigit(paren)) found.outlet = detail.trim();
+  return found;
+}
+
+/** Whether a place-first match is a dateline rather than prose that happens to fit the pattern. */
+function plausible(head: string, length: number, g: Groups): boolean {
+  const { place, detail, paren, sep } = g;
+  const caps = place.length >= 2 && place === place.toUpperCase();
+  // "Putin: we…" and "Menurut dia:" are not datelines; a colon needs a date or an outlet in brackets.
+  if (sep === ':' && !(paren !== undefined || hasDigit(detail))) return false;
+  if (sep === undefined) {
+    // "MUMBAI, Feb 3 (PTI) Finance Minister…" and "NEW DELHI (PTI) Prime…" end at the bracket; a bracket
+    // after a title does not ("Menteri Luar Negeri (Menlu) Retno", "KPK (Komisi Pemberantasan Korupsi) Menetapkan").
+    const outletWords = paren === undefined || hasDigit(paren) ? 0 : paren.trim().split(/\s+/).length;
+    if (outletWords === 0 || outletWords > 2) return false;
+    if (!hasDigit(detail) && !(caps && outletWords === 1 && place.length > 3)) return false;
+  }
+  if (!caps && detail === undefined && paren === undefined) {
+    // "Jakarta - Presiden tiba" is a dateline; "Vladimir Putin — who rules Russia — said" is not.
+    if (place.split(' ').length > 2 || !/^\s*\p{Lu}/u.test(head.slice(length))) return false;
+  }
+  // "Moreover, the minister said -" is prose: an outlet after the comma is capitalised ("KOMPAS.com")
+  // or a web address ("Jakarta, tvberita.co.id -").
+  if (detail !== undefined && !hasDigit(detail) && !/^\p{Lu}/u.test(detail) && !isDomain(detail.trim())) return false;
+  return true;
+}
+
+function hasDigit(s: string | undefined): boolean {
+  return s !== undefined && /\d/.test(s);
+}
+
+/** "KOMPAS.com", "TEMPO.CO", "tvberita.co.id": a name and known web-address endings. */
+function isDomain(word: string): boolean {
+  const parts = word.toLowerCase().split('.');
+  return parts.length >= 2 && parts.length <= 3 && /^[\p{L}\p{N}-]+$/u.test(parts[0]!) && parts.slice(1).every((p) => DOMAIN_ENDINGS.has(p));
+}
