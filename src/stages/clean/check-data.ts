@@ -59,11 +59,13 @@ function checkBoilerplate(pack: LanguagePack, data: BoilerplateYaml | null): str
   if (data === null || typeof data !== 'object') return [`${at}: not a mapping`];
   const problems: string[] = [];
   for (const [key, list] of Object.entries(data)) {
-    if (!['line-starts', 'labels', 'line-patterns'].includes(key)) problems.push(`${at}: unknown key: ${key}`);
+    if (!['line-starts', 'labels', 'line-patterns', 'teasers', 'footer-patterns'].includes(key)) problems.push(`${at}: unknown key: ${key}`);
     if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x.trim() === '')) problems.push(`${at}: ${key}: must be a list of non-empty strings`);
   }
-  for (const pattern of data['line-patterns'] ?? []) {
-    if (NESTED_QUANTIFIER.test(pattern)) problems.push(`${at}: line-patterns: nested quantifier may backtrack badly: ${pattern}`);
+  for (const key of ['line-patterns', 'footer-patterns'] as const) {
+    for (const pattern of data[key] ?? []) {
+      if (NESTED_QUANTIFIER.test(pattern)) problems.push(`${at}: ${key}: nested quantifier may backtrack badly: ${pattern}`);
+    }
   }
   try {
     compileBoilerplate(data, at);

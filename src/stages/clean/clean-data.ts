@@ -23,6 +23,10 @@ export interface CleanData {
   /** Abbreviations of every pack, with their final period (`Dr.`, `U.S.`). */
   abbreviations: ReadonlySet<string>;
   boilerplate: readonly BoilerplateRule[];
+  /** A bare "Read more:" / "Baca Juga" line: the teaser headline on the next line goes with it. */
+  teasers: readonly BoilerplateRule[];
+  /** Rules for the closing lines only ("-- AFP", "(END)", "(*)"), too risky to test mid-article. */
+  footers: readonly BoilerplateRule[];
   /** Punctuation word lists per pack; the repair step picks the pack the text votes for. */
   punctuation: readonly PunctuationWords[];
   /** The punctuation words compiled for the language vote. */
@@ -46,6 +50,15 @@ export interface BoilerplateYaml {
   'line-starts'?: string[];
   labels?: string[];
   'line-patterns'?: string[];
+  teasers?: string[];
+  'footer-patterns'?: string[];
+}
+
+/** The compiled rules of one `boilerplate.yml`. */
+export interface BoilerplateRules {
+  lines: BoilerplateRule[];
+  teasers: BoilerplateRule[];
+  footers: BoilerplateRule[];
 }
 
 /**
@@ -56,11 +69,16 @@ export interface BoilerplateYaml {
 export function compileCleanData(packs: PackRegistry | undefined): CleanData {
   const abbreviations = new Set<string>();
   const boilerplate: BoilerplateRule[] = [];
+  const teasers: BoilerplateRule[] = [];
+  const footers: BoilerplateRule[] = [];
   const punctuation: PunctuationWords[] = [];
   for (const code of packs?.codes() ?? []) {
     const pack = packs!.get(code)!;
     for (const line of pack.lines(CLEAN_FILES.abbreviations)) abbreviations.add(line.split(/\s+/)[0]!);
-    boilerplate.push(...compileBoilerplate(pack.yaml<BoilerplateYaml>(CLEAN_FILES.boilerplate), `${code}/${CLEAN_FILES.boilerplate}`));
+    const rules = compileBoilerplate(pack.yaml<BoilerplateYaml>(CLEAN_FILES.boilerplate), `${code}/${CLEAN_FILES.boilerplate}`);
+    boilerplate.push(...rules.lines);
+    teasers.push(...rules.teasers);
+    footers.push(...rules.footers);
     const words = pack.yaml<CleanYaml>(CLEAN_FILES.clean);
     if (words) {
       punctuation.push({
@@ -73,29 +91,29 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
   }
   const union = (pick: (p: PunctuationWords) => ReadonlySet<string>) => new Set(punctuation.flatMap((p) => [...pick(p)]));
   const anyPunctuation = { code: '*', noFinal: union((p) => p.noFinal), continuation: union((p) => p.continuation), weakContinuation: union((p) => p.weakContinuation) };
-  return { abbreviations, boilerplate, punctuation, vote: compileVote(punctuation), anyPunctuation };
+  return { abbreviations, boilerplate, teasers, footers, punctuation, vote: compileVote(punctuation), anyPunctuation };
 }
 
 /** Compiles one `boilerplate.yml`; throws SyntaxError on a bad pattern (check-data reports it first). */
-export function compileBoilerplate(data: BoilerplateYaml | null, source: string): BoilerplateRule[] {
-  if (!data) return [];
-  const rules: BoilerplateRule[] = [];
+export function compileBoilerplate(data: BoilerplateYaml | null, source: string): BoilerplateRules {
+  const out: BoilerplateRules = { lines: [], teasers: [], footers: [] };
+  if (!data) return out;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const rule = (re: RegExp): BoilerplateRule => ({ test: (line) => re.test(line), source });
   const starts = data['line-starts'] ?? [];
-  if (starts.length > 0) {
-    // "Baca juga: …", "Read more »", but not "Readers …"
-    const re = new RegExp(`^(?:${starts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    rules.push({ test: (line) => re.test(line), source });
-  }
+  // "Baca juga: …", "Read more »", but not "Readers …"
+  if (starts.length > 0) out.lines.push(rule(new RegExp(`^(?:${starts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu')));
   const labels = data.labels ?? [];
-  if (labels.length > 0) {
-    // "Foto: ANTARA/…", "Editor : Nama", but not "Foto-foto itu …"
-    const re = new RegExp(`^(?:${labels.map(escape).join('|')})\\s*:`, 'iu');
-    rules.push({ test: (line) => re.test(line), source });
+  // "Foto: ANTARA/…", "Editor : Nama", but not "Foto-foto itu …"
+  if (labels.length > 0) out.lines.push(rule(new RegExp(`^(?:${labels.map(escape).join('|')})\\s*:`, 'iu')));
+  for (const pattern of data['line-patterns'] ?? []) out.lines.push(rule(new RegExp(pattern, 'u')));
+  const teasers = data.teasers ?? [];
+  if (teasers.length > 0) {
+    // "Read more:", "Baca Juga", "Related Coverage »" alone on their line
+    const teaser = rule(new RegExp(`^(?:${teasers.map(escape).join('|')})\\s*[:»›>|]?$`, 'iu'));
+    out.lines.push(teaser);
+    out.teasers.push(teaser);
   }
-  for (const pattern of data['line-patterns'] ?? []) {
-    const re = new RegExp(pattern, 'u');
-    rules.push({ test: (line) => re.test(line), source });
-  }
-  return rules;
+  for (const pattern of data['footer-patterns'] ?? []) out.footers.push(rule(new RegExp(pattern, 'u')));
+  return out;
 }

@@ -39,6 +39,23 @@ const repairs: Array<[string, string, string, string[]]> = [
   ['photo credit', 'Foto: ANTARA/Budi Santoso\nPresiden menerima tamu negara di istana.', 'Presiden menerima tamu negara di istana.', ['boilerplate-removed']],
   ['copyright', 'The ministers signed the accord.\nCopyright © 2024 Example News. All rights reserved.', 'The ministers signed the accord.', ['boilerplate-removed']],
   ['subscribe', 'Officials denied the report.\nSubscribe to our newsletter for daily updates', 'Officials denied the report.', ['boilerplate-removed']],
+  // A bare teaser label takes the teaser headline on the next line with it
+  ['en bare read more', 'The summit opened on Monday.\nRead more:\nFarmers block roads over fuel prices\nThe talks will last two days.', 'The summit opened on Monday.\nThe talks will last two days.', ['boilerplate-removed']],
+  ['en related coverage', 'The envoy arrived in Lima.\n\nRelated Coverage\n\nBank shares slide after rate decision\n\nShe met the foreign minister.', 'The envoy arrived in Lima.\n\nShe met the foreign minister.', ['boilerplate-removed']],
+  ['id bare baca juga colon', 'Menteri tiba di Tokyo pada Senin pagi.\nBaca Juga:\nHarga Beras di Pasar Induk Turun Lagi\nIa akan berada di sana tiga hari.', 'Menteri tiba di Tokyo pada Senin pagi.\nIa akan berada di sana tiga hari.', ['boilerplate-removed']],
+  ['id bare baca juga', 'Gubernur membuka pameran.\nBaca Juga\nJadwal Kereta Mudik Lebaran Ditambah, Cek di Sini\nPameran berlangsung sepekan.', 'Gubernur membuka pameran.\nPameran berlangsung sepekan.', ['boilerplate-removed']],
+  ['en dont miss', "The summit opened on Monday.\nDon't miss: Local team wins the cup final\nThe talks will last two days.", 'The summit opened on Monday.\nThe talks will last two days.', ['boilerplate-removed']],
+  ['id pilihan editor', 'Presiden tiba di Kairo.\nPilihan Editor: Gempa Guncang Pulau Seram\nIa disambut menteri.', 'Presiden tiba di Kairo.\nIa disambut menteri.', ['boilerplate-removed']],
+  ['id simak lihat juga', 'Presiden tiba di Kairo.\nSimak juga: Banjir Rendam Ratusan Rumah\nLihat juga: Video Pelantikan Gubernur\nIa disambut menteri.', 'Presiden tiba di Kairo.\nIa disambut menteri.', ['boilerplate-removed']],
+  // Footers below the last body paragraph
+  ['en agency footer', 'The ministers signed the accord in Lima.\n-- AFP', 'The ministers signed the accord in Lima.', ['boilerplate-removed']],
+  ['en agency footer caps', 'Malaysia will host the forum next year.\n\n-- BERNAMA', 'Malaysia will host the forum next year.', ['boilerplate-removed']],
+  ['en end mark', 'The ministers signed the accord in Lima.\n(END)', 'The ministers signed the accord in Lima.', ['boilerplate-removed']],
+  ['en contributed', 'The ministers signed the accord in Lima.\nAssociated Press writer Ana Lobo in Quito contributed to this report.', 'The ministers signed the accord in Lima.', ['boilerplate-removed']],
+  ['en reporting editing', 'The ministers signed the accord in Lima.\nReporting by Ana Lobo\nEditing by Sam Doe', 'The ministers signed the accord in Lima.', ['boilerplate-removed']],
+  ['id initials footer', 'Gubernur meresmikan jembatan baru di Kupang.\n(ant)', 'Gubernur meresmikan jembatan baru di Kupang.', ['boilerplate-removed']],
+  ['id star footer', 'Gubernur meresmikan jembatan baru di Kupang.\n(*)', 'Gubernur meresmikan jembatan baru di Kupang.', ['boilerplate-removed']],
+  ['id penulis editor', 'Gubernur meresmikan jembatan baru di Kupang.\nPenulis: Budi Santoso\nEditor: Siti Aminah', 'Gubernur meresmikan jembatan baru di Kupang.', ['boilerplate-removed']],
   // Broken punctuation, Indonesian
   ['id after preposition', 'Menteri itu melakukan kunjungan ke. Kairo untuk membahas bantuan pangan.', 'Menteri itu melakukan kunjungan ke Kairo untuk membahas bantuan pangan.', ['broken-punctuation-repaired']],
   ['id after di', 'Pasukan ditarik dari perbatasan di. Suriah bagian utara.', 'Pasukan ditarik dari perbatasan di Suriah bagian utara.', ['broken-punctuation-repaired']],
@@ -82,6 +99,9 @@ const untouched: Array<[string, string]> = [
   ['list items', 'The agreement covers the following points of the deal:\n- quotas for the northern fleets\n- inspections at sea\n\nIt takes effect in May.'],
   ['short sentence without the pair elsewhere', 'The talks ended late on Friday.\nThey left. Officials stayed in Lima for a day.'],
   ['repeated short line', 'Terima kasih.\nPresiden menutup pidatonya.\nTerima kasih.'],
+  ['list closing with a country', 'The bloc has three new members:\n- Malaysia\n- Singapore\n- Vietnam'],
+  ['dash aside mid-article', 'The ministers met in Lima.\n— Reuters\nThey signed the accord on Friday.'],
+  ['end mark mid-article', 'The ministers met in Lima.\n(END)\nThey signed the accord on Friday.'],
 ];
 
 for (const [name, raw] of untouched) {
@@ -91,6 +111,13 @@ for (const [name, raw] of untouched) {
     assert.deepEqual(codes(doc).filter((c) => c.endsWith('-repaired') || c.endsWith('-removed')), []);
   });
 }
+
+test('clean stage keeps the body paragraph after a bare teaser label', () => {
+  const en = clean('The summit opened on Monday.\nRead more:\nThe talks will last two days and end with a joint statement.');
+  assert.equal(en.text, 'The summit opened on Monday.\nThe talks will last two days and end with a joint statement.');
+  const id = clean('Menteri tiba di Tokyo.\nBaca juga\nIa akan berada di sana tiga hari untuk membahas perdagangan.');
+  assert.equal(id.text, 'Menteri tiba di Tokyo.\nIa akan berada di sana tiga hari untuk membahas perdagangan.');
+});
 
 test('clean stage flags a weak case of broken punctuation without repairing it', () => {
   const raw = 'Wakil presiden itu pejabat tertinggi kedua di bawah presiden dan ketua partai. Telah mengunjungi tiga negara untuk urusan dagang tahun ini.';
