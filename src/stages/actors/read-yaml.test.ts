@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readYamlCached } from './read-yaml.js';
+import { cachePathOf, readYamlCached } from './read-yaml.js';
 
 describe('readYamlCached', () => {
   it('gives what the YAML says, and follows the file when it changes', () => {
@@ -12,6 +12,7 @@ describe('readYamlCached', () => {
     try {
       writeFileSync(file, '- { id: a, roles: [] }\n');
       assert.deepEqual(readYamlCached(file), [{ id: 'a', roles: [] }]);
+      assert.ok(existsSync(cachePathOf(file)));
       assert.deepEqual(readYamlCached(file), [{ id: 'a', roles: [] }]);
       writeFileSync(file, '- { id: bb, roles: [] }\n');
       utimesSync(file, new Date(), new Date(Date.now() + 5000));
@@ -22,6 +23,7 @@ describe('readYamlCached', () => {
       assert.throws(() => readYamlCached(file), /Cannot load/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      rmSync(cachePathOf(file), { force: true });
     }
   });
 });

@@ -20,6 +20,11 @@ export function readYaml<T>(file: string): T | null {
   }
 }
 
+/** Where the JSON cache of a YAML file lives. */
+export function cachePathOf(file: string): string {
+  return join(CACHE_DIR, `${createHash('sha1').update(file).digest('hex')}.json`);
+}
+
 /**
  * `readYaml` through a JSON cache keyed by path, size and modification time: the people files are
  * hundreds of kilobytes, which the YAML parser reads in half a second at every start, JSON in a few
@@ -30,7 +35,7 @@ export function readYamlCached<T>(file: string): T | null {
   const s = statSync(file);
   // one cache file per source file (no pile-up as the data changes); the stamp says if it is current
   const stamp = `${CACHE_VERSION}:${s.size}:${s.mtimeMs}`;
-  const cachePath = join(CACHE_DIR, `${createHash('sha1').update(file).digest('hex')}.json`);
+  const cachePath = cachePathOf(file);
   if (existsSync(cachePath)) {
     try {
       const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { stamp: string; value: T };
