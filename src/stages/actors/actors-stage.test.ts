@@ -44,7 +44,7 @@ describe('actors stage: English', () => {
     ['2024-04-04', 'UN Secretary-General António Guterres called for a ceasefire. The UN chief urged restraint.', ['UN Secretary-General António Guterres=antonio-guterres/name', 'UN chief=antonio-guterres/role']],
     ['2024-04-04', 'Foreign Minister Ana Torres spoke first.', ['Foreign Minister Ana Torres=ana-torres/title']],
     ['2025-06-01', "U.S. President Donald Trump called Ukraine's President Volodymyr Zelensky. The two presidents spoke for an hour.", ['U.S. President Donald Trump=donald-trump/name', "Ukraine's President Volodymyr Zelensky=volodymyr-zelensky/title", 'The two presidents=donald-trump+volodymyr-zelensky/group']],
-    ['2024-04-04', 'US officials met U.S. lawmakers and Turkey sent a note.', ['US=USA/name', 'U.S.=USA/name', 'Turkey=TUR/name']],
+    ['2024-04-04', 'US officials met U.S. lawmakers and Turkey sent a note.', ['US=USA/name', 'U.S. lawmakers=USA-LEG/name', 'Turkey=TUR/name']],
   ]);
 });
 
@@ -55,7 +55,7 @@ describe('actors stage: Indonesian', () => {
     ['2023-06-01', 'Menlu Retno bertemu Menlu Rusia Sergei Lavrov di Jakarta.', ['Menlu Retno=retno-marsudi/name', 'Menlu Rusia Sergei Lavrov=sergey-lavrov/name']],
     ['2025-02-01', 'Menlu Sugiono bertolak ke Kairo.', ['Menlu Sugiono=sugiono/name']],
     ['2020-02-01', 'Menlu menegaskan sikap Indonesia.', ['Menlu=retno-marsudi/role', 'Indonesia=IDN/name']],
-    ['2024-08-22', 'Li Qiang tiba di Minsk. Li kemudian bertemu pejabat Belarus.', ['Li Qiang=li-qiang/name', 'Li=li-qiang/partial-name', 'Belarus=BLR/name']],
+    ['2024-08-22', 'Li Qiang tiba di Minsk. Li kemudian bertemu pejabat Belarus.', ['Li Qiang=li-qiang/name', 'Li=li-qiang/partial-name', 'pejabat Belarus=BLR-GOV/name']],
     ['2025-03-03', 'Presiden Prabowo Subianto menerima Perdana Menteri Australia Anthony Albanese di Istana Merdeka. Kedua pemimpin membahas kerja sama pertahanan.', ['Presiden Prabowo Subianto=prabowo-subianto/name', 'Perdana Menteri Australia Anthony Albanese=anthony-albanese/title', 'Kedua pemimpin=anthony-albanese+prabowo-subianto/group']],
     ['2025-03-03', 'Istana Merdeka menyatakan kunjungan itu sukses. Moskow dan Beijing menolak tuduhan itu.', ['Istana Merdeka=IDN/metonym', 'Moskow=RUS/metonym', 'Beijing=CHN/metonym']],
     ['2023-07-07', 'Jokowi tiba di Tokyo. Ia disambut hangat.', ['Jokowi=joko-widodo/name', 'Ia=joko-widodo/pronoun']],
