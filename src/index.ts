@@ -10,6 +10,13 @@ export { loadPacks, type LanguagePack, type PackRegistry, type PackMeta } from '
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './core/codes.js';
 export { addDiagnostic, type Diagnostic, type Severity, type StageName } from './core/diagnostic.js';
 export { ReadoutError, UsageError, DataError, PipelineError } from './core/errors.js';
+export { openStore, type Store, type OpenStoreOptions } from './store/open-store.js';
+export { queryEvents, countEvents, type EventRow } from './store/query-events.js';
+export type { EventFilter } from './store/event-filter.js';
+export type { StoredEvent } from './store/stored-event.js';
+export { ingestRecords, type IngestCounts } from './store/ingest-records.js';
+export { mergeEvents, type MemberEvent, type MergedEvent } from './cluster/merge-events.js';
+export { createApp, type AppOptions } from './server/create-app.js';
 export type { Stage, Layer, RunContext } from './core/stage.js';
 export type { Span } from './core/span.js';
 export type * from './core/doc.js';
