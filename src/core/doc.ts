@@ -160,6 +160,12 @@ export interface DateMention extends Span {
   sentence: number;
   /** The date refers to the future of the publication date. */
   future?: boolean;
+  /** The date sits in a background clause (`since the election in July`, `previously met … in February`, `had phoned … on Monday`): the span from the clause's cue to the sentence's end. Only an event inside that span takes it. */
+  background?: Span;
+  /** The date is when something was said (`state media said on Thursday`): the reporting verb. An event outside the verb's clause takes it last. */
+  reporting?: Span;
+  /** The date's sentence opens by referring back to an event (`The remarks were made on Wednesday`, `Ancaman itu disampaikan pada Minggu`). */
+  restated?: boolean;
 }
 
 /** Kinds of place. */

@@ -63,3 +63,34 @@ test('pickDate() leaves dates past the limit to the later event of the sentence'
   assert.equal(pickDate(d, { sentence: 1, span: { start: 20, end: 28 } }).date, '2026');
   assert.deepEqual(pickDate(d, { sentence: 1, span: { start: 20, end: 28 }, limit: 90 }).basis, 'published');
 });
+
+test('pickDate() skips a background date unless the event sits in its clause', () => {
+  const d = doc([{ start: 100, sentence: 2, value: '2024-03', precision: 'month', background: { start: 90, end: 120 } }]);
+  assert.equal(pickDate(d, { sentence: 2, span: { start: 70, end: 75 } }).basis, 'published');
+  assert.equal(pickDate(d, { sentence: 2, span: { start: 95, end: 99 } }).date, '2024-03');
+});
+
+test('pickDate() takes a restating sentence\'s date before the sentence\'s reporting date and the lead', () => {
+  const d = doc([
+    { start: 12, sentence: 1, value: '2024-08-15', reporting: { start: 11, end: 12 } },
+    { start: 90, sentence: 2, value: '2024-08-20', restated: true },
+  ]);
+  assert.equal(pickDate(d, { sentence: 1, span: { start: 40, end: 45 } }).date, '2024-08-20');
+  // the reporting verb is the event's own: its date is the event's
+  assert.equal(pickDate(d, { sentence: 1, span: { start: 11, end: 12 } }).date, '2024-08-15');
+});
+
+test('pickDate() treats a dateline left in the lead as the dateline', () => {
+  const d = doc([
+    { start: 12, sentence: 1, value: '2024-08-21', basis: 'dateline' },
+    { start: 50, sentence: 1, value: '2024-08-17', basis: 'relative' },
+  ]);
+  assert.equal(pickDate(d, { sentence: 0 }).date, '2024-08-17');
+  assert.equal(pickDate(doc([{ start: 12, sentence: 1, value: '2024-08-21', basis: 'dateline' }]), { sentence: 2 }).basis, 'dateline');
+});
+
+test('pickDate() gives a background event the background date just before it, else none', () => {
+  const d = doc([{ start: 20, sentence: 1, value: '2024-07', precision: 'month', background: { start: 15, end: 60 } }]);
+  assert.equal(pickDate(d, { sentence: 2, background: true }).date, '2024-07');
+  assert.equal(pickDate(doc([]), { sentence: 2, background: true }).basis, 'none');
+});

@@ -1,4 +1,4 @@
-import type { DateBasis, DateMention, DatePrecision, Doc } from './doc.js';
+import type { DateBasis, DateMention, DatePrecision, Doc, Sentence } from './doc.js';
 import type { Span } from './span.js';
 
 /** The date chosen for an event, in the contract's terms. */
@@ -20,16 +20,28 @@ export interface PickDateOptions {
   planned?: boolean;
   /** Dates of the event's sentence at or after this offset belong to a later event ("…accepted an invitation to visit in 2026"). */
   limit?: number;
+  /**
+   * The event is itself background ("had phoned", "previously met"): background dates count for it, and with
+   * none in its sentence it takes the nearest background date of the sentences just before it, else none.
+   */
+  background?: boolean;
 }
 
 // Within a sentence a coarse date is more often background ("the first visit since 2022"), so it must be
 // this many characters nearer than a finer one to win.
 const PRECISION_PENALTY: Record<DatePrecision, number> = { day: 0, month: 25, year: 60 };
+// A sentence referring back to the event ("The remarks were made on Wednesday") is looked for this many
+// sentences on; a background event looks this many back for its date.
+const RESTATE_REACH = 3;
+const BACKGROUND_REACH = 2;
 
 /**
- * Picks an event's date: the date in the event's sentence nearest its clause, then the lead sentence's,
- * then the dateline's, then the publication date (basis `published`), else `none`. Unresolved mentions
- * (value null) are skipped; future dates only count for planned events.
+ * Picks an event's date. In the event's sentence, the date of the event's own clause nearest it; else the
+ * date of a sentence just after it that refers back to the event ("Ancaman itu disampaikan pada Minggu
+ * (14/4/2024)"); else the sentence's reporting date ("…, state media said on Thursday"). Then the same for
+ * the lead sentence, then the dateline's date, then the publication date (basis `published`), else `none`.
+ * Background dates (`since …`, `previously met … in February`) serve only an event inside their clause;
+ * unresolved mentions (value null) are skipped; future dates only count for planned events.
  *
  * @example
  * pickDate(doc, { sentence: 3, span: trigger }) // { date: '2024-08-21', precision: 'day', basis: 'relative', mention }
@@ -42,17 +54,48 @@ export function pickDate(doc: Doc, options: PickDateOptions): PickedDate {
       (options.planned || !d.future) &&
       !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit),
   );
-  const inSentence = usable.filter((d) => d.sentence === options.sentence);
-  const anchor = options.span ?? doc.sentences?.[options.sentence];
-  const own = nearest(inSentence, anchor, options.planned === true);
+  const sentences = doc.sentences ?? [];
+  const background = options.background === true;
+  const own = inSentence(usable, sentences, options.sentence, options.span ?? sentences[options.sentence], options.planned === true, background);
   if (own) return fromMention(own);
+  if (background) {
+    const prior = priorBackground(usable, options.sentence);
+    return prior ? fromMention(prior) : { date: null, precision: null, basis: 'none' };
+  }
   const lead = leadSentence(doc);
-  const fromLead = lead >= 0 && lead !== options.sentence ? nearest(usable.filter((d) => d.sentence === lead), undefined, false) : null;
+  const fromLead = lead >= 0 && lead !== options.sentence ? inSentence(usable, sentences, lead, undefined, false, false) : null;
   if (fromLead) return fromMention(fromLead);
-  const dateline = usable.find((d) => d.sentence === -1);
+  // "BEIJING, Nov 11 (Reuters) - …": a dateline left in the lead counts as one.
+  const dateline = usable.find((d) => d.sentence === -1) ?? usable.find((d) => d.basis === 'dateline');
   if (dateline) return fromMention(dateline);
   if (doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published)) return { date: doc.published, precision: 'day', basis: 'published' };
   return { date: null, precision: null, basis: 'none' };
+}
+
+/** The date of an event in sentence `s` (`anchor`: its clause, undefined for the lead): own clause, restating sentence, reporting date. */
+function inSentence(usable: DateMention[], sentences: readonly Sentence[], s: number, anchor: Span | undefined, planned: boolean, background: boolean): DateMention | null {
+  const here = usable.filter((d) => d.sentence === s && d.basis !== 'dateline' && (background || !d.background || overlaps(anchor, d.background)));
+  // "threatened …, state media said on Thursday": the report's date waits for a better one.
+  const reported = (d: DateMention) => d.reporting !== undefined && !overlaps(anchor, { start: d.reporting.start, end: d.end });
+  const own = nearest(here.filter((d) => !reported(d)), anchor, planned);
+  if (own) return own;
+  for (let k = s + 1; k <= s + RESTATE_REACH && k < sentences.length; k++) {
+    if (sentences[k]!.title) continue;
+    const again = nearest(usable.filter((d) => d.sentence === k && d.restated && !d.background && d.basis !== 'dateline'), undefined);
+    if (again) return again;
+  }
+  return nearest(here.filter(reported), anchor, planned);
+}
+
+/** "…since the election in July. Modi had phoned Starmer shortly after the vote.": the nearest background date before. */
+function priorBackground(usable: DateMention[], s: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of usable) if (d.background && d.sentence < s && d.sentence >= s - BACKGROUND_REACH && (!best || d.start > best.start)) best = d;
+  return best;
+}
+
+function overlaps(a: Span | undefined, b: Span): boolean {
+  return a !== undefined && a.start < b.end && b.start < a.end;
 }
 
 function fromMention(m: DateMention): PickedDate {
@@ -64,7 +107,7 @@ function leadSentence(doc: Doc): number {
   return (doc.sentences ?? []).findIndex((s) => !s.title);
 }
 
-function nearest(dates: DateMention[], anchor: Span | undefined, preferFuture: boolean): DateMention | null {
+function nearest(dates: DateMention[], anchor: Span | undefined, preferFuture = false): DateMention | null {
   let best: DateMention | null = null;
   let bestScore = Infinity;
   for (const d of dates) {

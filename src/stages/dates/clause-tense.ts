@@ -28,8 +28,17 @@ export function inFutureClause(text: string, sentence: Span, start: number, end:
     toks.push(...tokenizeRange(text, right, more));
     right = more;
   }
-  for (let k = 0; k < toks.length; k++) if (matchPhrase(lex.future, toks, k)) return true;
+  for (let k = 0; k < toks.length; k++) if (matchPhrase(lex.future, toks, k) && !partOfDate(toks, k, lex)) return true;
   return false;
+}
+
+/**
+ * A one-word cue beside a unit, month or weekday belongs to another date: "met on Monday and agreed to resume
+ * talks early next year", "tahun depan". That date is future by itself; it does not make this clause future.
+ */
+function partOfDate(toks: readonly { norm: string }[], k: number, lex: DateLexicon): boolean {
+  const dated = (t: { norm: string } | undefined) => t !== undefined && (lex.units.has(t.norm) || lex.months.has(t.norm) || lex.weekdays.has(t.norm));
+  return (lex.shiftBefore.has(toks[k]!.norm) && dated(toks[k + 1])) || (lex.shiftAfter.has(toks[k]!.norm) && dated(toks[k - 1]));
 }
 
 function clauseEnd(text: string, from: number, limit: number): number {
@@ -62,7 +71,7 @@ export function inFutureClauseOfDoc(doc: Doc, sentence: number, start: number, e
   }
   for (let k = left; k <= right; k++) {
     const norm = tokens[k]!.norm;
-    if (lex.future.has(norm) && matchPhrase(lex.future, tokens, k, right + 1)) return true;
+    if (lex.future.has(norm) && matchPhrase(lex.future, tokens, k, right + 1) && !partOfDate(tokens, k, lex)) return true;
     if (norm.includes("'") || norm.includes('’')) return inFutureClause(doc.text, span, start, end, lex);
   }
   return false;

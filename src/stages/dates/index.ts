@@ -5,6 +5,7 @@ import type { PackRegistry } from '../../lang/pack.js';
 import { loadPacks } from '../../lang/pack.js';
 import { parseIsoDay, type DayNum } from './calendar.js';
 import { futureSentenceMemo } from './clause-tense.js';
+import { markDateContext } from './date-context.js';
 import { compileLexicon, type DateLexicon } from './lexicon.js';
 import { findWindows } from './steps/01-find-windows.js';
 import { matchExpressions } from './steps/02-match-expressions.js';
@@ -68,7 +69,9 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
     // ("Islamabad, 20 March 2023 (TDI): … on Monday"), a date from the text, not an invented one.
     if (anchor === null && window.sentence < 0) anchor = datelineAnchor(doc, out);
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  markDateContext(doc, out, lex);
+  return out;
 }
 
 /** The day of a dateline's full date, with a diagnostic saying relative dates use it; else null. */

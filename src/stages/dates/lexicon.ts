@@ -57,6 +57,14 @@ export interface DateLexicon {
   zones: PhraseTable<true>;
   dayParts: PhraseTable<true>;
   decadeSuffixes: PhraseTable<true>;
+  /** Cues of a background clause (`since`, `previously`, `had met`, `sejak`, `sebelumnya`). */
+  background: PhraseTable<true>;
+  /** Verbs of saying whose date dates the report (`said`, `kata`). */
+  reporting: PhraseTable<true>;
+  /** A sentence referring back to an event opens with a determiner and a noun (`The remarks`), or a noun and a demonstrative (`Ancaman itu`). */
+  restatingDeterminers: Set<string>;
+  restatingNouns: PhraseTable<true>;
+  restatingAfter: Set<string>;
   /** First-token norms that can start or anchor a date (the prefilter's word set). */
   anchors: Set<string>;
   /** Anchors that are also common words (`tahun`, `year`, `hari`): they count only beside a `context` word. */
@@ -116,6 +124,11 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     zones: buildSet(list('zones')),
     dayParts: buildSet(list('dayParts')),
     decadeSuffixes: buildSet(list('decadeSuffixes')),
+    background: buildSet(list('background')),
+    reporting: buildSet(list('reporting')),
+    restatingDeterminers: new Set(list('restatingDeterminers').map((w) => w.toLowerCase())),
+    restatingNouns: buildSet(list('restatingNouns')),
+    restatingAfter: new Set(list('restatingAfter').map((w) => w.toLowerCase())),
     anchors: new Set(),
     weakAnchors: new Set(),
     anchorKind: new Map(),

@@ -31,6 +31,8 @@ export interface Found extends DateParts {
   weekOffset?: number;
   /** The weekend (Saturday–Sunday): `over the weekend`, `last weekend`, `akhir pekan lalu`; `shift` as for weekdays. */
   weekend?: boolean;
+  /** A year-less date's year relative to the publication year (`June last year`, `Juli tahun lalu` → -1). */
+  yearOffset?: number;
   /** A unit offset from the publication date (`two weeks ago` → week, -2). */
   rel?: { unit: Unit; offset: number };
   /** A numeric date whose other day/month reading is also valid (`3/4/2024`). */

@@ -80,12 +80,20 @@ export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, s
     if (best.m !== undefined && best.y === undefined && best.weekday === undefined && best.shift === undefined) {
       const shift = at(ctx, lex.shiftAfter, best.end);
       if (shift) [best.shift, best.end] = [shift.value, shift.end];
+      else absorbRelativeYear(ctx, best);
     }
     best.end = absorbSuffix(ctx, best.end);
     out.push({ start: toks[i]!.start, end: toks[best.end - 1]!.end, found: best });
     i = best.end;
   }
   return out;
+}
+
+/** "June last year", "June of last year", "Juli tahun lalu": the year is told relative to the publication year. */
+function absorbRelativeYear(ctx: MatchContext, best: Found): void {
+  const from = at(ctx, ctx.lex.of, best.end)?.end ?? best.end;
+  const rel = relativeExpression(ctx, from);
+  if (rel?.rel?.unit === 'year') [best.yearOffset, best.end] = [rel.rel.offset, rel.end];
 }
 
 /** A number right after an identifier word is not a date: `Resolution 2231`, `PP No. 12/2024`. */

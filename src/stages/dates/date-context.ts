@@ -1,0 +1,115 @@
+import type { DateMention, Doc, Sentence } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import type { DateLexicon } from './lexicon.js';
+import { matchPhrase } from './phrase-table.js';
+import { tokenizeRange, type FineToken } from './tokenize.js';
+
+// Clause boundaries: language-neutral punctuation (as in clause-tense.ts).
+const BOUNDARY = ',;:—–"“”';
+// A background cue is looked for this many tokens back within the date's clause; a reporting verb nearer.
+const REACH = 30;
+const REPORT_REACH = 6;
+// A demonstrative may follow its noun after this many words ("Ucapan selamat itu").
+const NOUN_GAP = 2;
+// Before a dateline's date stand only the place's words ("RIO DE JANEIRO,", "JAKARTA/BEIJING,").
+const DATELINE_WORDS = 8;
+
+/**
+ * Marks what each date is to the events around it, so `pickDate` can choose: `background` (a date in a
+ * `since …`, `previously …`, `had met …` or `Sebelumnya, …` clause), `reporting` (a date right after a verb of
+ * saying: `state media said on Thursday`), `restated` (its sentence opens by referring back to an event:
+ * `The remarks were made on Wednesday`, `Ancaman itu disampaikan pada Minggu`). A date opening the lead the
+ * way a dateline does, when clean did not take the dateline apart (`JAKARTA/BEIJING, Nov 11 (Reuters) - …`),
+ * gets basis `dateline`. Each sentence holding a date is tokenised once; `dates` is sorted by start.
+ */
+export function markDateContext(doc: Doc, dates: readonly DateMention[], lex: DateLexicon): void {
+  const sentences = doc.sentences ?? [];
+  const lead = sentences.findIndex((s) => !s.title);
+  for (let i = 0; i < dates.length; ) {
+    const sentence = dates[i]!.sentence;
+    let j = i;
+    while (j < dates.length && dates[j]!.sentence === sentence) j++;
+    const span = sentences[sentence];
+    if (sentence >= 0 && span) markSentence(doc.text, span, dates.slice(i, j), lex, sentence === lead);
+    i = j;
+  }
+}
+
+function markSentence(text: string, sentence: Sentence, dates: readonly DateMention[], lex: DateLexicon, lead: boolean): void {
+  const toks = tokenizeRange(text, sentence.start, sentence.end);
+  const restated = opensByRestating(toks, lex);
+  const opening = openingCue(toks, lex);
+  let at = 0;
+  for (const date of dates) {
+    while (at < toks.length && toks[at]!.start < date.start) at++;
+    let after = at;
+    while (after < toks.length && toks[after]!.start < date.end) after++;
+    if (lead && date.basis === 'explicit' && datelineShaped(toks, at, after)) {
+      date.basis = 'dateline'; // "RIO DE JANEIRO, Nov 19 (PTI) Prime Minister …"
+      continue;
+    }
+    const cue = opening ?? backgroundCue(toks, at, lex);
+    // To the sentence's end: "…last met in April, when Prabowo made a visit" dates the visit too.
+    if (cue) date.background = { start: cue.start, end: sentence.end };
+    const verb = reportingVerb(toks, at, lex);
+    if (verb) date.reporting = verb;
+    // Only the first clause restates: "Pembicaraan itu dilakukan menyusul tewasnya …, dalam serangan … pekan lalu".
+    if (restated && !cue && firstClause(toks, at)) date.restated = true;
+  }
+}
+
+/** "The remarks were …", "Pertemuan tersebut berlangsung …", "Ucapan selamat itu disampaikan …". */
+function opensByRestating(toks: readonly FineToken[], lex: DateLexicon): boolean {
+  if (toks.length > 1 && lex.restatingDeterminers.has(toks[0]!.norm) && matchPhrase(lex.restatingNouns, toks, 1)) return true;
+  const noun = matchPhrase(lex.restatingNouns, toks, 0);
+  if (!noun) return false;
+  for (let k = noun.end; k < toks.length && k <= noun.end + NOUN_GAP; k++) if (lex.restatingAfter.has(toks[k]!.norm)) return true;
+  return false;
+}
+
+/** A background cue opening the sentence before a comma covers all of it: "Previously, …", "Sebelumnya, …". */
+function openingCue(toks: readonly FineToken[], lex: DateLexicon): Span | null {
+  const m = matchPhrase(lex.background, toks, 0);
+  return m && toks[m.end]?.norm === ',' ? { start: toks[0]!.start, end: toks[m.end - 1]!.end } : null;
+}
+
+/** The leftmost background cue of the date's clause before it: "since the election in July", "had phoned … on Monday". */
+function backgroundCue(toks: readonly FineToken[], at: number, lex: DateLexicon): Span | null {
+  let found: Span | null = null;
+  for (let k = at - 1; k >= 0 && at - k <= REACH && !isBoundary(toks[k]!); k--) {
+    const m = matchPhrase(lex.background, toks, k, at);
+    if (m) found = { start: toks[k]!.start, end: toks[m.end - 1]!.end };
+  }
+  return found;
+}
+
+/** A verb of saying a few words before the date: "said on Thursday", "told reporters on Monday", "kata Retno, Kamis". */
+function reportingVerb(toks: readonly FineToken[], at: number, lex: DateLexicon): Span | null {
+  // The newsroom idiom puts a comma before the weekday: "ujar Retno di Jakarta, Kamis (21/8)".
+  const from = toks[at - 1]?.norm === ',' ? at - 2 : at - 1;
+  for (let k = from; k >= 0 && from - k < REPORT_REACH && !isBoundary(toks[k]!); k--) {
+    const m = matchPhrase(lex.reporting, toks, k, at);
+    if (m) return { start: toks[k]!.start, end: toks[m.end - 1]!.end };
+  }
+  return null;
+}
+
+/** Only capitalised place words before the date and a bracket or dash after it: "BEIJING, Nov 11 (Reuters) -". */
+function datelineShaped(toks: readonly FineToken[], at: number, after: number): boolean {
+  if (at < 2 || at > DATELINE_WORDS || toks[at - 1]!.norm !== ',') return false;
+  for (let k = 0; k < at; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' ? !t.upper : t.kind !== 'punct' || !',/-.'.includes(t.norm)) return false;
+  }
+  const next = toks[after]?.norm === ',' ? toks[after + 1] : toks[after];
+  return next !== undefined && next.kind === 'punct' && '(-—–'.includes(next.norm);
+}
+
+function firstClause(toks: readonly FineToken[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (isBoundary(toks[k]!)) return false;
+  return true;
+}
+
+function isBoundary(t: FineToken): boolean {
+  return t.kind === 'punct' && BOUNDARY.includes(t.norm);
+}
