@@ -1,4 +1,5 @@
 import type { Doc, EventLocation, PlaceMention } from './doc.js';
+import { placeIndex, type SentencePlaces, type SortedPlaces } from './place-index.js';
 
 /** Where an event sits in the text: its sentence and, when known, the span of its trigger or clause. */
 export interface EventAnchor {
@@ -18,57 +19,89 @@ export interface PickPlaceOptions {
   datelineFallback?: boolean;
 }
 
-/** Characters that end a clause inside a sentence (`…in Moscow; in Beijing, officials said`). */
-const CLAUSE_END = /[;:—–()]/;
+/** No clause bounds: the whole sentence. */
+const WHOLE = { from: -Infinity, to: Infinity };
 
 /**
  * The location of an event: the event place of its clause (`talks in Moscow`, `di Moskow`, `at the
  * Kremlin` → Moscow), else its sentence's, else the lead's; `here`/`di sini` already stand for the
  * dateline's place in `doc.places`; the dateline itself only with `datelineFallback`. A country-level
  * pick (`a visit to China`) is narrowed to a city of that country named as an event place nearby.
+ * The Doc's places are indexed on the first call, so each call costs a few lookups and binary searches
+ * however long the text (a 25 MB single paragraph has as many events as sentences).
  *
  * @example
  * pickPlace(doc, { sentence: 0, start: 12, end: 16 }) // { name: 'Beijing', country: 'CHN', lat: 39.9, lon: 116.4 }
  */
 export function pickPlace(doc: Doc, anchor: EventAnchor, options: PickPlaceOptions = {}): EventLocation | null {
-  const events = (doc.places ?? []).filter((p) => p.role === 'event');
-  const inSentence = events.filter((p) => p.sentence === anchor.sentence);
-  const lead = leadSentences(doc);
-  const inLead = lead.flatMap((s) => events.filter((p) => p.sentence === s));
-  const dateline = options.datelineFallback ? (doc.places ?? []).find((p) => p.role === 'dateline') : undefined;
-  const picked = nearest(inClause(doc, inSentence, anchor), anchor) ?? nearest(inSentence, anchor) ?? inLead[0] ?? dateline;
+  const index = placeIndex(doc);
+  const here = index.bySentence.get(anchor.sentence);
+  const dateline = options.datelineFallback ? index.dateline : undefined;
+  const clause = clauseOf(doc, index.clauseEnds, anchor);
+  const picked = (clause && here && nearest(here, anchor, clause)) || (here && nearest(here, anchor, WHOLE)) || index.leadFirst || dateline;
   if (!picked) return null;
-  const narrowed = picked.kind === 'country' ? [...inSentence, ...inLead, ...(dateline ? [dateline] : [])].find((p) => p.kind !== 'country' && p.country === picked.country) : undefined;
-  const p = narrowed ?? picked;
+  const p = (picked.kind === 'country' && narrowed(picked.country, here, index.leadCityOf, dateline)) || picked;
   return { name: p.name, country: p.country, lat: p.lat, lon: p.lon };
 }
 
-/** Event places between the clause boundaries around the anchor. */
-function inClause(doc: Doc, places: PlaceMention[], anchor: EventAnchor): PlaceMention[] {
+/** A city of the picked country: from the sentence, else the lead, else the dateline. */
+function narrowed(country: string | null, here: SentencePlaces | undefined, lead: Map<string | null, PlaceMention>, dateline: PlaceMention | undefined): PlaceMention | undefined {
+  const fromDateline = dateline && dateline.kind !== 'country' && dateline.country === country ? dateline : undefined;
+  return here?.cityOf.get(country) ?? lead.get(country) ?? fromDateline;
+}
+
+/**
+ * The bounds of the anchor's clause: after the last clause end before the anchor and up to the first
+ * one from its end, within the sentence (`Xi held talks at Zhongnanhai; later, in Tianjin, he opened`).
+ */
+function clauseOf(doc: Doc, ends: number[], anchor: EventAnchor): { from: number; to: number } | undefined {
   const sentence = doc.sentences?.[anchor.sentence];
-  if (!sentence || anchor.start === undefined) return [];
-  let from = sentence.start;
-  let to = sentence.end;
-  for (let i = anchor.start - 1; i >= sentence.start; i--) if (CLAUSE_END.test(doc.text[i]!)) { from = i + 1; break; }
-  for (let i = anchor.end ?? anchor.start; i < sentence.end; i++) if (CLAUSE_END.test(doc.text[i]!)) { to = i; break; }
-  return places.filter((p) => p.start >= from && p.end <= to);
+  if (!sentence || anchor.start === undefined) return undefined;
+  const before = ends[lowerBound(ends, anchor.start, (x) => x) - 1];
+  const after = ends[lowerBound(ends, anchor.end ?? anchor.start, (x) => x)];
+  return {
+    from: before !== undefined && before >= sentence.start ? before + 1 : sentence.start,
+    to: after !== undefined && after < sentence.end ? after : sentence.end,
+  };
 }
 
-/** The place closest to the anchor; a city or landmark beats a country at the same level. */
-function nearest(places: PlaceMention[], anchor: EventAnchor): PlaceMention | undefined {
-  if (places.length === 0) return undefined;
+/** The place closest to the anchor within the bounds; a city or landmark beats a country at any distance. */
+function nearest(here: SentencePlaces, anchor: EventAnchor, bounds: { from: number; to: number }): PlaceMention | undefined {
+  // Without an anchor offset the distance is the start itself (the earliest place wins).
   const at = anchor.start ?? 0;
-  const distance = (p: PlaceMention) => (anchor.start === undefined ? p.start : Math.min(Math.abs(p.start - at), Math.abs(p.end - at)));
-  const rank = (p: PlaceMention) => (p.kind === 'country' ? 1 : 0);
-  return [...places].sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b))[0];
+  return nearestIn(here.cities, at, bounds) ?? nearestIn(here.countries, at, bounds);
 }
 
-/** The headline and the first body paragraph: where a news story says where it happened. */
-function leadSentences(doc: Doc): number[] {
-  const sentences = doc.sentences ?? [];
-  const isTitle = (s: (typeof sentences)[number]) => s.title === true || doc.paragraphs?.[s.paragraph]?.title === true;
-  const firstBody = sentences.find((s) => !isTitle(s));
-  const body = sentences.flatMap((s, i) => (!isTitle(s) && firstBody && s.paragraph === firstBody.paragraph ? [i] : []));
-  const titles = sentences.flatMap((s, i) => (isTitle(s) ? [i] : []));
-  return [...body, ...titles];
+/**
+ * The place within `[from, to]` closest to `at` (distance to its nearer edge; ties go to the earlier in
+ * `doc.places`). Searches outwards from `at` and stops once no place further out can be as close.
+ */
+function nearestIn(sorted: SortedPlaces, at: number, { from, to }: { from: number; to: number }): PlaceMention | undefined {
+  const { entries, maxLength } = sorted;
+  let best: (typeof entries)[number] | undefined;
+  let bestDistance = Infinity;
+  const consider = (i: number) => {
+    const e = entries[i]!;
+    if (e.place.start < from || e.place.end > to) return;
+    const d = Math.min(Math.abs(e.place.start - at), Math.abs(e.place.end - at));
+    if (d < bestDistance || (d === bestDistance && e.order < best!.order)) (best = e), (bestDistance = d);
+  };
+  const k = lowerBound(entries, at, (e) => e.place.start);
+  // At or after the anchor the distance is start - at, which only grows.
+  for (let i = k; i < entries.length && entries[i]!.place.start <= to && entries[i]!.place.start - at <= bestDistance; i++) consider(i);
+  // Before it the end may reach back towards the anchor, but never by more than the longest place.
+  for (let i = k - 1; i >= 0 && entries[i]!.place.start >= from && at - entries[i]!.place.start - maxLength <= bestDistance; i--) consider(i);
+  return best?.place;
+}
+
+/** The first index whose key is at least `value` in an array sorted by that key. */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,0 +1,116 @@
+import type { Doc, PlaceMention } from './doc.js';
+
+/** An event place and its position in `doc.places`, which breaks ties as a stable sort would. */
+export interface IndexedPlace {
+  place: PlaceMention;
+  order: number;
+}
+
+/** Event places sorted by start, with their longest span (bounds the backward search of {@link nearestIn}). */
+export interface SortedPlaces {
+  entries: IndexedPlace[];
+  maxLength: number;
+}
+
+/** A sentence's event places: cities and landmarks apart from countries (they rank first). */
+export interface SentencePlaces {
+  cities: SortedPlaces;
+  countries: SortedPlaces;
+  /** The first non-country place of each country, in `doc.places` order (`a visit to China` → Beijing). */
+  cityOf: Map<string | null, PlaceMention>;
+}
+
+/** What {@link pickPlace} looks up for every event of a Doc, built once per Doc. */
+export interface PlaceIndex {
+  bySentence: Map<number, SentencePlaces>;
+  /** The first event place of the lead (first body paragraph, then headline). */
+  leadFirst: PlaceMention | undefined;
+  leadCityOf: Map<string | null, PlaceMention>;
+  dateline: PlaceMention | undefined;
+  /** Sorted offsets of the characters that end a clause. */
+  clauseEnds: number[];
+}
+
+/** Characters that end a clause inside a sentence (`…in Moscow; in Beijing, officials said`). */
+const CLAUSE_END = new Set([...';:—–()'].map((c) => c.charCodeAt(0)));
+
+interface Cached {
+  index: PlaceIndex;
+  layers: readonly unknown[];
+}
+const cache = new WeakMap<Doc, Cached>();
+
+/**
+ * The Doc's place index, built on first use and reused while its layers are the same arrays (a stage
+ * that replaces `doc.places` or adds to it gets a fresh index). Linear in text, sentences and places.
+ *
+ * @example
+ * placeIndex(doc).bySentence.get(0)?.cities.entries[0]?.place.name // 'Moscow'
+ */
+export function placeIndex(doc: Doc): PlaceIndex {
+  const layers = [doc.text, doc.places, doc.places?.length, doc.sentences, doc.sentences?.length, doc.paragraphs];
+  const hit = cache.get(doc);
+  if (hit && hit.layers.every((l, i) => l === layers[i])) return hit.index;
+  const index = buildIndex(doc);
+  cache.set(doc, { index, layers });
+  return index;
+}
+
+function buildIndex(doc: Doc): PlaceIndex {
+  const places = doc.places ?? [];
+  const grouped = new Map<number, IndexedPlace[]>();
+  places.forEach((place, order) => {
+    if (place.role !== 'event') return;
+    const group = grouped.get(place.sentence);
+    if (group) group.push({ place, order });
+    else grouped.set(place.sentence, [{ place, order }]);
+  });
+  const bySentence = new Map<number, SentencePlaces>();
+  for (const [sentence, group] of grouped) bySentence.set(sentence, sentencePlaces(group));
+  let leadFirst: PlaceMention | undefined;
+  const leadCityOf = new Map<string | null, PlaceMention>();
+  for (const s of leadSentences(doc)) {
+    for (const { place } of grouped.get(s) ?? []) {
+      leadFirst ??= place;
+      if (place.kind !== 'country' && !leadCityOf.has(place.country)) leadCityOf.set(place.country, place);
+    }
+  }
+  return { bySentence, leadFirst, leadCityOf, dateline: places.find((p) => p.role === 'dateline'), clauseEnds: clauseEnds(doc.text) };
+}
+
+function sentencePlaces(group: IndexedPlace[]): SentencePlaces {
+  const cityOf = new Map<string | null, PlaceMention>();
+  for (const { place } of group) if (place.kind !== 'country' && !cityOf.has(place.country)) cityOf.set(place.country, place);
+  return {
+    cities: sorted(group.filter((e) => e.place.kind !== 'country')),
+    countries: sorted(group.filter((e) => e.place.kind === 'country')),
+    cityOf,
+  };
+}
+
+function sorted(entries: IndexedPlace[]): SortedPlaces {
+  entries.sort((a, b) => a.place.start - b.place.start || a.order - b.order);
+  let maxLength = 0;
+  for (const { place } of entries) maxLength = Math.max(maxLength, place.end - place.start);
+  return { entries, maxLength };
+}
+
+/** The headline and the first body paragraph, body first: where a news story says where it happened. */
+function leadSentences(doc: Doc): number[] {
+  const sentences = doc.sentences ?? [];
+  const isTitle = (s: (typeof sentences)[number]) => s.title === true || doc.paragraphs?.[s.paragraph]?.title === true;
+  const firstBody = sentences.find((s) => !isTitle(s));
+  const body: number[] = [];
+  const titles: number[] = [];
+  sentences.forEach((s, i) => {
+    if (isTitle(s)) titles.push(i);
+    else if (s.paragraph === firstBody?.paragraph) body.push(i);
+  });
+  return [...body, ...titles];
+}
+
+function clauseEnds(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (CLAUSE_END.has(text.charCodeAt(i))) out.push(i);
+  return out;
+}
