@@ -94,3 +94,8 @@ test('pickDate() gives a background event the background date just before it, el
   assert.equal(pickDate(d, { sentence: 2, background: true }).date, '2024-07');
   assert.equal(pickDate(doc([]), { sentence: 2, background: true }).basis, 'none');
 });
+
+test('pickDate() with no sentence (-2) goes straight to the lead and the fallbacks', () => {
+  const d = doc([{ start: 20, sentence: 1, value: '2024-08-19', restated: true }]);
+  assert.equal(pickDate(d, { sentence: -2 }).date, '2024-08-19');
+});

@@ -79,7 +79,8 @@ function inSentence(usable: DateMention[], sentences: readonly Sentence[], s: nu
   const reported = (d: DateMention) => d.reporting !== undefined && !overlaps(anchor, { start: d.reporting.start, end: d.end });
   const own = nearest(here.filter((d) => !reported(d)), anchor, planned);
   if (own) return own;
-  for (let k = s + 1; k <= s + RESTATE_REACH && k < sentences.length; k++) {
+  // s < 0 (no sentence: the events stage's "take the fallbacks" call) has no sentences after it.
+  for (let k = s + 1; s >= 0 && k <= s + RESTATE_REACH && k < sentences.length; k++) {
     if (sentences[k]!.title) continue;
     const again = nearest(usable.filter((d) => d.sentence === k && d.restated && !d.background && d.basis !== 'dateline'), undefined);
     if (again) return again;
