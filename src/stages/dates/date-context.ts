@@ -13,6 +13,8 @@ const REPORT_REACH = 6;
 const NOUN_GAP = 2;
 // Before a dateline's date stand only the place's words ("RIO DE JANEIRO,", "JAKARTA/BEIJING,").
 const DATELINE_WORDS = 8;
+// Characters read after a sentence's last date: enough for ", (Reuters) -".
+const TAIL = 8;
 
 /**
  * Marks what each date is to the events around it, so `pickDate` can choose: `background` (a date in a
@@ -36,7 +38,8 @@ export function markDateContext(doc: Doc, dates: readonly DateMention[], lex: Da
 }
 
 function markSentence(text: string, sentence: Sentence, dates: readonly DateMention[], lex: DateLexicon, lead: boolean): void {
-  const toks = tokenizeRange(text, sentence.start, sentence.end);
+  // Only what comes before a date matters, and the bracket or dash right after a dateline's date.
+  const toks = tokenizeRange(text, sentence.start, Math.min(sentence.end, dates[dates.length - 1]!.end + TAIL));
   const restated = opensByRestating(toks, lex);
   const opening = openingCue(toks, lex);
   let at = 0;
