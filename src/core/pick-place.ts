@@ -1,5 +1,5 @@
 import type { Doc, EventLocation, PlaceMention } from './doc.js';
-import { placeIndex, type SentencePlaces, type SortedPlaces } from './place-index.js';
+import { clauseEnds, placeIndex, type PlaceIndex, type SentencePlaces, type SortedPlaces } from './place-index.js';
 
 /** Where an event sits in the text: its sentence and, when known, the span of its trigger or clause. */
 export interface EventAnchor {
@@ -37,8 +37,9 @@ export function pickPlace(doc: Doc, anchor: EventAnchor, options: PickPlaceOptio
   const index = placeIndex(doc);
   const here = index.bySentence.get(anchor.sentence);
   const dateline = options.datelineFallback ? index.dateline : undefined;
-  const clause = clauseOf(doc, index.clauseEnds, anchor);
-  const picked = (clause && here && nearest(here, anchor, clause)) || (here && nearest(here, anchor, WHOLE)) || index.leadFirst || dateline;
+  // Only a sentence with event places needs its clauses read.
+  const clause = here && clauseOf(doc, index, anchor);
+  const picked = (here && clause && nearest(here, anchor, clause)) || (here && nearest(here, anchor, WHOLE)) || index.leadFirst || dateline;
   if (!picked) return null;
   const p = (picked.kind === 'country' && narrowed(picked.country, here, index.leadCityOf, dateline)) || picked;
   return { name: p.name, country: p.country, lat: p.lat, lon: p.lon };
@@ -54,11 +55,14 @@ function narrowed(country: string | null, here: SentencePlaces | undefined, lead
  * The bounds of the anchor's clause: after the last clause end before the anchor and up to the first
  * one from its end, within the sentence (`Xi held talks at Zhongnanhai; later, in Tianjin, he opened`).
  */
-function clauseOf(doc: Doc, ends: number[], anchor: EventAnchor): { from: number; to: number } | undefined {
+function clauseOf(doc: Doc, index: PlaceIndex, anchor: EventAnchor): { from: number; to: number } | undefined {
   const sentence = doc.sentences?.[anchor.sentence];
   if (!sentence || anchor.start === undefined) return undefined;
+  // An anchor outside its sentence (never from the events stage) scans the stretch between them too.
+  const end = anchor.end ?? anchor.start;
+  const ends = clauseEnds(doc, index, anchor.sentence, Math.min(sentence.start, end), Math.max(sentence.end, anchor.start));
   const before = ends[lowerBound(ends, anchor.start, (x) => x) - 1];
-  const after = ends[lowerBound(ends, anchor.end ?? anchor.start, (x) => x)];
+  const after = ends[lowerBound(ends, end, (x) => x)];
   return {
     from: before !== undefined && before >= sentence.start ? before + 1 : sentence.start,
     to: after !== undefined && after < sentence.end ? after : sentence.end,

@@ -27,8 +27,8 @@ export interface PlaceIndex {
   leadFirst: PlaceMention | undefined;
   leadCityOf: Map<string | null, PlaceMention>;
   dateline: PlaceMention | undefined;
-  /** Sorted offsets of the characters that end a clause. */
-  clauseEnds: number[];
+  /** Sorted offsets of the characters that end a clause, per sentence, filled on first use. */
+  clauseEnds: Map<number, number[]>;
 }
 
 /** Characters that end a clause inside a sentence (`…in Moscow; in Beijing, officials said`). */
@@ -75,7 +75,7 @@ function buildIndex(doc: Doc): PlaceIndex {
       if (place.kind !== 'country' && !leadCityOf.has(place.country)) leadCityOf.set(place.country, place);
     }
   }
-  return { bySentence, leadFirst, leadCityOf, dateline: places.find((p) => p.role === 'dateline'), clauseEnds: clauseEnds(doc.text) };
+  return { bySentence, leadFirst, leadCityOf, dateline: places.find((p) => p.role === 'dateline'), clauseEnds: new Map() };
 }
 
 function sentencePlaces(group: IndexedPlace[]): SentencePlaces {
@@ -109,8 +109,17 @@ function leadSentences(doc: Doc): number[] {
   return [...body, ...titles];
 }
 
-function clauseEnds(text: string): number[] {
+/**
+ * Offsets of the clause ends (`;`, `:`, dashes, brackets) in `[from, to)`; a sentence's are scanned once,
+ * so an article pays only for the sentences its events are in.
+ */
+export function clauseEnds(doc: Doc, index: PlaceIndex, sentence: number, from: number, to: number): number[] {
+  const s = doc.sentences?.[sentence];
+  const whole = s !== undefined && from === s.start && to === s.end;
+  const known = whole ? index.clauseEnds.get(sentence) : undefined;
+  if (known) return known;
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (CLAUSE_END.has(text.charCodeAt(i))) out.push(i);
+  for (let i = from; i < to; i++) if (CLAUSE_END.has(doc.text.charCodeAt(i))) out.push(i);
+  if (whole) index.clauseEnds.set(sentence, out);
   return out;
 }
