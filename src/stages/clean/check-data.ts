@@ -1,5 +1,5 @@
 import type { LanguagePack, PackRegistry } from '../../lang/pack.js';
-import { CLEAN_FILES, compileBoilerplate, type BoilerplateYaml, type CleanYaml } from './clean-data.js';
+import { CLEAN_FILES, CLEAN_YAML_KEYS, compileBoilerplate, type BoilerplateYaml, type CleanYaml } from './clean-data.js';
 
 /**
  * Validates each pack's `clean.yml` (lists of lower-case words, no unknown keys) and `boilerplate.yml`
@@ -36,7 +36,7 @@ function checkCleanYaml(pack: LanguagePack, data: CleanYaml | null): string[] {
   if (data === null || typeof data !== 'object') return [`${at}: not a mapping`];
   const problems: string[] = [];
   for (const [key, list] of Object.entries(data)) {
-    if (!['no-final', 'continuation', 'weak-continuation'].includes(key)) problems.push(`${at}: unknown key: ${key}`);
+    if (!(CLEAN_YAML_KEYS as readonly string[]).includes(key)) problems.push(`${at}: unknown key: ${key}`);
     if (!Array.isArray(list)) {
       problems.push(`${at}: ${key}: not a list`);
       continue;

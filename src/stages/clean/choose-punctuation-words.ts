@@ -12,7 +12,7 @@ export type PunctuationVote = ReadonlyMap<string, readonly number[]>;
 export function compileVote(packs: readonly PunctuationWords[]): PunctuationVote {
   const vote = new Map<string, number[]>();
   packs.forEach((p, i) => {
-    for (const word of new Set([...p.noFinal, ...p.continuation])) vote.set(word, [...(vote.get(word) ?? []), i]);
+    for (const word of new Set([...p.noFinal, ...p.continuation, ...p.subjects, ...p.predicateStarts, ...p.needsObject, ...p.negations])) vote.set(word, [...(vote.get(word) ?? []), i]);
   });
   return vote;
 }

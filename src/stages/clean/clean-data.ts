@@ -10,6 +10,22 @@ export interface PunctuationWords {
   continuation: ReadonlySet<string>;
   /** Words that seldom start a sentence: a period before one is only flagged. */
   weakContinuation: ReadonlySet<string>;
+  /** Subject pronouns, never a sentence alone ("Ia. Juga mengundang"). */
+  subjects: ReadonlySet<string>;
+  /** Words that open a predicate after its subject ("juga", "telah"; "also", "was"). */
+  predicateStarts: ReadonlySet<string>;
+  /** Prefixes of verb forms ("me", "ber", "di"): "Li. Menyetujui" continues with its predicate. */
+  verbPrefixes: readonly string[];
+  /** Words with a verb prefix that open sentences ("menurut", "menjelang"): not predicates. */
+  openers: ReadonlySet<string>;
+  /** Verbs that need what follows ("menyatakan. Turki mendukung"). */
+  needsObject: ReadonlySet<string>;
+  /** Negations: "tidak menjelaskan." may end a sentence. */
+  negations: ReadonlySet<string>;
+  /** Words after which a clause with its own subject starts ("bahwa", "said"). */
+  clauseOpeners: ReadonlySet<string>;
+  /** Words tying a noun to its complement ("untuk"): "komitmen. Anwar untuk" is flagged. */
+  complementLinks: ReadonlySet<string>;
 }
 
 /** One compiled boilerplate rule and the pack it came from. */
@@ -43,7 +59,18 @@ export interface CleanYaml {
   'no-final'?: string[];
   continuation?: string[];
   'weak-continuation'?: string[];
+  subjects?: string[];
+  'predicate-starts'?: string[];
+  'verb-prefixes'?: string[];
+  openers?: string[];
+  'needs-object'?: string[];
+  negations?: string[];
+  'clause-openers'?: string[];
+  'complement-links'?: string[];
 }
+
+/** The clean.yml keys, for check-data. */
+export const CLEAN_YAML_KEYS = ['no-final', 'continuation', 'weak-continuation', 'subjects', 'predicate-starts', 'verb-prefixes', 'openers', 'needs-object', 'negations', 'clause-openers', 'complement-links'] as const;
 
 /** Raw shape of `boilerplate.yml`. */
 export interface BoilerplateYaml {
@@ -86,11 +113,24 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
         noFinal: new Set(words['no-final'] ?? []),
         continuation: new Set(words.continuation ?? []),
         weakContinuation: new Set(words['weak-continuation'] ?? []),
+        subjects: new Set(words.subjects ?? []),
+        predicateStarts: new Set(words['predicate-starts'] ?? []),
+        verbPrefixes: words['verb-prefixes'] ?? [],
+        openers: new Set(words.openers ?? []),
+        needsObject: new Set(words['needs-object'] ?? []),
+        negations: new Set(words.negations ?? []),
+        clauseOpeners: new Set(words['clause-openers'] ?? []),
+        complementLinks: new Set(words['complement-links'] ?? []),
       });
     }
   }
   const union = (pick: (p: PunctuationWords) => ReadonlySet<string>) => new Set(punctuation.flatMap((p) => [...pick(p)]));
-  const anyPunctuation = { code: '*', noFinal: union((p) => p.noFinal), continuation: union((p) => p.continuation), weakContinuation: union((p) => p.weakContinuation) };
+  const anyPunctuation: PunctuationWords = {
+    code: '*', noFinal: union((p) => p.noFinal), continuation: union((p) => p.continuation), weakContinuation: union((p) => p.weakContinuation),
+    subjects: union((p) => p.subjects), predicateStarts: union((p) => p.predicateStarts), verbPrefixes: [...new Set(punctuation.flatMap((p) => p.verbPrefixes))],
+    openers: union((p) => p.openers), needsObject: union((p) => p.needsObject), negations: union((p) => p.negations),
+    clauseOpeners: union((p) => p.clauseOpeners), complementLinks: union((p) => p.complementLinks),
+  };
   return { abbreviations, boilerplate, teasers, footers, punctuation, vote: compileVote(punctuation), anyPunctuation };
 }
 

@@ -2,7 +2,8 @@ import type { PunctuationWords } from './clean-data.js';
 
 /**
  * True when some period in the stretch could be stray: a space before it, a lower-case word or a
- * listed word after it, a function word before it, or few words since the last sentence end.
+ * listed word after it, a function word or a verb of saying before it, or few words since the last
+ * sentence end or comma.
  */
 export function hasSuspiciousPeriod(text: string, from: number, to: number, w: PunctuationWords | null): boolean {
   let sentenceStart = from;
@@ -13,15 +14,25 @@ export function hasSuspiciousPeriod(text: string, from: number, to: number, w: P
     let j = i + 1;
     while (j < to && text.charCodeAt(j) === 32) j++;
     const prev = wordBefore(text, i, from);
-    if (w !== null && prev === prev.toLowerCase() && w.noFinal.has(prev)) return true;
+    if (w !== null && prev === prev.toLowerCase() && (w.noFinal.has(prev) || w.needsObject.has(prev))) return true;
     if (j >= to) continue;
     const next = wordAfter(text, j, to);
     if (next === '') continue;
     const nextLower = next.toLowerCase();
     if (next.charAt(0) === nextLower.charAt(0) && /\p{L}/u.test(next.charAt(0))) return true;
-    if (w !== null && (w.continuation.has(nextLower) || w.weakContinuation.has(nextLower) || w.noFinal.has(nextLower))) return true;
-    if (countSpaces(text, sentenceStart, i) <= 2) return true;
+    if (w !== null && (w.continuation.has(nextLower) || w.weakContinuation.has(nextLower) || w.noFinal.has(nextLower) || w.predicateStarts.has(nextLower))) return true;
+    if (countSpaces(text, sentenceStart, i) <= 2 || shortClauseAfterComma(text, i - prev.length, sentenceStart)) return true;
     sentenceStart = j;
+  }
+  return false;
+}
+
+/** "Menurut Retno, Sato.": a comma one or two words before the period's word (at `wordStart`). */
+function shortClauseAfterComma(text: string, wordStart: number, sentenceStart: number): boolean {
+  for (let i = wordStart - 1, spaces = 0; i >= sentenceStart && i >= wordStart - 40; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true; // ","
+    if (c === 32 && ++spaces > 2) return false;
   }
   return false;
 }

@@ -65,7 +65,16 @@ const repairs: Array<[string, string, string, string[]]> = [
   ['id dangling word', 'Kedua pihak menandatangani nota kesepahaman di Jakarta. dengan.', 'Kedua pihak menandatangani nota kesepahaman di Jakarta.', ['broken-punctuation-repaired']],
   ['id continuation', 'Banjir merendam tiga desa. Yang terletak di tepi sungai.', 'Banjir merendam tiga desa yang terletak di tepi sungai.', ['broken-punctuation-repaired']],
   ['id pair seen elsewhere', 'Presiden tiba pada hari Senin di Kairo.\nDalam kunjungannya hari. Senin itu ia bertemu menteri.', 'Presiden tiba pada hari Senin di Kairo.\nDalam kunjungannya hari Senin itu ia bertemu menteri.', ['broken-punctuation-repaired']],
+  ['id pronoun fragment', 'Menlu menerima dubes Jepang di kantornya. Ia. Juga membahas rencana kunjungan presiden.', 'Menlu menerima dubes Jepang di kantornya. Ia juga membahas rencana kunjungan presiden.', ['broken-punctuation-repaired']],
+  ['id pronoun fragment before a verb', 'Gubernur meninjau lokasi banjir di Kupang dan Atambua. Beliau. Menginstruksikan bupati membuka dapur umum bagi para pengungsi.', 'Gubernur meninjau lokasi banjir di Kupang dan Atambua. Beliau menginstruksikan bupati membuka dapur umum bagi para pengungsi.', ['broken-punctuation-repaired']],
+  ['id subject after a comma', 'Perdana Menteri Sato tiba di Jakarta pada Senin.\nMenurut Retno, Sato. Menyambut baik usulan kerja sama maritim dengan Indonesia.', 'Perdana Menteri Sato tiba di Jakarta pada Senin.\nMenurut Retno, Sato menyambut baik usulan kerja sama maritim dengan Indonesia.', ['broken-punctuation-repaired']],
+  ['id subject after a reporting verb', 'Presiden menerima PM Sato di istana pada Senin. Presiden mengatakan Sato. Menyetujui pembukaan rute penerbangan baru.', 'Presiden menerima PM Sato di istana pada Senin. Presiden mengatakan Sato menyetujui pembukaan rute penerbangan baru.', ['broken-punctuation-repaired']],
+  ['id verb needing its object', 'Presiden Ruto menyatakan. Kenya siap mengirim pasukan perdamaian ke Haiti pada tahun depan.', 'Presiden Ruto menyatakan Kenya siap mengirim pasukan perdamaian ke Haiti pada tahun depan.', ['broken-punctuation-repaired']],
+  ['id verb needing its object in a longer sentence', 'Dalam jumpa pers di Nairobi, Menteri Pertahanan menegaskan. Indonesia tidak akan bergabung dengan blok militer.', 'Dalam jumpa pers di Nairobi, Menteri Pertahanan menegaskan Indonesia tidak akan bergabung dengan blok militer.', ['broken-punctuation-repaired']],
   // Broken punctuation, English
+  ['en pronoun fragment', 'The minister met the envoy in Lima. He. Also invited her to visit Quito.', 'The minister met the envoy in Lima. He also invited her to visit Quito.', ['broken-punctuation-repaired']],
+  ['en subject after a reporting verb', 'The spokeswoman spoke to reporters on Monday. She said Tana Reef. Was part of the disputed island chain.', 'The spokeswoman spoke to reporters on Monday. She said Tana Reef was part of the disputed island chain.', ['broken-punctuation-repaired']],
+  ['en pronoun fragment before an auxiliary', 'The talks ended late on Friday. They. Were expected to resume in May.', 'The talks ended late on Friday. They were expected to resume in May.', ['broken-punctuation-repaired']],
   ['en after article', 'The president flew to the. Hague for the ruling.', 'The president flew to the Hague for the ruling.', ['broken-punctuation-repaired']],
   ['en lower next', 'The ministers agreed. on a ceasefire along the border.', 'The ministers agreed on a ceasefire along the border.', ['broken-punctuation-repaired']],
   ['en pair seen elsewhere', 'Trade Minister Ana Lobo met the envoy in Lima.\nTrade. Minister Lobo called the talks useful.', 'Trade Minister Ana Lobo met the envoy in Lima.\nTrade Minister Lobo called the talks useful.', ['broken-punctuation-repaired']],
@@ -99,6 +108,13 @@ const untouched: Array<[string, string]> = [
   ['list items', 'The agreement covers the following points of the deal:\n- quotas for the northern fleets\n- inspections at sea\n\nIt takes effect in May.'],
   ['short sentence without the pair elsewhere', 'The talks ended late on Friday.\nThey left. Officials stayed in Lima for a day.'],
   ['repeated short line', 'Terima kasih.\nPresiden menutup pidatonya.\nTerima kasih.'],
+  ['id quote before a speech verb', '"Kami siap membantu," Menlu menegaskan. Indonesia akan mengirim bantuan.'],
+  ['id negated speech verb', 'Namun, ia tidak menjelaskan. Pemerintah akan mengumumkan rinciannya pekan depan.'],
+  ['id names ending a sentence', 'Presiden bertemu Xi dan Li. Mereka membahas perdagangan dan investasi.'],
+  ['id comma list before an opener', 'Yang hadir antara lain Xi, Li. Menjelang sore, mereka makan malam bersama.'],
+  ['id verb-like opener with its comma', 'Menurut Jokowi, Li. Menanggapi usulan itu, Xi tersenyum dan mengangguk kepada para menteri.'],
+  ['en short sentence then also', 'He left early. Also, the envoy did not attend the dinner.'],
+  ['en he said', 'It was late. He said. Officials left the building.'],
   ['list closing with a country', 'The bloc has three new members:\n- Malaysia\n- Singapore\n- Vietnam'],
   ['dash aside mid-article', 'The ministers met in Lima.\n— Reuters\nThey signed the accord on Friday.'],
   ['end mark mid-article', 'The ministers met in Lima.\n(END)\nThey signed the accord on Friday.'],
@@ -121,6 +137,20 @@ test('clean stage keeps the body paragraph after a bare teaser label', () => {
 
 test('clean stage flags a weak case of broken punctuation without repairing it', () => {
   const raw = 'Wakil presiden itu pejabat tertinggi kedua di bawah presiden dan ketua partai. Telah mengunjungi tiga negara untuk urusan dagang tahun ini.';
+  const doc = clean(raw);
+  assert.equal(doc.text, raw);
+  assert.ok(codes(doc).includes('broken-punctuation-suspected'));
+});
+
+test('clean stage flags a pronoun alone before a name without repairing it', () => {
+  const raw = 'Presiden menerima tamu di istana pada Senin. Ia. Prabowo kemudian menyambut mereka dengan upacara.';
+  const doc = clean(raw);
+  assert.equal(doc.text, raw);
+  assert.ok(codes(doc).includes('broken-punctuation-suspected'));
+});
+
+test('clean stage flags a name tied to a complement after a period without repairing it', () => {
+  const raw = 'Menteri memuji kesediaan. Tokyo untuk menanggung biaya pembangunan pelabuhan di Patimban.';
   const doc = clean(raw);
   assert.equal(doc.text, raw);
   assert.ok(codes(doc).includes('broken-punctuation-suspected'));

@@ -1,28 +1,17 @@
-import type { Edit } from '../../core/offset-map.js';
-import type { Finding } from './clean-step.js';
 import type { PunctuationWords } from './clean-data.js';
 import { hasSuspiciousPeriod } from './has-suspicious-period.js';
+import { flagComplement, joinPredicate, type PredicateContext } from './join-predicate.js';
+import { isLowerStart, repair, suspect, type Token } from './period-edits.js';
 
 /** What the period scanner reads and where it writes. */
-export interface PeriodContext {
+export interface PeriodContext extends PredicateContext {
   /** Word lists of the text's language, or null when no pack is clearly the text's (chosen on first use). */
   words(): PunctuationWords | null;
   /** Every pack's word lists together, for the cheap first look. */
   anyWords: PunctuationWords;
   abbreviations: ReadonlySet<string>;
-  /** Capitalised words seen in mid-sentence (computed on first use). */
-  properNouns(): ReadonlySet<string>;
   /** Word pairs "lower-case word + capitalised word" seen in mid-sentence ("hari Rabu"), on first use. */
   bigrams(): ReadonlySet<string>;
-  edits: Edit[];
-  findings: Finding[];
-}
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  word: boolean;
 }
 
 // Words (with inner apostrophes, dots or hyphens: "U.S", "kompas.com", "Rusia-Tiongkok") or one symbol.
@@ -38,6 +27,8 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
  * - a trailing function word: "semakin memanas. pada." → "semakin memanas."
  * - a short sentence whose last word and the next word stand together elsewhere in the text:
  *   "Dalam pertemuannya hari. Rabu dengan" when "pada hari Rabu" occurs → "hari Rabu dengan"
+ * - a subject cut from its predicate, a verb of saying cut from what it says (`join-predicate.ts`):
+ *   "Ia. Juga membahas" → "Ia juga membahas"; "Ruto menyatakan. Kenya siap" → "Ruto menyatakan Kenya siap"
  * Flags (weak evidence): a fragment of common words, a weak continuation word ("Jinping. Telah"),
  * a function word before a final period ("bekerja sama dengan.").
  */
@@ -115,6 +106,10 @@ function judgePeriod(tokens: Token[], k: number, sentenceStart: number, lastBrea
   const nextLowerWord = next.text.toLowerCase();
   const nextIsCapital = nextFirst !== nextFirst.toLowerCase();
   const nextContinues = w !== null && nextIsCapital && w.continuation.has(nextLowerWord);
+  if (w !== null && nextIsCapital && !nextContinues) {
+    const outcome = joinPredicate(tokens, k, sentenceStart, w, ctx);
+    if (outcome !== null) return outcome;
+  }
   joinFragment(tokens, k, sentenceStart, lastBreak, nextContinues, ctx);
   if (nextIsCapital && k - sentenceStart <= 3 && ctx.bigrams().has(`${prevLower} ${next.text}`)) {
     // "Dalam pertemuannya hari. Rabu dengan …" where "pada hari Rabu" occurs elsewhere
@@ -136,7 +131,7 @@ function judgePeriod(tokens: Token[], k: number, sentenceStart: number, lastBrea
   }
   if (w !== null && nextIsCapital && w.weakContinuation.has(nextLowerWord)) {
     suspect(ctx, t, `A sentence starts with "${next.text}", which usually continues one`);
-  }
+  } else if (w !== null && nextIsCapital) flagComplement(tokens, k, w, ctx);
   return 'break';
 }
 
@@ -171,19 +166,4 @@ function isAbbreviation(word: string, abbreviations: ReadonlySet<string>): boole
   // "J." (an initial), "U.S." (letters and dots), or a listed abbreviation.
   if (word.length === 1 || word.includes('.')) return true;
   return abbreviations.has(`${word}.`);
-}
-
-/** "perkembangan" yes; "iPhone", "eBay" no (brand names keep their case mid-word). */
-function isLowerStart(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toUpperCase() && word.slice(1) === word.slice(1).toLowerCase();
-}
-
-function repair(ctx: PeriodContext, start: number, end: number, insert: string, at: Token, message: string): void {
-  ctx.edits.push({ start, end, insert });
-  ctx.findings.push({ code: 'broken-punctuation-repaired', message, severity: 'warning', start: at.start, end: at.end, actual: '.' });
-}
-
-function suspect(ctx: PeriodContext, at: Token, message: string): void {
-  ctx.findings.push({ code: 'broken-punctuation-suspected', message, severity: 'info', start: at.start, end: at.end });
 }
