@@ -71,7 +71,8 @@ function checkRelative(rel: RelativeFile, say: Say): void {
   for (const side of ['before', 'after'] as const) {
     for (const [w, n] of Object.entries(rel[side] ?? {})) if (![-1, 0, 1].includes(n)) say(file, `${side} shift must be -1, 0 or 1`, w);
   }
-  for (const list of ['ago', 'fromNow', 'parts', 'weekend', 'weekendCues'] as const) if (rel[list] !== undefined && !isWordList(rel[list])) say(file, `${list} must be a list of words`, list);
+  for (const [w, n] of Object.entries(rel.previousDays ?? {})) if (!Number.isInteger(n)) say(file, 'previous-day offset must be an integer', w);
+  for (const list of ['ago', 'fromNow', 'parts', 'weekend', 'weekendCues', 'later', 'earlier'] as const) if (rel[list] !== undefined && !isWordList(rel[list])) say(file, `${list} must be a list of words`, list);
 }
 
 function checkCues(cues: CuesFile, say: Say): void {

@@ -24,7 +24,7 @@ const TAIL = 8;
  * way a dateline does, when clean did not take the dateline apart (`JAKARTA/BEIJING, Nov 11 (Reuters) - …`),
  * gets basis `dateline`. Each sentence holding a date is tokenised once; `dates` is sorted by start.
  */
-export function markDateContext(doc: Doc, dates: readonly DateMention[], lex: DateLexicon): void {
+export function markDateContext(doc: Doc, dates: readonly DateMention[], lex: DateLexicon, openYear: ReadonlySet<DateMention> = new Set()): void {
   const sentences = doc.sentences ?? [];
   const lead = sentences.findIndex((s) => !s.title);
   for (let i = 0; i < dates.length; ) {
@@ -32,12 +32,12 @@ export function markDateContext(doc: Doc, dates: readonly DateMention[], lex: Da
     let j = i;
     while (j < dates.length && dates[j]!.sentence === sentence) j++;
     const span = sentences[sentence];
-    if (sentence >= 0 && span) markSentence(doc.text, span, dates.slice(i, j), lex, sentence === lead);
+    if (sentence >= 0 && span) markSentence(doc.text, span, dates.slice(i, j), lex, sentence === lead, openYear);
     i = j;
   }
 }
 
-function markSentence(text: string, sentence: Sentence, dates: readonly DateMention[], lex: DateLexicon, lead: boolean): void {
+function markSentence(text: string, sentence: Sentence, dates: readonly DateMention[], lex: DateLexicon, lead: boolean, openYear: ReadonlySet<DateMention>): void {
   // Only what comes before a date matters, and the bracket or dash right after a dateline's date.
   const toks = tokenizeRange(text, sentence.start, Math.min(sentence.end, dates[dates.length - 1]!.end + TAIL));
   const restated = opensByRestating(toks, lex);
@@ -54,6 +54,8 @@ function markSentence(text: string, sentence: Sentence, dates: readonly DateMent
     const cue = opening ?? backgroundCue(toks, at, lex);
     // To the sentence's end: "…last met in April, when Prabowo made a visit" dates the visit too.
     if (cue) date.background = { start: cue.start, end: sentence.end };
+    // "previously met … in February", published in November: the February before, not the coming one
+    if (cue && openYear.has(date)) lookBack(date);
     const verb = reportingVerb(toks, at, lex);
     if (verb) date.reporting = verb;
     // Only the first clause restates: "Pembicaraan itu dilakukan menyusul tewasnya …, dalam serangan … pekan lalu".
@@ -106,6 +108,19 @@ function datelineShaped(toks: readonly FineToken[], at: number, after: number): 
   }
   const next = toks[after]?.norm === ',' ? toks[after + 1] : toks[after];
   return next !== undefined && next.kind === 'punct' && '(-—–'.includes(next.norm);
+}
+
+/** Moves a year-less date read as the coming one back a year. */
+function lookBack(date: DateMention): void {
+  date.value = yearEarlier(date.value!);
+  if (date.until !== undefined) date.until = yearEarlier(date.until);
+  delete date.future;
+}
+
+function yearEarlier(value: string): string {
+  const year = String(Number(value.slice(0, 4)) - 1);
+  // 29 February has no day in the year before a leap year
+  return value.endsWith('-02-29') ? `${year}-02-28` : year + value.slice(4);
 }
 
 function firstClause(toks: readonly FineToken[], at: number): boolean {

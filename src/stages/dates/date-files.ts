@@ -21,6 +21,9 @@ export interface RelativeFile {
   parts?: string[];
   weekend?: string[];
   weekendCues?: string[];
+  later?: string[];
+  earlier?: string[];
+  previousDays?: Record<string, number>;
 }
 export interface CuesFile {
   before?: { month?: string[]; year?: string[]; weekday?: string[] };

@@ -9,7 +9,7 @@ import { markDateContext } from './date-context.js';
 import { compileLexicon, type DateLexicon } from './lexicon.js';
 import { findWindows } from './steps/01-find-windows.js';
 import { matchExpressions } from './steps/02-match-expressions.js';
-import { resolveMatches } from './steps/03-resolve-dates.js';
+import { resolveMatches, resolveToldBefore, type ResolveNotes } from './steps/03-resolve-dates.js';
 import { fromTokenLayer, tokenizeRange } from './tokenize.js';
 
 /** Options of the dates stage. */
@@ -56,6 +56,7 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
     });
   }
   const out: DateMention[] = [];
+  const notes: ResolveNotes = { toldBefore: [], openYear: new Set() };
   const mayBeFuture = futureSentenceMemo(doc, lex);
   for (const window of findWindows(doc, lex)) {
     const toks =
@@ -64,14 +65,15 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
         : tokenizeRange(doc.text, window.start, window.end);
     const matches = matchExpressions(toks, lex, window.sentenceStart);
     // A loop, not push(...): one merged window of a huge sentence may hold more dates than a call takes arguments.
-    for (const mention of resolveMatches(doc, window, matches, anchor, lex, mayBeFuture)) out.push(mention);
+    for (const mention of resolveMatches(doc, window, matches, anchor, lex, mayBeFuture, notes)) out.push(mention);
     // The dateline window comes first: with no publication date, its full date is the day of the report
     // ("Islamabad, 20 March 2023 (TDI): … on Monday"), a date from the text, not an invented one.
     if (anchor === null && window.sentence < 0) anchor = datelineAnchor(doc, out);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  markDateContext(doc, out, lex);
-  return out;
+  const dates = notes.toldBefore.length > 0 ? resolveToldBefore(out, notes.toldBefore, anchor) : out;
+  markDateContext(doc, dates, lex, notes.openYear);
+  return dates;
 }
 
 /** The day of a dateline's full date, with a diagnostic saying relative dates use it; else null. */

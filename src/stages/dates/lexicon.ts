@@ -37,6 +37,10 @@ export interface DateLexicon {
   parts: PhraseTable<true>;
   weekend: PhraseTable<true>;
   weekendCues: PhraseTable<true>;
+  /** After "<count> <unit>": count from the date told before (`a day later` → 1, `two weeks earlier` → -1). */
+  towardPrevious: PhraseTable<number>;
+  /** Days named from the date told before (`the next day`, `keesokan harinya`). */
+  previousDays: PhraseTable<number>;
   future: PhraseTable<true>;
   cueMonth: PhraseTable<true>;
   cueYear: PhraseTable<true>;
@@ -104,6 +108,8 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     parts: buildSet(rel.parts ?? []),
     weekend: buildSet(rel.weekend ?? []),
     weekendCues: buildSet(rel.weekendCues ?? []),
+    towardPrevious: buildTable([...(rel.later ?? []).map((w) => [w, 1] as const), ...(rel.earlier ?? []).map((w) => [w, -1] as const)]),
+    previousDays: buildTable(Object.entries(rel.previousDays ?? {})),
     future: buildSet(tense.future ?? []),
     cueMonth: buildSet([...(cues.before?.month ?? []), ...(cues.heads?.month ?? [])]),
     cueYear: buildSet([...(cues.before?.year ?? []), ...(cues.heads?.year ?? [])]),
@@ -144,6 +150,15 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     else addAnchors(lex.weakAnchors, new Map([[first, entries]])); // "hari ini", "day before yesterday"
   }
   addAnchors(lex.weakAnchors, lex.units);
+  // "keesokan harinya" opens with a word of its own; "the next day" is reached through its unit ("day"),
+  // which its other words make worth parsing, as "later" does for "a day later".
+  for (const [first, entries] of lex.previousDays) {
+    for (const e of entries) {
+      if (e.norms.some((n) => lex.units.has(n))) for (const n of e.norms.slice(1)) lex.context.add(n);
+      else lex.anchors.add(first);
+    }
+  }
+  for (const [first, entries] of lex.towardPrevious) for (const e of entries) lex.context.add(e.norms.length > 1 ? e.norms[e.norms.length - 1]! : first);
   for (const table of [lex.shiftAfter, lex.shiftBefore, lex.ago, lex.fromNow, lex.numbers, lex.parts] as PhraseTable<unknown>[]) {
     for (const [first, entries] of table) for (const e of entries) lex.context.add(e.norms.length > 1 ? e.norms[e.norms.length - 1]! : first);
   }

@@ -24,8 +24,8 @@ export interface Resolved {
  * Resolves an expression against the publication day (`anchor`, or null when unknown). `forward` says the
  * clause is future or planned. Rules: a weekday goes to the most recent such day on or before the
  * publication day (the next one on or after it when forward; `lalu`/`last` strictly before, `depan`/`next`
- * strictly after); a day-month without a year takes the year nearest the publication day, a later
- * year counting four times its distance (forward: the first on or after it); weeks resolve to their Monday–Sunday range (precision day with `until`), months and
+ * strictly after); a day-month without a year takes the year nearest the publication day (forward: the
+ * first on or after it); weeks resolve to their Monday–Sunday range (precision day with `until`), months and
  * years to month and year precision. With no anchor nothing is invented: `partial` keeps a month and day.
  */
 export function resolveFound(f: Found, anchor: DayNum | null, forward: boolean, orderCertain = false): Resolved {
@@ -140,17 +140,9 @@ function pickYear(m: number, d: number | undefined, anchor: DayNum, mode: number
     const dist = day === null ? monthIndex(y, m) - monthIndex(ay, ymd(anchor).m) : dayNum(y, m, day) - anchor;
     const ok =
       mode === 'nearest' ? true : mode === 'forward' ? dist >= 0 : mode === 1 ? dist > 0 : day === null ? dist < 0 : dist <= 0;
-    if (ok && weigh(dist, mode) < weigh(bestDist, mode)) [best, bestDist] = [y, dist];
+    if (ok && Math.abs(dist) < Math.abs(bestDist)) [best, bestDist] = [y, dist];
   }
   return best;
-}
-
-// News mostly looks back: outside a future clause, a later year must be this many times nearer to win
-// ("previously met … in February" published in November is the past February, "in December" the coming one).
-const FUTURE_WEIGHT = 4;
-
-function weigh(dist: number, mode: number | 'forward' | 'nearest'): number {
-  return mode === 'nearest' && dist > 0 ? dist * FUTURE_WEIGHT : Math.abs(dist);
 }
 
 function formatUntil(u: DateParts, y: number, m: number | undefined, d: number | undefined, precision: DatePrecision): string {

@@ -33,6 +33,8 @@ export interface Found extends DateParts {
   weekend?: boolean;
   /** A year-less date's year relative to the publication year (`June last year`, `Juli tahun lalu` → -1). */
   yearOffset?: number;
+  /** `rel` counts from the date told just before, not from the publication date (`a day later`, `sehari kemudian`). */
+  fromPrevious?: true;
   /** A unit offset from the publication date (`two weeks ago` → week, -2). */
   rel?: { unit: Unit; offset: number };
   /** A numeric date whose other day/month reading is also valid (`3/4/2024`). */

@@ -7,6 +7,9 @@ import { at, cuedBy, type Found, type MatchContext } from './context.js';
  */
 export function relativeExpression(ctx: MatchContext, i: number): Found | null {
   const { lex } = ctx;
+  // before relDays: "esok harinya" is the day after the date told before, "esok" alone the day after publication
+  const previous = at(ctx, lex.previousDays, i);
+  if (previous) return { end: previous.end, rel: { unit: 'day', offset: previous.value }, fromPrevious: true };
   const day = at(ctx, lex.relDays, i);
   if (day) return { end: day.end, rel: { unit: 'day', offset: day.value } };
   return weekend(ctx, i) ?? shiftedUnit(ctx, at(ctx, lex.parts, i)?.end ?? i) ?? countedUnit(ctx, i);
@@ -44,7 +47,9 @@ function countedUnit(ctx: MatchContext, i: number): Found | null {
   const ago = at(ctx, lex.ago, k);
   if (ago) return { end: ago.end, rel: { unit, offset: -count } };
   const ahead = at(ctx, lex.fromNow, k);
-  return ahead ? { end: ahead.end, rel: { unit, offset: count } } : null;
+  if (ahead) return { end: ahead.end, rel: { unit, offset: count } };
+  const toward = at(ctx, lex.towardPrevious, k); // "a day later", "sehari kemudian"
+  return toward ? { end: toward.end, rel: { unit, offset: count * toward.value }, fromPrevious: true } : null;
 }
 
 /** A count: a number word from the pack or digits up to 99. */

@@ -41,7 +41,7 @@ function rulesByWord(lex: DateLexicon): Map<string, Rule[]> {
   add([lex.headWeekday, lex.weekdays], weekdayExpression);
   add([lex.shiftBefore], shiftedWeekday);
   add([lex.shiftBefore], shiftedMonth);
-  add([lex.relDays, lex.weekend, lex.parts, lex.shiftBefore, lex.units, lex.counted, lex.numbers], relativeExpression);
+  add([lex.previousDays, lex.relDays, lex.weekend, lex.parts, lex.shiftBefore, lex.units, lex.counted, lex.numbers], relativeExpression);
   add([lex.rangeOpen, lex.headDay, lex.dayPrefix], dayFirst);
   add([lex.headMonth, lex.months], monthFirst);
   add([lex.rangeOpen, lex.headYear], yearAlone);

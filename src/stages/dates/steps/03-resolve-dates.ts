@@ -1,16 +1,32 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import type { DateMention, Doc } from '../../../core/doc.js';
-import type { DayNum } from '../calendar.js';
+import { formatDay, parseIsoDay, type DayNum } from '../calendar.js';
+import type { Found } from '../rules/context.js';
 import { inFutureClauseOfDoc } from '../clause-tense.js';
 import type { DateLexicon } from '../lexicon.js';
 import { resolveFound, type Resolved } from '../resolve-found.js';
 import type { Match } from './02-match-expressions.js';
 import type { Window } from './01-find-windows.js';
 
+/** What resolving leaves for later steps. */
+export interface ResolveNotes {
+  /** Dates counted from the one told before (`a day later`). */
+  toldBefore: ToldBefore[];
+  /** Year-less dates whose nearest year lies ahead (`in February` published in November): a background clause turns them back. */
+  openYear: Set<DateMention>;
+}
+
 /** Turns the matches of one window into date mentions, adding diagnostics to the doc. */
-export function resolveMatches(doc: Doc, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon, mayBeFuture: (sentence: number) => boolean): DateMention[] {
+export function resolveMatches(doc: Doc, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon, mayBeFuture: (sentence: number) => boolean, notes: ResolveNotes): DateMention[] {
   const out: DateMention[] = [];
   for (const { start, end, found } of matches) {
+    if (found.fromPrevious) {
+      // "sehari kemudian": resolved once every date before it is known (resolveToldBefore)
+      const mention: DateMention = { start, end, text: doc.text.slice(start, end), value: null, precision: null, basis: 'relative', sentence: window.sentence };
+      notes.toldBefore.push({ mention, found });
+      out.push(mention);
+      continue;
+    }
     // Tense only matters where the text leaves the direction open: a bare weekday or a year-less date.
     const open = found.rel === undefined && found.y === undefined && (found.shift === undefined || found.shift === 0);
     const forward =
@@ -26,10 +42,46 @@ export function resolveMatches(doc: Doc, window: Window, matches: readonly Match
     if (r.until !== undefined) mention.until = r.until;
     if (r.partial !== undefined) mention.partial = r.partial;
     if (r.future) mention.future = true;
+    if (r.future && open && !forward && found.m !== undefined && found.yearOffset === undefined) notes.openYear.add(mention);
     out.push(mention);
     if (r.unanchored || r.mismatch || r.swapped || r.ambiguous) report(doc, r, mention);
   }
   return out;
+}
+
+/** A date counted from the one told before it (`a day later`), waiting for that date. */
+export interface ToldBefore {
+  mention: DateMention;
+  found: Found;
+}
+
+/**
+ * Resolves `a day later`, `the next day`, `sehari kemudian`, `keesokan harinya` against the nearest day-precision
+ * date before it in the text (`dates` sorted by start). Returns `dates` without those that have none: "Three
+ * days later the talks collapsed" alone holds no date. "Jokowi congratulated Modi on Wednesday (5/6). Modi
+ * replied a day later" → 2024-06-06.
+ */
+export function resolveToldBefore(dates: DateMention[], pending: readonly ToldBefore[], anchor: DayNum | null): DateMention[] {
+  const lost = new Set<DateMention>();
+  let k = 0;
+  let previous: DateMention | null = null;
+  for (const { mention, found } of pending) {
+    for (; k < dates.length && dates[k]!.start < mention.start; k++) {
+      const d = dates[k]!;
+      if (d.precision === 'day' && d.value !== null) previous = d;
+    }
+    const from = parseIsoDay(previous?.value);
+    if (from === null) {
+      lost.add(mention);
+      continue;
+    }
+    const r = resolveFound(found, from, false);
+    mention.value = r.value;
+    mention.precision = r.precision;
+    if (r.until !== undefined) mention.until = r.until;
+    if (anchor !== null && r.value !== null && r.value > formatDay(anchor)) mention.future = true;
+  }
+  return lost.size > 0 ? dates.filter((d) => !lost.has(d)) : dates;
 }
 
 /** Diagnostics about one resolved date. */
