@@ -215,7 +215,7 @@ test('clean stage removes a headline prefix standing alone as a paragraph', () =
 });
 
 // [raw first line, dateline text, place, outlet, date]
-const datelines: Array<[string, string, string, string | undefined, string | undefined]> = [
+const datelines: Array<[string, string, string | undefined, string | undefined, string | undefined]> = [
   ['JAKARTA, KOMPAS.com - Presiden meresmikan bendungan.', 'JAKARTA, KOMPAS.com -', 'JAKARTA', 'KOMPAS.com', undefined],
   ['WASHINGTON (Reuters) - The Senate passed the bill.', 'WASHINGTON (Reuters) -', 'WASHINGTON', 'Reuters', undefined],
   ['Islamabad, 20 March 2023 (TDI): The minister said.', 'Islamabad, 20 March 2023 (TDI):', 'Islamabad', 'TDI', '20 March 2023'],
@@ -238,6 +238,10 @@ const datelines: Array<[string, string, string, string | undefined, string | und
   ['Detik.com, Bandung - Wali kota meresmikan pasar.', 'Detik.com, Bandung -', 'Bandung', 'Detik.com', undefined],
   ['BERITA.CO, Semarang - Gubernur menerima tamu.', 'BERITA.CO, Semarang -', 'Semarang', 'BERITA.CO', undefined],
   ['Jakarta, tvberita.co.id - Menteri tiba di Kairo.', 'Jakarta, tvberita.co.id -', 'Jakarta', 'tvberita.co.id', undefined],
+  // A region between the place and the date; a comma before the bracket; the outlet alone.
+  ['ODESA, Ukraine, Aug 21 (AP) — Officials met in the port.', 'ODESA, Ukraine, Aug 21 (AP) —', 'ODESA', 'AP', 'Aug 21'],
+  ['Semarang, (ANTARA) - Gubernur menerima tamu.', 'Semarang, (ANTARA) -', 'Semarang', 'ANTARA', undefined],
+  ['Kabarkota.com - Wali kota meresmikan pasar.', 'Kabarkota.com -', undefined, 'Kabarkota.com', undefined],
 ];
 
 for (const [raw, text, place, outlet, date] of datelines) {
@@ -246,7 +250,7 @@ for (const [raw, text, place, outlet, date] of datelines) {
     const d = doc.dateline!;
     assert.ok(d, 'no dateline');
     assert.equal(doc.text.slice(d.start, d.end), text);
-    assert.equal(doc.text.slice(d.place!.start, d.place!.end), place);
+    assert.equal(d.place ? doc.text.slice(d.place.start, d.place.end) : undefined, place);
     assert.equal(d.outlet, outlet);
     assert.equal(d.date ? doc.text.slice(d.date.start, d.date.end) : undefined, date);
     assert.ok(doc.text.startsWith(raw), 'the dateline stays in the text');
@@ -265,6 +269,8 @@ const notDatelines = [
   'The World Health Organization (WHO) Director spoke first.',
   'KPK (Komisi Pemberantasan Korupsi) Menetapkan tersangka baru.',
   'Vladimir Putin (left) Meets the envoy.',
+  'Moreover, the minister, who spoke late - said nothing.',
+  'Kabarkota.com melaporkan bahwa wali kota tiba.',
 ];
 for (const raw of notDatelines) {
   test(`clean stage finds no dateline in ${JSON.stringify(raw)}`, () => assert.equal(clean(raw).dateline, null));

@@ -8,22 +8,24 @@ export interface FoundDateline extends Span {
 }
 
 // Place: one to four capitalised words, up to three places joined by "/" ("BEIJING/JAKARTA"); then
-// ", detail" (a date, possibly "16th February, 2024", or an outlet); then "(outlet or date)"; then a
+// maybe ", region" before a date ("ODESA, Ukraine, Aug 21"); then ", detail" (a date, possibly "16th February, 2024", or an outlet); then "(outlet or date)"; then a
 // dash or a colon, or nothing when a bracket is followed by a capital ("(PTI) Prime Minister").
 // Every part is bounded, so the pattern cannot backtrack badly.
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,30}`;
 const PLACE = String.raw`${WORD}(?: ${WORD}){0,3}`;
 const DOMAIN = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]{0,30}(?:\.\p{L}{2,4}){1,2}`;
-const DETAIL = String.raw`[^,:()\n–—-]{1,40}?(?:, ?\d{4})?`;
-const TAIL = String.raw`(?:, ?(?<detail>${DETAIL}))?(?: ?\((?<paren>[^()\n]{1,40})\))?(?: ?(?<sep>--?|–|—|:)(?= |$)|(?<=\))(?= [\p{Lu}"“]))`;
+const DETAIL = String.raw`[^,:()\s–—-][^,:()\n–—-]{0,39}?(?:, ?\d{4})?`;
+const REGION = String.raw`\p{Lu}[\p{L}\p{M}.' ]{1,30}?`;
+const TAIL = String.raw`(?:, ?(?<region>${REGION}))??(?:, ?(?<detail>${DETAIL}))?(?:,? ?\((?<paren>[^()\n]{1,40})\))?(?: ?(?<sep>--?|–|—|:)(?= |$)|(?<=\))(?= [\p{Lu}"“]))`;
 const PLACE_FIRST = new RegExp(String.raw`^(?<place>${PLACE}(?:/${PLACE}){0,2})${TAIL}`, 'u');
 // "Liputan6.com, Jakarta -", "TEMPO.CO, Jakarta -": the outlet's domain, then the place.
-const OUTLET_FIRST = new RegExp(String.raw`^(?<lead>${DOMAIN}), ?(?<place>${PLACE}) ?(?<sep>--?|–|—|:)(?= |$)`, 'u');
+const OUTLET_FIRST = new RegExp(String.raw`^(?<lead>${DOMAIN})(?:, ?(?<place>${PLACE}))? ?(?<sep>--?|–|—|:)(?= |$)`, 'u');
 /** Endings that make a word a web address rather than a place ("KOMPAS.com", "TEMPO.CO", "VIVA.co.id"). */
 const DOMAIN_ENDINGS = new Set(['com', 'co', 'id', 'tv', 'net', 'org', 'news', 'info', 'my', 'sg', 'in', 'ph', 'vn', 'au', 'uk']);
 
 interface Groups {
   place: string;
+  region?: string;
   detail?: string;
   paren?: string;
   sep?: string;
@@ -33,9 +35,12 @@ interface Groups {
 export function matchDateline(head: string): FoundDateline | null {
   const lead = OUTLET_FIRST.exec(head);
   if (lead?.groups && isDomain(lead.groups.lead!)) {
-    // "Liputan6.com, Jakarta -": the place follows the outlet.
-    const at = lead.groups.lead!.length + head.slice(lead.groups.lead!.length).indexOf(lead.groups.place!);
-    return { start: 0, end: lead[0].length, place: { start: at, end: at + lead.groups.place!.length }, outlet: lead.groups.lead! };
+    // "Liputan6.com, Jakarta -": the place follows the outlet; "Kabarkota.com -" has none.
+    const { lead: outlet, place } = lead.groups as { lead: string; place?: string };
+    const found: FoundDateline = { start: 0, end: lead[0].length, outlet };
+    const at = outlet.length + head.slice(outlet.length).indexOf(place ?? '\0');
+    if (place !== undefined) found.place = { start: at, end: at + place.length };
+    return found;
   }
   const m = PLACE_FIRST.exec(head);
   if (!m?.groups || !plausible(head, m[0].length, m.groups as unknown as Groups)) return null;
@@ -59,8 +64,10 @@ export function matchDateline(head: string): FoundDateline | null {
 
 /** Whether a place-first match is a dateline rather than prose that happens to fit the pattern. */
 function plausible(head: string, length: number, g: Groups): boolean {
-  const { place, detail, paren, sep } = g;
+  const { place, region, detail, paren, sep } = g;
   const caps = place.length >= 2 && place === place.toUpperCase();
+  // "ODESA, Ukraine, Aug 21 (AP) —": a region comes only before a date.
+  if (region !== undefined && !hasDigit(detail)) return false;
   // "Putin: we…" and "Menurut dia:" are not datelines; a colon needs a date or an outlet in brackets.
   if (sep === ':' && !(paren !== undefined || hasDigit(detail))) return false;
   if (sep === undefined) {

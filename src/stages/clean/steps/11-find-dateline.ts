@@ -11,7 +11,8 @@ import { matchDateline } from '../match-dateline.js';
  * - `Moskow, Rabu (21/8) -` (place, weekday and date)
  * - `Jakarta -` (place and dash alone)
  * - `BEIJING/JAKARTA, Nov 11 (Reuters) -`, `NEW DELHI, Nov 19 (PTI) Prime…`, `ABU DHABI, 16th February, 2024 (WAM) --`
- * - `Liputan6.com, Jakarta -` (outlet first)
+ * - `Liputan6.com, Jakarta -` (outlet first), `Kabarkota.com -` (outlet alone, no place)
+ * - `ODESA, Ukraine, Aug 21 (AP) —` (a region before the date)
  */
 export const findDateline: CleanStep = {
   name: 'find-dateline',
