@@ -11,6 +11,8 @@ export interface Lexicon extends PackLists {
   countryTrie: TokenTrie;
   /** Organisation aliases (fill `{org}` slots). */
   orgTrie: TokenTrie;
+  /** Honorifics between a title and a name ("Datuk Seri", "Pangeran"). */
+  honorificTrie: TokenTrie;
   /** Person id → the norms of every name and alias token ("li", "qiang"). */
   nameNorms: Map<string, Set<string>>;
   /** Surname norm → the one person in the data with that surname, when only one has it. */
@@ -29,6 +31,7 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     trie: new TokenTrie(),
     countryTrie: new TokenTrie(),
     orgTrie: new TokenTrie(),
+    honorificTrie: new TokenTrie(),
     nameNorms: new Map(),
     uniqueSurnames: new Map(),
     firsts: new Set(),
@@ -59,6 +62,10 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
   for (const p of lists.pronouns) add(p.form, { type: 'pronoun', gender: p.gender }, false);
   for (const g of lists.groups) add(g.form, { type: 'group', refers: g.refers, roles: g.roles }, false);
   for (const phrase of lists.blocks) add(phrase, { type: 'block' }, true);
+  for (const phrase of lists.honorifics) {
+    const { norms, caps, slots } = compilePattern(phrase);
+    if (norms.length > 0) lex.honorificTrie.insert(norms, caps, { entry: { type: 'block' }, needsUpper: false }, slots);
+  }
   lex.firsts = new Set([...lex.trie.firsts, ...lex.countryTrie.firsts, ...lex.orgTrie.firsts]);
   lex.firstsUpper = new Set([...lex.trie.firstsUpper, ...lex.countryTrie.firstsUpper, ...lex.orgTrie.firstsUpper]);
   return lex;
@@ -85,7 +92,8 @@ function addPeople(lex: Lexicon, data: ActorData, lang: string, add: Add): void 
     const surname = p.family_first ? nameTokens[0]! : nameTokens[nameTokens.length - 1]!;
     // a given name alone only for two-part names: "Kim Jong Un" is never "Un"
     const given = nameTokens.length === 2 ? (p.family_first ? nameTokens[1]! : nameTokens[0]!) : surname;
-    for (const n of new Set([surname, given])) if (n.length > 1) (partials.get(n) ?? partials.set(n, new Set()).get(n)!).add(p.id);
+    // "To" of To Lam, "Son", "Long": common words that are never a short form
+    for (const n of new Set([surname, given])) if (n.length > 1 && !lex.notShort.has(n)) (partials.get(n) ?? partials.set(n, new Set()).get(n)!).add(p.id);
     (surnames.get(surname) ?? surnames.set(surname, new Set()).get(surname)!).add(p.id);
   }
   // partial names are inserted capitalised: "Said" (a surname) is looked for, "said" is not

@@ -55,6 +55,8 @@ export interface ArticleContext {
   covered: Uint8Array;
   /** Role holders already looked up in this article, by `scope|role`. */
   holderCache: Map<string, PersonDef[]>;
+  /** Norms the article writes in lower case (title-tail.ts builds it on first use). */
+  lowerNorms?: Set<string>;
 }
 
 /** People who held a role in a scope on the article's date (memoised per article: titles repeat). */

@@ -13,6 +13,14 @@ export interface PackLists {
   blocks: string[];
   aliasRules: Map<string, AliasRule>;
   notNames: Set<string>;
+  /** Honorifics skipped between a title and a name ("Pangeran", "Datuk Seri", "Dr."). */
+  honorifics: string[];
+  /** Words that continue a title ("Presiden Pertama", "Menteri Koordinator Bidang Kemaritiman"). */
+  titleWords: Set<string>;
+  /** Words before a title saying it is no longer held ("former", "mantan"). */
+  pastMarkers: Set<string>;
+  /** Words never taken as a short form of a name ("To" of To Lam). */
+  notShort: Set<string>;
   particles: Set<string>;
   /** Words between a name and its country ("Foreign Minister Ana Lima of Brazil"). */
   countryLinks: Set<string>;
@@ -26,12 +34,16 @@ interface TitleFile {
   institutions?: Array<{ institution: string; country?: string; patterns: string[] }>;
   name_particles?: string[];
   not_names?: string[];
+  honorifics?: string[];
+  title_words?: string[];
+  past_markers?: string[];
   country_links?: string[];
 }
 
 interface RuleFile {
   aliases?: Array<{ alias: string; introduced?: boolean; exact?: boolean; not_before?: string[]; not_after?: string[] }>;
   phrases?: string[];
+  not_short?: string[];
 }
 
 /** Reads the pack's actor files; absent files give empty lists. */
@@ -50,6 +62,10 @@ export function readPackLists(pack: LanguagePack): PackLists {
     blocks: (ruleFile.phrases ?? []).map(String),
     aliasRules: readRules(ruleFile),
     notNames: normSet(titleFile.not_names),
+    honorifics: (titleFile.honorifics ?? []).map(String),
+    titleWords: normSet(titleFile.title_words),
+    pastMarkers: normSet(titleFile.past_markers),
+    notShort: normSet(ruleFile.not_short),
     particles: normSet(titleFile.name_particles),
     countryLinks: normSet(titleFile.country_links),
     verbs: normSet(cues.verbs),

@@ -1,10 +1,10 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensureCountry, ensureNewPerson, ensureOrg, ensurePerson, slugify } from '../actor-registry.js';
 import { addDraft, confidence, holders, type ArticleContext } from '../context.js';
-import { activeRoles, roleAnswers } from '../roles-on-date.js';
-import { POSSESSIVE } from '../match-units.js';
 import type { Match } from '../token-trie.js';
-import type { Entry, PersonDef, PersonRole } from '../types.js';
+import type { Entry, PersonRole } from '../types.js';
+import { countryAfter, nameAfter, personOf, type TitleScope } from './title-person.js';
+import { personFurther, readTail, weakName } from './title-tail.js';
 
 type TitleEntry = Extract<Entry, { type: 'title' }>;
 type InstitutionEntry = Extract<Entry, { type: 'institution' }>;
@@ -20,113 +20,102 @@ export interface RoleDescription {
 /**
  * Titles and institutions. A title followed by a name is one mention of that person with the title's
  * role: "Russian President Vladimir Putin", "Menlu Retno", "Kremlin spokesperson Dmitry Peskov" (known or
- * not). A title alone is returned for the roles step. "the Russian government" is Russia, code RUSGOV.
+ * not), past title words, a country and honorifics ("Menteri Luar Negeri Arab Saudi Pangeran Faisal bin
+ * Farhan"). A title alone, or before a word that is no name ("Presiden Iran Ancam Israel"), is returned for
+ * the roles step. "the Russian government" is Russia, code RUSGOV.
  */
 export function resolveTitles(ctx: ArticleContext, consumed: Set<Match>): RoleDescription[] {
   const descriptions: RoleDescription[] = [];
-  ctx.matches.forEach((m, k) => {
+  for (const m of ctx.matches) {
     const title = m.finals.find((f) => f.entry.type === 'title')?.entry as TitleEntry | undefined;
     const institution = m.finals.find((f) => f.entry.type === 'institution')?.entry as InstitutionEntry | undefined;
-    if (!title && !institution) return;
+    if (consumed.has(m) || (!title && !institution)) continue;
     consumed.add(m);
-    if (!title) return void addInstitution(ctx, m, institution!);
-    const { scope, country, org } = scopeOfTitle(ctx, m, title);
-    const role: PersonRole = org ? { role: title.role, org } : { role: title.role };
-    const next = ctx.matches[k + 1];
-    if (next && next.start === m.end && !consumed.has(next)) {
-      const person = personOf(ctx, next, scope, title.role);
-      if (person) {
-        consumed.add(next);
-        const actor = ensurePerson(ctx, person, role);
-        return void addDraft(ctx, { start: m.start, end: next.end, actorIds: [actor.id], resolution: 'name', confidence: 0.95, roleKey: title.role });
-      }
+    if (!title) {
+      addInstitution(ctx, m, institution!);
+      continue;
     }
-    const name = nameAfter(ctx, m.end);
-    if (name === null) return void descriptions.push({ match: m, role: title.role, scope });
-    for (let j = m.end; j < name; j++) {
-      const inner = ctx.matchStarts.get(j);
-      if (inner) consumed.add(inner);
+    const tail = readTail(ctx, m);
+    const { scope, country, org } = scopeOfTitle(ctx, m, title, tail.country);
+    const before = ctx.units[m.start - 1];
+    const past = before !== undefined && before.sentence === ctx.units[m.start]!.sentence && ctx.lex.pastMarkers.has(before.norm);
+    const t: Titled = { m, role: title.role, scope, country, past, personRole: org ? { role: title.role, org } : { role: title.role } };
+    tail.inner.forEach((x) => consumed.add(x));
+    if (knownAfter(ctx, consumed, t, tail.at)) continue;
+    const name = nameAfter(ctx, tail.at, country);
+    if (name === null || weakName(ctx, tail.at, name)) {
+      // "Menlu Saudi", "Presiden Iran Ancam …": the holder of the role, found by the roles step; not "the
+      // former premier", nor "Presiden Pertama yang …" (the first president to …: nobody in particular)
+      const end = tail.inner.length > 0 ? tail.inner[tail.inner.length - 1]!.end : m.end;
+      if (!past && (tail.inner.length > 0 || !ctx.lex.titleWords.has(ctx.units[m.end]?.norm ?? ''))) descriptions.push({ match: end === m.end ? m : { ...m, end }, role: title.role, scope });
+      continue;
     }
-    const norms = ctx.units.slice(m.end, name).map((u) => u.norm);
-    const known = scope === null ? undefined : holders(ctx, scope, title.role).find((p) => norms.every((n) => ctx.lex.nameNorms.get(p.id)?.has(n)));
-    if (known) {
-      ensurePerson(ctx, known, role);
-      return void addDraft(ctx, { start: m.start, end: name, actorIds: [known.id], resolution: 'name', confidence: confidence(ctx, 0.9, true), roleKey: title.role });
-    }
-    const text = ctx.text.slice(ctx.units[m.end]!.start, ctx.units[name - 1]!.end);
-    const id = slugify(text);
-    const dataPerson = ctx.data.people.get(id);
-    const isNew = !dataPerson && !ctx.actors.has(id);
-    const actor = dataPerson ? ensurePerson(ctx, dataPerson, role) : ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name), role);
-    if (isNew) {
-      // once per person, at the first introduction
-      const span = { start: ctx.units[m.start]!.start, end: ctx.units[name - 1]!.end };
-      addDiagnostic(ctx.doc, { code: 'actor-from-title', severity: 'info', stage: 'actors', ...span, actual: ctx.text.slice(span.start, span.end), message: `Recognised "${text}" by the title "${ctx.text.slice(span.start, ctx.units[m.end - 1]!.end)}"` });
-    }
-    addDraft(ctx, { start: m.start, end: name, actorIds: [actor.id], resolution: dataPerson ? 'name' : 'title', confidence: 0.85, roleKey: title.role });
-  });
+    addNamed(ctx, consumed, t, tail.at, name);
+  }
   return descriptions;
 }
 
-function scopeOfTitle(ctx: ArticleContext, m: Match, t: TitleEntry): { scope: string | null; country: string | null; org: string | null } {
+interface Titled extends TitleScope {
+  m: Match;
+  /** After "former", "mantan": the title is not the person's role now. */
+  past: boolean;
+  personRole: PersonRole;
+}
+
+/** A person of the data right after the title, or a few words on ("Sekjen Partai Komunis Vietnam To Lam"). */
+function knownAfter(ctx: ArticleContext, consumed: Set<Match>, t: Titled, at: number): boolean {
+  const adjacent = ctx.matchStarts.get(at);
+  let next = adjacent && !consumed.has(adjacent) ? adjacent : null;
+  let person = next ? personOf(ctx, next, t) : null;
+  if (!person) {
+    next = personFurther(ctx, at);
+    person = next && !consumed.has(next) ? personOf(ctx, next, t) : null;
+  }
+  if (!next || !person) return false;
+  for (let j = at; j < next.end; j++) {
+    const inner = ctx.matchStarts.get(j);
+    if (inner) consumed.add(inner);
+  }
+  const actor = t.past ? ensurePerson(ctx, person) : ensurePerson(ctx, person, t.personRole);
+  addDraft(ctx, { start: t.m.start, end: next.end, actorIds: [actor.id], resolution: 'name', confidence: 0.95, ...(t.past ? {} : { roleKey: t.role }) });
+  return true;
+}
+
+/** A name the data may not know: "Foreign Minister Ana Torres" (a new person), "Menlu Retno" (a holder). */
+function addNamed(ctx: ArticleContext, consumed: Set<Match>, t: Titled, at: number, name: number): void {
+  const { m, role, scope, country, personRole } = t;
+  for (let j = at; j < name; j++) {
+    const inner = ctx.matchStarts.get(j);
+    if (inner) consumed.add(inner);
+  }
+  const norms = ctx.units.slice(at, name).map((u) => u.norm);
+  const known = scope === null ? undefined : holders(ctx, scope, role).find((p) => norms.every((n) => ctx.lex.nameNorms.get(p.id)?.has(n)));
+  if (known) {
+    if (t.past) ensurePerson(ctx, known);
+    else ensurePerson(ctx, known, personRole);
+    return addDraft(ctx, { start: m.start, end: name, actorIds: [known.id], resolution: 'name', confidence: confidence(ctx, 0.9, true), ...(t.past ? {} : { roleKey: role }) });
+  }
+  const text = ctx.text.slice(ctx.units[at]!.start, ctx.units[name - 1]!.end);
+  const id = slugify(text);
+  const dataPerson = ctx.data.people.get(id);
+  const isNew = !dataPerson && !ctx.actors.has(id);
+  const actor = dataPerson ? (t.past ? ensurePerson(ctx, dataPerson) : ensurePerson(ctx, dataPerson, personRole)) : ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name), personRole);
+  if (isNew) {
+    // once per person, at the first introduction
+    const span = { start: ctx.units[m.start]!.start, end: ctx.units[name - 1]!.end };
+    addDiagnostic(ctx.doc, { code: 'actor-from-title', severity: 'info', stage: 'actors', ...span, actual: ctx.text.slice(span.start, span.end), message: `Recognised "${text}" by the title "${ctx.text.slice(span.start, ctx.units[m.end - 1]!.end)}"` });
+  }
+  addDraft(ctx, { start: m.start, end: name, actorIds: [actor.id], resolution: dataPerson ? 'name' : 'title', confidence: 0.85, ...(t.past ? {} : { roleKey: role }) });
+}
+
+function scopeOfTitle(ctx: ArticleContext, m: Match, t: TitleEntry, after: string | null): { scope: string | null; country: string | null; org: string | null } {
   if (m.slot?.kind === 'org') {
     const code = ctx.data.orgs.get(m.slot.id)?.code ?? null;
     return { scope: code, country: null, org: code };
   }
-  const country = m.slot?.kind === 'country' ? m.slot.id : (t.country ?? null);
+  // a country after the title beats the title's default: "Menlu" is Indonesia's, "Menlu Saudi" is not
+  const country = m.slot?.kind === 'country' ? m.slot.id : (after ?? t.country ?? null);
   return { scope: country, country, org: null };
-}
-
-/** The person an adjacent name match stands for: the role holder among its candidates, else the only one. */
-function personOf(ctx: ArticleContext, next: Match, scope: string | null, role: string): PersonDef | null {
-  const ids: string[] = [];
-  for (const f of next.finals) {
-    if (f.entry.type === 'actor' && f.entry.kind === 'person') ids.push(f.entry.id);
-    else if (f.entry.type === 'partial') ids.push(...f.entry.ids);
-  }
-  if (ids.length === 0) return null;
-  const people = ids.map((id) => ctx.data.people.get(id)).filter((p): p is PersonDef => p !== undefined);
-  if (scope !== null) {
-    const held = holders(ctx, scope, role);
-    const holder = people.find((p) => held.includes(p));
-    if (holder) return holder;
-  } else if (ctx.date !== null) {
-    // "Premier Li" in 2020: of the Lis, the one who was a premier on that day
-    const date = ctx.date;
-    const holding = people.filter((p) => activeRoles(p, date).some((r) => roleAnswers(r.role, role, ctx.data.roles)));
-    if (holding.length === 1) return holding[0]!;
-  }
-  return people.length === 1 ? people[0]! : null;
-}
-
-/** End (exclusive) of a capitalised name starting at unit `i`, or null when none: "Li Qiang said" → after "Qiang". */
-export function nameAfter(ctx: ArticleContext, i: number): number | null {
-  const { units, lex } = ctx;
-  const sentence = units[i]?.sentence;
-  let j = i;
-  while (j < units.length && j - i < 4) {
-    const u = units[j]!;
-    if (u.kind === 'punct' || u.sentence !== sentence || (ctx.covered[j] && !surnameOnly(ctx.matchStarts.get(j)))) break;
-    const particle = !u.upper && lex.particles.has(u.norm) && units[j + 1]?.upper === true && j > i;
-    if (!particle && (!u.upper || lex.notNames.has(u.norm) || /^\d/.test(u.norm))) break;
-    j++;
-    if (ctx.flags[j - 1]! & POSSESSIVE) break;
-  }
-  return j > i ? j : null;
-}
-
-/** "Trade Minister Priya Raman of France": the country named right after the name, or null. */
-function countryAfter(ctx: ArticleContext, i: number): string | null {
-  const link = ctx.units[i];
-  if (!link || !ctx.lex.countryLinks.has(link.norm)) return null;
-  const m = ctx.matchStarts.get(i + 1);
-  const e = m?.finals.find((f) => f.entry.type === 'actor' && f.entry.kind === 'country')?.entry;
-  return e?.type === 'actor' ? e.id : null;
-}
-
-/** A one-word match that is only a surname or given name ("Wen" of Wen Jiabao inside "Premier Zhao Wen"). */
-function surnameOnly(m: Match | undefined): boolean {
-  return m !== undefined && m.end - m.start === 1 && m.finals.every((f) => f.entry.type === 'partial');
 }
 
 function addInstitution(ctx: ArticleContext, m: Match, e: InstitutionEntry): void {

@@ -1,6 +1,6 @@
 import { ensureCountry, ensureOrg, ensurePerson } from '../actor-registry.js';
 import { addDraft, type ArticleContext } from '../context.js';
-import { HYPHEN_AFTER, HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
+import { HYPHEN_AFTER, HYPHEN_BEFORE, normalizePhrase, POSSESSIVE } from '../match-units.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
 
@@ -22,11 +22,14 @@ export function resolveNames(ctx: ArticleContext, consumed: Set<Match>): void {
     const person = entries.find((e): e is ActorEntry => e.type === 'actor' && e.kind === 'person' && !e.partial && !ruleOf(m, e));
     const other = entries.find((e): e is ActorEntry => e.type === 'actor' && e.kind !== 'person');
     const seat = entries.find((e) => e.type === 'seat') as Extract<Entry, { type: 'seat' }> | undefined;
+    const surnamed = other?.kind === 'country' ? titledSurname(ctx, m, other.id) : null;
     if (person) {
       const p = ctx.data.people.get(person.id);
       if (!p) continue;
       ensurePerson(ctx, p);
       addDraft(ctx, { start: m.start, end: m.end, actorIds: [p.id], resolution: 'name', confidence: 0.95 });
+    } else if (surnamed) {
+      addDraft(ctx, { start: m.start, end: m.end, actorIds: [surnamed], resolution: 'partial-name', confidence: 0.8 });
     } else if (other) {
       addOther(ctx, m, other);
     } else if (seat) {
@@ -34,6 +37,19 @@ export function resolveNames(ctx: ArticleContext, consumed: Set<Match>): void {
     } else continue;
     consumed.add(m);
   }
+}
+
+/**
+ * "Montenegro" in an article that introduced "Portuguese Prime Minister Luis Montenegro": the surname of
+ * a person the title introduced, from another country, is that person.
+ */
+function titledSurname(ctx: ArticleContext, m: Match, country: string): string | null {
+  if (m.end - m.start !== 1) return null;
+  const norm = ctx.units[m.start]!.norm;
+  for (const a of ctx.actors.values()) {
+    if (a.kind === 'person' && a.person === null && a.country !== country && normalizePhrase(a.name).at(-1) === norm) return a.id;
+  }
+  return null;
 }
 
 function ruleOf(m: Match, e: Entry): boolean {

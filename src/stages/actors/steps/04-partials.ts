@@ -2,6 +2,7 @@ import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensurePerson } from '../actor-registry.js';
 import { addDraft, nearestScore, personPositions, type ArticleContext } from '../context.js';
 import { activeRoles } from '../roles-on-date.js';
+import { POSSESSIVE } from '../match-units.js';
 import type { Match } from '../token-trie.js';
 
 /**
@@ -19,7 +20,9 @@ export function resolvePartials(ctx: ArticleContext, consumed: Set<Match>): void
     if (!u.upper) continue; // names and their matches are capitalised
     const m = byStart.get(i);
     if (!m && (ctx.covered[i] || u.kind === 'punct' || !u.upper || ctx.lex.notNames.has(u.norm))) continue;
-    const local = introduced.byName.has(u.norm) ? nearest(introduced, u.norm, i) : null;
+    if (ctx.lex.notShort.has(u.norm)) continue; // "To" of To Lam
+    const owned = m ? ownedSurname(ctx, m) : null;
+    const local = owned ?? (introduced.byName.has(u.norm) ? nearest(introduced, u.norm, i) : null);
     if (local) {
       addDraft(ctx, { start: i, end: i + 1, actorIds: [local], resolution: 'partial-name', confidence: 0.85 });
     } else if (m) {
@@ -53,6 +56,28 @@ function nearest(intro: ReturnType<typeof introductions>, norm: string, i: numbe
     if (score < bestScore) (bestScore = score), (best = id);
   }
   return best;
+}
+
+/**
+ * "China's Li" (2024) → Li Qiang: a surname after a country's possessive is the one person of that
+ * country with that name holding a role on the date, a head of state or government first.
+ */
+function ownedSurname(ctx: ArticleContext, m: Match): string | null {
+  const i = m.start;
+  if (ctx.date === null || !(ctx.flags[i - 1]! & POSSESSIVE)) return null;
+  const owner = [ctx.matchStarts.get(i - 1), ctx.matchStarts.get(i - 2)].find((x) => x?.end === i);
+  const country = owner?.finals.find((f) => f.entry.type === 'actor' && f.entry.kind === 'country')?.entry;
+  if (country?.type !== 'actor') return null;
+  const ids = new Set<string>();
+  for (const f of m.finals) {
+    if (f.entry.type === 'partial') f.entry.ids.forEach((id) => ids.add(id));
+    else if (f.entry.type === 'actor' && f.entry.kind === 'person') ids.add(f.entry.id);
+  }
+  const date = ctx.date;
+  const active = [...ids].map((id) => ctx.data.people.get(id)).filter((p) => p?.country === country.id && activeRoles(p, date).length > 0);
+  const heads = active.filter((p) => activeRoles(p!, date).some((r) => ctx.data.roles.get(r.role)?.head === true));
+  const one = heads.length === 1 ? heads[0] : active.length === 1 ? active[0] : undefined;
+  return one ? ensurePerson(ctx, one).id : null;
 }
 
 /** A person the data alone pins down: an explicit alias ("Putin"), or a unique surname held on the date. */

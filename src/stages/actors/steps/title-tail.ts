@@ -1,0 +1,112 @@
+import type { ArticleContext } from '../context.js';
+import type { Match } from '../token-trie.js';
+
+/** What stands between a title and its name. */
+export interface TitleTail {
+  /** Unit where the name may start. */
+  at: number;
+  /** A country named after a title that had none ("Presiden Republik Korea …", "Menlu Saudi"), else null. */
+  country: string | null;
+  /** Matches inside the tail (the country), to be consumed with the title. */
+  inner: Match[];
+}
+
+/**
+ * Reads past what continues a title before its name: title words ("Presiden Pertama", "Menteri Koordinator
+ * Bidang Kemaritiman dan Investasi"), a country when the title named none ("Presiden Republik Korea Yoon
+ * Suk Yeol", "Menlu Saudi"), and honorifics ("Arab Saudi Pangeran Faisal", "Prime Minister Datuk Seri Anwar").
+ */
+export function readTail(ctx: ArticleContext, m: Match): TitleTail {
+  let at = skipTitleWords(ctx, m.end);
+  let country: string | null = null;
+  const inner: Match[] = [];
+  const c = m.slot ? undefined : countryAt(ctx, at);
+  if (c) {
+    country = c.id;
+    inner.push(c.match);
+    at = skipTitleWords(ctx, c.match.end);
+  }
+  return { at: skipHonorifics(ctx, at), country, inner };
+}
+
+/** "Pertama", "Bidang Kemaritiman dan Investasi": title words, and "dan" or a comma between two of them. */
+function skipTitleWords(ctx: ArticleContext, i: number): number {
+  const { units, lex } = ctx;
+  const sentence = units[i]?.sentence;
+  let j = i;
+  while (j < units.length && units[j]!.sentence === sentence) {
+    const u = units[j]!;
+    if (lex.titleWords.has(u.norm) && !ctx.matchStarts.has(j)) j++;
+    else if (j > i && (u.norm === ',' || lex.coordinators.has(u.norm)) && lex.titleWords.has(units[j + 1]?.norm ?? '')) j++;
+    else break;
+  }
+  return j;
+}
+
+/** A country name or short name starting at unit `i` (not an adjective, not a possessive: "Korea's"). */
+function countryAt(ctx: ArticleContext, i: number): { id: string; match: Match } | undefined {
+  const match = ctx.matchStarts.get(i);
+  if (!match || ctx.units[i]?.sentence !== ctx.units[i - 1]?.sentence) return undefined;
+  for (const f of match.finals) {
+    const e = f.entry;
+    if (e.type === 'actor' && e.kind === 'country' && (e.alias === 'name' || e.alias === 'short')) return { id: e.id, match };
+  }
+  return undefined;
+}
+
+/** "Pangeran", "Datuk Seri", "Dr." (its dot too), repeated: "Prof. Dr. Ir. …". */
+function skipHonorifics(ctx: ArticleContext, i: number): number {
+  const { units, lex, text } = ctx;
+  let j = i;
+  for (let n = 0; n < 4 && units[j] && units[j]!.kind !== 'punct'; n++) {
+    // "Prince Faisal bin Farhan" may be a name of the data itself
+    if (ctx.matchStarts.get(j)?.finals.some((f) => f.entry.type === 'actor' && f.entry.kind === 'person')) break;
+    const h = lex.honorificTrie.longestAt(units, j, text);
+    if (!h || !units[h.end]) break;
+    j = h.end;
+    const u = units[j]!;
+    if (u.kind === 'punct' && (u.norm === '.' || u.norm === "'" || u.norm === '’') && u.start === units[j - 1]!.end) j++;
+  }
+  return j < units.length && units[j]!.sentence === units[i]!.sentence ? j : i;
+}
+
+/**
+ * A known person a few capitalised words after the title, past the words of an organisation or portfolio
+ * the title names: "Sekjen Partai Komunis Vietnam To Lam" → To Lam. Stops at lower-case words,
+ * punctuation and other titles ("Presiden Rusia dan Presiden China Xi Jinping" never reaches Xi).
+ */
+export function personFurther(ctx: ArticleContext, from: number): Match | null {
+  const { units, lex } = ctx;
+  const sentence = units[from]?.sentence;
+  for (let j = from; j < units.length && j - from < 6; j++) {
+    const u = units[j]!;
+    if (u.sentence !== sentence || u.kind === 'punct' || (!u.upper && !lex.particles.has(u.norm))) return null;
+    const m = ctx.matchStarts.get(j);
+    if (!m) continue;
+    if (m.finals.some((f) => f.entry.type === 'title' || f.entry.type === 'institution')) return null;
+    if (j > from && m.finals.some((f) => f.entry.type === 'actor' && f.entry.kind === 'person' && !f.entry.partial)) return m;
+    j = m.end - 1;
+  }
+  return null;
+}
+
+/**
+ * A name candidate that is not a name: its first word is a pack word that never starts one (a headline
+ * verb: "Presiden Iran Ancam Israel"), or every word of it is written in lower case elsewhere in the
+ * article ("Partai Komunis" beside "partai komunis").
+ */
+export function weakName(ctx: ArticleContext, start: number, end: number): boolean {
+  const { units, lex } = ctx;
+  if (lex.notNames.has(units[start]!.norm) || lex.titleWords.has(units[start]!.norm)) return true;
+  const lower = lowerNorms(ctx);
+  for (let j = start; j < end; j++) if (!lower.has(units[j]!.norm) && !lex.particles.has(units[j]!.norm)) return false;
+  return true;
+}
+
+/** Norms the article writes in lower case somewhere (one pass, on first use). */
+export function lowerNorms(ctx: ArticleContext): Set<string> {
+  if (ctx.lowerNorms) return ctx.lowerNorms;
+  const set = new Set<string>();
+  for (const u of ctx.units) if (u.kind === 'word' && !u.upper) set.add(u.norm);
+  return (ctx.lowerNorms = set);
+}
