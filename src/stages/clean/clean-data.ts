@@ -26,6 +26,8 @@ export interface PunctuationWords {
   clauseOpeners: ReadonlySet<string>;
   /** Words tying a noun to its complement ("untuk"): "komitmen. Anwar untuk" is flagged. */
   complementLinks: ReadonlySet<string>;
+  /** Prepositions opening a fronted phrase ("Dengan kesepakatan ini. Indonesia"). */
+  fronting: ReadonlySet<string>;
 }
 
 /** One compiled boilerplate rule and the pack it came from. */
@@ -67,10 +69,11 @@ export interface CleanYaml {
   negations?: string[];
   'clause-openers'?: string[];
   'complement-links'?: string[];
+  fronting?: string[];
 }
 
 /** The clean.yml keys, for check-data. */
-export const CLEAN_YAML_KEYS = ['no-final', 'continuation', 'weak-continuation', 'subjects', 'predicate-starts', 'verb-prefixes', 'openers', 'needs-object', 'negations', 'clause-openers', 'complement-links'] as const;
+export const CLEAN_YAML_KEYS = ['no-final', 'continuation', 'weak-continuation', 'subjects', 'predicate-starts', 'verb-prefixes', 'openers', 'needs-object', 'negations', 'clause-openers', 'complement-links', 'fronting'] as const;
 
 /** Raw shape of `boilerplate.yml`. */
 export interface BoilerplateYaml {
@@ -121,6 +124,7 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
         negations: new Set(words.negations ?? []),
         clauseOpeners: new Set(words['clause-openers'] ?? []),
         complementLinks: new Set(words['complement-links'] ?? []),
+        fronting: new Set(words.fronting ?? []),
       });
     }
   }
@@ -129,7 +133,7 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
     code: '*', noFinal: union((p) => p.noFinal), continuation: union((p) => p.continuation), weakContinuation: union((p) => p.weakContinuation),
     subjects: union((p) => p.subjects), predicateStarts: union((p) => p.predicateStarts), verbPrefixes: [...new Set(punctuation.flatMap((p) => p.verbPrefixes))],
     openers: union((p) => p.openers), needsObject: union((p) => p.needsObject), negations: union((p) => p.negations),
-    clauseOpeners: union((p) => p.clauseOpeners), complementLinks: union((p) => p.complementLinks),
+    clauseOpeners: union((p) => p.clauseOpeners), complementLinks: union((p) => p.complementLinks), fronting: union((p) => p.fronting),
   };
   return { abbreviations, boilerplate, teasers, footers, punctuation, vote: compileVote(punctuation), anyPunctuation };
 }

@@ -74,7 +74,7 @@ function subjectBefore(tokens: readonly Token[], k: number, sentenceStart: numbe
 }
 
 /** "Menyetujui tambahan impor": a verb prefix, not an opener, and no comma of a fronted clause soon after. */
-function isVerbForm(tokens: readonly Token[], at: number, w: PunctuationWords): boolean {
+export function isVerbForm(tokens: readonly Token[], at: number, w: PunctuationWords): boolean {
   const lower = tokens[at]!.text.toLowerCase();
   if (lower.length < 6 || w.openers.has(lower) || !w.verbPrefixes.some((p) => lower.startsWith(p))) return false;
   for (let j = at + 1; j < tokens.length && j <= at + OPENER_REACH; j++) if (tokens[j]!.text === ',') return false;

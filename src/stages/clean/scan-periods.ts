@@ -1,6 +1,7 @@
 import type { PunctuationWords } from './clean-data.js';
 import { hasSuspiciousPeriod } from './has-suspicious-period.js';
 import { flagComplement, joinPredicate, type PredicateContext } from './join-predicate.js';
+import { joinFronted } from './join-fronted.js';
 import { isLowerStart, repair, suspect, type Token } from './period-edits.js';
 
 /** What the period scanner reads and where it writes. */
@@ -29,6 +30,8 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
  *   "Dalam pertemuannya hari. Rabu dengan" when "pada hari Rabu" occurs → "hari Rabu dengan"
  * - a subject cut from its predicate, a verb of saying cut from what it says (`join-predicate.ts`):
  *   "Ia. Juga membahas" → "Ia juga membahas"; "Ruto menyatakan. Kenya siap" → "Ruto menyatakan Kenya siap"
+ * - a fronted phrase cut off by a period (`join-fronted.ts`): "Dengan perjanjian itu. Malaysia akan"
+ *   → "Dengan perjanjian itu, Malaysia akan"
  * Flags (weak evidence): a fragment of common words, a weak continuation word ("Jinping. Telah"),
  * a function word before a final period ("bekerja sama dengan.").
  */
@@ -129,7 +132,9 @@ function judgePeriod(tokens: Token[], k: number, sentenceStart: number, lastBrea
     }
     return 'joined';
   }
-  if (w !== null && nextIsCapital && w.weakContinuation.has(nextLowerWord)) {
+  if (w !== null && nextIsCapital && joinFronted(tokens, k, sentenceStart, w, ctx)) return 'joined';
+  // "Dengan demikian, …" opens sentences as a fronted phrase: only other weak words are flagged.
+  if (w !== null && nextIsCapital && w.weakContinuation.has(nextLowerWord) && !w.fronting.has(nextLowerWord)) {
     suspect(ctx, t, `A sentence starts with "${next.text}", which usually continues one`);
   } else if (w !== null && nextIsCapital) flagComplement(tokens, k, w, ctx);
   return 'break';
