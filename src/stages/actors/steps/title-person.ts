@@ -1,5 +1,5 @@
 import { holders, type ArticleContext } from '../context.js';
-import { POSSESSIVE } from '../match-units.js';
+import { HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
 import { activeRoles, roleAnswers } from '../roles-on-date.js';
 import type { Match } from '../token-trie.js';
 import type { PersonDef } from '../types.js';
@@ -73,7 +73,8 @@ export function nameAfter(ctx: ArticleContext, i: number, country: string | null
     const u = units[j]!;
     if (u.kind === 'punct' || u.sentence !== sentence) break;
     if (ctx.covered[j] && !surnameOnly(ctx.matchStarts.get(j)) && !(j > i && countrySurname(ctx, j, country))) break;
-    const particle = !u.upper && lex.particles.has(u.norm) && units[j + 1]?.upper === true && j > i;
+    // "bin" in "Faisal bin Farhan"; "in" of "Moon Jae-in", joined by its hyphen
+    const particle = j > i && !u.upper && ((lex.particles.has(u.norm) && units[j + 1]?.upper === true) || (ctx.flags[j]! & HYPHEN_BEFORE) !== 0);
     if (!particle && (!u.upper || lex.notNames.has(u.norm) || /^\d/.test(u.norm))) break;
     j++;
     if (ctx.flags[j - 1]! & POSSESSIVE) break;

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Doc } from '../../core/doc.js';
+import { loadPacks } from '../../lang/pack.js';
+import { makeDoc, TEST_PEOPLE_DIR } from '../../../test/fixtures/actors/make-doc.js';
+import { createActorsStage } from './index.js';
+
+// What follows a title before its name (title words, a country, honorifics), name candidates that are no
+// names, short names that must agree with the title, and short forms that are common words.
+const packs = loadPacks();
+const stage = await createActorsStage({ peopleDir: TEST_PEOPLE_DIR }, packs);
+
+function run(lang: string, text: string, published: string): Doc {
+  const doc = makeDoc(text, { lang, published });
+  stage.run(doc, { packs });
+  return doc;
+}
+function summary(doc: Doc): string[] {
+  return (doc.mentions ?? []).filter((m) => !m.modifier).map((m) => `${m.text}=${m.actorIds.join('+')}/${m.resolution}`);
+}
+type Case = [published: string, text: string, expected: string[]];
+function table(lang: string, cases: Case[]): void {
+  for (const [published, text, expected] of cases) {
+    it(`${lang}: ${text}`, () => assert.deepEqual(summary(run(lang, text, published)), expected));
+  }
+}
+
+describe('actors: what stands between a title and its name', () => {
+  table('en', [
+    ['2025-01-20', 'Malaysian Prime Minister Datuk Seri Ahmad Razak opened the forum.', ['Malaysian Prime Minister Datuk Seri Ahmad Razak=ahmad-razak/title']],
+    ['2025-01-20', 'Qatari Foreign Minister Sheikh Hamad Al Thani flew home.', ['Qatari Foreign Minister Sheikh Hamad Al Thani=hamad-al-thani/title']],
+    ['2025-01-20', 'Saudi Foreign Minister Prince Faisal bin Farhan landed in Cairo.', ['Saudi Foreign Minister Prince Faisal bin Farhan=faisal-bin-farhan/name']],
+    ['2024-05-01', 'Russian President Warns Europe Over Missiles', ['Russian President=vladimir-putin/role']],
+    ['2025-04-01', 'Russia and China\'s foreign ministers met. Later, President Prabowo and President Erdogan agreed to expand trade.', ['Russia=RUS/name', 'China=CHN/name', 'President Prabowo=prabowo-subianto/name', 'President Erdogan=recep-tayyip-erdogan/name']],
+  ]);
+  table('id', [
+    ['2025-03-10', 'Presiden Prabowo menyambut Sekjen Partai Komunis Vietnam To Lam di Jakarta.', ['Presiden Prabowo=prabowo-subianto/name', 'Sekjen Partai Komunis Vietnam To Lam=to-lam/name']],
+    ['2025-02-01', 'Menlu Sugiono menemui Menlu Saudi di Riyadh.', ['Menlu Sugiono=sugiono/name', 'Menlu Saudi=faisal-bin-farhan/role']],
+    ['2025-02-01', 'Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan tiba di Jakarta.', ['Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan=faisal-bin-farhan/name']],
+    ['2019-06-01', 'Presiden Jokowi menyambut Presiden Republik Korea Moon Jae-in di Bogor.', ['Presiden Jokowi=joko-widodo/name', 'Presiden Republik Korea Moon Jae-in=moon-jae-in/title']],
+    ['2024-05-01', 'Presiden Rusia Ancam Eropa soal Rudal', ['Presiden Rusia=vladimir-putin/role']],
+    ['2025-03-10', 'Menteri Koordinator Bidang Kemaritiman dan Investasi Budi Santosa meninjau pelabuhan.', ['Menteri Koordinator Bidang Kemaritiman dan Investasi Budi Santosa=budi-santosa/title']],
+    ['2025-03-10', 'Menteri Sekretaris Negara Ahmad Yani membacakan keputusan itu.', ['Menteri Sekretaris Negara Ahmad Yani=ahmad-yani/title']],
+    ['2025-03-10', 'Perdana Menteri Datuk Seri Ahmad Razak membuka pertemuan.', ['Perdana Menteri Datuk Seri Ahmad Razak=ahmad-razak/title']],
+    ['2023-03-10', 'Jokowi menjadi Presiden Pertama yang berkunjung ke sana.', ['Jokowi=joko-widodo/name']],
+    ['2025-04-01', 'Presiden Prabowo dan Presiden Erdogan sepakat memperluas perdagangan.', ['Presiden Prabowo=prabowo-subianto/name', 'Presiden Erdogan=recep-tayyip-erdogan/name']],
+    ['2025-04-01', 'Presiden Prabowo Lepas Kapal Bantuan', ['Presiden Prabowo=prabowo-subianto/name']],
+  ]);
+  it('takes the country named after a title as the person\'s country', () => {
+    const doc = run('id', 'Presiden Republik Korea Moon Jae-in tiba.', '2019-06-01');
+    assert.deepEqual(doc.actors!.map((a) => [a.id, a.country, a.code]), [['moon-jae-in', 'KOR', 'KORGOV']]);
+  });
+  it('gives no role from a title after "former" / "mantan"', () => {
+    for (const [lang, text] of [['en', 'Mourners honoured former President Joko Widodo.'], ['id', 'Warga menyambut mantan Presiden Joko Widodo.']] as const) {
+      const jokowi = run(lang, text, '2025-06-01').actors!.find((a) => a.id === 'joko-widodo');
+      assert.deepEqual([jokowi?.role, jokowi?.code], [null, 'IDN']);
+    }
+  });
+});
+
+describe('actors: short names must agree with the title', () => {
+  table('en', [
+    ['2025-03-10', 'Portuguese Prime Minister Luis Montenegro arrived in Madrid. Montenegro said ties were close.', ['Portuguese Prime Minister Luis Montenegro=luis-montenegro/title', 'Montenegro=luis-montenegro/partial-name']],
+    ['2024-07-01', 'Vietnamese foreign ministry spokeswoman Le Thi Thu Hang rejected the claim.', ['Vietnamese foreign ministry spokeswoman Le Thi Thu Hang=le-thi-thu-hang/title']],
+    ['2024-11-01', 'To Lam landed in Hanoi. To the surprise of many, he spoke first.', ['To Lam=to-lam/name', 'he=to-lam/pronoun']],
+  ]);
+  table('id', [
+    ['2025-03-10', 'Perdana Menteri Portugal Luis Montenegro tiba di Lisabon.', ['Perdana Menteri Portugal Luis Montenegro=luis-montenegro/title']],
+    ['2024-11-01', 'To Lam tiba di Jakarta. To Lam lalu bertemu wartawan.', ['To Lam=to-lam/name', 'To Lam=to-lam/name']],
+  ]);
+});
+
+describe('actors: a surname after a country\'s possessive', () => {
+  it('"China\'s Li" is the Li holding a Chinese post on the date', () => {
+    const li = (date: string) => summary(run('en', "Trade deal signed as China's Li tours Perth", date)).filter((s) => s.startsWith('Li='));
+    assert.deepEqual(li('2024-06-17'), ['Li=li-qiang/partial-name']);
+    assert.deepEqual(li('2019-06-17'), ['Li=li-keqiang/partial-name']);
+  });
+});
+
+describe('actors: data gaps', () => {
+  it('knows "Georgian" and "Georgians"', () => {
+    const doc = run('en', 'Georgian President Mikheil Kavelashvili met Georgians abroad.', '2025-03-10');
+    assert.equal(doc.actors!.find((a) => a.kind === 'person')?.country, 'GEO');
+    assert.ok(doc.mentions!.some((m) => m.text === 'Georgians' && m.actorIds[0] === 'GEO'));
+  });
+  it('gives Dmitry Medvedev his security council post after January 2020', () => {
+    const a = run('en', 'Dmitry Medvedev warned the West.', '2024-05-01').actors![0]!;
+    assert.deepEqual([a.role?.title, a.code], ['Deputy Chairman of the Security Council', 'RUSGOV']);
+  });
+  const traps: Array<[string, string, string]> = [
+    ['en', 'The loan is worth five billion US dollars.', 'USA'],
+    ['id', 'Rupiah melemah terhadap dolar AS pada Senin.', 'USA'],
+    ['id', 'Pesawat TNI AU mendarat di Yangon.', 'african-union'],
+  ];
+  for (const [lang, text, id] of traps) {
+    it(`${lang}: "${text}" does not name ${id}`, () => assert.ok(!run(lang, text, '2025-01-01').mentions!.some((m) => m.actorIds.includes(id))));
+  }
+  it('id: "TNI AU" is the Indonesian military', () => {
+    assert.deepEqual(summary(run('id', 'Pesawat TNI AU mendarat di Yangon.', '2025-01-01')), ['TNI AU=tni/name']);
+  });
+});
