@@ -76,6 +76,10 @@ describe('actors: a surname after a country\'s possessive', () => {
     assert.deepEqual(li('2024-06-17'), ['Li=li-qiang/partial-name']);
     assert.deepEqual(li('2019-06-17'), ['Li=li-keqiang/partial-name']);
   });
+  it('makes the owning country a modifier and the person the agent', () => {
+    const doc = run('en', "Canberra talks: China's Li meets Russia's Putin, China's economy slows", '2024-06-17');
+    assert.deepEqual(summary(doc), ['Li=li-qiang/partial-name', 'Putin=vladimir-putin/partial-name', 'China=CHN/name']);
+  });
 });
 
 describe('actors: data gaps', () => {

@@ -1,12 +1,14 @@
 import type { Actor, Mention } from '../../../core/doc.js';
 import { addDiagnostic } from '../../../core/diagnostic.js';
-import type { ArticleContext } from '../context.js';
+import type { ArticleContext, Draft } from '../context.js';
+import { POSSESSIVE } from '../match-units.js';
 import { roleCode } from '../roles-on-date.js';
 
 /** Writes `doc.mentions` (sorted by start) and `doc.actors` (in order of first mention, with role and code on the date). */
 export function buildLayers(ctx: ArticleContext): void {
   const { units, text, doc } = ctx;
   const drafts = [...ctx.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  markOwners(ctx, drafts);
   const mentions: Mention[] = [];
   const actors = new Map<string, Actor>();
   for (const d of drafts) {
@@ -35,4 +37,16 @@ function makeActor(ctx: ArticleContext, id: string, out: Map<string, Actor>): Ac
   const actor: Actor = { id, name: a.name, kind: a.kind, country: a.country, role, code, mentions: [] };
   out.set(id, actor);
   return actor;
+}
+
+/** "China's Li", "Russia's Putin": the country owning a person is a modifier; the person is the agent. */
+function markOwners(ctx: ArticleContext, drafts: Draft[]): void {
+  const owners = new Map<number, Draft>();
+  for (const d of drafts) {
+    if (d.actorIds.length === 1 && ctx.flags[d.end - 1]! & POSSESSIVE && ctx.actors.get(d.actorIds[0]!)?.kind === 'country') owners.set(d.end, d);
+    else if (owners.size > 0 && d.actorIds.length === 1 && ctx.actors.get(d.actorIds[0]!)?.kind === 'person') {
+      const owner = owners.get(d.start);
+      if (owner) owner.modifier = true;
+    }
+  }
 }
