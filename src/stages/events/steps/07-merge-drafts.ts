@@ -2,6 +2,9 @@ import type { ActorRef, Doc } from '../../../core/doc.js';
 import type { Candidate } from '../types.js';
 import type { Draft } from './06-build-drafts.js';
 
+/** Earlier events of the same type a new one is compared with. */
+const MERGE_REACH = 200;
+
 const MODE_RANK: Record<string, number> = { video: 4, phone: 4, visit: 3, host: 3, 'in-person': 1 };
 const BASIS_RANK: Record<string, number> = { explicit: 4, relative: 3, dateline: 2, published: 1, none: 0 };
 
@@ -16,10 +19,17 @@ export function mergeDrafts(doc: Doc, drafts: Draft[], anaphors: readonly Candid
   // only drafts of one type and modality can merge: bucket them so long articles stay near-linear
   const buckets = new Map<string, Draft[]>();
   for (const d of drafts) {
+    // an event with no named actor merges with nothing ("Demonstrators blocked roads")
+    if (d.event.participants.length === 0) {
+      out.push(d);
+      continue;
+    }
     const key = `${d.event.plover}|${d.event.modality}`;
     const bucket = buckets.get(key) ?? [];
     buckets.set(key, bucket);
-    const into = bucket.find((o) => canMerge(o, d));
+    let into: Draft | undefined;
+    // restatements sit among an article's last few hundred events: a bounded look keeps giant inputs linear
+    for (let i = bucket.length - 1; i >= Math.max(0, bucket.length - MERGE_REACH) && !into; i--) if (canMerge(bucket[i]!, d)) into = bucket[i];
     if (into) absorb(into, d);
     else {
       bucket.push(d);
@@ -27,15 +37,29 @@ export function mergeDrafts(doc: Doc, drafts: Draft[], anaphors: readonly Candid
     }
   }
   for (const a of anaphors) {
+    // `out` is in text order: start from the last event told by then, look back a bounded way
     let host: Draft | undefined;
-    for (let i = out.length - 1; i >= 0 && !host; i--) {
+    const last = lastAtOrBefore(out, a.sentence);
+    for (let i = last; i >= Math.max(0, last - MERGE_REACH) && !host; i--) {
       const o = out[i]!;
-      if (o.event.plover === a.trigger.plover && modesAgree(o.event.mode, a.trigger.mode) && o.sentences[0]! <= a.sentence) host = o;
+      if (o.event.plover === a.trigger.plover && modesAgree(o.event.mode, a.trigger.mode) && o.event.participants.length > 0) host = o;
     }
     if (host) addEvidence(doc, host, a.sentence);
   }
   for (const d of out) tidy(d);
   return out;
+}
+
+/** Index of the last draft first told at or before `sentence` (-1 if none). */
+function lastAtOrBefore(out: readonly Draft[], sentence: number): number {
+  let lo = 0;
+  let hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (out[mid]!.sentences[0]! <= sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Evidence, sentences and spans in text order without repeats (done once: merging only appends). */
