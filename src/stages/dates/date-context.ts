@@ -42,6 +42,9 @@ function markSentence(text: string, sentence: Sentence, dates: readonly DateMent
   const toks = tokenizeRange(text, sentence.start, Math.min(sentence.end, dates[dates.length - 1]!.end + TAIL));
   const restated = opensByRestating(toks, lex);
   const opening = openingCue(toks, lex);
+  // Dates before the first clause boundary are in the first clause (found once: sentences may be huge).
+  let firstBoundary = 0;
+  while (firstBoundary < toks.length && !isBoundary(toks[firstBoundary]!)) firstBoundary++;
   let at = 0;
   for (const date of dates) {
     while (at < toks.length && toks[at]!.start < date.start) at++;
@@ -59,7 +62,7 @@ function markSentence(text: string, sentence: Sentence, dates: readonly DateMent
     const verb = reportingVerb(toks, at, lex);
     if (verb) date.reporting = verb;
     // Only the first clause restates: "Pembicaraan itu dilakukan menyusul tewasnya …, dalam serangan … pekan lalu".
-    if (restated && !cue && firstClause(toks, at)) date.restated = true;
+    if (restated && !cue && at < firstBoundary) date.restated = true;
   }
 }
 
@@ -121,11 +124,6 @@ function yearEarlier(value: string): string {
   const year = String(Number(value.slice(0, 4)) - 1);
   // 29 February has no day in the year before a leap year
   return value.endsWith('-02-29') ? `${year}-02-28` : year + value.slice(4);
-}
-
-function firstClause(toks: readonly FineToken[], at: number): boolean {
-  for (let k = 0; k < at; k++) if (isBoundary(toks[k]!)) return false;
-  return true;
 }
 
 function isBoundary(t: FineToken): boolean {
