@@ -7,8 +7,7 @@ import { roleCode } from '../roles-on-date.js';
 /** Writes `doc.mentions` (sorted by start) and `doc.actors` (in order of first mention, with role and code on the date). */
 export function buildLayers(ctx: ArticleContext): void {
   const { units, text, doc } = ctx;
-  const drafts = [...ctx.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
-  markOwners(ctx, drafts);
+  const drafts = joinOwners(ctx, [...ctx.drafts].sort((a, b) => a.start - b.start || b.end - a.end)).sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions: Mention[] = [];
   const actors = new Map<string, Actor>();
   for (const d of drafts) {
@@ -39,14 +38,22 @@ function makeActor(ctx: ArticleContext, id: string, out: Map<string, Actor>): Ac
   return actor;
 }
 
-/** "China's Li", "Russia's Putin": the country owning a person is a modifier; the person is the agent. */
-function markOwners(ctx: ArticleContext, drafts: Draft[]): void {
+/**
+ * "China's Li", "Russia's Putin": the owning country joins the person's mention, as a title's country does
+ * ("Ukraine's President Volodymyr Zelensky"), so the person, not the country, is the agent.
+ */
+function joinOwners(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   const owners = new Map<number, Draft>();
+  const joined = new Set<Draft>();
   for (const d of drafts) {
-    if (d.actorIds.length === 1 && ctx.flags[d.end - 1]! & POSSESSIVE && ctx.actors.get(d.actorIds[0]!)?.kind === 'country') owners.set(d.end, d);
-    else if (owners.size > 0 && d.actorIds.length === 1 && ctx.actors.get(d.actorIds[0]!)?.kind === 'person') {
-      const owner = owners.get(d.start);
-      if (owner) owner.modifier = true;
+    if (d.actorIds.length !== 1) continue;
+    const kind = ctx.actors.get(d.actorIds[0]!)?.kind;
+    if (kind === 'country' && ctx.flags[d.end - 1]! & POSSESSIVE && !d.modifier) owners.set(d.end, d);
+    else if (kind === 'person' && owners.has(d.start)) {
+      const owner = owners.get(d.start)!;
+      joined.add(owner);
+      d.start = owner.start;
     }
   }
+  return joined.size === 0 ? drafts : drafts.filter((d) => !joined.has(d));
 }
