@@ -82,20 +82,35 @@ function nearest(here: SentencePlaces, anchor: EventAnchor, bounds: { from: numb
  */
 function nearestIn(sorted: SortedPlaces, at: number, { from, to }: { from: number; to: number }): PlaceMention | undefined {
   const { entries, maxLength } = sorted;
-  let best: (typeof entries)[number] | undefined;
+  let best = -1;
   let bestDistance = Infinity;
-  const consider = (i: number) => {
-    const e = entries[i]!;
-    if (e.place.start < from || e.place.end > to) return;
-    const d = Math.min(Math.abs(e.place.start - at), Math.abs(e.place.end - at));
-    if (d < bestDistance || (d === bestDistance && e.order < best!.order)) (best = e), (bestDistance = d);
-  };
   const k = lowerBound(entries, at, (e) => e.place.start);
   // At or after the anchor the distance is start - at, which only grows.
-  for (let i = k; i < entries.length && entries[i]!.place.start <= to && entries[i]!.place.start - at <= bestDistance; i++) consider(i);
+  for (let i = k; i < entries.length; i++) {
+    const p = entries[i]!.place;
+    if (p.start > to || p.start - at > bestDistance) break;
+    if (closer(entries, i, best, bestDistance, at, from, to)) (best = i), (bestDistance = distance(p, at));
+  }
   // Before it the end may reach back towards the anchor, but never by more than the longest place.
-  for (let i = k - 1; i >= 0 && entries[i]!.place.start >= from && at - entries[i]!.place.start - maxLength <= bestDistance; i--) consider(i);
-  return best?.place;
+  for (let i = k - 1; i >= 0; i--) {
+    const p = entries[i]!.place;
+    if (p.start < from || at - p.start - maxLength > bestDistance) break;
+    if (closer(entries, i, best, bestDistance, at, from, to)) (best = i), (bestDistance = distance(p, at));
+  }
+  return entries[best]?.place;
+}
+
+/** Entry `i` lies within the bounds and beats the best so far (nearer, or as near and earlier in `doc.places`). */
+function closer(entries: SortedPlaces['entries'], i: number, best: number, bestDistance: number, at: number, from: number, to: number): boolean {
+  const e = entries[i]!;
+  if (e.place.start < from || e.place.end > to) return false;
+  const d = distance(e.place, at);
+  return d < bestDistance || (d === bestDistance && e.order < entries[best]!.order);
+}
+
+/** Distance from the anchor to the place's nearer edge. */
+function distance(p: PlaceMention, at: number): number {
+  return Math.min(Math.abs(p.start - at), Math.abs(p.end - at));
 }
 
 /** The first index whose key is at least `value` in an array sorted by that key. */
