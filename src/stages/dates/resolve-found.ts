@@ -25,8 +25,8 @@ export interface Resolved {
  * clause is future or planned. Rules: a weekday goes to the most recent such day on or before the
  * publication day (the next one on or after it when forward; `lalu`/`last` strictly before, `depan`/`next`
  * strictly after); a day-month without a year takes the year nearest the publication day (forward: the
- * first on or after it); weeks resolve to their Monday–Sunday range (precision day with `until`), months and
- * years to month and year precision. With no anchor nothing is invented: `partial` keeps a month and day.
+ * first on or after it; `June last year`: the year it is told); weeks resolve to their Monday–Sunday range
+ * (precision day with `until`), months and years to month and year precision. With no anchor nothing is invented: `partial` keeps a month and day.
  */
 export function resolveFound(f: Found, anchor: DayNum | null, forward: boolean, orderCertain = false): Resolved {
   if (f.rel) return resolveRelative(f.rel.unit, f.rel.offset, anchor);
