@@ -131,13 +131,14 @@ function casingFits(text: string, words: Word[], i: number, caps: string, lex: P
 function longestPhrase(text: string, words: Word[], i: number, lengths: Set<number>, keys: Set<string>): number {
   let key = words[i]!.norm;
   let best = 0;
+  const longest = Math.max(...lengths);
   for (let n = 1; i + n - 1 < words.length; n++) {
     if (n > 1) {
       if (!joined(text, words[i + n - 2]!, words[i + n - 1]!)) break;
       key += ` ${words[i + n - 1]!.norm}`;
     }
     if (lengths.has(n) && keys.has(key)) best = n;
-    if (n >= Math.max(...lengths)) break;
+    if (n >= longest) break;
   }
   return best;
 }
