@@ -8,6 +8,10 @@ const MAX_LINE = 300;
 const MAX_FOOTER_LINES = 8;
 /** Longest teaser headline: longer lines after a bare "Read more:" are body text. */
 const MAX_TEASER = 160;
+/** Most teaser headlines taken after one bare label, when they come as a bulleted list. */
+const MAX_TEASERS = 5;
+/** A list bullet before a teaser headline: "• ", "- ", "* ", "► ". */
+const BULLET = /^[•·▪►*-]\s+/u;
 
 /**
  * Removes whole boilerplate lines (`Baca juga: …`, `Read more`, bylines, photo credits,
@@ -32,13 +36,18 @@ export const removeBoilerplate: CleanStep = {
       const content = text.slice(line.start, line.end);
       if (!data.boilerplate.some((rule) => rule.test(content))) continue;
       remove(line, content, 'boilerplate line');
-      // "Read more:" alone, then "Oil prices rise on supply fears": the teaser headline goes too.
-      const next = lines[i + 1];
-      if (!next || !data.teasers.some((rule) => rule.test(content))) continue;
-      const teaser = text.slice(next.start, next.end);
-      if (!isTeaserHeadline(teaser)) continue;
-      remove(next, teaser, `the teaser headline after "${content}"`);
-      i++;
+      // "Read more:" alone, then "Oil prices rise on supply fears": the teaser headline goes too;
+      // "Related Coverage" then "• Oil prices rise" and "• Iran says…": the whole bulleted list.
+      if (!data.teasers.some((rule) => rule.test(content))) continue;
+      for (let n = 0; n < MAX_TEASERS && i + 1 < lines.length; n++) {
+        const next = lines[i + 1]!;
+        const teaser = text.slice(next.start, next.end);
+        const bullet = BULLET.exec(teaser);
+        if (!isTeaserHeadline(bullet ? teaser.slice(bullet[0].length) : teaser) || (n > 0 && !bullet)) break;
+        remove(next, teaser, `the teaser headline after "${content}"`);
+        i++;
+        if (!bullet) break;
+      }
     }
     // "-- AFP", "(END)": footers count only among the closing lines, below the last body paragraph.
     for (let i = lines.length - 1; i >= 0 && i >= lines.length - MAX_FOOTER_LINES; i--) {
