@@ -113,6 +113,7 @@ const untouched: Array<[string, string]> = [
   ['short sentence without the pair elsewhere', 'The talks ended late on Friday.\nThey left. Officials stayed in Lima for a day.'],
   ['repeated short line', 'Terima kasih.\nPresiden menutup pidatonya.\nTerima kasih.'],
   ['id quote before a speech verb', '"Kami siap membantu," Menlu menegaskan. Indonesia akan mengirim bantuan.'],
+  ['id speech verb inside a quote', 'Menteri berbicara kepada wartawan di Jakarta. "Ini penting bagi kami. Kami akan mengumumkan. Tunggu saja," katanya.'],
   ['id negated speech verb', 'Namun, ia tidak menjelaskan. Pemerintah akan mengumumkan rinciannya pekan depan.'],
   ['id names ending a sentence', 'Presiden bertemu Xi dan Li. Mereka membahas perdagangan dan investasi.'],
   ['id comma list before an opener', 'Yang hadir antara lain Xi, Li. Menjelang sore, mereka makan malam bersama.'],

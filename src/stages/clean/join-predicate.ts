@@ -18,7 +18,8 @@ const OPENER_REACH = 4;
  * - a subject pronoun alone, or a short subject after a comma, then a predicate word or a verb form
  *   that is no name in the text: "kantornya. Ia. Juga membahas" → "Ia juga membahas"; "He. Also
  *   invited"; "Menurut Retno, Sato. Menyambut baik" → "Sato menyambut baik"
- * - a verb of saying with nothing after it, no quote and no negation: "Ruto menyatakan. Kenya siap"
+ * - a verb of saying with nothing after it, no quote before it in the paragraph and no negation:
+ *   "Ruto menyatakan. Kenya siap"
  *   → "Ruto menyatakan Kenya siap"
  * Flags a pronoun alone before anything else ("Ia. Prabowo kemudian"). Returns null when no rule applies.
  */
@@ -26,7 +27,12 @@ export function joinPredicate(tokens: readonly Token[], k: number, sentenceStart
   const t = tokens[k]!;
   const next = tokens[k + 1]!;
   const prev = tokens[k - 1]!;
-  if (w.needsObject.has(prev.text) && !quoted(tokens, sentenceStart, k) && !negated(tokens, k - 1, sentenceStart, w)) {
+  if (w.needsObject.has(prev.text) && !negated(tokens, k - 1, sentenceStart, w)) {
+    // Speech ends sentences its own way ("Kami akan mengumumkan. Tunggu saja"): inside a quote, only a flag.
+    if (quoted(tokens, 0, k)) {
+      suspect(ctx, t, `A period follows "${prev.text}", which usually says something after it`);
+      return 'break';
+    }
     repair(ctx, t.start, t.end, '', t, `Removed a period between "${prev.text}" and what it says`);
     return 'joined';
   }
@@ -81,7 +87,10 @@ export function isVerbForm(tokens: readonly Token[], at: number, w: PunctuationW
   return true;
 }
 
-/** A quote in the sentence: `"…," Menlu menegaskan.` ends with its verb. */
+/**
+ * A quote in the paragraph before the period: `"…," Menlu menegaskan.` ends with its verb, and so
+ * may a sentence inside a quote (`"Ini penting. Kami akan mengumumkan. Tunggu," katanya`).
+ */
 function quoted(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ('"“”'.includes(tokens[i]!.text)) return true;
   return false;
