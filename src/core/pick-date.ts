@@ -41,40 +41,67 @@ const BACKGROUND_REACH = 2;
  * (14/4/2024)"); else the sentence's reporting date ("…, state media said on Thursday"). Then the same for
  * the lead sentence, then the dateline's date, then the publication date (basis `published`), else `none`.
  * Background dates (`since …`, `previously met … in February`) serve only an event inside their clause;
- * unresolved mentions (value null) are skipped; future dates only count for planned events.
+ * unresolved mentions (value null) are skipped; future dates only count for planned events. The doc's dates
+ * are indexed by sentence once, so a call reads only the few sentences it needs.
  *
  * @example
  * pickDate(doc, { sentence: 3, span: trigger }) // { date: '2024-08-21', precision: 'day', basis: 'relative', mention }
  */
 export function pickDate(doc: Doc, options: PickDateOptions): PickedDate {
-  const usable = (doc.dates ?? []).filter(
-    (d) =>
-      d.value !== null &&
-      d.precision !== null &&
-      (options.planned || !d.future) &&
-      !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit),
-  );
+  const index = dateIndex(doc);
+  const usable = (d: DateMention) =>
+    d.value !== null &&
+    d.precision !== null &&
+    (options.planned === true || !d.future) &&
+    !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit);
   const sentences = doc.sentences ?? [];
   const background = options.background === true;
-  const own = inSentence(usable, sentences, options.sentence, options.span ?? sentences[options.sentence], options.planned === true, background);
+  const at = (s: number) => (index.bySentence.get(s) ?? []).filter(usable);
+  const own = inSentence(at, sentences, options.sentence, options.span ?? sentences[options.sentence], options.planned === true, background);
   if (own) return fromMention(own);
   if (background) {
-    const prior = priorBackground(usable, options.sentence);
+    const prior = priorBackground(at, options.sentence);
     return prior ? fromMention(prior) : { date: null, precision: null, basis: 'none' };
   }
-  const lead = leadSentence(doc);
-  const fromLead = lead >= 0 && lead !== options.sentence ? inSentence(usable, sentences, lead, undefined, false, false) : null;
+  const lead = index.lead;
+  const fromLead = lead >= 0 && lead !== options.sentence ? inSentence(at, sentences, lead, undefined, false, false) : null;
   if (fromLead) return fromMention(fromLead);
   // "BEIJING, Nov 11 (Reuters) - …": a dateline left in the lead counts as one.
-  const dateline = usable.find((d) => d.sentence === -1) ?? usable.find((d) => d.basis === 'dateline');
+  const dateline = at(-1)[0] ?? index.datelines.find(usable);
   if (dateline) return fromMention(dateline);
   if (doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published)) return { date: doc.published, precision: 'day', basis: 'published' };
   return { date: null, precision: null, basis: 'none' };
 }
 
+/** A doc's dates by sentence, its lead sentence and its dateline-basis dates. */
+interface DateIndex {
+  bySentence: Map<number, DateMention[]>;
+  lead: number;
+  datelines: DateMention[];
+}
+
+// Keyed by the dates layer itself: it is set once by the dates stage and never rewritten.
+const indexes = new WeakMap<readonly DateMention[], DateIndex>();
+const NO_DATES: readonly DateMention[] = [];
+
+function dateIndex(doc: Doc): DateIndex {
+  const dates = doc.dates ?? NO_DATES;
+  let index = indexes.get(dates);
+  if (index) return index;
+  index = { bySentence: new Map(), lead: (doc.sentences ?? []).findIndex((s) => !s.title), datelines: [] };
+  for (const d of dates) {
+    const list = index.bySentence.get(d.sentence);
+    if (list) list.push(d);
+    else index.bySentence.set(d.sentence, [d]);
+    if (d.basis === 'dateline') index.datelines.push(d);
+  }
+  if (dates !== NO_DATES) indexes.set(dates, index);
+  return index;
+}
+
 /** The date of an event in sentence `s` (`anchor`: its clause, undefined for the lead): own clause, restating sentence, reporting date. */
-function inSentence(usable: DateMention[], sentences: readonly Sentence[], s: number, anchor: Span | undefined, planned: boolean, background: boolean): DateMention | null {
-  const here = usable.filter((d) => d.sentence === s && d.basis !== 'dateline' && (background || !d.background || overlaps(anchor, d.background)));
+function inSentence(at: (s: number) => DateMention[], sentences: readonly Sentence[], s: number, anchor: Span | undefined, planned: boolean, background: boolean): DateMention | null {
+  const here = at(s).filter((d) => d.basis !== 'dateline' && (background || !d.background || overlaps(anchor, d.background)));
   // "threatened …, state media said on Thursday": the report's date waits for a better one.
   const reported = (d: DateMention) => d.reporting !== undefined && !overlaps(anchor, { start: d.reporting.start, end: d.end });
   const own = nearest(here.filter((d) => !reported(d)), anchor, planned);
@@ -82,17 +109,19 @@ function inSentence(usable: DateMention[], sentences: readonly Sentence[], s: nu
   // s < 0 (no sentence: the events stage's "take the fallbacks" call) has no sentences after it.
   for (let k = s + 1; s >= 0 && k <= s + RESTATE_REACH && k < sentences.length; k++) {
     if (sentences[k]!.title) continue;
-    const again = nearest(usable.filter((d) => d.sentence === k && d.restated && !d.background && d.basis !== 'dateline'), undefined);
+    const again = nearest(at(k).filter((d) => d.restated && !d.background && d.basis !== 'dateline'), undefined);
     if (again) return again;
   }
   return nearest(here.filter(reported), anchor, planned);
 }
 
 /** "…since the election in July. Modi had phoned Starmer shortly after the vote.": the nearest background date before. */
-function priorBackground(usable: DateMention[], s: number): DateMention | null {
-  let best: DateMention | null = null;
-  for (const d of usable) if (d.background && d.sentence < s && d.sentence >= s - BACKGROUND_REACH && (!best || d.start > best.start)) best = d;
-  return best;
+function priorBackground(at: (s: number) => DateMention[], s: number): DateMention | null {
+  for (let k = s - 1; k >= 0 && k >= s - BACKGROUND_REACH; k--) {
+    const found = at(k).filter((d) => d.background);
+    if (found.length > 0) return found[found.length - 1]!;
+  }
+  return null;
 }
 
 function overlaps(a: Span | undefined, b: Span): boolean {
@@ -101,11 +130,6 @@ function overlaps(a: Span | undefined, b: Span): boolean {
 
 function fromMention(m: DateMention): PickedDate {
   return { date: m.value, precision: m.precision, basis: m.basis, mention: m };
-}
-
-/** The first sentence of the body (not the headline), or -1. */
-function leadSentence(doc: Doc): number {
-  return (doc.sentences ?? []).findIndex((s) => !s.title);
 }
 
 function nearest(dates: DateMention[], anchor: Span | undefined, preferFuture = false): DateMention | null {
