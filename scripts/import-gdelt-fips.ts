@@ -7,6 +7,7 @@
  *   column names of GDELT 2.0 Events and Mentions, in order, from the GDELT Event Codebook V2.0.
  * Run: `npx tsx scripts/import-gdelt-fips.ts` (skips with a message when ../shared is absent).
  */
+import { parseCsv } from './lib/csv.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -54,25 +55,3 @@ function writeColumns(file: string, out: string, expected: number): void {
   process.stdout.write(`import-gdelt-fips: wrote ${names.length} columns to data/export/${out}\n`);
 }
 
-/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
-}

@@ -6,6 +6,7 @@
  * Usage: `npx tsx scripts/import-ontology.ts [REFERENCE_DIR]` (default `../shared/reference`).
  * Skips with a message when the reference folder is absent.
  */
+import { readCsvRecords as readCsv } from './lib/csv.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -72,28 +73,6 @@ function writePlover(): void {
   writeFileSync(join(outDir, 'plover.yml'), out.join('\n') + '\n');
 }
 
-/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, commas and newlines inside quotes). */
-function readCsv(path: string): Array<Record<string, string>> {
-  const text = readFileSync(path, 'utf8');
-  const records: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), records.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), records.push(row);
-  const [head, ...body] = records;
-  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
-}
 
 /** Keeps a value on one TSV/YAML line. */
 function clean(value: string): string {

@@ -7,6 +7,7 @@
  * Usage: `npx tsx scripts/import-places.ts [REFERENCE_DIR]` (default `../shared/reference`).
  * Skips with a message when the reference folder is absent.
  */
+import { readCsvRecords as readCsv } from './lib/csv.js';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,24 +99,4 @@ function titleCase(s: string): string {
   return s.replace(/\b(Of|The|And)\b/g, (w, _m, i: number) => (i === 0 ? w : w.toLowerCase()));
 }
 
-/** Minimal RFC 4180 reader: quoted fields with commas and doubled quotes. */
-function readCsv(path: string): Array<Record<string, string>> {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim());
-  const header = splitCsv(lines[0]!);
-  return lines.slice(1).map((l) => Object.fromEntries(splitCsv(l).map((v, i) => [header[i] ?? String(i), v])));
-}
 
-function splitCsv(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted && ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-    else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) out.push(cur), (cur = '');
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
