@@ -65,12 +65,18 @@ function checkBoilerplate(pack: LanguagePack, data: BoilerplateYaml | null): str
   for (const key of ['line-patterns', 'footer-patterns'] as const) {
     for (const pattern of data[key] ?? []) {
       if (NESTED_QUANTIFIER.test(pattern)) problems.push(`${at}: ${key}: nested quantifier may backtrack badly: ${pattern}`);
+      try {
+        new RegExp(pattern, 'u');
+      } catch (error) {
+        problems.push(`${at}: ${key}: ${(error as Error).message}`);
+      }
     }
   }
+  if (problems.length > 0) return problems;
   try {
     compileBoilerplate(data, at);
   } catch (error) {
-    problems.push(`${at}: line-patterns: ${(error as Error).message}`);
+    problems.push(`${at}: ${(error as Error).message}`);
   }
   return problems;
 }
