@@ -19,8 +19,7 @@ const OPENER_REACH = 4;
  *   that is no name in the text: "kantornya. Ia. Juga membahas" → "Ia juga membahas"; "He. Also
  *   invited"; "Menurut Retno, Sato. Menyambut baik" → "Sato menyambut baik"
  * - a verb of saying with nothing after it, no quote before it in the paragraph and no negation:
- *   "Ruto menyatakan. Kenya siap"
- *   → "Ruto menyatakan Kenya siap"
+ *   "Ruto menyatakan. Kenya siap" → "Ruto menyatakan Kenya siap"
  * Flags a pronoun alone before anything else ("Ia. Prabowo kemudian"). Returns null when no rule applies.
  */
 export function joinPredicate(tokens: readonly Token[], k: number, sentenceStart: number, w: PunctuationWords, ctx: PredicateContext): 'joined' | 'break' | null {
@@ -42,7 +41,8 @@ export function joinPredicate(tokens: readonly Token[], k: number, sentenceStart
   const predicate = !isName && (w.predicateStarts.has(next.text.toLowerCase()) || isVerbForm(tokens, k + 1, w));
   if (predicate) {
     repair(ctx, t.start, t.end, '', t, `Removed a period between the subject "${prev.text}" and "${next.text}"`);
-    ctx.edits.push({ start: next.start, end: next.start + 1, insert: next.text.charAt(0).toLowerCase() });
+    // "Juga" → "juga"; an acronym keeps its capitals.
+    if (next.text.slice(1) === next.text.slice(1).toLowerCase()) ctx.edits.push({ start: next.start, end: next.start + 1, insert: next.text.charAt(0).toLowerCase() });
     return 'joined';
   }
   if (subject !== 'pronoun') return null;
