@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventFilter } from '../store/event-filter.js';
+import { pickEventFilter, type EventFilter } from '../store/event-filter.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'not a calendar date');
 
@@ -23,12 +23,7 @@ export type EventQuery = z.infer<typeof eventQuerySchema>;
 
 /** The store filter part of a parsed query (drops `limit` and absent keys). */
 export function toEventFilter(query: EventQuery): EventFilter {
-  const filter: EventFilter = {};
-  for (const key of ['actor', 'country', 'dyad', 'type', 'from', 'to', 'lang'] as const) {
-    const value = query[key];
-    if (value !== undefined) filter[key] = value;
-  }
-  return filter;
+  return pickEventFilter(query);
 }
 
 /** Formats zod issues as one line: `country: expected an ISO 3166-1 alpha-3 code`. */

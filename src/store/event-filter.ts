@@ -20,6 +20,19 @@ export interface EventFilter {
   lang?: string;
 }
 
+/** The keys of `EventFilter`, in the contract's order. */
+const FILTER_KEYS = ['actor', 'country', 'dyad', 'type', 'from', 'to', 'lang'] as const;
+
+/** Picks the filter out of parsed options or query parameters: only the filter keys that were given. */
+export function pickEventFilter(options: Partial<Record<(typeof FILTER_KEYS)[number], string | undefined>>): EventFilter {
+  const filter: EventFilter = {};
+  for (const key of FILTER_KEYS) {
+    const value = options[key];
+    if (value !== undefined) filter[key] = value;
+  }
+  return filter;
+}
+
 /** Types whose two sides take part alike, so a dyad matches either direction. */
 const RECIPROCAL_TYPES = ['CONSULT', 'AGREE', 'COOPERATE'];
 

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { EventFilter } from '../../store/event-filter.js';
+import { pickEventFilter, type EventFilter } from '../../store/event-filter.js';
 import { EVENT_FORMATS, writeEvents, type EventFormat } from '../../store/export/write-events.js';
 import { openStore } from '../../store/open-store.js';
 import { parseDateOption, parseLangOption, parsePositiveInt } from '../options.js';
@@ -44,12 +44,7 @@ export function addEventQueryOptions(command: Command, defaultFormat: EventForma
 
 /** Picks the filter out of parsed options (only the keys that were given). */
 export function filterOf(options: EventQueryOptions): EventFilter {
-  const filter: EventFilter = {};
-  for (const key of ['actor', 'country', 'dyad', 'type', 'from', 'to', 'lang'] as const) {
-    const value = options[key];
-    if (value !== undefined) filter[key] = value;
-  }
-  return filter;
+  return pickEventFilter(options);
 }
 
 function parseIso3(value: string): string {
