@@ -30,43 +30,14 @@ export interface Pickers {
  */
 export const defaultPickers: Pickers = {
   pickDate(doc, span, planned) {
-    // a sentence without dates falls back on the lead, dateline or publication date: the same for every
-    // such event of the article, so it is worked out once (pickDate scans the article to find the lead)
-    const memo = dateMemo(doc);
-    if (!memo.dated.has(span.sentence)) {
-      const key = planned ? 1 : 0;
-      memo.fallback[key] ??= contractDate(pickDate(doc, { sentence: -2, planned }));
-      return memo.fallback[key]!;
-    }
-    let picked = pickDate(doc, { sentence: span.sentence, span: { start: span.start, end: span.end }, planned });
-    // the sentence's date belongs to the later event: take the lead's, the dateline's or the publication date
-    if (picked.mention && span.limit !== undefined && picked.mention.sentence === span.sentence && picked.mention.start >= span.limit) {
-      picked = pickDate(doc, { sentence: -2, planned });
-    }
-    return contractDate(picked);
+    // pickDate indexes the article's dates once and honours `limit` (a later event's date in the same sentence)
+    const limit = span.limit !== undefined ? { limit: span.limit } : {};
+    return contractDate(pickDate(doc, { sentence: span.sentence, span: { start: span.start, end: span.end }, planned, ...limit }));
   },
   pickPlace(doc, span) {
     return pickPlace(doc, { sentence: span.sentence, start: span.start, end: span.end });
   },
 };
-
-interface DateMemo {
-  /** Sentences holding at least one resolved date. */
-  dated: Set<number>;
-  /** The fallback date for actual (0) and planned (1) events. */
-  fallback: [PickedDate?, PickedDate?];
-}
-
-const dateMemos = new WeakMap<Doc, DateMemo>();
-
-function dateMemo(doc: Doc): DateMemo {
-  let memo = dateMemos.get(doc);
-  if (!memo) {
-    memo = { dated: new Set((doc.dates ?? []).filter((d) => d.value !== null).map((d) => d.sentence)), fallback: [] };
-    dateMemos.set(doc, memo);
-  }
-  return memo;
-}
 
 function contractDate(picked: ReturnType<typeof pickDate>): PickedDate {
   return { date: picked.date, date_precision: picked.precision, date_basis: picked.basis };
