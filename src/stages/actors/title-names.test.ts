@@ -50,6 +50,20 @@ describe('actors: what stands between a title and its name', () => {
     const doc = run('id', 'Presiden Republik Korea Moon Jae-in tiba.', '2019-06-01');
     assert.deepEqual(doc.actors!.map((a) => [a.id, a.country, a.code]), [['moon-jae-in', 'KOR', 'KORGOV']]);
   });
+  it('gives an unknown person with a bare title the country of a one-city dateline', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['en', 'HANOI (Reuters) - Foreign ministry spokeswoman Pham Thu Ha said the boats must leave.', 'VNM'],
+      ['id', 'MANILA, KOMPAS.com - Juru bicara Kemlu Maria Santos mengatakan kapal itu harus pergi.', 'PHL'],
+      ['en', 'HANOI/MANILA (Reuters) - Foreign ministry spokeswoman Pham Thu Ha said the boats must leave.', null],
+    ];
+    for (const [lang, text, country] of cases) {
+      const doc = makeDoc(text, { lang, published: '2024-04-09' });
+      const city = text.search(/[/ ,]/);
+      doc.dateline = { start: 0, end: text.indexOf('- ') + 1, place: { start: 0, end: text.includes('/') ? text.indexOf(' ') : city } };
+      stage.run(doc, { packs });
+      assert.equal(doc.actors!.find((a) => a.kind === 'person')?.country, country, text);
+    }
+  });
   it('gives no role from a title after "former" / "mantan"', () => {
     for (const [lang, text] of [['en', 'Mourners honoured former President Joko Widodo.'], ['id', 'Warga menyambut mantan Presiden Joko Widodo.']] as const) {
       const jokowi = run(lang, text, '2025-06-01').actors!.find((a) => a.id === 'joko-widodo');

@@ -3,7 +3,7 @@ import { ensureCountry, ensureNewPerson, ensureOrg, ensurePerson, slugify } from
 import { addDraft, confidence, holders, type ArticleContext } from '../context.js';
 import type { Match } from '../token-trie.js';
 import type { Entry, PersonRole } from '../types.js';
-import { countryAfter, nameAfter, personOf, type TitleScope } from './title-person.js';
+import { countryAfter, datelineCountry, nameAfter, personOf, type TitleScope } from './title-person.js';
 import { personFurther, readTail, weakName } from './title-tail.js';
 
 type TitleEntry = Extract<Entry, { type: 'title' }>;
@@ -99,7 +99,7 @@ function addNamed(ctx: ArticleContext, consumed: Set<Match>, t: Titled, at: numb
   const id = slugify(text);
   const dataPerson = ctx.data.people.get(id);
   const isNew = !dataPerson && !ctx.actors.has(id);
-  const actor = dataPerson ? (t.past ? ensurePerson(ctx, dataPerson) : ensurePerson(ctx, dataPerson, personRole)) : ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name), personRole);
+  const actor = dataPerson ? (t.past ? ensurePerson(ctx, dataPerson) : ensurePerson(ctx, dataPerson, personRole)) : ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name) ?? datelineCountry(ctx), personRole);
   if (isNew) {
     // once per person, at the first introduction
     const span = { start: ctx.units[m.start]!.start, end: ctx.units[name - 1]!.end };

@@ -102,3 +102,16 @@ export function countryAfter(ctx: ArticleContext, i: number): string | null {
 function surnameOnly(m: Match | undefined): boolean {
   return m !== undefined && m.end - m.start === 1 && m.finals.every((f) => f.entry.type === 'partial');
 }
+
+/**
+ * The country of the dateline's one city ("HANOI, April 9 (Reuters) -" → VNM), or null: an unknown person
+ * with a bare title ("foreign ministry spokeswoman Le Thi Thu Hang") is most likely of that country.
+ */
+export function datelineCountry(ctx: ArticleContext): string | null {
+  const place = ctx.doc.dateline?.place;
+  if (!place || ctx.text.slice(place.start, place.end).includes('/')) return null;
+  let i = 0;
+  while (i < ctx.units.length && ctx.units[i]!.start < place.start) i++;
+  const seat = ctx.matchStarts.get(i)?.finals.find((f) => f.entry.type === 'seat' && f.entry.kind === 'capital')?.entry;
+  return seat?.type === 'seat' && ctx.units[i]!.start === place.start ? seat.country : null;
+}
