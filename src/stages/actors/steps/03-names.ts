@@ -41,13 +41,15 @@ export function resolveNames(ctx: ArticleContext, consumed: Set<Match>): void {
 
 /**
  * "Montenegro" in an article that introduced "Portuguese Prime Minister Luis Montenegro": the surname of
- * a person the title introduced, from another country, is that person.
+ * a person the article already named, from another country, is that person.
  */
 function titledSurname(ctx: ArticleContext, m: Match, country: string): string | null {
   if (m.end - m.start !== 1) return null;
   const norm = ctx.units[m.start]!.norm;
   for (const a of ctx.actors.values()) {
-    if (a.kind === 'person' && a.person === null && a.country !== country && normalizePhrase(a.name).at(-1) === norm) return a.id;
+    if (a.kind !== 'person' || a.country === country) continue;
+    const parts = normalizePhrase(a.name);
+    if ((a.person?.family_first ? parts[0] : parts.at(-1)) === norm) return a.id;
   }
   return null;
 }
