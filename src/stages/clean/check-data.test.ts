@@ -33,6 +33,7 @@ const bad: Array<[string, Record<string, string>, RegExp, typeof checkClean]> = 
   ['a phrase among the fronting prepositions', { 'clean.yml': `${HEADER}fronting: [di antara]\n` }, /fronting: not one lower-case word/, checkClean],
   ['a footer pattern that does not compile', { 'boilerplate.yml': `${HEADER}footer-patterns: ['^(oops']\n` }, /footer-patterns: Invalid regular expression/, checkClean],
   ['a nested quantifier in a footer pattern', { 'boilerplate.yml': `${HEADER}footer-patterns: ['^(-+)+$']\n` }, /footer-patterns: nested quantifier/, checkClean],
+  ['a dateline label in capitals', { 'dateline-labels.txt': `${HEADER}BREAKING\n` }, /dateline-labels.txt: not lower case: BREAKING/, checkClean],
   ['an empty teaser', { 'boilerplate.yml': `${HEADER}teasers: ['']\n` }, /teasers: must be a list of non-empty strings/, checkClean],
   ['an abbreviation without a period', { 'abbreviations.txt': `${HEADER}Dr\n` }, /must end in a period: Dr/, checkSentences],
   ['an unknown abbreviation flag', { 'abbreviations.txt': `${HEADER}Dr. always\n` }, /only the flag "end"/, checkSentences],

@@ -2,9 +2,9 @@ import type { LanguagePack, PackRegistry } from '../../lang/pack.js';
 import { CLEAN_FILES, CLEAN_YAML_KEYS, compileBoilerplate, type BoilerplateYaml, type CleanYaml } from './clean-data.js';
 
 /**
- * Validates each pack's `clean.yml` (lists of lower-case words, no unknown keys) and `boilerplate.yml`
- * (known keys, patterns that compile and cannot backtrack badly), and that both open with a header
- * giving source and licence.
+ * Validates each pack's `clean.yml` (lists of lower-case words, no unknown keys), `boilerplate.yml`
+ * (known keys, patterns that compile and cannot backtrack badly) and `dateline-labels.txt` (lower-case
+ * labels), and that each opens with a header giving source and licence.
  */
 export function checkData(packs: PackRegistry): string[] {
   const problems: string[] = [];
@@ -20,6 +20,20 @@ export function checkData(packs: PackRegistry): string[] {
         problems.push(`lang/${code}/${file}: ${(error as Error).message}`);
       }
     }
+    if (pack.has(CLEAN_FILES.datelineLabels)) problems.push(...checkHeader(pack, CLEAN_FILES.datelineLabels), ...checkLabels(pack));
+  }
+  return problems;
+}
+
+/** `dateline-labels.txt`: one lower-case label a line, no repeats. */
+function checkLabels(pack: LanguagePack): string[] {
+  const at = `lang/${pack.code}/${CLEAN_FILES.datelineLabels}`;
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const line of pack.lines(CLEAN_FILES.datelineLabels)) {
+    if (line !== line.toLowerCase()) problems.push(`${at}: not lower case: ${line}`);
+    else if (seen.has(line)) problems.push(`${at}: duplicate: ${line}`);
+    seen.add(line);
   }
   return problems;
 }

@@ -45,6 +45,8 @@ export interface CleanData {
   teasers: readonly BoilerplateRule[];
   /** Rules for the closing lines only ("-- AFP", "(END)", "(*)"), too risky to test mid-article. */
   footers: readonly BoilerplateRule[];
+  /** Capitalised labels before a colon that are not places ("breaking", "terkini"), lower case. */
+  datelineLabels: ReadonlySet<string>;
   /** Punctuation word lists per pack; the repair step picks the pack the text votes for. */
   punctuation: readonly PunctuationWords[];
   /** The punctuation words compiled for the language vote. */
@@ -54,7 +56,7 @@ export interface CleanData {
 }
 
 /** File names this module reads in each pack. */
-export const CLEAN_FILES = { clean: 'clean.yml', boilerplate: 'boilerplate.yml', abbreviations: 'abbreviations.txt' } as const;
+export const CLEAN_FILES = { clean: 'clean.yml', boilerplate: 'boilerplate.yml', abbreviations: 'abbreviations.txt', datelineLabels: 'dateline-labels.txt' } as const;
 
 /** Raw shape of `clean.yml`. */
 export interface CleanYaml {
@@ -101,10 +103,12 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
   const boilerplate: BoilerplateRule[] = [];
   const teasers: BoilerplateRule[] = [];
   const footers: BoilerplateRule[] = [];
+  const datelineLabels = new Set<string>();
   const punctuation: PunctuationWords[] = [];
   for (const code of packs?.codes() ?? []) {
     const pack = packs!.get(code)!;
     for (const line of pack.lines(CLEAN_FILES.abbreviations)) abbreviations.add(line.split(/\s+/)[0]!);
+    for (const line of pack.lines(CLEAN_FILES.datelineLabels)) datelineLabels.add(line.toLowerCase());
     const rules = compileBoilerplate(pack.yaml<BoilerplateYaml>(CLEAN_FILES.boilerplate), `${code}/${CLEAN_FILES.boilerplate}`);
     boilerplate.push(...rules.lines);
     teasers.push(...rules.teasers);
@@ -135,7 +139,7 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
     openers: union((p) => p.openers), needsObject: union((p) => p.needsObject), negations: union((p) => p.negations),
     clauseOpeners: union((p) => p.clauseOpeners), complementLinks: union((p) => p.complementLinks), fronting: union((p) => p.fronting),
   };
-  return { abbreviations, boilerplate, teasers, footers, punctuation, vote: compileVote(punctuation), anyPunctuation };
+  return { abbreviations, boilerplate, teasers, footers, datelineLabels, punctuation, vote: compileVote(punctuation), anyPunctuation };
 }
 
 /** Compiles one `boilerplate.yml`; throws SyntaxError on a bad pattern (check-data reports it first). */

@@ -250,6 +250,10 @@ const datelines: Array<[string, string, string | undefined, string | undefined, 
   ['ODESA, Ukraine, Aug 21 (AP) — Officials met in the port.', 'ODESA, Ukraine, Aug 21 (AP) —', 'ODESA', 'AP', 'Aug 21'],
   ['Semarang, (ANTARA) - Gubernur menerima tamu.', 'Semarang, (ANTARA) -', 'Semarang', 'ANTARA', undefined],
   ['Kabarkota.com - Wali kota meresmikan pasar.', 'Kabarkota.com -', undefined, 'Kabarkota.com', undefined],
+  // A place in capitals and a colon alone.
+  ['IPOH: The state government will open a new clinic.', 'IPOH:', 'IPOH', undefined, undefined],
+  ['KOTA KINABALU: Sabah will host the regional forum.', 'KOTA KINABALU:', 'KOTA KINABALU', undefined, undefined],
+  ['MAKASSAR: Gubernur meresmikan pelabuhan baru.', 'MAKASSAR:', 'MAKASSAR', undefined, undefined],
 ];
 
 for (const [raw, text, place, outlet, date] of datelines) {
@@ -279,6 +283,13 @@ const notDatelines = [
   'Vladimir Putin (left) Meets the envoy.',
   'Moreover, the minister, who spoke late - said nothing.',
   'Kabarkota.com melaporkan bahwa wali kota tiba.',
+  // Labels in capitals before a colon, and a colon before a lower-case word.
+  'BREAKING: The minister resigned on Monday.',
+  "EDITOR'S NOTE: This story was updated.",
+  'TERKINI: Gempa mengguncang Maluku.',
+  'RALAT: Nama menteri telah diperbaiki.',
+  'IPOH: the council met.',
+  'MINYAK: HARGA NAIK TAJAM PEKAN INI',
 ];
 for (const raw of notDatelines) {
   test(`clean stage finds no dateline in ${JSON.stringify(raw)}`, () => assert.equal(clean(raw).dateline, null));

@@ -31,8 +31,12 @@ interface Groups {
   sep?: string;
 }
 
-/** Parses a dateline at the start of `head`, or returns null. */
-export function matchDateline(head: string): FoundDateline | null {
+/**
+ * Parses a dateline at the start of `head`, or returns null. With `labels` (capitalised words before
+ * a colon that are not places: "BREAKING"), a place in capitals and a colon alone make a dateline too
+ * ("SINGAPORE: The minister …"); without them, a colon needs a date or an outlet.
+ */
+export function matchDateline(head: string, labels?: ReadonlySet<string>): FoundDateline | null {
   const lead = OUTLET_FIRST.exec(head);
   if (lead?.groups && isDomain(lead.groups.lead!)) {
     // "Liputan6.com, Jakarta -": the place follows the outlet; "Kabarkota.com -" has none.
@@ -43,7 +47,7 @@ export function matchDateline(head: string): FoundDateline | null {
     return found;
   }
   const m = PLACE_FIRST.exec(head);
-  if (!m?.groups || !plausible(head, m[0].length, m.groups as unknown as Groups)) return null;
+  if (!m?.groups || !plausible(head, m[0].length, m.groups as unknown as Groups, labels)) return null;
   const { place, detail, paren } = m.groups as unknown as Groups;
   // "BEIJING/JAKARTA": the first place is where the story was filed.
   const slash = place.indexOf('/');
@@ -63,13 +67,20 @@ export function matchDateline(head: string): FoundDateline | null {
 }
 
 /** Whether a place-first match is a dateline rather than prose that happens to fit the pattern. */
-function plausible(head: string, length: number, g: Groups): boolean {
+function plausible(head: string, length: number, g: Groups, labels: ReadonlySet<string> | undefined): boolean {
   const { place, region, detail, paren, sep } = g;
   const caps = place.length >= 2 && place === place.toUpperCase();
   // "ODESA, Ukraine, Aug 21 (AP) —": a region comes only before a date.
   if (region !== undefined && !hasDigit(detail)) return false;
-  // "Putin: we…" and "Menurut dia:" are not datelines; a colon needs a date or an outlet in brackets.
-  if (sep === ':' && !(paren !== undefined || hasDigit(detail))) return false;
+  // "Putin: we…" and "Menurut dia:" are not datelines; a colon needs a date or an outlet in brackets,
+  // or a place in capitals that is no label before a capitalised word ("KUALA LUMPUR: Malaysia will").
+  if (sep === ':' && !(paren !== undefined || hasDigit(detail))) {
+    const label = labels === undefined || labels.has(place.toLowerCase());
+    if (label || !caps || detail !== undefined || place.length < 3 || !/^ [\p{Lu}"“]/u.test(head.slice(length))) return false;
+    // "PETROLEO: IRAK EXCLUYE A FIRMAS" is a slug over a headline in capitals.
+    const after = head.slice(length).split(' ').filter((x) => /\p{L}/u.test(x)).slice(0, 3);
+    if (after.every((x) => x === x.toUpperCase())) return false;
+  }
   if (sep === undefined) {
     // "MUMBAI, Feb 3 (PTI) Finance Minister…" and "NEW DELHI (PTI) Prime…" end at the bracket; a bracket
     // after a title does not ("Menteri Luar Negeri (Menlu) Retno", "KPK (Komisi Pemberantasan Korupsi) Menetapkan").

@@ -13,15 +13,17 @@ import { matchDateline } from '../match-dateline.js';
  * - `BEIJING/JAKARTA, Nov 11 (Reuters) -`, `NEW DELHI, Nov 19 (PTI) Prime…`, `ABU DHABI, 16th February, 2024 (WAM) --`
  * - `Liputan6.com, Jakarta -` (outlet first), `Kabarkota.com -` (outlet alone, no place)
  * - `ODESA, Ukraine, Aug 21 (AP) —` (a region before the date)
+ * - `KUALA LUMPUR: Malaysia will…` (a place in capitals and a colon; not `BREAKING:`, listed in
+ *   each pack's `dateline-labels.txt`)
  */
 export const findDateline: CleanStep = {
   name: 'find-dateline',
-  run(text, { marks }) {
+  run(text, { marks, data }) {
     const lines = textLines(text);
     const line = marks.title && lines[0]?.start === marks.title.start ? lines[1] : lines[0];
     if (!line) return {};
     const head = text.slice(line.start, Math.min(line.end, line.start + 160));
-    const dateline = matchDateline(head);
+    const dateline = matchDateline(head, data.datelineLabels);
     if (!dateline) return {};
     const shift = (s: { start: number; end: number }) => ({ start: s.start + line.start, end: s.end + line.start });
     const mark: NonNullable<Marks['dateline']> = shift(dateline);
