@@ -32,6 +32,8 @@ describe('actors checkData', () => {
     ['missing organisation name', 'lang/xx/actor-aliases.tsv: missing translation: no name for organisation world-bank'],
     ['missing title translation', 'lang/xx/actor-titles.yml: missing translation: leader (in en)'],
     ['alias clash between people', 'lang/en: duplicate alias with clashing meaning: "vladimir putin" → putin-double, vladimir-putin'],
+    ['a title word of two words', 'lang/en/actor-titles.yml: title_words must be single words: "deputy chief"'],
+    ['a never-short form of two words', 'lang/en/actor-false-positives.yml: not_short must be single words: "long time"'],
     ['alias clash between a country and an organisation', 'lang/en: duplicate alias with clashing meaning: "russia" → RUS, united-nations'],
   ];
   for (const [rule, expected] of cases) {
