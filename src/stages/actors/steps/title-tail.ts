@@ -9,6 +9,8 @@ export interface TitleTail {
   country: string | null;
   /** Matches inside the tail (the country), to be consumed with the title. */
   inner: Match[];
+  /** Title words followed the title ("Presiden Pertama"). */
+  words: boolean;
 }
 
 /**
@@ -18,6 +20,7 @@ export interface TitleTail {
  */
 export function readTail(ctx: ArticleContext, m: Match): TitleTail {
   let at = skipTitleWords(ctx, m.end);
+  const words = at > m.end;
   let country: string | null = null;
   const inner: Match[] = [];
   const c = m.slot ? undefined : countryAt(ctx, at);
@@ -26,7 +29,7 @@ export function readTail(ctx: ArticleContext, m: Match): TitleTail {
     inner.push(c.match);
     at = skipTitleWords(ctx, c.match.end);
   }
-  return { at: skipHonorifics(ctx, at), country, inner };
+  return { at: skipHonorifics(ctx, at), country, inner, words };
 }
 
 /** "Pertama", "Bidang Kemaritiman dan Investasi": title words, and "dan" or a comma between two of them. */
@@ -36,7 +39,8 @@ function skipTitleWords(ctx: ArticleContext, i: number): number {
   let j = i;
   while (j < units.length && units[j]!.sentence === sentence) {
     const u = units[j]!;
-    if (lex.titleWords.has(u.norm) && !ctx.matchStarts.has(j)) j++;
+    // "Agama" is a title word, though some G. K. Agama makes it a surname too
+    if (lex.titleWords.has(u.norm) && !ctx.matchStarts.get(j)?.finals.some((f) => f.entry.type !== 'partial')) j++;
     else if (j > i && (u.norm === ',' || lex.coordinators.has(u.norm)) && lex.titleWords.has(units[j + 1]?.norm ?? '')) j++;
     else break;
   }
