@@ -15,8 +15,10 @@ export interface PackLists {
   notNames: Set<string>;
   /** Honorifics skipped between a title and a name ("Pangeran", "Datuk Seri", "Dr."). */
   honorifics: string[];
-  /** Words that continue a title ("Presiden Pertama", "Menteri Koordinator Bidang Kemaritiman"). */
+  /** Words that continue a title ("Menteri Koordinator Bidang Kemaritiman"), ordinals included. */
   titleWords: Set<string>;
+  /** Ordinals after a title ("Presiden Pertama"): the title then names nobody in particular. */
+  ordinals: Set<string>;
   /** Words before a title saying it is no longer held ("former", "mantan"). */
   pastMarkers: Set<string>;
   /** Words never taken as a short form of a name ("To" of To Lam). */
@@ -36,6 +38,7 @@ interface TitleFile {
   not_names?: string[];
   honorifics?: string[];
   title_words?: string[];
+  ordinals?: string[];
   past_markers?: string[];
   country_links?: string[];
 }
@@ -63,7 +66,8 @@ export function readPackLists(pack: LanguagePack): PackLists {
     aliasRules: readRules(ruleFile),
     notNames: normSet(titleFile.not_names),
     honorifics: (titleFile.honorifics ?? []).map(String),
-    titleWords: normSet(titleFile.title_words),
+    titleWords: normSet([...(titleFile.title_words ?? []), ...(titleFile.ordinals ?? [])]),
+    ordinals: normSet(titleFile.ordinals),
     pastMarkers: normSet(titleFile.past_markers),
     notShort: normSet(ruleFile.not_short),
     particles: normSet(titleFile.name_particles),

@@ -45,6 +45,7 @@ describe('actors: what stands between a title and its name', () => {
     ['2025-03-10', 'Menteri Agama Nasaruddin Umar membuka acara itu.', ['Menteri Agama Nasaruddin Umar=nasaruddin-umar/title']],
     ['2025-03-10', 'Perdana Menteri Datuk Seri Ahmad Razak membuka pertemuan.', ['Perdana Menteri Datuk Seri Ahmad Razak=ahmad-razak/title']],
     ['2023-03-10', 'Jokowi menjadi Presiden Pertama yang berkunjung ke sana.', ['Jokowi=joko-widodo/name']],
+    ['2025-03-10', 'Menteri Koordinator Bidang Pangan Budi Santosa tiba. Menteri Koordinator Bidang Pangan lalu berbicara.', ['Menteri Koordinator Bidang Pangan Budi Santosa=budi-santosa/title', 'Menteri Koordinator=budi-santosa/role']],
     ['2025-04-01', 'Presiden Prabowo dan Presiden Erdogan sepakat memperluas perdagangan.', ['Presiden Prabowo=prabowo-subianto/name', 'Presiden Erdogan=recep-tayyip-erdogan/name']],
     ['2025-04-01', 'Presiden Prabowo Lepas Kapal Bantuan', ['Presiden Prabowo=prabowo-subianto/name']],
   ]);

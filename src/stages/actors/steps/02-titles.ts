@@ -47,7 +47,7 @@ export function resolveTitles(ctx: ArticleContext, consumed: Set<Match>): RoleDe
       // "Menlu Saudi", "Presiden Iran Ancam …": the holder of the role, found by the roles step; not "the
       // former premier", nor "Presiden Pertama yang …" (the first president to …: nobody in particular)
       const end = tail.inner.length > 0 ? tail.inner[tail.inner.length - 1]!.end : m.end;
-      if (!past && (tail.inner.length > 0 || !tail.words)) descriptions.push({ match: end === m.end ? m : { ...m, end }, role: title.role, scope });
+      if (!past && !tail.ordinal) descriptions.push({ match: end === m.end ? m : { ...m, end }, role: title.role, scope });
       continue;
     }
     addNamed(ctx, consumed, t, tail.at, name);

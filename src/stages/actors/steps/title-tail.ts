@@ -9,8 +9,8 @@ export interface TitleTail {
   country: string | null;
   /** Matches inside the tail (the country), to be consumed with the title. */
   inner: Match[];
-  /** Title words followed the title ("Presiden Pertama"). */
-  words: boolean;
+  /** An ordinal followed the title ("Presiden Pertama yang …"): nobody in particular. */
+  ordinal: boolean;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface TitleTail {
  */
 export function readTail(ctx: ArticleContext, m: Match): TitleTail {
   let at = skipTitleWords(ctx, m.end);
-  const words = at > m.end;
+  const ordinal = at > m.end && ctx.lex.ordinals.has(ctx.units[m.end]!.norm);
   let country: string | null = null;
   const inner: Match[] = [];
   const c = m.slot ? undefined : countryAt(ctx, at);
@@ -29,7 +29,7 @@ export function readTail(ctx: ArticleContext, m: Match): TitleTail {
     inner.push(c.match);
     at = skipTitleWords(ctx, c.match.end);
   }
-  return { at: skipHonorifics(ctx, at), country, inner, words };
+  return { at: skipHonorifics(ctx, at), country, inner, ordinal };
 }
 
 /** "Pertama", "Bidang Kemaritiman dan Investasi": title words, and "dan" or a comma between two of them. */
@@ -40,8 +40,9 @@ function skipTitleWords(ctx: ArticleContext, i: number): number {
   while (j < units.length && units[j]!.sentence === sentence) {
     const u = units[j]!;
     // "Agama" is a title word, though some G. K. Agama makes it a surname too
-    if (lex.titleWords.has(u.norm) && !ctx.matchStarts.get(j)?.finals.some((f) => f.entry.type !== 'partial')) j++;
-    else if (j > i && (u.norm === ',' || lex.coordinators.has(u.norm)) && lex.titleWords.has(units[j + 1]?.norm ?? '')) j++;
+    // capitalised only: "Presiden dalam pidatonya" is the president speaking
+    if (u.upper && lex.titleWords.has(u.norm) && !ctx.matchStarts.get(j)?.finals.some((f) => f.entry.type !== 'partial')) j++;
+    else if (j > i && (u.norm === ',' || lex.coordinators.has(u.norm)) && units[j + 1]?.upper && lex.titleWords.has(units[j + 1]!.norm)) j++;
     else break;
   }
   return j;
