@@ -8,9 +8,10 @@ export interface FoundDateline extends Span {
 }
 
 // Place: one to four capitalised words, up to three places joined by "/" ("BEIJING/JAKARTA"); then
-// maybe ", region" before a date ("ODESA, Ukraine, Aug 21"); then ", detail" (a date, possibly "16th February, 2024", or an outlet); then "(outlet or date)"; then a
-// dash or a colon, or nothing when a bracket is followed by a capital ("(PTI) Prime Minister").
-// Every part is bounded, so the pattern cannot backtrack badly.
+// maybe ", region" before a date ("ODESA, Ukraine, Aug 21"); then ", detail" (a date, possibly
+// "16th February, 2024", or an outlet); then "(outlet or date)"; then a dash or a colon, or nothing
+// when a bracket is followed by a capital ("(PTI) Prime Minister"). Every part is bounded and the
+// head is at most 160 characters, so the pattern cannot backtrack badly.
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,30}`;
 const PLACE = String.raw`${WORD}(?: ${WORD}){0,3}`;
 const DOMAIN = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]{0,30}(?:\.\p{L}{2,4}){1,2}`;
