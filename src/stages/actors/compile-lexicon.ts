@@ -13,6 +13,8 @@ export interface Lexicon extends PackLists {
   orgTrie: TokenTrie;
   /** Honorifics between a title and a name ("Datuk Seri", "Pangeran"). */
   honorificTrie: TokenTrie;
+  /** Capital norms ("hanoi", "kuala lumpur") → ISO3, for datelines. */
+  capitals: Map<string, string>;
   /** Person id → the norms of every name and alias token ("li", "qiang"). */
   nameNorms: Map<string, Set<string>>;
   /** Surname norm → the one person in the data with that surname, when only one has it. */
@@ -32,6 +34,7 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     countryTrie: new TokenTrie(),
     orgTrie: new TokenTrie(),
     honorificTrie: new TokenTrie(),
+    capitals: new Map(),
     nameNorms: new Map(),
     uniqueSurnames: new Map(),
     firsts: new Set(),
@@ -57,7 +60,10 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     add(a.alias, { type: 'actor', id: a.id, kind, alias: 'alias' }, true, kind === 'organization' ? lex.orgTrie : undefined);
   }
   addPeople(lex, data, pack.code, add);
-  for (const s of lists.seats) add(s.alias, { type: 'seat', country: s.iso3, kind: s.kind }, true);
+  for (const s of lists.seats) {
+    add(s.alias, { type: 'seat', country: s.iso3, kind: s.kind }, true);
+    if (s.kind === 'capital') lex.capitals.set(normalizePhrase(s.alias).join(' '), s.iso3);
+  }
   for (const t of lists.titles) add(t.pattern, t.entry, false);
   for (const p of lists.pronouns) add(p.form, { type: 'pronoun', gender: p.gender }, false);
   for (const g of lists.groups) add(g.form, { type: 'group', refers: g.refers, roles: g.roles }, false);

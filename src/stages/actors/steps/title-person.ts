@@ -1,5 +1,5 @@
 import { holders, type ArticleContext } from '../context.js';
-import { HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
+import { HYPHEN_BEFORE, normalizePhrase, POSSESSIVE } from '../match-units.js';
 import { activeRoles, roleAnswers } from '../roles-on-date.js';
 import type { Match } from '../token-trie.js';
 import type { PersonDef } from '../types.js';
@@ -109,9 +109,7 @@ function surnameOnly(m: Match | undefined): boolean {
  */
 export function datelineCountry(ctx: ArticleContext): string | null {
   const place = ctx.doc.dateline?.place;
-  if (!place || ctx.text.slice(place.start, place.end).includes('/')) return null;
-  let i = 0;
-  while (i < ctx.units.length && ctx.units[i]!.start < place.start) i++;
-  const seat = ctx.matchStarts.get(i)?.finals.find((f) => f.entry.type === 'seat' && f.entry.kind === 'capital')?.entry;
-  return seat?.type === 'seat' && ctx.units[i]!.start === place.start ? seat.country : null;
+  if (!place) return null;
+  const text = ctx.text.slice(place.start, place.end);
+  return text.includes('/') ? null : (ctx.lex.capitals.get(normalizePhrase(text).join(' ')) ?? null);
 }
