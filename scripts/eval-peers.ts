@@ -99,8 +99,10 @@ function triplesOf(events: Event[]): Set<Triple> {
   return out;
 }
 
+/** A source/target/CAMEO triple; a country-less agent written `---REB` in the gold is `REB`, as readout and GDELT write it. */
 function tripleOf(t: Record<string, string | null>): Triple {
-  return `${t.source ?? ''}|${t.target ?? ''}|${t.code ?? ''}`;
+  const actor = (code: string | null | undefined) => (code ?? '').replace(/^---/, '');
+  return `${actor(t.source)}|${actor(t.target)}|${t.code ?? ''}`;
 }
 
 function score(ids: string[], gold: Map<string, Set<Triple>>, got: Map<string, Set<Triple>>): { acc: number; p: number; r: number; f1: number; n: number } {

@@ -37,6 +37,9 @@ export function checkData(packs: PackRegistry): string[] {
       if (e.mode !== null && e.mode !== undefined && !MODES.has(String(e.mode))) problems.push(`${label}: unknown mode "${String(e.mode)}"`);
       if (e.active !== undefined && typeof e.active !== 'boolean') problems.push(`${label}: "active" must be true or false`);
       if (e.object !== undefined && e.object !== 'prep') problems.push(`${label}: unknown object rule "${String(e.object)}"`);
+      if (e.target !== undefined && e.target !== 'actor') problems.push(`${label}: unknown target rule "${String(e.target)}"`);
+      const state = e.state as { plover?: unknown; cameo?: unknown } | undefined;
+      if (state !== undefined && ontology.cameo.get(String(state.cameo ?? ''))?.plover !== state.plover) problems.push(`${label}: state CAMEO "${String(state.cameo)}" does not map to ${String(state.plover)}`);
       for (const w of Array.isArray(e.words) ? e.words : []) {
         const key = phraseKeys(String(w)).join(' ');
         const before = seen.get(key);

@@ -18,6 +18,10 @@ export interface Trigger {
   passive: boolean;
   /** Never passive, even after an auxiliary ("is willing to"). */
   active: boolean;
+  /** No event without an actor as target ("warned X", not "issued a heavy rain warning"). */
+  needsTarget: boolean;
+  /** What the trigger codes when a state or official is its subject ("Vietnam protests …" → ACCUSE, not a demonstration). */
+  state?: Trigger;
 }
 
 /** A pack's compiled event lexicon. */
@@ -95,6 +99,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
 
 interface RawTrigger {
   plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; active?: boolean; words?: unknown[];
+  target?: string; state?: { plover?: string; cameo?: string };
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
 
@@ -107,10 +112,14 @@ function compileTriggers(lang: string, entries: RawTrigger[]): PhraseTrie<Trigge
     }
     for (const w of e.words) {
       const phrase = String(w);
-      trie.add(phraseKeys(phrase), {
+      const trigger: Trigger = {
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
         pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
-      });
+        needsTarget: e.target === 'actor',
+      };
+      // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb
+      if (e.state?.plover && e.state.cameo) trigger.state = { ...trigger, plover: e.state.plover, cameo: String(e.state.cameo), pattern: 'svo', objectPrep: false };
+      trie.add(phraseKeys(phrase), trigger);
     }
   }
   return trie;

@@ -15,8 +15,17 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   const out: Candidate[] = [];
   const mentions = doc.mentions ?? [];
   let carry: Party[] = [];
+  // the headline and the lead's two sentences may report a statement that is itself the news
+  const firstBody = views.find((v) => !v.title)?.index ?? 0;
+  const leadEnd = firstBody + 1;
+  const kinds = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  const isState = (_d: Doc, id: string) => {
+    const a = kinds.get(id);
+    return a !== undefined && (a.kind === 'country' || (a.country !== null && a.kind !== 'group'));
+  };
   for (const view of views) {
     const ctx: ScanContext = { view, lex, mentions };
+    const quoted = view.words.some((w) => QUOTE_MARKS.has(w));
     const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
     const found: Candidate[] = [];
     for (const hit of hits) {
@@ -24,12 +33,22 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // "The US claimed that they had attacked Iraq": a reported act falls back on the speaker (verbs only)
       const speakerFirst = hit.trigger.noun ? undefined : found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0);
       const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : carry;
-      const args = findArguments(ctx, hit, hits, { parties: view.title ? [] : inherit, sameSentence: last !== undefined || speakerFirst !== undefined });
+      const inherited = { parties: view.title ? [] : inherit, sameSentence: last !== undefined || speakerFirst !== undefined };
+      let args = findArguments(ctx, hit, hits, inherited);
+      // "Vietnam protests Chinese ships", "X protested to China": a state does not demonstrate, it criticises
+      if (hit.trigger.state && !args.carried && args.source.length > 0 && args.source.every((p) => isState(doc, p.actorId))) {
+        hit.trigger = hit.trigger.state;
+        args = findArguments(ctx, hit, hits, inherited);
+      }
+      // "issued a heavy rain warning", "memperingatkan potensi banjir": a warning needs an actor to warn
+      if (hit.trigger.needsTarget && args.target.length === 0) continue;
       const { modality, background } = readModality(view, hit, lex);
       // "held a virtual meeting to discuss …": the purpose restates the event
       if (last && restates(last, hit) && hit.from > 0 && lex.purposeMarkers.has(view.words[hit.from - 1]!)) continue;
       // a statement needs a speaker named in its own sentence
       if (hit.trigger.pattern === 'speech' && args.carried) continue;
+      // "\"…,\" Kishida told reporters": a quote past the lead goes to `quotes`, not to an event of its own
+      if (hit.trigger.pattern === 'speech' && quoted && view.index > leadEnd) continue;
       const anaphor = args.source.length === 0 && args.target.length === 0;
       // a verb whose actors the article does not name ("Demonstrators blocked roads") is still an event; a bare statement is not
       if (anaphor && !hit.trigger.noun && hit.trigger.pattern === 'speech') continue;
@@ -75,6 +94,9 @@ function absorbObjectNouns(hits: TriggerHit[], view: SentenceView, lex: EventLex
     return false;
   });
 }
+
+/** Quotation marks as match keys: a sentence holding one quotes someone directly. */
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 
 /** Words allowed between a verb trigger and the event noun it governs. */
 const OBJECT_GAP = 3;

@@ -110,7 +110,10 @@ function confidence(c: Candidate, hasSource: boolean, hasOther: boolean): number
 }
 
 function isLongBefore(date: string | null, published: string | null): boolean {
-  if (!date || !published || date.length < 7) return false;
+  if (!date || !published) return false;
+  // "first spoke by telephone in 2021", "fought a border war in 1979": a year before publication's is history
+  if (/^\d{4}$/.test(date)) return date < published.slice(0, 4);
+  if (date.length < 7) return false;
   const d = Date.parse(date.length === 7 ? `${date}-28` : date.slice(0, 10));
   const p = Date.parse(published);
   return Number.isFinite(d) && Number.isFinite(p) && (p - d) / 86_400_000 > BACKGROUND_DAYS;

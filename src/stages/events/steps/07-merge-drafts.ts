@@ -95,7 +95,9 @@ function modesAgree(a: string | null, b: string | null): boolean {
 function absorb(into: Draft, other: Draft): void {
   const x = into.event;
   const y = other.event;
-  const people = [...x.participants, ...y.participants];
+  // "is on a two-day trip to the Philippines and Malaysia": an itinerary adds no country to a two-sided event
+  const joining = x.participants.length >= 2 ? y.participants.filter((p) => p.kind !== 'country' || covers(x.participants, p)) : y.participants;
+  const people = [...x.participants, ...joining];
   x.participants = dedupe(people).filter((p) => !(p.kind === 'country' && people.some((q) => q.kind !== 'country' && q.country === p.id)));
   const better = (ref: ActorRef | null, alt: ActorRef | null) => (ref && ref.kind === 'country' && alt && alt.kind !== 'country' && alt.country === ref.id ? alt : ref ?? alt);
   x.source = better(x.source, y.source);

@@ -109,13 +109,14 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
     const w = view.words[j]!;
     if (lex.clauseBreaks.has(w) && j > start) return null;
     // "exchanged views on their ties with the US": a "with" after a topic belongs to the topic
-    if (needPrep && lex.topicPreps.has(w)) return null;
+    // "imposed new sanctions on Khamenei": a hostile noun's target may follow "on" or "against"
+    if (needPrep && lex.topicPreps.has(w) && !(targetPreps && lex.targetPreps.has(w))) return null;
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
     const prep = prepBefore(ctx, a);
     // "in Beijing", "on Ukraine" are asides; "fired at Russia" names the target of an attack or threat
     const aside = prep !== null && (lex.locativePreps.has(prep) || lex.topicPreps.has(prep)) && !(targetPreps && lex.targetPreps.has(prep));
-    if (aside || (needPrep && (prep === null || !lex.nounPreps.has(prep)))) {
+    if (aside || (needPrep && (prep === null || !(lex.nounPreps.has(prep) || (targetPreps && lex.targetPreps.has(prep)))))) {
       j = b - 1;
       continue;
     }
