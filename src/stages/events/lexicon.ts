@@ -22,6 +22,8 @@ export interface Trigger {
   needsTarget: boolean;
   /** What the trigger codes when a state or official is its subject ("Vietnam protests …" → ACCUSE, not a demonstration). */
   state?: Trigger;
+  /** What the trigger codes when its object is followed by a destination ("welcomed Li to Canberra" → hosting). */
+  hosting?: Trigger;
 }
 
 /** A pack's compiled event lexicon. */
@@ -45,7 +47,8 @@ export interface EventLexicon {
   possessives: Set<string>;
   clauseBreaks: Set<string>;
   purposeMarkers: Set<string>;
-  modality: { window: number; planned: PhraseTrie<true>; hypothetical: PhraseTrie<true>; negated: PhraseTrie<true>; background: PhraseTrie<true>; backgroundAfter: PhraseTrie<true> };
+  arrivalPreps: Set<string>;
+  modality: { window: number; planned: PhraseTrie<true>; hypothetical: PhraseTrie<true>; negated: PhraseTrie<true>; background: PhraseTrie<true>; backgroundAfter: PhraseTrie<true>; backgroundLinks: Set<string> };
   attribution: PhraseTrie<true>;
   quoteVerbs: Set<string>;
   quotePronouns: Set<string>;
@@ -82,6 +85,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     possessives: wordSet(list(args, 'possessives')),
     clauseBreaks: wordSet(list(args, 'clauseBreaks')),
     purposeMarkers: wordSet(list(args, 'purposeMarkers')),
+    arrivalPreps: wordSet(list(args, 'arrivalPreps')),
     modality: {
       window: typeof mod.window === 'number' ? mod.window : 5,
       planned: phraseSet(list(mod, 'planned')),
@@ -89,6 +93,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
       negated: phraseSet(list(mod, 'negated')),
       background: phraseSet(list(mod, 'background')),
       backgroundAfter: phraseSet(list(mod, 'backgroundAfter')),
+      backgroundLinks: wordSet(list(mod, 'backgroundLinks')),
     },
     attribution: phraseSet(list(pack.yaml<Record<string, unknown>>('attribution-cues.yml') ?? {}, 'cues')),
     quoteVerbs: wordSet(list(quotes, 'verbs')),
@@ -99,7 +104,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
 
 interface RawTrigger {
   plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; active?: boolean; words?: unknown[];
-  target?: string; state?: { plover?: string; cameo?: string };
+  target?: string; state?: { plover?: string; cameo?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
 
@@ -119,6 +124,7 @@ function compileTriggers(lang: string, entries: RawTrigger[]): PhraseTrie<Trigge
       };
       // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb
       if (e.state?.plover && e.state.cameo) trigger.state = { ...trigger, plover: e.state.plover, cameo: String(e.state.cameo), pattern: 'svo', objectPrep: false };
+      if (e.hosting?.plover && e.hosting.cameo) trigger.hosting = { ...trigger, plover: e.hosting.plover, cameo: String(e.hosting.cameo), mode: e.hosting.mode ?? null, pattern: 'host' };
       trie.add(phraseKeys(phrase), trigger);
     }
   }

@@ -41,6 +41,8 @@ export interface Candidate {
   modality: Modality;
   /** History, not news ("they last met in 2019"). */
   background: boolean;
+  /** A background link ("when", "ketika") stands between the previous trigger of the sentence and this one. */
+  linked: boolean;
   /** A bare event noun with no parties ("during the call"): evidence for an event found elsewhere. */
   anaphor: boolean;
 }

@@ -31,6 +31,9 @@ export function readModality(view: SentenceView, hit: TriggerHit, lex: EventLexi
   }
   // "agreed to expand", "accepted an invitation to visit": a verb after a purpose marker is not yet done
   if (modality === 'actual' && !hit.trigger.noun && hit.from > 0 && lex.purposeMarkers.has(words[hit.from - 1]!)) modality = 'planned';
+  // "Sebelumnya, Jokowi dan Anwar sempat bertemu …", "Previously, …": a fronted cue dates the whole sentence
+  const fronted = m.background.longest(words, 0);
+  if (fronted && words[fronted.length] === ',' && fronted.length <= hit.from) background = true;
   // "bertemu sebelumnya", "had met previously": a few cues also follow the trigger
   for (let k = hit.to; k < Math.min(words.length, hit.to + 3); k++) if (endsWithin(m.backgroundAfter, words, k, words.length)) background = true;
   return { modality, background };

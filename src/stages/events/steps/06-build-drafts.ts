@@ -67,7 +67,10 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     };
     if (c.reciprocal) event.reciprocal = true;
     const old = picked.date_basis !== 'published' && isLongBefore(picked.date, doc.published);
-    drafts.push({ event, sentences: [c.sentence], background: c.background || old, carried: c.carried, reciprocal: c.reciprocal, spans: [span] });
+    // "travelled to Beijing last November, when he met Xi": the "when" clause shares its history
+    const prev = drafts.at(-1);
+    const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
+    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, spans: [span] });
   }
   return drafts;
 }
@@ -114,7 +117,20 @@ function isLongBefore(date: string | null, published: string | null): boolean {
   // "first spoke by telephone in 2021", "fought a border war in 1979": a year before publication's is history
   if (/^\d{4}$/.test(date)) return date < published.slice(0, 4);
   if (date.length < 7) return false;
+  // "in November" read in January: a month two or more before publication's is history, whatever the day
+  if (date.length === 7) return monthIndex(published) - monthIndex(date) >= 2 || monthsLongBefore(date, published);
   const d = Date.parse(date.length === 7 ? `${date}-28` : date.slice(0, 10));
+  const p = Date.parse(published);
+  return Number.isFinite(d) && Number.isFinite(p) && (p - d) / 86_400_000 > BACKGROUND_DAYS;
+}
+
+/** Months since year 0 of a `YYYY-MM…` date. */
+function monthIndex(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+}
+
+function monthsLongBefore(date: string, published: string): boolean {
+  const d = Date.parse(`${date}-28`);
   const p = Date.parse(published);
   return Number.isFinite(d) && Number.isFinite(p) && (p - d) / 86_400_000 > BACKGROUND_DAYS;
 }

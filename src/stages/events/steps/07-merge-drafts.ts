@@ -1,4 +1,4 @@
-import type { ActorRef, Doc } from '../../../core/doc.js';
+import type { ActorRef, Doc, Event } from '../../../core/doc.js';
 import type { Candidate } from '../types.js';
 import type { Draft } from './06-build-drafts.js';
 
@@ -73,16 +73,35 @@ function tidy(d: Draft): void {
 function canMerge(a: Draft, b: Draft): boolean {
   const x = a.event;
   const y = b.event;
-  if (x.plover !== y.plover || x.modality !== y.modality || !modesAgree(x.mode, y.mode)) return false;
+  if (x.plover !== y.plover || x.modality !== y.modality) return false;
+  // "Jokowi received Anwar" + "Anwar arrived in Bogor" + "the two held talks": one encounter told as host, visit and meeting
+  const variants = !modesAgree(x.mode, y.mode) && inPerson(x.mode) && inPerson(y.mode) && x.date !== null && x.date === y.date && sameEncounter(x, y);
+  if (!modesAgree(x.mode, y.mode) && !variants) return false;
   if (a.background !== b.background || x.participants.length === 0 || y.participants.length === 0) return false;
   if (x.plover === 'STATEMENT') return x.source?.id === y.source?.id;
-  if (!a.reciprocal && x.source && y.source && !covers([y.source], x.source) && !covers([x.source], y.source)) return false;
+  // an invitation (036) is not the agreement it accompanies
+  if (x.cameo.startsWith('036') !== y.cameo.startsWith('036')) return false;
+  if (!variants && !a.reciprocal && !b.reciprocal && x.source && y.source && !covers([y.source], x.source) && !covers([x.source], y.source)) return false;
   return x.participants.every((p) => covers(y.participants, p)) || y.participants.every((p) => covers(x.participants, p));
 }
 
 /** `p` is among `refs`, or is a country one of `refs` belongs to. */
 function covers(refs: readonly ActorRef[], p: ActorRef): boolean {
   return refs.some((r) => r.id === p.id || (p.kind === 'country' && r.kind !== 'country' && r.country === p.id));
+}
+
+/**
+ * A host and a visit of the same people are one visit; talks are the visit only when they name the
+ * same sides ("Putin's visit to China" stays beside "Putin met Xi": the gold codes both).
+ */
+function sameEncounter(x: Event, y: Event): boolean {
+  if (x.mode !== 'in-person' && y.mode !== 'in-person') return true;
+  return x.participants.every((p) => covers(y.participants, p)) && y.participants.every((p) => covers(x.participants, p));
+}
+
+/** Modes of meeting face to face: a visit, its hosting and the talks held during it. */
+function inPerson(mode: string | null): boolean {
+  return mode === 'visit' || mode === 'host' || mode === 'in-person';
 }
 
 function modesAgree(a: string | null, b: string | null): boolean {
@@ -96,14 +115,15 @@ function absorb(into: Draft, other: Draft): void {
   const x = into.event;
   const y = other.event;
   // "is on a two-day trip to the Philippines and Malaysia": an itinerary adds no country to a two-sided event
-  const joining = x.participants.length >= 2 ? y.participants.filter((p) => p.kind !== 'country' || covers(x.participants, p)) : y.participants;
+  const joining = x.target !== null ? y.participants.filter((p) => p.kind !== 'country' || covers(x.participants, p)) : y.participants;
   const people = [...x.participants, ...joining];
   x.participants = dedupe(people).filter((p) => !(p.kind === 'country' && people.some((q) => q.kind !== 'country' && q.country === p.id)));
   const better = (ref: ActorRef | null, alt: ActorRef | null) => (ref && ref.kind === 'country' && alt && alt.kind !== 'country' && alt.country === ref.id ? alt : ref ?? alt);
   x.source = better(x.source, y.source);
   x.target = better(x.target, y.target);
   if (x.target && x.source && x.target.id === x.source.id) x.target = y.target && y.target.id !== x.source.id ? y.target : null;
-  if ((MODE_RANK[y.mode ?? ''] ?? 0) > (MODE_RANK[x.mode ?? ''] ?? 0)) x.mode = y.mode;
+  // a visit told after the talks held during it leaves them talks: the first telling names the encounter
+  if (modesAgree(x.mode, y.mode) && (MODE_RANK[y.mode ?? ''] ?? 0) > (MODE_RANK[x.mode ?? ''] ?? 0)) x.mode = y.mode;
   if ((BASIS_RANK[y.date_basis] ?? 0) > (BASIS_RANK[x.date_basis] ?? 0)) {
     x.date = y.date;
     x.date_precision = y.date_precision;
