@@ -5,7 +5,7 @@ import { loadPacks } from '../../lang/pack.js';
 import { createEventsStage } from './index.js';
 import type { Pickers } from './pickers.js';
 import { TEST_ACTORS } from './test-actors.js';
-import { makeTestDoc } from './test-doc.js';
+import { makeTestDoc, type TestActor } from './test-doc.js';
 
 const packs = loadPacks();
 
@@ -13,7 +13,10 @@ const packs = loadPacks();
 const yearPickers: Pickers = {
   pickDate(doc, span) {
     const s = doc.sentences![span.sentence]!;
-    const year = /\b(19|20)\d\d\b/.exec(doc.text.slice(s.start, s.end))?.[0];
+    const text = doc.text.slice(s.start, s.end);
+    const month = /\b(January|Januari|November) (\d{4})\b/.exec(text);
+    if (month) return { date: `${month[2]}-${month[1] === 'November' ? '11' : '01'}`, date_precision: 'month', date_basis: 'explicit' };
+    const year = /\b(19|20)\d\d\b/.exec(text)?.[0];
     if (year) return { date: year, date_precision: 'year', date_basis: 'explicit' };
     return { date: doc.published, date_precision: 'day', date_basis: 'published' };
   },
@@ -21,8 +24,11 @@ const yearPickers: Pickers = {
 };
 const stage = await createEventsStage({ pickers: yearPickers }, packs);
 
+/** Demonstrators: a group, not a state. */
+const FARMERS: TestActor = { id: 'farmers', name: 'Farmers', kind: 'group', country: 'AUS', code: 'AUSAGR', names: ['Farmers', 'Petani'] };
+
 async function code(lang: string, text: string, title = false): Promise<Doc> {
-  const doc = makeTestDoc(text, { lang, actors: TEST_ACTORS, published: '2025-03-12', title });
+  const doc = makeTestDoc(text, { lang, actors: [...TEST_ACTORS, FARMERS], published: '2025-03-12', title });
   await stage.run(doc, { packs });
   return doc;
 }
@@ -64,6 +70,42 @@ const MAIN: Array<[string, string, string, boolean, string]> = [
     '*COERCE USA>vladimir-putin [USA,vladimir-putin] actual 2025-03-12'],
 ];
 
+/** [name, lang, text, every expected event signature in text order] */
+const ALL: Array<[string, string, string, string[]]> = [
+  ['hosting and talks of the same two leaders are one encounter', 'en', 'Prabowo received Albanese at the palace. Prabowo and Albanese held talks.',
+    ['*CONSULT/host prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['menerima dan pembicaraan kedua pemimpin adalah satu pertemuan', 'id', 'Prabowo menerima Albanese di Istana. Prabowo dan Albanese mengadakan pembicaraan.',
+    ['*CONSULT/host prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['a visit to a country stays beside the talks with its leader', 'en', "Putin met Xi in Beijing. Putin's visit to China lasted two days.", [
+    '*CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual 2025-03-12', 'CONSULT/visit vladimir-putin>CHN [CHN,vladimir-putin] actual 2025-03-12']],
+  ['welcoming a leader to a place hosts a visit', 'en', 'Albanese welcomed Prabowo to Canberra.',
+    ['*CONSULT/host anthony-albanese>prabowo-subianto [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['welcoming a decision praises it', 'en', 'Albanese welcomed Prabowo for the decision.',
+    ['*SUPPORT anthony-albanese>prabowo-subianto [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['farmers protesting demonstrate', 'en', 'Farmers protested against the deal.', ['*PROTEST farmers>- [farmers] actual 2025-03-12']],
+  ['a state protesting to another criticises it', 'en', 'Russia protested to China over the drills.', ['*ACCUSE RUS>CHN [CHN,RUS] actual 2025-03-12']],
+  ['a signing during the meeting is by both leaders', 'en', 'Prabowo met Albanese in Canberra. During the meeting, the two leaders witnessed the signing of three agreements.', [
+    '*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12', 'SUPPORT prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['penandatanganan dalam pertemuan itu oleh kedua pemimpin', 'id', 'Prabowo bertemu Albanese di Canberra. Dalam pertemuan itu, kedua pemimpin menyaksikan penandatanganan tiga perjanjian.', [
+    '*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12', 'SUPPORT prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['an invitation is not the agreement before it', 'en', 'Prabowo and Albanese agreed on trade. Prabowo invited Albanese to visit Jakarta.', [
+    '*AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12', 'AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12',
+    'CONSULT/visit anthony-albanese>IDN [IDN,anthony-albanese] planned 2025-03-12']],
+  ['undangan bukan kesepakatan sebelumnya', 'id', 'Prabowo dan Albanese sepakat soal dagang. Prabowo mengundang Albanese untuk berkunjung ke Jakarta.', [
+    '*AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12', 'AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12',
+    'CONSULT/visit anthony-albanese>IDN [IDN,anthony-albanese] planned 2025-03-12']],
+];
+
+/** [name, lang, text]: the headline event keeps one evidence sentence and another event tells the history. */
+const HISTORY: Array<[string, string, string]> = [
+  ['a fronted "Previously," makes the sentence history', 'en', 'Prabowo and Albanese held talks on Monday. Previously, Prabowo and Albanese met in Sydney.'],
+  ['"Sebelumnya," di depan kalimat', 'id', 'Prabowo dan Albanese mengadakan pembicaraan pada Senin. Sebelumnya, Prabowo dan Albanese bertemu di Sydney.'],
+  ['a month two before publication is history', 'en', 'Prabowo and Albanese held talks on Monday. Prabowo and Albanese met in Sydney in January 2025.'],
+  ['bulan dua bulan sebelum terbit adalah sejarah', 'id', 'Prabowo dan Albanese mengadakan pembicaraan pada Senin. Prabowo dan Albanese bertemu di Sydney pada Januari 2025.'],
+  ['a "when" clause after a background event is history', 'en', 'Albanese visited Indonesia on Monday. Albanese previously met Prabowo in Jakarta, when Albanese visited Indonesia.'],
+  ['anak kalimat "ketika" setelah peristiwa latar', 'id', 'Albanese berkunjung ke Indonesia pada Senin. Albanese sebelumnya bertemu Prabowo di Jakarta, ketika Albanese berkunjung ke Indonesia.'],
+];
+
 const NONE: Array<[string, string, string]> = [
   ['a weather warning threatens nobody', 'en', 'Russia issued a heavy rain warning on Monday.'],
   ['peringatan cuaca bukan ancaman', 'id', 'Rusia memperingatkan potensi banjir pekan ini.'],
@@ -78,6 +120,16 @@ describe('events stage: background, itineraries, triggers', () => {
   }
   for (const [name, lang, text] of NONE) {
     it(`finds no event ${lang}: ${name}`, async () => assert.deepEqual(sig(await code(lang, text)), []));
+  }
+  for (const [name, lang, text, expected] of ALL) {
+    it(`codes ${lang}: ${name}`, async () => assert.deepEqual(sig(await code(lang, text)), expected));
+  }
+  for (const [name, lang, text] of HISTORY) {
+    it(`keeps history apart ${lang}: ${name}`, async () => {
+      const doc = await code(lang, text);
+      assert.equal(doc.events!.find((e) => e.main)!.evidence.length, 1);
+      assert.ok(doc.events!.length >= 2);
+    });
   }
   it('demonstrators still protest (141)', async () => {
     const doc = await code('en', 'Thousands protest outside the parliament.');

@@ -58,7 +58,9 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "…, said Hua Chunying": an inverted attribution after a comma or a closing quote
   if (!subject && trigger.pattern === 'speech' && hit.from > 0 && isPunct(ctx.view.words[hit.from - 1]!)) subject = groupAfter(ctx, hit.to, ceiling, false, 3);
   // "During the call, Putin …" / "Dalam kunjungan itu, …": a definite event noun points back to an event told before
-  if (trigger.noun && !object && !agent && anaphoric(ctx, hit)) return { source: [], target: [], reciprocal: false, carried: false, passive: false };
+  // "During the meeting, the leaders witnessed the signing …": after a fronted event of another type, a new event
+  const another = prev !== undefined && prev.trigger.plover !== trigger.plover && inherit.sameSentence;
+  if (trigger.noun && !object && !agent && !another && anaphoric(ctx, hit)) return { source: [], target: [], reciprocal: false, carried: false, passive: false };
   if (!subject && frontedClause(ctx, hit.from)) subject = subjectAfterComma(ctx, (object ?? hit).to);
   // "Albanese diterima Prabowo": an Indonesian passive may name its agent without "oleh"
   if (passive && !agent && object && trigger.pattern !== 'speech') [agent, object] = [object, null];

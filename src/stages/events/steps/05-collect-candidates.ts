@@ -93,11 +93,17 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
 function absorbObjectNouns(hits: TriggerHit[], view: SentenceView, lex: EventLexicon): TriggerHit[] {
   return hits.filter((h, i) => {
     const prev = hits[i - 1];
-    if (!h.trigger.noun || !prev || prev.trigger.noun || prev.trigger.pattern === 'speech' || h.from - prev.to > OBJECT_GAP) return true;
+    if (!h.trigger.noun || !prev || prev.trigger.pattern === 'speech' || h.from - prev.to > OBJECT_GAP) return true;
+    // "the signing of three agreements", "penandatanganan perjanjian": a signing governs what was signed
+    const signing = prev.trigger.cameo.startsWith('057');
+    if (prev.trigger.noun && !signing) return true;
+    // "protested against the deal", "opposed the treaty": what a hostile act is about is no event of its own
+    const about = signing || TOPICAL.has(prev.trigger.plover);
     // "ratified a sweeping agreement": only plain words between; an actor, a comma or "to" keeps two events
     for (let k = prev.to; k < h.from; k++) {
       const w = view.words[k]!;
-      if (view.mention[k]! >= 0 || isPunct(w) || lex.purposeMarkers.has(w) || lex.objectPreps.has(w) || lex.locativePreps.has(w)) return true;
+      if (view.mention[k]! >= 0 || isPunct(w)) return true;
+      if (!about && (lex.purposeMarkers.has(w) || lex.objectPreps.has(w) || lex.locativePreps.has(w))) return true;
     }
     return false;
   });
@@ -124,6 +130,9 @@ function objectEnd(view: SentenceView, parties: readonly Party[]): number {
 
 /** Quotation marks as match keys: a sentence holding one quotes someone directly. */
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
+
+/** Types whose object noun after a preposition is their topic ("protested against the deal"). */
+const TOPICAL = new Set(['ACCUSE', 'PROTEST', 'REJECT']);
 
 /** Words allowed between a verb trigger and the event noun it governs. */
 const OBJECT_GAP = 3;
