@@ -78,6 +78,10 @@ const ALL: Array<[string, string, string, string[]]> = [
     ['*CONSULT/host prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
   ['a visit to a country stays beside the talks with its leader', 'en', "Putin met Xi in Beijing. Putin's visit to China lasted two days.", [
     '*CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual 2025-03-12', 'CONSULT/visit vladimir-putin>CHN [CHN,vladimir-putin] actual 2025-03-12']],
+  ['a one-sided headline yields to the fuller telling of the same encounter', 'en', 'Prabowo hosts a guest\nThe palace was busy on Monday. Guards lined the road. Crowds waited outside. Later Prabowo and Albanese held talks in Jakarta.', [
+    'CONSULT/host prabowo-subianto>- [prabowo-subianto] actual 2025-03-12', '*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['judul sepihak kalah dari pertemuan yang lengkap', 'id', 'Prabowo Sambut Tamu\nIstana ramai pada Senin. Penjaga berjajar di jalan. Warga menunggu di luar. Kemudian Prabowo dan Albanese mengadakan pembicaraan di Jakarta.', [
+    'CONSULT/host prabowo-subianto>- [prabowo-subianto] actual 2025-03-12', '*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
   ['welcoming a leader to a place hosts a visit', 'en', 'Albanese welcomed Prabowo to Canberra.',
     ['*CONSULT/host anthony-albanese>prabowo-subianto [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
   ['welcoming a decision praises it', 'en', 'Albanese welcomed Prabowo for the decision.',
@@ -122,7 +126,7 @@ describe('events stage: background, itineraries, triggers', () => {
     it(`finds no event ${lang}: ${name}`, async () => assert.deepEqual(sig(await code(lang, text)), []));
   }
   for (const [name, lang, text, expected] of ALL) {
-    it(`codes ${lang}: ${name}`, async () => assert.deepEqual(sig(await code(lang, text)), expected));
+    it(`codes ${lang}: ${name}`, async () => assert.deepEqual(sig(await code(lang, text, text.includes('\n'))), expected));
   }
   for (const [name, lang, text] of HISTORY) {
     it(`keeps history apart ${lang}: ${name}`, async () => {

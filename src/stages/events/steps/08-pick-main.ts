@@ -21,6 +21,7 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
   const maxCount = Math.max(1, ...counts.values());
   let best: Draft = drafts[0]!;
   let bestScore = -Infinity;
+  const scores = new Map<Draft, number>();
   for (const d of drafts) {
     const e = d.event;
     let best1 = 0;
@@ -35,9 +36,27 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     if (e.modality === 'planned') score *= 0.4;
     if (e.modality === 'negated') score *= 0.1;
     if (d.background) score *= 0.1;
+    scores.set(d, score);
     if (score > bestScore) [best, bestScore] = [d, score];
   }
-  best.event.main = true;
+  (fullerTelling(best, drafts, scores) ?? best).event.main = true;
+}
+
+/**
+ * "Albanese hosts China's Li" with Li unresolved, then "Albanese and Li Qiang held talks": a one-sided
+ * headline event yields to the best event of its type, modality and time that names its actors and more.
+ */
+function fullerTelling(best: Draft, drafts: readonly Draft[], scores: Map<Draft, number>): Draft | null {
+  const e = best.event;
+  if (e.participants.length >= 2) return null;
+  let found: Draft | null = null;
+  for (const d of drafts) {
+    const o = d.event;
+    if (d === best || d.background || o.plover !== e.plover || o.modality !== e.modality || o.participants.length < 2) continue;
+    if (o.date !== e.date || !e.participants.every((p) => o.participants.some((q) => q.id === p.id || q.country === p.id))) continue;
+    if (!found || scores.get(d)! > scores.get(found)!) found = d;
+  }
+  return found;
 }
 
 /** Title 3, lead 2.5, then decaying with distance from the lead. */
