@@ -27,8 +27,14 @@ const stage = await createEventsStage({ pickers: yearPickers }, packs);
 /** Demonstrators: a group, not a state. */
 const FARMERS: TestActor = { id: 'farmers', name: 'Farmers', kind: 'group', country: 'AUS', code: 'AUSAGR', names: ['Farmers', 'Petani'] };
 
+/** Event places of the fixtures. */
+const PLACES = {
+  Sydney: { name: 'Sydney', country: 'AUS', lat: -33.87, lon: 151.21 },
+  Shanghai: { name: 'Shanghai', country: 'CHN', lat: 31.23, lon: 121.47 },
+};
+
 async function code(lang: string, text: string, title = false): Promise<Doc> {
-  const doc = makeTestDoc(text, { lang, actors: [...TEST_ACTORS, FARMERS], published: '2025-03-12', title });
+  const doc = makeTestDoc(text, { lang, actors: [...TEST_ACTORS, FARMERS], published: '2025-03-12', title, places: PLACES });
   await stage.run(doc, { packs });
   return doc;
 }
@@ -86,6 +92,9 @@ const ALL: Array<[string, string, string, string[]]> = [
     ['*CONSULT/host anthony-albanese>prabowo-subianto [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
   ['welcoming a decision praises it', 'en', 'Albanese welcomed Prabowo for the decision.',
     ['*SUPPORT anthony-albanese>prabowo-subianto [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['condemning an act abroad targets the country it happened in', 'en', 'China condemned the burning of a flag in Sydney.', ['*ACCUSE CHN>AUS [AUS,CHN] actual 2025-03-12']],
+  ['mengecam tindakan di luar negeri menyasar negara tempatnya', 'id', 'Tiongkok mengecam pembakaran bendera di Sydney.', ['*ACCUSE CHN>AUS [AUS,CHN] actual 2025-03-12']],
+  ['an act at home names no target', 'en', 'China condemned the burning of a flag in Shanghai.', ['*ACCUSE CHN>- [CHN] actual 2025-03-12']],
   ['farmers protesting demonstrate', 'en', 'Farmers protested against the deal.', ['*PROTEST farmers>- [farmers] actual 2025-03-12']],
   ['a state protesting to another criticises it', 'en', 'Russia protested to China over the drills.', ['*ACCUSE RUS>CHN [CHN,RUS] actual 2025-03-12']],
   ['a signing during the meeting is by both leaders', 'en', 'Prabowo met Albanese in Canberra. During the meeting, the two leaders witnessed the signing of three agreements.', [

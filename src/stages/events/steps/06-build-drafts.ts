@@ -19,6 +19,9 @@ export interface Draft {
 /** Characters after a visit trigger within which a place names what was visited ("trip to the Russian capital"). */
 const VISIT_REACH = 30;
 
+/** Characters after a criticism within which a place abroad names where the criticised act happened. */
+const ACT_REACH = 60;
+
 /** Mentions of one event searched for its place. */
 const PLACE_TRIES = 5;
 
@@ -43,7 +46,13 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     };
     const source = c.source.map(ref).filter((r): r is ActorRef => r !== null);
     const target = c.target.map(ref).filter((r): r is ActorRef => r !== null);
-    if (target.length === 0 && c.trigger.mode === 'visit') target.push(...visitedCountry(doc, c, actors, source[0]?.country ?? null));
+    if (target.length === 0 && c.trigger.mode === 'visit') target.push(...visitedCountry(doc, c, actors, source[0]?.country ?? null, VISIT_REACH));
+    // "condemned the burning of a Koran in Stockholm": criticism of an act abroad targets the country it happened in
+    if (target.length === 0 && c.trigger.plover === 'ACCUSE' && source.length > 0) {
+      // "dikecam oleh Turki, Arab Saudi …": a country among the critics is not where the act happened
+      const abroad = visitedCountry(doc, c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
+      target.push(...abroad);
+    }
     const participants = uniqueRefs([...source, ...target]);
     // no actor the article names: kept for verbs ("Demonstrators blocked roads"), but barely trusted
     if (participants.length === 0 && (c.trigger.noun || c.modality === 'negated')) continue;
@@ -92,8 +101,8 @@ export function toRef(actor: Actor, mentionCode?: string): ActorRef {
 }
 
 /** "travelled to Moscow", "perjalanan ke Moskow": the country of the place visited, when it is an actor of the article. */
-function visitedCountry(doc: Doc, c: Candidate, actors: Map<string, Actor>, home: string | null): ActorRef[] {
-  const place = (doc.places ?? []).find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.start - c.span.end <= VISIT_REACH && p.country !== null && p.country !== home);
+function visitedCountry(doc: Doc, c: Candidate, actors: Map<string, Actor>, home: string | null, reach: number): ActorRef[] {
+  const place = (doc.places ?? []).find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.start - c.span.end <= reach && p.country !== null && p.country !== home);
   const actor = place ? actors.get(place.country!) : undefined;
   return actor ? [toRef(actor)] : [];
 }
