@@ -92,6 +92,10 @@ const ALL: Array<[string, string, string, string[]]> = [
     ['*CONSULT/host anthony-albanese>prabowo-subianto [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
   ['welcoming a decision praises it', 'en', 'Albanese welcomed Prabowo for the decision.',
     ['*SUPPORT anthony-albanese>prabowo-subianto [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['"X and his counterpart Y" met: both, and a summit on whose sidelines they met is no party', 'en', 'Prabowo and his Australian counterpart Albanese met on the sidelines of the Shanghai Cooperation Organisation summit.',
+    ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
+  ['"di sela-sela" KTT bukan pihak pertemuan', 'id', 'Prabowo dan Albanese bertemu di sela-sela acara puncak Shanghai Cooperation Organisation.',
+    ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12']],
   ['condemning an act abroad targets the country it happened in', 'en', 'China condemned the burning of a flag in Sydney.', ['*ACCUSE CHN>AUS [AUS,CHN] actual 2025-03-12']],
   ['mengecam tindakan di luar negeri menyasar negara tempatnya', 'id', 'Tiongkok mengecam pembakaran bendera di Sydney.', ['*ACCUSE CHN>AUS [AUS,CHN] actual 2025-03-12']],
   ['an act at home names no target', 'en', 'China condemned the burning of a flag in Shanghai.', ['*ACCUSE CHN>- [CHN] actual 2025-03-12']],
@@ -115,6 +119,7 @@ const HISTORY: Array<[string, string, string]> = [
   ['"Sebelumnya," di depan kalimat', 'id', 'Prabowo dan Albanese mengadakan pembicaraan pada Senin. Sebelumnya, Prabowo dan Albanese bertemu di Sydney.'],
   ['a month two before publication is history', 'en', 'Prabowo and Albanese held talks on Monday. Prabowo and Albanese met in Sydney in January 2025.'],
   ['bulan dua bulan sebelum terbit adalah sejarah', 'id', 'Prabowo dan Albanese mengadakan pembicaraan pada Senin. Prabowo dan Albanese bertemu di Sydney pada Januari 2025.'],
+  ['a past-perfect call is history beside the meeting', 'en', 'Prabowo and Albanese met in Canberra on Monday. Prabowo had phoned Albanese after the election.'],
   ['a "when" clause after a background event is history', 'en', 'Albanese visited Indonesia on Monday. Albanese previously met Prabowo in Jakarta, when Albanese visited Indonesia.'],
   ['anak kalimat "ketika" setelah peristiwa latar', 'id', 'Albanese berkunjung ke Indonesia pada Senin. Albanese sebelumnya bertemu Prabowo di Jakarta, ketika Albanese berkunjung ke Indonesia.'],
 ];

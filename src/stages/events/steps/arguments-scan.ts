@@ -39,6 +39,8 @@ export function prepBefore(ctx: ScanContext, a: number): string | null {
   const { view, lex } = ctx;
   for (let k = a - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
     const w = view.words[k]!;
+    // "on the sidelines of the G20": a venue noun before "of" makes the phrase a place
+    if (lex.objectPreps.has(w) && k > 0 && lex.locativePreps.has(view.words[k - 1]!) && view.mention[k - 1]! < 0) return view.words[k - 1]!;
     if (lex.objectPreps.has(w) || lex.locativePreps.has(w) || lex.topicPreps.has(w) || lex.targetPreps.has(w) || lex.agentMarkers.has(w) || lex.visitorPreps.has(w)) return w;
     if (isPunct(w) || lex.clauseBreaks.has(w) || lex.coordinators.has([w])) return null;
   }
@@ -82,6 +84,8 @@ function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
 
   for (;;) {
     let k = group.from - 1;
+    // "Modi and his British counterpart Keir Starmer": a possessive title stands between "and" and the name
+    k = afterPossessiveTitle(ctx, k, floor);
     if (k - 1 < floor) return group;
     const w = view.words[k]!;
     const isComma = w === ',';
@@ -96,6 +100,20 @@ function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
     group.from = a;
     group.prep = prep;
   }
+}
+
+/** Words of a title after a possessive pronoun ("his British counterpart"). */
+const TITLE_WORDS = 3;
+
+/** The word before "his … counterpart" when words k, k-1 … hold such a title; else k. */
+function afterPossessiveTitle(ctx: ScanContext, k: number, floor: number): number {
+  const { view, lex } = ctx;
+  for (let j = k; j >= Math.max(floor, k - TITLE_WORDS); j--) {
+    const w = view.words[j]!;
+    if (lex.possessivePronouns.has(w)) return j - 1 >= floor && lex.coordinators.has([view.words[j - 1]!]) && view.words[j - 1] !== ',' ? j - 1 : k;
+    if (isPunct(w) || lex.coordinators.has([w]) || (view.mention[j]! >= 0 && ctx.mentions[view.mention[j]!]?.modifier !== true)) return k;
+  }
+  return k;
 }
 
 /**
