@@ -108,6 +108,12 @@ const ALL: Array<[string, string, string, string[]]> = [
   ['an invitation is not the agreement before it', 'en', 'Prabowo and Albanese agreed on trade. Prabowo invited Albanese to visit Jakarta.', [
     '*AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12', 'AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12',
     'CONSULT/visit anthony-albanese>IDN [IDN,anthony-albanese] planned 2025-03-12']],
+  ['"He" after a quote attribution is the speaker; the invited visit is planned', 'en', 'Xi met Albanese in Beijing. Markets rose. "Trade keeps growing," Putin said. He also invited Xi to visit Moscow.', [
+    '*CONSULT/in-person xi-jinping>anthony-albanese [anthony-albanese,xi-jinping] actual 2025-03-12', 'AGREE vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual 2025-03-12',
+    'CONSULT/visit xi-jinping>RUS [RUS,xi-jinping] planned 2025-03-12']],
+  ['"Ia" setelah atribusi kutipan adalah penuturnya', 'id', 'Xi bertemu Albanese di Beijing. Pasar naik. "Perdagangan terus tumbuh," kata Putin. Ia juga mengundang Xi untuk berkunjung ke Moscow.', [
+    '*CONSULT/in-person xi-jinping>anthony-albanese [anthony-albanese,xi-jinping] actual 2025-03-12', 'AGREE vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual 2025-03-12',
+    'CONSULT/visit xi-jinping>RUS [RUS,xi-jinping] planned 2025-03-12']],
   ['undangan bukan kesepakatan sebelumnya', 'id', 'Prabowo dan Albanese sepakat soal dagang. Prabowo mengundang Albanese untuk berkunjung ke Jakarta.', [
     '*AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12', 'AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12',
     'CONSULT/visit anthony-albanese>IDN [IDN,anthony-albanese] planned 2025-03-12']],

@@ -26,6 +26,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   };
   for (const view of views) {
     const ctx: ScanContext = { view, lex, mentions };
+    let speaker: Party[] | undefined;
     const quoted = view.words.some((w) => QUOTE_MARKS.has(w));
     const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
     const found: Candidate[] = [];
@@ -56,7 +57,11 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // a statement needs a speaker named in its own sentence
       if (hit.trigger.pattern === 'speech' && args.carried) continue;
       // "\"…,\" Kishida told reporters": a quote past the lead goes to `quotes`, not to an event of its own
-      if (hit.trigger.pattern === 'speech' && quoted && view.index > leadEnd) continue;
+      if (hit.trigger.pattern === 'speech' && quoted && view.index > leadEnd) {
+        // '"…," Macron said. He also invited Lula …': the speaker is still who the next sentence is about
+        if (args.source.length > 0 && !args.carried) speaker ??= args.source;
+        continue;
+      }
       const anaphor = args.source.length === 0 && args.target.length === 0;
       // a verb whose actors the article does not name ("Demonstrators blocked roads") is still an event; a bare statement is not
       if (anaphor && !hit.trigger.noun && hit.trigger.pattern === 'speech') continue;
@@ -68,19 +73,19 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       });
     }
     // "Russia said Sudan must return the helicopter": the speaker makes the demand
-    const speaker = found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0)?.source;
+    const demander = found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0)?.source;
     const spoken = hits.some((h) => h.trigger.pattern === 'speech');
     for (let i = found.length - 1; i >= 0; i--) {
       const c = found[i]!;
       if (c.trigger.pattern !== 'demand') continue;
       // "The administration declared that China must …": a demand needs a speech verb, if not a known speaker
-      if (spoken && c.target.length > 0) c.source = speaker ?? [];
+      if (spoken && c.target.length > 0) c.source = demander ?? speaker ?? [];
       else found.splice(i, 1);
     }
     const reportsMore = found.some((c) => c.trigger.pattern !== 'speech' && !c.anaphor);
     out.push(...found.filter((c) => c.trigger.pattern !== 'speech' || (!reportsMore && c.modality !== 'negated')));
     const first = found.find((c) => !c.carried && c.source.length > 0);
-    const own = first ? (first.reciprocal ? [...first.source, ...first.target] : first.source) : topicSubject(ctx);
+    const own = first ? (first.reciprocal ? [...first.source, ...first.target] : first.source) : speaker ?? topicSubject(ctx);
     if (own.length > 0) carry = own;
   }
   return out;
