@@ -1,7 +1,7 @@
 import type { Modality } from '../../../core/doc.js';
 import type { EventLexicon } from '../lexicon.js';
 import { phraseKeys } from '../phrase-trie.js';
-import type { SentenceView } from '../types.js';
+import type { Candidate, SentenceView } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 
 /** Whether an event happened, and whether it is history rather than news. */
@@ -43,4 +43,16 @@ export function readModality(view: SentenceView, hit: TriggerHit, lex: EventLexi
 function endsWithin(trie: EventLexicon['modality']['planned'], words: readonly string[], k: number, limit: number): boolean {
   const hit = trie.longest(words, k);
   return hit !== null && k + hit.length <= limit;
+}
+
+/**
+ * "previously met Marcos in Tokyo, when Marcos made an official visit to Japan": a background link
+ * ("when", "ketika") stands between the sentence's previous trigger and this one, so this event
+ * shares the previous one's history.
+ */
+export function linkedAfter(found: readonly Candidate[], hit: TriggerHit, view: SentenceView, lex: EventLexicon): boolean {
+  const prev = found.at(-1);
+  if (!prev) return false;
+  for (let k = prev.to; k < hit.from; k++) if (lex.modality.backgroundLinks.has(view.words[k]!)) return true;
+  return false;
 }

@@ -4,7 +4,8 @@ import type { Candidate, Party, SentenceView } from '../types.js';
 import { groupAfter, isPunct, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, type TriggerHit } from './02-find-triggers.js';
 import { findArguments } from './03-find-arguments.js';
-import { readModality } from './04-read-modality.js';
+import { linkedAfter, readModality } from './04-read-modality.js';
+import { readVariant, stateTest } from './trigger-variants.js';
 
 /**
  * Finds every trigger with its arguments and modality, sentence by sentence, carrying the last
@@ -18,36 +19,24 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   // the headline and the lead's two sentences may report a statement that is itself the news
   const firstBody = views.find((v) => !v.title)?.index ?? 0;
   const leadEnd = firstBody + 1;
-  const kinds = new Map((doc.actors ?? []).map((a) => [a.id, a]));
-  // a country, its government or an official; not farmers or students ("FRAAGR", "IDNEDU")
-  const isState = (_d: Doc, id: string) => {
-    const a = kinds.get(id);
-    return a !== undefined && (a.kind === 'country' || (a.kind !== 'group' && /^[A-Z]{3}((GOV|MIL|LEG|JUD|SPY)[A-Z]*)?$/.test(a.code ?? '')));
-  };
+  const isState = stateTest(doc);
   for (const view of views) {
     const ctx: ScanContext = { view, lex, mentions };
     let speaker: Party[] | undefined;
+    let anaphorSeen = false;
     const quoted = view.words.some((w) => QUOTE_MARKS.has(w));
     const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
     const found: Candidate[] = [];
     for (const hit of hits) {
       // "Dalam pertemuan itu, kedua pemimpin menyaksikan penandatanganan": a bare event noun names nobody to inherit
       const last = found.filter((c) => c.trigger.pattern !== 'speech' && !c.anaphor).at(-1);
-      const afterAnaphor = found.some((c) => c.anaphor);
+      const afterAnaphor = anaphorSeen;
       // "The US claimed that they had attacked Iraq": a reported act falls back on the speaker (verbs only)
       const speakerFirst = hit.trigger.noun ? undefined : found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0);
       const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : carry;
       const inherited = { parties: view.title ? [] : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };
-      let args = findArguments(ctx, hit, hits, inherited);
-      // "Vietnam protests Chinese ships", "X protested to China": a state does not demonstrate, it criticises
-      if (hit.trigger.state && !args.carried && args.source.length > 0 && args.source.every((p) => isState(doc, p.actorId))) {
-        hit.trigger = hit.trigger.state;
-        args = findArguments(ctx, hit, hits, inherited);
-      }
-      // "welcomed Premier Li to Parliament House": a welcome with a destination is a hosted visit
-      if (hit.trigger.hosting && args.target.length > 0 && lex.arrivalPreps.has(view.words[objectEnd(view, args.target)] ?? '')) hit.trigger = hit.trigger.hosting;
-      // "issued a heavy rain warning", "memperingatkan potensi banjir": a warning needs an actor to warn
-      if (hit.trigger.needsTarget && args.target.length === 0) continue;
+      const args = readVariant(ctx, hit, findArguments(ctx, hit, hits, inherited), isState, () => findArguments(ctx, hit, hits, inherited));
+      if (!args) continue;
       const reading = readModality(view, hit, lex);
       const { modality } = reading;
       const linked = linkedAfter(found, hit, view, lex);
@@ -71,6 +60,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
         modality, background, linked, anaphor: anaphor && hit.trigger.noun,
       });
+      if (anaphor && hit.trigger.noun) anaphorSeen = true;
     }
     // "Russia said Sudan must return the helicopter": the speaker makes the demand
     const demander = found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0)?.source;
@@ -112,25 +102,6 @@ function absorbObjectNouns(hits: TriggerHit[], view: SentenceView, lex: EventLex
     }
     return false;
   });
-}
-
-/**
- * "previously met Marcos in Tokyo, when Marcos made an official visit to Japan": an event told in a
- * "when" clause after a background event of its sentence is history too.
- */
-function linkedAfter(found: readonly Candidate[], hit: TriggerHit, view: SentenceView, lex: EventLexicon): boolean {
-  const prev = found.at(-1);
-  if (!prev) return false;
-  for (let k = prev.to; k < hit.from; k++) if (lex.modality.backgroundLinks.has(view.words[k]!)) return true;
-  return false;
-}
-
-/** The word after the last word of the mentions naming `parties`. */
-function objectEnd(view: SentenceView, parties: readonly Party[]): number {
-  const ids = new Set(parties.map((p) => p.mention));
-  let end = -1;
-  for (let k = 0; k < view.words.length; k++) if (ids.has(view.mention[k]!)) end = k;
-  return end + 1;
 }
 
 /** Quotation marks as match keys: a sentence holding one quotes someone directly. */

@@ -1,0 +1,50 @@
+import type { Doc } from '../../../core/doc.js';
+import type { Party, SentenceView } from '../types.js';
+import type { TriggerHit } from './02-find-triggers.js';
+import type { Arguments } from './03-find-arguments.js';
+import type { ScanContext } from './arguments-scan.js';
+
+/** Words after a welcome searched for its object. */
+const OBJECT_REACH = 16;
+
+/** CAMEO actor codes of a state: a country, or its government, army, legislature, courts or services. */
+const STATE_CODE = /^[A-Z]{3}((GOV|MIL|LEG|JUD|SPY)[A-Z]*)?$/;
+
+/**
+ * Whether an actor of the article is a state or an official ("VNM", "IDNGOV"), not farmers or
+ * students ("FRAAGR", "IDNEDU").
+ */
+export function stateTest(doc: Doc): (actorId: string) => boolean {
+  const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  return (id) => {
+    const a = actors.get(id);
+    return a !== undefined && (a.kind === 'country' || (a.kind !== 'group' && STATE_CODE.test(a.code ?? '')));
+  };
+}
+
+/**
+ * Switches a trigger to the variant its arguments call for, re-reading them when the pattern
+ * changes; null when the trigger is no event here.
+ * - "Vietnam protests Chinese ships" (state subject) → the trigger's `state` variant (ACCUSE), with an object
+ * - "welcomed Premier Li to Parliament House" (object, then a destination) → its `hosting` variant
+ * - "issued a heavy rain warning" (a trigger that needs an actor as target, and has none) → null
+ */
+export function readVariant(ctx: ScanContext, hit: TriggerHit, args: Arguments, isState: (id: string) => boolean, reread: () => Arguments): Arguments | null {
+  if (hit.trigger.state && !args.carried && args.source.length > 0 && args.source.every((p) => isState(p.actorId))) {
+    hit.trigger = hit.trigger.state;
+    args = reread();
+  }
+  if (hit.trigger.hosting && args.target.length > 0 && ctx.lex.arrivalPreps.has(ctx.view.words[objectEnd(ctx.view, hit.to, args.target)] ?? '')) {
+    hit.trigger = hit.trigger.hosting;
+  }
+  if (hit.trigger.needsTarget && args.target.length === 0) return null;
+  return args;
+}
+
+/** The word after the last word, within a short reach after `from`, of the mentions naming `parties` (-1: none). */
+function objectEnd(view: SentenceView, from: number, parties: readonly Party[]): number {
+  const ids = new Set(parties.map((p) => p.mention));
+  let end = -1;
+  for (let k = from; k < Math.min(view.words.length, from + OBJECT_REACH); k++) if (ids.has(view.mention[k]!)) end = k;
+  return end < 0 ? -1 : end + 1;
+}
