@@ -114,6 +114,10 @@ const ALL: Array<[string, string, string, string[]]> = [
   ['"Ia" setelah atribusi kutipan adalah penuturnya', 'id', 'Xi bertemu Albanese di Beijing. Pasar naik. "Perdagangan terus tumbuh," kata Putin. Ia juga mengundang Xi untuk berkunjung ke Moscow.', [
     '*CONSULT/in-person xi-jinping>anthony-albanese [anthony-albanese,xi-jinping] actual 2025-03-12', 'AGREE vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual 2025-03-12',
     'CONSULT/visit xi-jinping>RUS [RUS,xi-jinping] planned 2025-03-12']],
+  ['accepting an invitation is the same invitation', 'en', 'Putin invited Xi to the parade. Xi accepted the invitation.', [
+    '*AGREE vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual 2025-03-12']],
+  ['menerima undangan adalah undangan yang sama', 'id', 'Putin mengundang Xi ke parade. Xi menerima undangan tersebut.', [
+    '*AGREE vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual 2025-03-12']],
   ['undangan bukan kesepakatan sebelumnya', 'id', 'Prabowo dan Albanese sepakat soal dagang. Prabowo mengundang Albanese untuk berkunjung ke Jakarta.', [
     '*AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12', 'AGREE prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual 2025-03-12',
     'CONSULT/visit anthony-albanese>IDN [IDN,anthony-albanese] planned 2025-03-12']],

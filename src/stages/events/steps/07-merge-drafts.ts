@@ -81,7 +81,9 @@ function canMerge(a: Draft, b: Draft): boolean {
   if (x.plover === 'STATEMENT') return x.source?.id === y.source?.id;
   // an invitation (036) is not the agreement it accompanies
   if (x.cameo.startsWith('036') !== y.cameo.startsWith('036')) return false;
-  if (!variants && !a.reciprocal && !b.reciprocal && x.source && y.source && !covers([y.source], x.source) && !covers([x.source], y.source)) return false;
+  // "Macron invited Prabowo …" then "Prabowo accepted the invitation": one invitation, whoever is the subject
+  const invitation = x.cameo.startsWith('036') && y.cameo.startsWith('036');
+  if (!variants && !invitation && !a.reciprocal && !b.reciprocal && x.source && y.source && !covers([y.source], x.source) && !covers([x.source], y.source)) return false;
   return x.participants.every((p) => covers(y.participants, p)) || y.participants.every((p) => covers(x.participants, p));
 }
 
