@@ -9,19 +9,20 @@ import { createDefaultPipeline } from '../src/pipeline.js';
 import { readInputs } from '../src/readers/read-inputs.js';
 
 // The held-out set: 30 articles (15 en, 15 id) written for measuring how readout generalises.
-// No stage is tuned on them; a drop below these floors is a regression somewhere in the pipeline.
+// They were written blind to the stages; their failure analysis then guided fixes (tested on new sentences of
+// our own), so they now guard against regressions rather than measure generalisation: a fresh set does that.
 const HOLDOUT = fileURLToPath(new URL('./holdout/', import.meta.url));
 const GOLD = fileURLToPath(new URL('./holdout/gold.jsonl', import.meta.url));
 const MANIFEST = fileURLToPath(new URL('./holdout/manifest.jsonl', import.meta.url));
 
 /**
- * Floors per language, set at what the pipeline reached when the set was written, rounded down to
- * the nearest 0.05 (measured: en headline 7/15, recall 25/47, dates 21/32, places 19/21;
- * id headline 9/15, recall 32/53, dates 30/36, places 19/21). Raise them as the stages improve.
+ * Floors per language, rounded down to the nearest 0.05 from what the pipeline reaches (when written,
+ * blind: en headline 7/15, id 9/15; now: en headline 15/15, recall 38/47, dates 33/34, places 22/23;
+ * id headline 14/15, recall 41/53, dates 39/42, places 20/22). Raise them as the stages improve.
  */
 const FLOORS: Record<string, { headline: number; recall: number; date: number; place: number }> = {
-  en: { headline: 0.45, recall: 0.5, date: 0.65, place: 0.9 },
-  id: { headline: 0.6, recall: 0.6, date: 0.8, place: 0.9 },
+  en: { headline: 0.95, recall: 0.8, date: 0.95, place: 0.95 },
+  id: { headline: 0.9, recall: 0.75, date: 0.9, place: 0.9 },
 };
 
 describe('holdout set files', () => {
