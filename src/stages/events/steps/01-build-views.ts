@@ -1,4 +1,5 @@
 import type { Doc, Mention, Token } from '../../../core/doc.js';
+import { firstTokenAt } from '../first-token-at.js';
 import type { EventLexicon } from '../lexicon.js';
 import { tokenKey } from '../phrase-trie.js';
 import type { SentenceView } from '../types.js';
@@ -49,17 +50,6 @@ export function mentionOwners(mentions: readonly Mention[], tokens: readonly Tok
     }
   });
   return owner;
-}
-
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ActorRef, Doc, Quote, Token } from '../../../core/doc.js';
+import { firstTokenAt } from '../first-token-at.js';
 import type { EventLexicon } from '../lexicon.js';
 import { tokenKey } from '../phrase-trie.js';
 import { mentionOwners } from './01-build-views.js';
@@ -132,15 +133,4 @@ function lastPerson(doc: Doc, before: number, actors: Map<string, import('../../
   const m = (doc.mentions ?? []).filter((x) => x.end <= before && !x.modifier && actors.get(x.actorIds[0] ?? '')?.kind === 'person').at(-1);
   const actor = m ? actors.get(m.actorIds[0]!) : undefined;
   return m && actor ? toRef(actor, m.code) : null;
-}
-
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
