@@ -7,7 +7,8 @@ import { queryEvents, countEvents } from '../store/query-events.js';
 import { storeStats } from '../store/store-stats.js';
 import type { Store } from '../store/open-store.js';
 import { dyads, mapPoints, network, timeline } from './aggregates.js';
-import { describeIssues, eventQuerySchema, toEventFilter, type EventQuery } from './event-query.js';
+import { pickEventFilter } from '../store/event-filter.js';
+import { describeIssues, eventQuerySchema, type EventQuery } from './event-query.js';
 import { ingestPosted } from './ingest-posted.js';
 import { loadAsset } from './web-assets.js';
 
@@ -49,15 +50,15 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/stats', async (c) => c.json(await storeStats(store.db)));
   app.get('/api/events', (c) => withQuery(c, async (q) => {
-    const filter = toEventFilter(q);
+    const filter = pickEventFilter(q);
     const events = [];
     for await (const row of queryEvents(store.db, filter, { limit: q.limit ?? 100 })) events.push(row.event);
     return { total: await countEvents(store.db, filter), events };
   }));
-  app.get('/api/timeline', (c) => withQuery(c, (q) => timeline(store.db, toEventFilter(q))));
-  app.get('/api/dyads', (c) => withQuery(c, (q) => dyads(store.db, toEventFilter(q), q.limit ?? 50)));
-  app.get('/api/network', (c) => withQuery(c, (q) => network(store.db, toEventFilter(q), q.limit ?? 1000)));
-  app.get('/api/map', (c) => withQuery(c, (q) => mapPoints(store.db, toEventFilter(q), q.limit ?? 1000)));
+  app.get('/api/timeline', (c) => withQuery(c, (q) => timeline(store.db, pickEventFilter(q))));
+  app.get('/api/dyads', (c) => withQuery(c, (q) => dyads(store.db, pickEventFilter(q), q.limit ?? 50)));
+  app.get('/api/network', (c) => withQuery(c, (q) => network(store.db, pickEventFilter(q), q.limit ?? 1000)));
+  app.get('/api/map', (c) => withQuery(c, (q) => mapPoints(store.db, pickEventFilter(q), q.limit ?? 1000)));
   app.get('/api/articles/:id', async (c) => {
     const id = c.req.param('id');
     if (id.length > 200) return c.json({ error: 'Cannot find article: id is too long' }, 400);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { pickEventFilter, type EventFilter } from '../store/event-filter.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'not a calendar date');
 
@@ -21,10 +20,6 @@ export const eventQuerySchema = z.strictObject({
 /** Parsed event query parameters. */
 export type EventQuery = z.infer<typeof eventQuerySchema>;
 
-/** The store filter part of a parsed query (drops `limit` and absent keys). */
-export function toEventFilter(query: EventQuery): EventFilter {
-  return pickEventFilter(query);
-}
 
 /** Formats zod issues as one line: `country: expected an ISO 3166-1 alpha-3 code`. */
 export function describeIssues(error: z.ZodError): string {

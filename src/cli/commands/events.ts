@@ -20,7 +20,7 @@ export function registerEvents(program: Command): void {
   addEventQueryOptions(command, 'table').action(async (options: EventQueryOptions) => {
     const store = await openStore(options.db, { mustExist: true });
     try {
-      await writeEvents(store, filterOf(options), options.format, writeLine, options.limit);
+      await writeEvents(store, pickEventFilter(options), options.format, writeLine, options.limit);
     } finally {
       await store.close();
     }
@@ -42,10 +42,6 @@ export function addEventQueryOptions(command: Command, defaultFormat: EventForma
     .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default(defaultFormat));
 }
 
-/** Picks the filter out of parsed options (only the keys that were given). */
-export function filterOf(options: EventQueryOptions): EventFilter {
-  return pickEventFilter(options);
-}
 
 function parseIso3(value: string): string {
   if (/^[A-Za-z]{3}$/.test(value)) return value.toUpperCase();

@@ -4,7 +4,8 @@ import { ReadoutError } from '../../core/errors.js';
 import { writeEvents } from '../../store/export/write-events.js';
 import { openStore } from '../../store/open-store.js';
 import { writeLine } from '../output.js';
-import { addEventQueryOptions, filterOf, type EventQueryOptions } from './events.js';
+import { pickEventFilter } from '../../store/event-filter.js';
+import { addEventQueryOptions, type EventQueryOptions } from './events.js';
 
 /**
  * Adds `readout export [--format gdelt|gdelt-mentions|csv|jsonl] [--out FILE] [filters]`: the
@@ -20,7 +21,7 @@ export function registerExport(program: Command): void {
     const store = await openStore(options.db, { mustExist: true });
     const file = options.out ? createWriteStream(options.out) : null;
     try {
-      const n = await writeEvents(store, filterOf(options), options.format, file ? (line) => writeTo(file, line) : writeLine, options.limit);
+      const n = await writeEvents(store, pickEventFilter(options), options.format, file ? (line) => writeTo(file, line) : writeLine, options.limit);
       if (file) process.stderr.write(`export: ${n} events to ${options.out}\n`);
     } finally {
       await store.close();
