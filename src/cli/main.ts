@@ -1,24 +1,29 @@
 import { Command, CommanderError } from 'commander';
 import { ReadoutError } from '../core/errors.js';
 import { exitStatus } from './exit-status.js';
-import { registerEval } from './commands/eval.js';
-import { registerEvents } from './commands/events.js';
-import { registerExport } from './commands/export.js';
-import { registerExtract } from './commands/extract.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerServe } from './commands/serve.js';
-import { registerStats } from './commands/stats.js';
+import { flushOutput } from './output.js';
 
-/** Each command module adds itself to the program. */
-const COMMANDS: Array<(program: Command) => void> = [
-  registerExtract,
-  registerIngest,
-  registerEvents,
-  registerStats,
-  registerExport,
-  registerServe,
-  registerEval,
+type Register = (program: Command) => void;
+
+/**
+ * Each command module adds itself to the program. They load on demand: `events` need not pay for the
+ * pipeline's modules, nor `extract` for the HTTP server's.
+ */
+const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<Register>]> = [
+  ['extract', async () => (await import('./commands/extract.js')).registerExtract],
+  ['ingest', async () => (await import('./commands/ingest.js')).registerIngest],
+  ['events', async () => (await import('./commands/events.js')).registerEvents],
+  ['stats', async () => (await import('./commands/stats.js')).registerStats],
+  ['export', async () => (await import('./commands/export.js')).registerExport],
+  ['serve', async () => (await import('./commands/serve.js')).registerServe],
+  ['eval', async () => (await import('./commands/eval.js')).registerEval],
 ];
+
+/** The commands to register: only the one named first, when it is one; all of them for help and mistakes. */
+async function loadCommands(argv: readonly string[]): Promise<Register[]> {
+  const named = COMMANDS.find(([name]) => name === argv[0]);
+  return Promise.all((named ? [named] : COMMANDS).map(([, load]) => load()));
+}
 
 /**
  * Runs the readout command line; resolves to the process exit status.
@@ -29,12 +34,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Read news articles; code who did what to whom, when, where, on what evidence')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const register of COMMANDS) register(program);
+  for (const register of await loadCommands(argv)) register(program);
   exitStatus.value = undefined;
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    await flushOutput();
     return exitStatus.value ?? 0;
   } catch (error) {
+    // What was written before the failure still goes out (a broken pipe has nowhere to go).
+    await flushOutput().catch(() => undefined);
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return 2;
