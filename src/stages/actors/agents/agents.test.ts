@@ -39,6 +39,9 @@ describe('generic agents: English', () => {
     ['The government thanked China for its help.', ['government=GOV']], // China is the counterpart
     ['US officials met U.S. lawmakers.', ['U.S. lawmakers=USALEG']],
     ['Troops from Russia crossed the border.', ['Troops from Russia=RUSMIL']],
+    ['Two Peruvian men were detained at the port.', ['Peruvian men=PERPPL']],
+    ["Chile's commander inspected the base.", ["Chile's commander=CHLMIL"]],
+    ['Congress rejected the budget.', ['Congress=LEG']],
   ]);
 });
 
@@ -51,6 +54,7 @@ describe('generic agents: English false positives', () => {
     ['The attack was claimed as a terrorist act.', []], // a bare singular is a modifier
     ['Fighters of the Free Syrian Army took the hill.', []],
     ['Officials said the talks went well.', []],
+    ['Men and women queued for water.', []], // people of no named country are no actor
   ]);
 });
 
