@@ -19,10 +19,6 @@ export interface Lexicon extends PackLists {
   nameNorms: Map<string, Set<string>>;
   /** Surname norm → the one person in the data with that surname, when only one has it. */
   uniqueSurnames: Map<string, string>;
-  /** Every norm a phrase can start with, slots expanded: the scan's one-lookup pre-check. */
-  firsts: Set<string>;
-  /** Norms that start phrases only when capitalised. */
-  firstsUpper: Set<string>;
 }
 
 /** Compiles countries, organisations, people and the pack's titles, seats, pronouns and traps. */
@@ -37,8 +33,6 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     capitals: new Map(),
     nameNorms: new Map(),
     uniqueSurnames: new Map(),
-    firsts: new Set(),
-    firstsUpper: new Set(),
   };
   const rules = lists.aliasRules;
   const add = (phrase: string, entry: Entry, needsUpper: boolean, also?: TokenTrie) => {
@@ -72,8 +66,10 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     const { norms, caps, slots } = compilePattern(phrase);
     if (norms.length > 0) lex.honorificTrie.insert(norms, caps, { entry: { type: 'block' }, needsUpper: false }, slots);
   }
-  lex.firsts = new Set([...lex.trie.firsts, ...lex.countryTrie.firsts, ...lex.orgTrie.firsts]);
-  lex.firstsUpper = new Set([...lex.trie.firstsUpper, ...lex.countryTrie.firstsUpper, ...lex.orgTrie.firstsUpper]);
+  // every norm a phrase can start with, slots expanded: the scan's pre-check
+  lex.trie.seal([lex.countryTrie, lex.orgTrie]);
+  lex.countryTrie.seal();
+  lex.orgTrie.seal();
   return lex;
 }
 

@@ -27,16 +27,24 @@ const ASCII_WORD = /^[A-Za-z0-9]+$/;
 /** Units of a doc: from its tokens when there are any, else from its sentences (or the whole text). */
 export function buildUnits(doc: Doc): UnitList {
   const text = doc.text;
-  const raw: Unit[] = [];
-  if (doc.tokens && doc.tokens.length > 0) {
-    for (const t of doc.tokens) {
-      if (t.kind === 'punct' ? t.norm.length === 1 : plain(t.norm)) raw.push(t);
-      else splitInto(raw, text, t.start, t.end, t.sentence); // "U.S.", "'s", "US-China"
+  const tokens = doc.tokens;
+  if (tokens && tokens.length > 0) {
+    // the tokens themselves until one needs splitting: most articles need no copy
+    let raw: Unit[] = tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' ? t.norm.length === 1 : plain(t.norm)) {
+        if (raw !== tokens) raw.push(t);
+        continue;
+      }
+      if (raw === tokens) raw = tokens.slice(0, k);
+      splitInto(raw, text, t.start, t.end, t.sentence); // "U.S.", "'s", "US-China"
     }
-  } else {
-    const spans = doc.sentences && doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
-    spans.forEach((s, i) => splitInto(raw, text, s.start, s.end, i));
+    return markJoins(raw);
   }
+  const raw: Unit[] = [];
+  const spans = doc.sentences && doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
+  spans.forEach((s, i) => splitInto(raw, text, s.start, s.end, i));
   return markJoins(raw);
 }
 
@@ -85,20 +93,25 @@ function splitInto(units: Unit[], text: string, start: number, end: number, sent
 }
 
 /** Drops `'s` and hyphens between words, flagging their neighbours; joins "Ma'ruf" into one unit. */
-function markJoins(raw: Unit[]): UnitList {
-  const units: Unit[] = [];
+function markJoins(raw: readonly Unit[]): UnitList {
   const flags = new Uint8Array(raw.length);
+  // `raw` itself until the first join: an article without one needs no copy
+  let units: Unit[] | null = null;
   for (let i = 0; i < raw.length; i++) {
     const u = raw[i]!;
     if (u.kind !== 'punct' || u.norm.length !== 1) {
-      units.push(u);
+      units?.push(u);
       continue;
     }
-    const prev = units[units.length - 1];
+    const prev = units ? units[units.length - 1] : raw[i - 1];
     const next = raw[i + 1];
     const joined = prev !== undefined && prev.kind !== 'punct' && prev.end === u.start && next !== undefined && next.kind !== 'punct' && next.start === u.end;
-    if (!joined) units.push(u);
-    else if ((u.norm === "'" || u.norm === '’') && next.norm === 's') {
+    if (!joined) {
+      units?.push(u);
+      continue;
+    }
+    units ??= raw.slice(0, i);
+    if ((u.norm === "'" || u.norm === '’') && next.norm === 's') {
       flags[units.length - 1]! |= POSSESSIVE; // "Putin's", "China’s"
       i++;
     } else if (u.norm === "'" || u.norm === '’') {
@@ -109,5 +122,5 @@ function markJoins(raw: Unit[]): UnitList {
       flags[units.length]! |= HYPHEN_BEFORE;
     } else units.push(u);
   }
-  return { units, flags };
+  return { units: units ?? (raw as Unit[]), flags };
 }

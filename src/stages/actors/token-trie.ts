@@ -28,16 +28,43 @@ export interface Match {
   slot?: SlotFill;
 }
 
-interface Node {
-  next: Map<string, Node> | null;
-  slots: Array<{ kind: SlotKind; node: Node }> | null;
-  finals: Final[] | null;
-  /** Norms whose edge needs an all-capitals unit ("as" of "AS"). */
-  caps: Set<string> | null;
+interface SlotEdge {
+  kind: SlotKind;
+  node: Node;
 }
 
-/** Prefix of edges that match only all-capital units ("AS", "PM"). */
-const CAPS = '\u0001';
+/** A node of the trie (exported as a type for `Head`). */
+export interface Node {
+  next: Map<string, Node> | null;
+  /** Edges that match only all-capital units ("as" of "AS", "pm" of "PM"), apart so a walk needs no key. */
+  capsNext: Map<string, Node> | null;
+  slots: SlotEdge[] | null;
+  finals: Final[] | null;
+}
+
+/** A head's pre-check bit: some phrase starts with the norm in any case. */
+const START_ANY = 1;
+/** A head's pre-check bit: some phrase starts with the norm when it is capitalised. */
+const START_UPPER = 2;
+
+/** A first word of phrases: its pre-check bits and the root's edges for it, found in one lookup. */
+export interface Head {
+  flags: number;
+  child: Node | undefined;
+  capsChild: Node | undefined;
+}
+
+/** Size of the signature filter of first words (a power of two). */
+const FILTER_SIZE = 1 << 14;
+
+/**
+ * A cheap signature of a norm (length, first and last code units): most words of a text share none
+ * with a first word, so they are passed over without hashing the norm.
+ */
+function signature(norm: string): number {
+  const n = norm.length;
+  return (((norm.charCodeAt(0) * 31 + norm.charCodeAt(n - 1)) * 31 + n) >>> 0) & (FILTER_SIZE - 1);
+}
 
 /**
  * A trie over unit norms with `{country}` / `{org}` slot edges, compiled once per pack. Matching is
@@ -51,34 +78,64 @@ export class TokenTrie {
   readonly firstsUpper = new Set<string>();
   /** Some phrase starts with a slot. */
   startsWithSlot = false;
+  /** First words by norm (`seal` builds them once every phrase is in). */
+  private heads = new Map<string, Head>();
+  /** Signature bits of first words: 1 for `firsts`, 2 for `firsts` and `firstsUpper`. */
+  private readonly filter = new Uint8Array(FILTER_SIZE);
 
   /** Adds a phrase given as norms; `caps[i]` marks norms that must be written in capitals. */
   insert(norms: string[], caps: boolean[], final: Final, slots: Array<SlotKind | null> = [], upperFirst = false): void {
     let at = this.root;
     if (slots[0]) this.startsWithSlot = true;
     else (upperFirst ? this.firstsUpper : this.firsts).add(norms[0]!);
-    norms.forEach((norm, i) => {
+    for (let i = 0; i < norms.length; i++) {
       const slot = slots[i];
       if (slot) {
         at.slots ??= [];
         let edge = at.slots.find((s) => s.kind === slot);
         if (!edge) at.slots.push((edge = { kind: slot, node: node() }));
         at = edge.node;
-        return;
+        continue;
       }
-      const key = caps[i] ? CAPS + norm : norm;
-      if (caps[i]) (at.caps ??= new Set()).add(norm);
-      at.next ??= new Map();
-      let child = at.next.get(key);
-      if (!child) at.next.set(key, (child = node()));
+      const edges = caps[i] ? (at.capsNext ??= new Map()) : (at.next ??= new Map());
+      let child = edges.get(norms[i]!);
+      if (!child) edges.set(norms[i]!, (child = node()));
       at = child;
-    });
+    }
     (at.finals ??= []).push(final);
+  }
+
+  /**
+   * Builds the first-word lookup once every phrase is in. The first words of `also` (the tries filling
+   * this one's slots) pass the pre-check too: "{country} PM" starts at "Malaysian".
+   */
+  seal(also: readonly TokenTrie[] = []): void {
+    this.heads = new Map();
+    this.filter.fill(0);
+    for (const t of [this, ...also]) {
+      for (const norm of t.firsts) this.mark(norm, START_ANY);
+      for (const norm of t.firstsUpper) this.mark(norm, START_UPPER);
+    }
+  }
+
+  private mark(norm: string, flag: number): void {
+    let head = this.heads.get(norm);
+    if (!head) this.heads.set(norm, (head = { flags: 0, child: this.root.next?.get(norm), capsChild: this.root.capsNext?.get(norm) }));
+    head.flags |= flag;
+    this.filter[signature(norm)]! |= flag === START_ANY ? 3 : 2;
+  }
+
+  /** The first word at this unit when some phrase may start there (in `firsts`, or capitalised and in `firstsUpper`). */
+  head(u: Unit): Head | undefined {
+    const norm = u.norm;
+    if ((this.filter[signature(norm)]! & (u.upper ? 2 : 1)) === 0) return undefined;
+    const head = this.heads.get(norm);
+    return head !== undefined && (head.flags & START_ANY || (u.upper && head.flags & START_UPPER)) ? head : undefined;
   }
 
   /** True when some phrase may start with this unit (cheap pre-check). */
   starts(u: Unit): boolean {
-    return this.firsts.has(u.norm) || (u.upper && this.firstsUpper.has(u.norm));
+    return this.head(u) !== undefined;
   }
 
   /** Every valid match starting at unit `i`, longest first (slot fills need them all). */
@@ -88,8 +145,24 @@ export class TokenTrie {
     return w.out.length > 1 ? w.out.sort((a, b) => b.end - a.end) : w.out;
   }
 
+  /** `matchesAt` from the head of unit `i` (`head(units[i])`). */
+  matchesFrom(head: Head, units: Unit[], i: number, text: string): Match[] {
+    const w: Walk = { units, i, text, fill: undefined, sentence: units[i]!.sentence, out: [] };
+    this.walkHead(head, w);
+    return w.out.length > 1 ? w.out.sort((a, b) => b.end - a.end) : w.out;
+  }
+
   /** The longest valid match starting at unit `i`, or undefined. */
   longestAt(units: Unit[], i: number, text: string, fill?: SlotFiller): Match | undefined {
+    return this.longest(undefined, units, i, text, fill);
+  }
+
+  /** `longestAt` from the head of unit `i` (`head(units[i])`), which saves the root's lookups. */
+  longestFrom(head: Head, units: Unit[], i: number, text: string, fill?: SlotFiller): Match | undefined {
+    return this.longest(head, units, i, text, fill);
+  }
+
+  private longest(head: Head | undefined, units: Unit[], i: number, text: string, fill: SlotFiller | undefined): Match | undefined {
     // one scratch walk per trie: this runs at every candidate word, so it must not allocate
     const w = this.scratch;
     w.units = units;
@@ -98,11 +171,21 @@ export class TokenTrie {
     w.fill = fill;
     w.sentence = units[i]!.sentence;
     w.out.length = 0;
-    walk(this.root, w, i, undefined);
+    if (head) this.walkHead(head, w);
+    else walk(this.root, w, i, undefined);
     let best = w.out[0];
     for (const m of w.out) if (m.end > best!.end) best = m;
     w.fill = undefined;
     return best;
+  }
+
+  /** The root's step of `walk`, its edges for the unit already looked up. */
+  private walkHead(head: Head, w: Walk): void {
+    const u = w.units[w.i]!;
+    if (u.kind === 'punct') return;
+    if (head.child !== undefined) walk(head.child, w, w.i + 1, undefined);
+    if (head.capsChild !== undefined && allCaps(w.text, u)) walk(head.capsChild, w, w.i + 1, undefined);
+    if (this.root.slots !== null && w.fill !== undefined) walkSlots(this.root.slots, w, w.i);
   }
 
   private readonly scratch: Walk = { units: [], i: 0, text: '', fill: undefined, sentence: 0, out: [] };
@@ -121,21 +204,23 @@ interface Walk {
 }
 
 function walk(at: Node, w: Walk, j: number, slot: SlotFill | undefined): void {
-  if (at.finals && j > w.i) collect(at.finals, w, j, slot);
+  if (at.finals !== null && j > w.i) collect(at.finals, w, j, slot);
   const u = w.units[j];
-  if (!u || u.sentence !== w.sentence || u.kind === 'punct') return;
-  if (at.next) {
+  if (u === undefined || u.sentence !== w.sentence || u.kind === 'punct') return;
+  if (at.next !== null) {
     const child = at.next.get(u.norm);
-    if (child) walk(child, w, j + 1, slot);
-    if (at.caps?.has(u.norm) && allCaps(w.text, u)) {
-      const capsChild = at.next.get(CAPS + u.norm);
-      if (capsChild) walk(capsChild, w, j + 1, slot);
-    }
+    if (child !== undefined) walk(child, w, j + 1, slot);
   }
-  if (at.slots && w.fill && !slot) {
-    for (const s of at.slots) {
-      for (const m of w.fill(s.kind, j)) walk(s.node, w, m.end, { kind: s.kind, id: idOf(m), start: m.start, end: m.end });
-    }
+  if (at.capsNext !== null) {
+    const capsChild = at.capsNext.get(u.norm);
+    if (capsChild !== undefined && allCaps(w.text, u)) walk(capsChild, w, j + 1, slot);
+  }
+  if (at.slots !== null && w.fill !== undefined && slot === undefined) walkSlots(at.slots, w, j);
+}
+
+function walkSlots(slots: SlotEdge[], w: Walk, j: number): void {
+  for (const s of slots) {
+    for (const m of w.fill!(s.kind, j)) walk(s.node, w, m.end, { kind: s.kind, id: idOf(m), start: m.start, end: m.end });
   }
 }
 
@@ -144,13 +229,20 @@ function collect(finals: Final[], w: Walk, j: number, slot: SlotFill | undefined
   for (const f of finals) if (valid(f, w.units, w.i, j, w.text)) (valids ??= []).push(f);
   if (!valids) return;
   // "UN": the capitals-only edge and the plain edge end together
-  const same = w.out.find((m) => m.end === j && m.slot?.id === slot?.id);
+  const id = slot?.id;
+  let same: Match | undefined;
+  for (const m of w.out) {
+    if (m.end === j && m.slot?.id === id) {
+      same = m;
+      break;
+    }
+  }
   if (same) same.finals.push(...valids);
   else w.out.push(slot ? { start: w.i, end: j, finals: valids, slot } : { start: w.i, end: j, finals: valids });
 }
 
 function node(): Node {
-  return { next: null, slots: null, finals: null, caps: null };
+  return { next: null, capsNext: null, slots: null, finals: null };
 }
 
 function idOf(m: Match): string {

@@ -14,20 +14,22 @@ export function scan(ctx: ArticleContext): void {
   const fill = (kind: SlotKind, j: number): Match[] => {
     const key = j * 2 + (kind === 'org' ? 1 : 0);
     const trie = kind === 'org' ? lex.orgTrie : lex.countryTrie;
-    if (!units[j] || !trie.starts(units[j]!)) return NONE;
+    const head = units[j] ? trie.head(units[j]!) : undefined;
+    if (!head) return NONE;
     slotCache ??= new Map();
     let found = slotCache.get(key);
-    if (!found) slotCache.set(key, (found = trie.matchesAt(units, j, text)));
+    if (!found) slotCache.set(key, (found = trie.matchesFrom(head, units, j, text)));
     return found;
   };
-  const { firsts, firstsUpper } = lex;
+  const trie = lex.trie;
   for (let i = 0; i < units.length; ) {
     const u = units[i]!;
-    if (u.kind === 'punct' || !(firsts.has(u.norm) || (u.upper && firstsUpper.has(u.norm)))) {
+    const head = u.kind === 'punct' ? undefined : trie.head(u);
+    if (!head) {
       i++;
       continue;
     }
-    const best = lex.trie.longestAt(units, i, text, fill);
+    const best = trie.longestFrom(head, units, i, text, fill);
     if (!best) {
       i++;
       continue;
