@@ -7,6 +7,7 @@ import { loadOntology } from './ontology.js';
 import { defaultPickers, type Pickers } from './pickers.js';
 import { buildViews } from './steps/01-build-views.js';
 import { collectCandidates } from './steps/05-collect-candidates.js';
+import { reviseCandidates } from './steps/05b-revise-candidates.js';
 import { buildDrafts, placeDrafts } from './steps/06-build-drafts.js';
 import { mergeDrafts } from './steps/07-merge-drafts.js';
 import { pickMain } from './steps/08-pick-main.js';
@@ -53,7 +54,7 @@ export async function createEventsStage(options: EventsOptions = {}, packs: Pack
 /** The ordered steps; exported for the stage's own tests. */
 function codeEvents(doc: Doc, lex: EventLexicon, ontology: ReturnType<typeof loadOntology>, pickers: Pickers): void {
   const views = buildViews(doc, lex);
-  const candidates = collectCandidates(doc, views, lex);
+  const candidates = reviseCandidates(doc, views, collectCandidates(doc, views, lex), lex);
   const drafts = mergeDrafts(doc, buildDrafts(doc, candidates, ontology, pickers), candidates.filter((c) => c.anaphor));
   placeDrafts(doc, drafts, pickers);
   pickMain(doc, drafts);

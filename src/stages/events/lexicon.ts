@@ -48,6 +48,9 @@ export interface EventLexicon {
   clauseBreaks: Set<string>;
   purposeMarkers: Set<string>;
   arrivalPreps: Set<string>;
+  /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
+  determiners: Set<string>;
+  relativePronouns: Set<string>;
   modality: { window: number; planned: PhraseTrie<true>; hypothetical: PhraseTrie<true>; negated: PhraseTrie<true>; background: PhraseTrie<true>; backgroundAfter: PhraseTrie<true>; backgroundLinks: Set<string> };
   attribution: PhraseTrie<true>;
   quoteVerbs: Set<string>;
@@ -86,6 +89,8 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     clauseBreaks: wordSet(list(args, 'clauseBreaks')),
     purposeMarkers: wordSet(list(args, 'purposeMarkers')),
     arrivalPreps: wordSet(list(args, 'arrivalPreps')),
+    determiners: wordSet(list(args, 'determiners')),
+    relativePronouns: wordSet(list(args, 'relativePronouns')),
     modality: {
       window: typeof mod.window === 'number' ? mod.window : 5,
       planned: phraseSet(list(mod, 'planned')),

@@ -4,8 +4,8 @@ import type { Doc } from '../../../core/doc.js';
 import { isRejection } from '../../../core/pipeline.js';
 import { createDefaultPipeline } from '../../../pipeline.js';
 
-// Who did what to whom, end to end, as CAMEO dyads: `SOURCE>TARGET CAMEO` for every event with both sides
-// (a reciprocal event gives both directions). Sentences written for these tests.
+// Who did what to whom, end to end, as CAMEO dyads: `SOURCE>TARGET CAMEO` for every event (`-` for a
+// side nobody named; a reciprocal event gives both directions). Sentences written for these tests.
 const pipeline = await createDefaultPipeline();
 
 async function dyads(text: string, lang = 'en'): Promise<string[]> {
@@ -15,13 +15,13 @@ async function dyads(text: string, lang = 'en'): Promise<string[]> {
   for (const e of (result as Doc).events ?? []) {
     if (e.modality === 'negated') continue;
     const pairs = e.reciprocal ? e.participants.flatMap((a) => e.participants.filter((b) => b.id !== a.id).map((b) => [a, b] as const)) : [[e.source, e.target] as const];
-    for (const [s, t] of pairs) if (s?.code && t?.code) out.add(`${s.code}>${t.code} ${e.cameo}`);
+    for (const [s, t] of pairs) out.add(`${s?.code ?? '-'}>${t?.code ?? '-'} ${e.cameo}`);
   }
   return [...out].sort();
 }
 
-function table(cases: Array<[string, string, string[]]>): void {
-  for (const [name, text, expected] of cases) it(name, async () => assert.deepEqual(await dyads(text), expected));
+function table(cases: Array<[string, string, string[]]>, lang = 'en'): void {
+  for (const [name, text, expected] of cases) it(name, async () => assert.deepEqual(await dyads(text, lang), expected));
 }
 
 describe('dyads: trigger data', () => {
@@ -39,4 +39,30 @@ describe('dyads: generic agents with a country', () => {
     ['men of a country are its people', 'Police in Peru detained three Bolivian men near the border.', ['PERCOP>BOLPPL 173']],
     ['a commander is military', 'The Turkish commander met Greek lawmakers in Athens.', ['GRCLEG>TURMIL 040', 'TURMIL>GRCLEG 040']],
   ]);
+});
+
+describe('dyads: candidates read again over the sentence', () => {
+  table([
+    ['a determiner after "and" keeps both sides', 'Chile and the United States are seeking to deepen ties in mining.', ['CHL>USA 031', 'USA>CHL 031']],
+    ['a light verb before a fight noun: subject against object', 'Sudanese rebels engaged Ugandan troops in a gunfight near the border.', ['SDNREB>UGAMIL 193']],
+    ['a relative clause about a plain noun does not carry the subject', 'Peru launched an air strike on Monday, expanding its campaign against the gang that has seized parts of Ecuador.', ['->ECU 171', 'PER>- 195']],
+    ['with no target either, nobody named takes part', 'Peru launched an air strike on Monday against the gang that has seized the port.', ['PER>- 195']],
+    ['a reduced relative is what the later passive acts on', 'The students detained for marching in Lima were freed on Monday by Peruvian police.', ['->EDU 173', 'PERCOP>EDU 084']],
+    ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to attack Bolivia.', ['CHL>PER 021']],
+    ['a plain appeal takes the code of what it asks for', 'Chile urged Peru to negotiate with Bolivia.', ['CHL>PER 026']],
+  ]);
+});
+
+describe('dyads: readings that stay', () => {
+  table([
+    ['a clause of its own after "and" keeps its subject', 'Peru attacked at dawn and was condemned by Chile.', ['CHL>- 110', 'PER>- 190']],
+    ['what was said after a verb of saying keeps its speaker', 'Chile claimed that it had attacked Peru.', ['CHL>PER 190']],
+  ]);
+});
+
+describe('dyads: readings that stay (Indonesian)', () => {
+  table([
+    // "accompanied Peru's troops on a working visit": the companion visits with them, it does not visit them
+    ['accompanying someone on a visit is no act on them', 'Pasukan Chile mendampingi pasukan Peru dalam kunjungan kerja pada Senin.', ['PERMIL>- 042']],
+  ], 'id');
 });

@@ -1,0 +1,36 @@
+import type { Doc } from '../../../core/doc.js';
+import type { EventLexicon } from '../lexicon.js';
+import type { Candidate, SentenceView } from '../types.js';
+import type { ScanContext } from './arguments-scan.js';
+import { readAppeals } from './revise-appeals.js';
+import { joinAcrossDeterminers } from './revise-coordination.js';
+import { readLightVerbs } from './revise-light-verbs.js';
+import { readRelativeClauses } from './revise-relatives.js';
+
+/**
+ * Reads again, over the whole sentence, what the trigger-by-trigger scan reads too locally: coordination
+ * across a determiner ("Brazil and the United States"), a light verb before an event noun ("engaged X in
+ * a firefight"), relative clauses ("the group that has seized …", "the civilians imprisoned … were
+ * released") and the act an appeal asks for ("urged X to help"), which is the appeal's content, not an
+ * event of its own.
+ */
+export function reviseCandidates(doc: Doc, views: readonly SentenceView[], candidates: Candidate[], lex: EventLexicon): Candidate[] {
+  const mentions = doc.mentions ?? [];
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
+  const dropped = new Set<Candidate>();
+  for (const [sentence, found] of bySentence) {
+    const view = views[sentence];
+    if (!view) continue;
+    const ctx: ScanContext = { view, lex, mentions };
+    joinAcrossDeterminers(ctx, found);
+    readLightVerbs(ctx, found);
+    for (const c of readRelativeClauses(ctx, found)) dropped.add(c);
+    for (const c of readAppeals(ctx, found)) dropped.add(c);
+  }
+  return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
+}

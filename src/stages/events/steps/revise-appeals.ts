@@ -1,0 +1,39 @@
+import type { Candidate } from '../types.js';
+import { isPunct, type ScanContext } from './arguments-scan.js'; 
+
+/**
+ * The CAMEO appeal for an act of each root (CAMEO 1.1b3: 021 material cooperation, 022 diplomatic
+ * cooperation, 023 aid, 025 yielding, 026 meeting or negotiating, 028 mediation).
+ */
+const APPEAL_FOR: Record<string, string> = { '04': '026', '045': '028', '05': '022', '06': '021', '07': '023', '08': '025' };
+
+/** Words from an appeal's trigger to the act it asks for ("urged the Israeli government to"). */
+const APPEAL_REACH = 8;
+
+/**
+ * "Congress asked Obama to help Iran", "Obama wants Putin to attack": the act asked for is what the
+ * appeal or demand is about, not an event of its own (CAMEO and PLOVER code the appeal only). A plain
+ * appeal (020) takes the code of what it asks for (023 for aid). Returns the candidates to drop.
+ */
+export function readAppeals(ctx: ScanContext, found: readonly Candidate[]): Candidate[] {
+  const { view, lex } = ctx;
+  const dropped: Candidate[] = [];
+  for (const a of found) {
+    const root = a.trigger.cameo.slice(0, 2);
+    if ((root !== '02' && root !== '10') || a.target.length === 0 || a.reciprocal || a.modality === 'negated') continue;
+    const c = found.find((x) => x.from >= a.to);
+    if (!c || c.trigger.noun || c.from - a.to > APPEAL_REACH || c.modality !== 'planned' || !lex.purposeMarkers.has(view.words[c.from - 1]!)) continue;
+    let named = false;
+    let clean = true;
+    for (let k = a.to; k < c.from - 1; k++) {
+      const w = view.words[k]!;
+      if (isPunct(w) || lex.clauseBreaks.has(w)) clean = false;
+      if (a.target.some((t) => t.mention === view.mention[k])) named = true;
+    }
+    if (!clean || !named) continue;
+    dropped.push(c);
+    const code = APPEAL_FOR[c.trigger.cameo.slice(0, 3)] ?? APPEAL_FOR[c.trigger.cameo.slice(0, 2)];
+    if (a.trigger.cameo === '020' && code) a.trigger = { ...a.trigger, cameo: code };
+  }
+  return dropped;
+}

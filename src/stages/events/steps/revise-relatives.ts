@@ -1,0 +1,59 @@
+import type { Candidate } from '../types.js';
+import { isPunct, partiesAt, type ScanContext } from './arguments-scan.js';
+
+/** Words allowed between a relative pronoun and its verb ("that has long seized"). */
+const RELATIVE_GAP = 2;
+
+/**
+ * Relative clauses, read without a parser:
+ * - "the militant group that has seized parts of Iraq": the clause is about a noun the article names
+ *   no actor for, so the subject carried from an earlier clause does not act in it (with no target
+ *   either, nobody named takes part and the candidate is dropped, which is returned);
+ * - "The civilians imprisoned for … were released by Putin": a participle right after an actor, with
+ *   no auxiliary, modifies it; the actor is what the later passive verb acts on, and what the
+ *   participle's act was done to.
+ */
+export function readRelativeClauses(ctx: ScanContext, found: readonly Candidate[]): Candidate[] {
+  const dropped: Candidate[] = [];
+  for (const c of found) {
+    if (!c.carried || c.trigger.noun || !aboutPlainNoun(ctx, c.from)) continue;
+    c.source = [];
+    c.carried = false;
+    // "the zoo that hosts two pandas": nobody the article names takes part
+    if (c.target.length === 0) dropped.push(c);
+  }
+  for (let i = 1; i < found.length; i++) reducedRelative(ctx, found, i);
+  return dropped;
+}
+
+/** A relative pronoun shortly before word `from` whose antecedent is a plain word, not an actor or a verb of saying. */
+function aboutPlainNoun(ctx: ScanContext, from: number): boolean {
+  const { view, lex } = ctx;
+  for (let k = from - 1; k >= Math.max(1, from - 1 - RELATIVE_GAP); k--) {
+    const w = view.words[k]!;
+    if (view.mention[k]! >= 0 || isPunct(w)) return false;
+    if (!lex.relativePronouns.has(w)) continue;
+    const before = view.words[k - 1]!;
+    // "claimed that they had attacked": after a verb, "that" opens what was said, not a relative clause
+    return view.mention[k - 1]! < 0 && !isPunct(before) && !lex.quoteVerbs.has(before) && lex.triggers.longest(view.words, k - 1) === null;
+  }
+  return false;
+}
+
+function reducedRelative(ctx: ScanContext, found: readonly Candidate[], i: number): void {
+  const { view, lex } = ctx;
+  const c = found[i]!;
+  if (c.target.length > 0 || c.trigger.noun || !(lex.passiveAux.has(view.words[c.from]!) || lex.passiveAux.has(view.words[c.from - 1] ?? ''))) return;
+  const p = found[i - 1]!;
+  if (p.trigger.noun || p.target.length > 0 || p.from < 1 || view.mention[p.from - 1]! < 0) return;
+  // a lone participle followed by a phrase, not an object ("imprisoned for …", not "lifted a curfew")
+  const first = view.words[p.from]!;
+  const next = view.words[p.to] ?? '';
+  if (p.to - p.from > 1 || lex.passiveAux.has(view.words[p.from - 1]!) || !lex.participleEndings.some((e) => first.endsWith(e))) return;
+  if (!(next === ',' || lex.objectPreps.has(next) || lex.locativePreps.has(next) || lex.topicPreps.has(next) || lex.targetPreps.has(next))) return;
+  // "Russia attacked and was condemned": a coordinator makes the first verb a clause of its own
+  for (let k = p.to; k < c.from; k++) if (lex.coordinators.has([view.words[k]!]) && view.words[k] !== ',' || lex.clauseBreaks.has(view.words[k]!)) return;
+  const noun = partiesAt(ctx, p.from - 1);
+  c.target = noun.filter((n) => !c.source.some((s) => s.actorId === n.actorId));
+  if (p.source.every((s) => noun.some((n) => n.actorId === s.actorId))) (p.target = noun), (p.source = []);
+}
