@@ -42,6 +42,10 @@ describe('generic agents: English', () => {
     ['Two Peruvian men were detained at the port.', ['Peruvian men=PERPPL']],
     ["Chile's commander inspected the base.", ["Chile's commander=CHLMIL"]],
     ['Congress rejected the budget.', ['Congress=LEG']],
+    ['Rebels in eastern Chad seized the town.', ['Rebels in eastern Chad=TCDREB']],
+    ['Dissidents from junta-ruled Mali met the envoy.', ['Dissidents from junta-ruled Mali=MLIOPP']],
+    ['UK and Irish activists blocked the port.', ['UK=GBROPP', 'Irish activists=IRLOPP']],
+    ['Kenyan, Tanzanian and Ugandan police shut the road.', ['Kenyan=KENCOP', 'Tanzanian=TZACOP', 'Ugandan police=UGACOP']],
   ]);
 });
 
@@ -55,6 +59,8 @@ describe('generic agents: English false positives', () => {
     ['Fighters of the Free Syrian Army took the hill.', []],
     ['Officials said the talks went well.', []],
     ['Men and women queued for water.', []], // people of no named country are no actor
+    ['Rebels in the capital of Chad fled.', ['Rebels=REB']], // two words before the country: no link
+    ['Russia and Ugandan police shut the road.', ['Ugandan police=UGACOP']], // a country named as a noun acts alone
   ]);
 });
 

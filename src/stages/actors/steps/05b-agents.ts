@@ -35,6 +35,11 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
       if (focus && !inSentence(ctx, focus, units[i]!.sentence)) iso3 = focus;
     }
     if (country) taken.add(country);
+    // "US and British activists", "Kenyan and Ugandan police": each country before the shared noun has its own group
+    for (let other = country && country.start < m.start ? coordinatedBefore(ctx, byEnd, country, false) : null; other; other = coordinatedBefore(ctx, byEnd, other, true)) {
+      taken.add(other);
+      addDraft(ctx, { start: other.start, end: other.end, actorIds: [ensureGroup(ctx, agents, other.actorIds[0]!, m.entry.sector).id], resolution: 'name', confidence: 0.7 });
+    }
     const group = ensureGroup(ctx, agents, iso3, m.entry.sector);
     addDraft(ctx, { start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : m.entry.use === 'bare' ? 0.7 : 0.5 });
     i = end - 1;
@@ -57,6 +62,21 @@ function countryBefore(ctx: ArticleContext, byEnd: Map<number, Draft>, at: numbe
   return prev && prev.sentence === ctx.units[at]!.sentence && ctx.lex.places.has(prev.norm) ? null : d;
 }
 
+/**
+ * The country modifier coordinated before `d` ("US and" before "British activists"; a comma once `comma`): a demonym, or a
+ * capitalised abbreviation ("US", "UK"); a country named as a noun ("Russia and Chinese troops") acts alone.
+ */
+function coordinatedBefore(ctx: ArticleContext, byEnd: Map<number, Draft>, d: Draft, comma: boolean): Draft | null {
+  const link = ctx.units[d.start - 1];
+  // "Kenyan, Tanzanian and Ugandan police": a comma joins only once "and" was crossed
+  if (!link || link.sentence !== ctx.units[d.start]!.sentence || !(ctx.lex.coordinators.has(link.norm) || (comma && link.norm === ','))) return null;
+  const other = byEnd.get(d.start - 1);
+  if (!isCountry(ctx, other) || ctx.units[other.start]!.sentence !== link.sentence || ctx.flags[other.end - 1]! & (POSSESSIVE | HYPHEN_AFTER)) return null;
+  if (other.modifier) return other;
+  const text = ctx.doc.text.slice(ctx.units[other.start]!.start, ctx.units[other.end - 1]!.end);
+  return other.end - other.start === 1 && text.length <= 3 && text === text.toUpperCase() ? other : null;
+}
+
 /** "polisi Israel" (when the language puts the country after), "a court in Guyana", "tentara dari Rusia". */
 function countryAfter(ctx: ArticleContext, lex: AgentLexicon, byStart: Map<number, Draft>, at: number): Draft | null {
   const u = ctx.units[at];
@@ -66,8 +86,17 @@ function countryAfter(ctx: ArticleContext, lex: AgentLexicon, byStart: Map<numbe
     if (isCountry(ctx, d) && !(ctx.flags[d.end - 1]! & HYPHEN_AFTER)) return d;
   }
   if (!lex.links.has(u.norm)) return null;
-  const d = byStart.get(at + 1);
+  const d = byStart.get(modifiersFrom(ctx, at + 1));
   return isCountry(ctx, d) && ctx.units[d.start]!.sentence === u.sentence ? d : null;
+}
+
+/** Past one lower-case modifier before a country, hyphenated or not ("in eastern Syria", "from military-ruled Myanmar"). */
+function modifiersFrom(ctx: ArticleContext, at: number): number {
+  const u = ctx.units[at];
+  if (!u || u.kind !== 'word' || u.upper || u.sentence !== ctx.units[at - 1]!.sentence) return at;
+  let k = at;
+  while (ctx.flags[k]! & HYPHEN_AFTER && k + 1 < ctx.units.length && ctx.units[k + 1]!.kind === 'word' && !ctx.units[k + 1]!.upper) k++;
+  return k + 1;
 }
 
 /** A capitalised word mid-sentence before a capitalised agent makes a name: "the Free Syrian Army", "its National Police". */
