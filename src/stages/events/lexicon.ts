@@ -51,6 +51,8 @@ export interface EventLexicon {
   /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
   determiners: Set<string>;
   relativePronouns: Set<string>;
+  perfectAux: Set<string>;
+  reducedParticipleEndings: string[];
   modality: { window: number; planned: PhraseTrie<true>; hypothetical: PhraseTrie<true>; negated: PhraseTrie<true>; background: PhraseTrie<true>; backgroundAfter: PhraseTrie<true>; backgroundLinks: Set<string> };
   attribution: PhraseTrie<true>;
   quoteVerbs: Set<string>;
@@ -91,6 +93,8 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     arrivalPreps: wordSet(list(args, 'arrivalPreps')),
     determiners: wordSet(list(args, 'determiners')),
     relativePronouns: wordSet(list(args, 'relativePronouns')),
+    perfectAux: wordSet(list(args, 'perfectAux')),
+    reducedParticipleEndings: list(args, 'reducedParticipleEndings'),
     modality: {
       window: typeof mod.window === 'number' ? mod.window : 5,
       planned: phraseSet(list(mod, 'planned')),

@@ -14,7 +14,7 @@ async function dyads(text: string, lang = 'en'): Promise<string[]> {
   const out = new Set<string>();
   for (const e of (result as Doc).events ?? []) {
     if (e.modality === 'negated') continue;
-    const pairs = e.reciprocal ? e.participants.flatMap((a) => e.participants.filter((b) => b.id !== a.id).map((b) => [a, b] as const)) : [[e.source, e.target] as const];
+    const pairs = e.reciprocal && e.participants.length > 1 ? e.participants.flatMap((a) => e.participants.filter((b) => b.id !== a.id).map((b) => [a, b] as const)) : [[e.source, e.target] as const];
     for (const [s, t] of pairs) out.add(`${s?.code ?? '-'}>${t?.code ?? '-'} ${e.cameo}`);
   }
   return [...out].sort();
@@ -48,6 +48,7 @@ describe('dyads: candidates read again over the sentence', () => {
     ['a relative clause about a plain noun does not carry the subject', 'Peru launched an air strike on Monday, expanding its campaign against the gang that has seized parts of Ecuador.', ['->ECU 171', 'PER>- 195']],
     ['with no target either, nobody named takes part', 'Peru launched an air strike on Monday against the gang that has seized the port.', ['PER>- 195']],
     ['a reduced relative is what the later passive acts on', 'The students detained for marching in Lima were freed on Monday by Peruvian police.', ['->EDU 173', 'PERCOP>EDU 084']],
+    ['a participle after a plain noun is about that noun', 'Chile freed the mayor, a member of the party jailed over a year ago, Peruvian officials said.', ['CHL>- 084']],
     ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to attack Bolivia.', ['CHL>PER 021']],
     ['a plain appeal takes the code of what it asks for', 'Chile urged Peru to negotiate with Bolivia.', ['CHL>PER 026']],
   ]);
@@ -56,6 +57,7 @@ describe('dyads: candidates read again over the sentence', () => {
 describe('dyads: readings that stay', () => {
   table([
     ['a clause of its own after "and" keeps its subject', 'Peru attacked at dawn and was condemned by Chile.', ['CHL>- 110', 'PER>- 190']],
+    ['a participle after a perfect auxiliary is a finite verb', 'Chile welcomed Peru. They had agreed on new steps, officials said.', ['CHL>- 030', 'CHL>PER 051']],
     ['what was said after a verb of saying keeps its speaker', 'Chile claimed that it had attacked Peru.', ['CHL>PER 190']],
   ]);
 });

@@ -11,7 +11,9 @@ const RELATIVE_GAP = 2;
  *   either, nobody named takes part and the candidate is dropped, which is returned);
  * - "The civilians imprisoned for … were released by Putin": a participle right after an actor, with
  *   no auxiliary, modifies it; the actor is what the later passive verb acts on, and what the
- *   participle's act was done to.
+ *   participle's act was done to;
+ * - "a member of the movement jailed over a year ago": a lone participle after a plain noun is about
+ *   that noun, so neither the carried subject nor a later actor takes part (dropped, returned).
  */
 export function readRelativeClauses(ctx: ScanContext, found: readonly Candidate[]): Candidate[] {
   const dropped: Candidate[] = [];
@@ -23,7 +25,29 @@ export function readRelativeClauses(ctx: ScanContext, found: readonly Candidate[
     if (c.target.length === 0) dropped.push(c);
   }
   for (let i = 1; i < found.length; i++) reducedRelative(ctx, found, i);
+  // "a member of the movement jailed over a year ago": a participle after a plain noun is about that noun
+  for (const c of found) if (c.carried && !c.trigger.noun && loneParticiple(ctx, c) && plainBefore(ctx, c.from)) dropped.push(c);
   return dropped;
+}
+
+/** A one-word participle trigger with no auxiliary, followed by a phrase, not an object ("jailed over …", "imprisoned for …"). */
+function loneParticiple(ctx: ScanContext, c: Candidate): boolean {
+  const { view, lex } = ctx;
+  const first = view.words[c.from]!;
+  const next = view.words[c.to] ?? '';
+  const before = view.words[c.from - 1] ?? '';
+  if (c.to - c.from > 1 || c.from < 1 || lex.passiveAux.has(before) || lex.perfectAux.has(before) || !lex.reducedParticipleEndings.some((e) => first.endsWith(e))) return false;
+  // "wanted to coordinate": a purpose after the verb makes it a finite verb with its own subject
+  if (lex.purposeMarkers.has(next)) return false;
+  return next === ',' || lex.objectPreps.has(next) || lex.locativePreps.has(next) || lex.topicPreps.has(next) || lex.targetPreps.has(next);
+}
+
+/** The word before `from` is a plain word: no actor, pronoun, punctuation, function word or verb of saying. */
+function plainBefore(ctx: ScanContext, from: number): boolean {
+  const { view, lex } = ctx;
+  const w = view.words[from - 1]!;
+  return view.mention[from - 1]! < 0 && !isPunct(w) && !lex.quoteVerbs.has(w) && !lex.quotePronouns.has(w) && !lex.coordinators.has([w]) && !lex.relativePronouns.has(w) &&
+    !lex.objectPreps.has(w) && !lex.locativePreps.has(w) && !lex.topicPreps.has(w) && !lex.purposeMarkers.has(w) && !lex.clauseBreaks.has(w);
 }
 
 /** A relative pronoun shortly before word `from` whose antecedent is a plain word, not an actor or a verb of saying. */
@@ -47,10 +71,7 @@ function reducedRelative(ctx: ScanContext, found: readonly Candidate[], i: numbe
   const p = found[i - 1]!;
   if (p.trigger.noun || p.target.length > 0 || p.from < 1 || view.mention[p.from - 1]! < 0) return;
   // a lone participle followed by a phrase, not an object ("imprisoned for …", not "lifted a curfew")
-  const first = view.words[p.from]!;
-  const next = view.words[p.to] ?? '';
-  if (p.to - p.from > 1 || lex.passiveAux.has(view.words[p.from - 1]!) || !lex.participleEndings.some((e) => first.endsWith(e))) return;
-  if (!(next === ',' || lex.objectPreps.has(next) || lex.locativePreps.has(next) || lex.topicPreps.has(next) || lex.targetPreps.has(next))) return;
+  if (!loneParticiple(ctx, p)) return;
   // "Russia attacked and was condemned": a coordinator makes the first verb a clause of its own
   for (let k = p.to; k < c.from; k++) if (lex.coordinators.has([view.words[k]!]) && view.words[k] !== ',' || lex.clauseBreaks.has(view.words[k]!)) return;
   const noun = partiesAt(ctx, p.from - 1);
