@@ -35,8 +35,11 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     uniqueSurnames: new Map(),
   };
   const rules = lists.aliasRules;
+  let cache = patternCache.get(data);
+  if (!cache) patternCache.set(data, (cache = new Map()));
+  const patternOf = patternsIn(cache);
   const add = (phrase: string, entry: Entry, needsUpper: boolean, also?: TokenTrie) => {
-    const { norms, caps, slots } = compilePattern(phrase);
+    const { norms, caps, slots } = patternOf(phrase);
     if (norms.length === 0) return;
     const rule = rules.get(norms.join(' '));
     const final: Final = rule ? { entry, needsUpper, rule } : { entry, needsUpper };
@@ -53,7 +56,7 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     const kind = data.orgs.has(a.id) ? 'organization' : 'person';
     add(a.alias, { type: 'actor', id: a.id, kind, alias: 'alias' }, true, kind === 'organization' ? lex.orgTrie : undefined);
   }
-  addPeople(lex, data, pack.code, add);
+  addPeople(lex, data, pack.code, add, patternOf);
   for (const s of lists.seats) {
     add(s.alias, { type: 'seat', country: s.iso3, kind: s.kind }, true);
     if (s.kind === 'capital') lex.capitals.set(normalizePhrase(s.alias).join(' '), s.iso3);
@@ -75,16 +78,40 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
 
 type Add = (phrase: string, entry: Entry, needsUpper: boolean) => void;
 
+/** A pattern split into norms, capitals-only flags and slots (see `compilePattern`). */
+export interface Pattern {
+  norms: string[];
+  caps: boolean[];
+  slots: Array<SlotKind | null>;
+}
+
+/**
+ * Patterns compiled for a data set, by phrase: every pack holds the same ~2,200 people, and each name is
+ * split once for its norms and once for the trie. Read only once made.
+ */
+const patternCache = new WeakMap<ActorData, Map<string, Pattern>>();
+
+/** `compilePattern` through a cache. */
+function patternsIn(cache: Map<string, Pattern>): (phrase: string) => Pattern {
+  return (phrase) => {
+    let pattern = cache.get(phrase);
+    if (!pattern) cache.set(phrase, (pattern = compilePattern(phrase)));
+    return pattern;
+  };
+}
+
 /** Full names and aliases match anywhere; surnames and given names become partial entries. */
-function addPeople(lex: Lexicon, data: ActorData, lang: string, add: Add): void {
+function addPeople(lex: Lexicon, data: ActorData, lang: string, add: Add, patternOf: (phrase: string) => Pattern): void {
+  // a phrase without slots compiles to its normalised words
+  const normsOf = (phrase: string) => (phrase.includes('{') ? normalizePhrase(phrase) : patternOf(phrase).norms);
   const partials = new Map<string, Set<string>>();
   const surnames = new Map<string, Set<string>>();
   for (const p of data.people.values()) {
     const norms = new Set<string>();
-    const nameTokens = normalizePhrase(p.name);
+    const nameTokens = normsOf(p.name);
     const aliases = [p.name, ...(p.aliases ?? []), ...(p.langAliases[lang] ?? [])];
     for (const alias of aliases) {
-      const an = normalizePhrase(alias);
+      const an = normsOf(alias);
       an.forEach((n) => norms.add(n));
       const partial = an.length === 1 && nameTokens.includes(an[0]!);
       add(alias, partial ? { type: 'actor', id: p.id, kind: 'person', alias: 'alias', partial } : { type: 'actor', id: p.id, kind: 'person', alias: 'alias' }, true);
@@ -107,7 +134,7 @@ function addPeople(lex: Lexicon, data: ActorData, lang: string, add: Add): void 
 }
 
 /** Splits a pattern into norms, capitals-only flags and slots ("{country} PM" → [slot, pm*]). */
-export function compilePattern(phrase: string): { norms: string[]; caps: boolean[]; slots: Array<SlotKind | null> } {
+export function compilePattern(phrase: string): Pattern {
   const norms: string[] = [];
   const caps: boolean[] = [];
   const slots: Array<SlotKind | null> = [];

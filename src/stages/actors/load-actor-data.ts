@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYaml, readYamlCached } from './read-yaml.js';
+import { readYamlCached } from './read-yaml.js';
 import type { ActorData, CountryDef, InstitutionDef, OrgDef, PersonDef, RoleDef } from './types.js';
 
 /** Where the actor data lives. */
@@ -26,7 +26,7 @@ export function loadActorData(paths: ActorDataPaths): ActorData {
 }
 
 function loadRoles(file: string): Map<string, RoleDef> {
-  const raw = readYaml<Record<string, Partial<RoleDef>>>(file) ?? {};
+  const raw = readYamlCached<Record<string, Partial<RoleDef>>>(file) ?? {};
   const roles = new Map<string, RoleDef>();
   Object.entries(raw).forEach(([key, r], rank) => {
     roles.set(key, { key, title: r.title ?? key, sector: r.sector ?? 'GOV', head: r.head === true, matches: r.matches ?? [], rank });
@@ -51,7 +51,7 @@ function loadCountries(file: string): Map<string, CountryDef> {
 }
 
 function loadOrganizations(file: string): Pick<ActorData, 'orgs' | 'institutions' | 'orgNameLanguage'> {
-  const raw = readYaml<{ name_language?: string; organizations?: OrgDef[]; institutions?: InstitutionDef[] }>(file) ?? {};
+  const raw = readYamlCached<{ name_language?: string; organizations?: OrgDef[]; institutions?: InstitutionDef[] }>(file) ?? {};
   const orgs = new Map<string, OrgDef>();
   for (const o of raw.organizations ?? []) orgs.set(o.id, { ...o, country: o.country ?? null, aliases: o.aliases ?? [] });
   const institutions = new Map<string, InstitutionDef>();

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { LanguagePack } from '../../lang/pack.js';
 import { normalizePhrase, normalizeWord } from './match-units.js';
+import { readYamlCached } from './read-yaml.js';
 import type { AliasRule, Entry } from './types.js';
 
 /** The actor files of one pack, read into plain lists (data/lang/<code>/…). */
@@ -51,10 +53,12 @@ interface RuleFile {
 
 /** Reads the pack's actor files; absent files give empty lists. */
 export function readPackLists(pack: LanguagePack): PackLists {
-  const titleFile = pack.yaml<TitleFile>('actor-titles.yml') ?? {};
-  const pronounFile = pack.yaml<Pick<PackLists, 'pronouns' | 'groups'>>('pronouns.yml') ?? { pronouns: [], groups: [] };
-  const ruleFile = pack.yaml<RuleFile>('actor-false-positives.yml') ?? {};
-  const cues = pack.yaml<{ verbs?: string[]; places?: string[]; coordinators?: string[] }>('metonymy-cues.yml') ?? {};
+  // through the JSON cache: parsing these YAML files took longer than compiling the whole lexicon
+  const yaml = <T>(file: string) => readYamlCached<T>(join(pack.dir, file));
+  const titleFile = yaml<TitleFile>('actor-titles.yml') ?? {};
+  const pronounFile = yaml<Pick<PackLists, 'pronouns' | 'groups'>>('pronouns.yml') ?? { pronouns: [], groups: [] };
+  const ruleFile = yaml<RuleFile>('actor-false-positives.yml') ?? {};
+  const cues = yaml<{ verbs?: string[]; places?: string[]; coordinators?: string[] }>('metonymy-cues.yml') ?? {};
   return {
     countries: pack.tsv('countries.tsv').map(({ line, cells: [iso3 = '', kind = 'name', alias = ''] }) => ({ iso3, kind: kind as 'name', alias, line })),
     extraAliases: pack.tsv('actor-aliases.tsv').map(({ line, cells: [id = '', alias = ''] }) => ({ id, alias, line })),
