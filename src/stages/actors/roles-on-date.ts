@@ -32,16 +32,24 @@ export function roleAnswers(held: string, wanted: string, roles: Map<string, Rol
 
 /** People who held a role for a country or organisation code on a date (or ever, without one). */
 export function holdersOf(data: ActorData, index: HolderIndex, scope: string, role: string, date: string | null): PersonDef[] {
-  const keys = [role, ...(data.roles.get(role)?.matches ?? [])];
   const out: PersonDef[] = [];
-  for (const key of keys) {
+  const also = data.roles.get(role)?.matches ?? [];
+  for (let k = -1; k < also.length; k++) {
+    const key = k < 0 ? role : also[k]!;
     for (const p of index.get(`${scope}|${key}`) ?? []) {
-      const ok = p.roles.some((r) => r.role === key && scopeOf(p, r) === scope && (date === null || ((r.from === undefined || r.from <= date) && (r.to === undefined || date < r.to))));
-      if (ok && !out.includes(p)) out.push(p);
+      if (!out.includes(p) && holdsOn(p, key, scope, date)) out.push(p);
     }
     if (out.length > 0) break; // "Chinese leader": the leader role itself before the roles it also names
   }
   return out;
+}
+
+/** The person held role `key` in `scope` on `date` (ever, without one). */
+function holdsOn(p: PersonDef, key: string, scope: string, date: string | null): boolean {
+  for (const r of p.roles) {
+    if (r.role === key && scopeOf(p, r) === scope && (date === null || ((r.from === undefined || r.from <= date) && (r.to === undefined || date < r.to)))) return true;
+  }
+  return false;
 }
 
 /** Index of people by `<country or org code>|<role key>`. */

@@ -27,8 +27,12 @@ export interface RoleDescription {
 export function resolveTitles(ctx: ArticleContext, consumed: Set<Match>): RoleDescription[] {
   const descriptions: RoleDescription[] = [];
   for (const m of ctx.matches) {
-    const title = m.finals.find((f) => f.entry.type === 'title')?.entry as TitleEntry | undefined;
-    const institution = m.finals.find((f) => f.entry.type === 'institution')?.entry as InstitutionEntry | undefined;
+    let title: TitleEntry | undefined;
+    let institution: InstitutionEntry | undefined;
+    for (const f of m.finals) {
+      if (f.entry.type === 'title') title ??= f.entry;
+      else if (f.entry.type === 'institution') institution ??= f.entry;
+    }
     if (consumed.has(m) || (!title && !institution)) continue;
     consumed.add(m);
     if (!title) {

@@ -5,6 +5,7 @@ import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
 
 type ActorEntry = Extract<Entry, { type: 'actor' }>;
+type SeatEntry = Extract<Entry, { type: 'seat' }>;
 
 /**
  * Full names of people, countries and organisations, and seats or capitals standing for a government.
@@ -14,14 +15,23 @@ type ActorEntry = Extract<Entry, { type: 'actor' }>;
 export function resolveNames(ctx: ArticleContext, consumed: Set<Match>): void {
   for (const m of ctx.matches) {
     if (consumed.has(m)) continue;
-    const entries = m.finals.map((f) => f.entry);
-    if (entries.some((e) => e.type === 'block')) {
+    // the first full name of a person, the first other actor, the first seat (one pass: this runs for every match)
+    let block = false;
+    let person: ActorEntry | undefined;
+    let other: ActorEntry | undefined;
+    let seat: SeatEntry | undefined;
+    for (const f of m.finals) {
+      const e = f.entry;
+      if (e.type === 'block') block = true;
+      else if (e.type === 'seat') seat ??= e;
+      else if (e.type !== 'actor') continue;
+      else if (e.kind !== 'person') other ??= e;
+      else if (!person && !e.partial && !ruleOf(m, e)) person = e;
+    }
+    if (block) {
       consumed.add(m); // "China Daily", "South China Sea"
       continue;
     }
-    const person = entries.find((e): e is ActorEntry => e.type === 'actor' && e.kind === 'person' && !e.partial && !ruleOf(m, e));
-    const other = entries.find((e): e is ActorEntry => e.type === 'actor' && e.kind !== 'person');
-    const seat = entries.find((e) => e.type === 'seat') as Extract<Entry, { type: 'seat' }> | undefined;
     const surnamed = other?.kind === 'country' ? titledSurname(ctx, m, other.id) : null;
     if (person) {
       const p = ctx.data.people.get(person.id);
@@ -74,7 +84,7 @@ function addOther(ctx: ArticleContext, m: Match, e: ActorEntry): void {
  * government only as a speaker or agent: "Beijing warned", "Moscow's decision", "Moscow and Beijing
  * see"; never "in Beijing" nor "Beijing-Moscow cooperation".
  */
-function addSeat(ctx: ArticleContext, m: Match, e: Extract<Entry, { type: 'seat' }>): void {
+function addSeat(ctx: ArticleContext, m: Match, e: SeatEntry): void {
   const { units, lex } = ctx;
   const before = units[m.start - 1];
   if (before && before.sentence === units[m.start]!.sentence && lex.places.has(before.norm)) return;

@@ -24,10 +24,9 @@ export function resolveReferences(ctx: ArticleContext, consumed: Set<Match>): vo
   for (const m of ctx.matches) {
     if (consumed.has(m)) continue;
     const entry = m.finals[0]!.entry;
-    const back = backwards(base, refs, m.start);
     let draft: Draft | null;
-    if (entry.type === 'pronoun') draft = resolvePronoun(ctx, m, entry, back);
-    else if (entry.type === 'group') draft = resolveGroup(ctx, m, entry, back);
+    if (entry.type === 'pronoun') draft = resolvePronoun(ctx, m, entry, new Backwards(base, refs, m.start));
+    else if (entry.type === 'group') draft = resolveGroup(ctx, m, entry, new Backwards(base, refs, m.start));
     else continue;
     consumed.add(m);
     if (!draft) continue;
@@ -36,30 +35,48 @@ export function resolveReferences(ctx: ArticleContext, consumed: Set<Match>): vo
   }
 }
 
-/** Drafts before `start`, nearest first, at most LOOKBACK of them (long articles stay linear). */
-function* backwards(base: Draft[], refs: Draft[], start: number): Generator<Draft> {
-  let lo = 0;
-  let hi = base.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (base[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
+/**
+ * Drafts before `start`, nearest first, at most LOOKBACK of them (long articles stay linear): the two
+ * sorted lists merged backwards, one draft per `next()` (a cursor, not a generator: it runs for every
+ * pronoun and group phrase).
+ */
+class Backwards {
+  private readonly base: Draft[];
+  private readonly refs: Draft[];
+  private a: number;
+  private b: number;
+  private n = 0;
+
+  constructor(base: Draft[], refs: Draft[], start: number) {
+    this.base = base;
+    this.refs = refs;
+    let lo = 0;
+    let hi = base.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (base[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    this.a = lo - 1;
+    this.b = refs.length - 1;
   }
-  let a = lo - 1;
-  let b = refs.length - 1;
-  for (let n = 0; n < LOOKBACK && (a >= 0 || b >= 0); n++) {
-    if (b < 0 || (a >= 0 && base[a]!.start > refs[b]!.start)) yield base[a--]!;
-    else yield refs[b--]!;
+
+  /** The next draft going backwards, or undefined at the start or after LOOKBACK. */
+  next(): Draft | undefined {
+    if (this.n >= LOOKBACK || (this.a < 0 && this.b < 0)) return undefined;
+    this.n++;
+    if (this.b < 0 || (this.a >= 0 && this.base[this.a]!.start > this.refs[this.b]!.start)) return this.base[this.a--]!;
+    return this.refs[this.b--]!;
   }
 }
 
-function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Iterable<Draft>): Draft | null {
+function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwards): Draft | null {
   const sentence = ctx.units[m.start]!.sentence;
   // the nearest sentence (within reach) with a compatible person; there, its subject, else its first person
   let s = -1;
   let first: Draft | null = null;
   let subject: Draft | null = null;
-  for (const d of back) {
+  for (let d = back.next(); d !== undefined; d = back.next()) {
     const ds = ctx.units[d.start]!.sentence;
     if (ds < sentence - PRONOUN_REACH || (s >= 0 && ds < s)) break;
     const a = person(ctx, d);
@@ -73,9 +90,10 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Iterabl
   return { start: m.start, end: m.end, actorIds: [chosen.actorIds[0]!], resolution: 'pronoun', confidence: s === sentence ? 0.7 : 0.6 };
 }
 
-function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Iterable<Draft>): Draft | null {
+function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Backwards): Draft | null {
   const sentence = ctx.units[m.start]!.sentence;
-  const seen = [...back];
+  const seen: Draft[] = [];
+  for (let d = back.next(); d !== undefined; d = back.next()) seen.push(d);
   let ids: string[] = [];
   if (e.refers !== 'country') {
     for (const d of seen) {

@@ -7,7 +7,10 @@ import { roleCode } from '../roles-on-date.js';
 /** Writes `doc.mentions` (sorted by start) and `doc.actors` (in order of first mention, with role and code on the date). */
 export function buildLayers(ctx: ArticleContext): void {
   const { units, text, doc } = ctx;
-  const drafts = joinOwners(ctx, [...ctx.drafts].sort((a, b) => a.start - b.start || b.end - a.end)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...ctx.drafts].sort(byPosition);
+  const drafts = joinOwners(ctx, sorted);
+  // a joined owner moved a start: sort again
+  if (drafts !== sorted) drafts.sort(byPosition);
   const mentions: Mention[] = [];
   const actors = new Map<string, Actor>();
   for (const d of drafts) {
@@ -25,6 +28,11 @@ export function buildLayers(ctx: ArticleContext): void {
   if (ctx.date === null && doc.actors.some((a) => a.kind === 'person' && ctx.actors.get(a.id)?.person)) {
     addDiagnostic(doc, { code: 'actor-role-undated', severity: 'info', stage: 'actors', message: 'Took the most recent roles of known people: the article has no publication date' });
   }
+}
+
+/** Text order, the longer first at one start. */
+function byPosition(a: Draft, b: Draft): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 function makeActor(ctx: ArticleContext, id: string, out: Map<string, Actor>): Actor {
