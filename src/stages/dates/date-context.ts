@@ -2,7 +2,7 @@ import type { DateMention, Doc, Sentence } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { DateLexicon } from './lexicon.js';
 import { matchPhrase } from './phrase-table.js';
-import { tokenizeRange, type FineToken } from './tokenize.js';
+import { sentenceTokens, type FineToken } from './tokenize.js';
 
 // Clause boundaries: language-neutral punctuation (as in clause-tense.ts).
 const BOUNDARY = ',;:—–"“”';
@@ -32,14 +32,14 @@ export function markDateContext(doc: Doc, dates: readonly DateMention[], lex: Da
     let j = i;
     while (j < dates.length && dates[j]!.sentence === sentence) j++;
     const span = sentences[sentence];
-    if (sentence >= 0 && span) markSentence(doc.text, span, dates.slice(i, j), lex, sentence === lead, openYear);
+    if (sentence >= 0 && span) markSentence(doc, sentence, span, dates.slice(i, j), lex, sentence === lead, openYear);
     i = j;
   }
 }
 
-function markSentence(text: string, sentence: Sentence, dates: readonly DateMention[], lex: DateLexicon, lead: boolean, openYear: ReadonlySet<DateMention>): void {
+function markSentence(doc: Doc, index: number, sentence: Sentence, dates: readonly DateMention[], lex: DateLexicon, lead: boolean, openYear: ReadonlySet<DateMention>): void {
   // Only what comes before a date matters, and the bracket or dash right after a dateline's date.
-  const toks = tokenizeRange(text, sentence.start, Math.min(sentence.end, dates[dates.length - 1]!.end + TAIL));
+  const toks = sentenceTokens(doc.text, doc.tokens, index, sentence.start, Math.min(sentence.end, dates[dates.length - 1]!.end + TAIL));
   const restated = opensByRestating(toks, lex);
   const opening = openingCue(toks, lex);
   // Dates before the first clause boundary are in the first clause (found once: sentences may be huge).

@@ -77,6 +77,8 @@ export interface DateLexicon {
   context: Set<string>;
   /** Strong (1) and weak (2) anchors in one map: one lookup a token in the prefilter. */
   anchorKind: Map<string, 1 | 2>;
+  /** The lengths of the anchors by first character (see {@link maybeKey}): most words need no lookup at all. */
+  anchorShapes: Uint32Array;
 }
 
 /** Compiles a pack's date files into lookup tables; returns null when the pack has none of them. */
@@ -138,6 +140,7 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     anchors: new Set(),
     weakAnchors: new Set(),
     anchorKind: new Map(),
+    anchorShapes: new Uint32Array(128),
     context: new Set(),
   };
   // Strong anchors: words that are (almost) always part of a date. Heads such as "bulan" need no anchor of
@@ -165,7 +168,27 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
   for (const entries of lex.relDays.values()) for (const e of entries) if (e.norms.length > 1) lex.context.add(e.norms[1]!);
   for (const w of lex.weakAnchors) lex.anchorKind.set(w, 2);
   for (const w of lex.anchors) lex.anchorKind.set(w, 1);
+  lex.anchorShapes = keyShapes(lex.anchorKind.keys());
   return lex;
+}
+
+/**
+ * For each ASCII first character, a bit per key length (lengths from 31 share the last bit): a word whose
+ * first character and length no key has is in no table, which two array reads tell without hashing it.
+ */
+export function keyShapes(keys: Iterable<string>): Uint32Array {
+  const shapes = new Uint32Array(128);
+  for (const key of keys) {
+    const c = key.charCodeAt(0);
+    if (c < 128) shapes[c]! |= 1 << Math.min(key.length, 31);
+  }
+  return shapes;
+}
+
+/** False when no key of `shapes` can be `word` (see {@link keyShapes}); true means "look it up". */
+export function maybeKey(shapes: Uint32Array, word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 128 || (shapes[c]! & (1 << (word.length > 31 ? 31 : word.length))) !== 0;
 }
 
 /** Adds a table's first tokens (and, joined, whole phrases such as "jum'at") to an anchor set. */

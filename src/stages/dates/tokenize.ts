@@ -1,16 +1,26 @@
 import type { Token } from '../../core/doc.js';
 
-/** A token of a candidate window: words, digit runs and single punctuation marks. */
+/**
+ * A token of a candidate window: words, digit runs and single punctuation marks. A token of the token
+ * layer that already has this shape is used as it is (the fields are a subset of `Token`'s), so these
+ * are never changed. Whether whitespace comes before one is told by {@link spaced}.
+ */
 export interface FineToken {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Lower-cased, diacritics-stripped (words); the digits (numbers); the character (punctuation). */
-  norm: string;
-  kind: 'word' | 'num' | 'punct';
-  /** Whitespace (or the window's start) comes right before the token. */
-  space: boolean;
+  readonly norm: string;
+  readonly kind: 'word' | 'number' | 'punct';
   /** First character is an upper-case letter. */
-  upper: boolean;
+  readonly upper: boolean;
+}
+
+/**
+ * Whitespace (or the start of the list) comes right before token `i`. Every other character of the text
+ * is part of some token, so a gap between two tokens is whitespace.
+ */
+export function spaced(toks: readonly FineToken[], i: number): boolean {
+  return i === 0 || toks[i]!.start > toks[i - 1]!.end;
 }
 
 // Dates need digit- and punctuation-level tokens ("21/8/2024", "7-10", "2.5", "1940s") whose shape
@@ -26,23 +36,20 @@ const APOSTROPHES = '’‘ʼ`';
 export function tokenizeRange(text: string, start: number, end: number): FineToken[] {
   const out: FineToken[] = [];
   let i = start;
-  let space = true;
   while (i < end) {
     const cls = classify(text, i);
     if (cls === SPACE_CLASS) {
-      space = true;
       i++;
       continue;
     }
     let j = i + 1;
     if (cls !== PUNCT_CLASS) while (j < end && classify(text, j) === cls) j++;
     const raw = text.slice(i, j);
-    const kind = cls === LETTER_CLASS ? 'word' : cls === DIGIT_CLASS ? 'num' : 'punct';
+    const kind = cls === LETTER_CLASS ? 'word' : cls === DIGIT_CLASS ? 'number' : 'punct';
     const c = text.charCodeAt(i);
     const upper = kind === 'word' && (c < 128 ? c >= 65 && c <= 90 : raw[0] !== raw[0]!.toLowerCase());
     const norm = kind === 'word' ? normalizeWord(raw) : kind === 'punct' ? (APOSTROPHES.includes(raw) ? "'" : raw) : raw;
-    out.push({ start: i, end: j, norm, kind, space, upper });
-    space = false;
+    out.push({ start: i, end: j, norm, kind, upper });
     i = j;
   }
   return out;
@@ -68,54 +75,65 @@ function classify(text: string, i: number): number {
 
 /**
  * The fine tokens of `doc.tokens[lo..hi]`: simple tokens (letters only, digits only, one punctuation mark)
- * are taken over as they are, saving a second scan of the text; others (`21/8/2024`, `mid-March`, `20th`)
- * are split by `tokenizeRange`.
+ * are taken over as they are, which saves a second scan of the text and an object a token; others
+ * (`21/8/2024`, `mid-March`, `20th`) are split by `tokenizeRange`. With `limit`, what lies at or after that
+ * offset is left out and a token across it is cut there, exactly as `tokenizeRange` would cut it.
  */
-export function fromTokenLayer(text: string, tokens: readonly Token[], lo: number, hi: number): FineToken[] {
+export function fromTokenLayer(text: string, tokens: readonly Token[], lo: number, hi: number, limit = Infinity): FineToken[] {
   const out: FineToken[] = [];
-  let prevEnd = -1;
   for (let i = lo; i <= hi; i++) {
     const t = tokens[i]!;
-    const space = i === lo || t.start > prevEnd;
-    prevEnd = t.end;
-    const simple = simpleKind(t);
-    if (simple === null) {
-      const parts = tokenizeRange(text, t.start, t.end);
-      if (parts.length > 0) parts[0]!.space = space;
-      for (const p of parts) out.push(p);
-    } else if (simple === 'punct') {
-      const raw = text[t.start]!;
-      out.push({ start: t.start, end: t.end, norm: APOSTROPHES.includes(raw) ? "'" : raw, kind: 'punct', space, upper: false });
-    } else {
-      out.push({ start: t.start, end: t.end, norm: t.norm, kind: simple, space, upper: t.upper });
-    }
+    if (t.start >= limit) break;
+    if (t.end <= limit && isSimple(t)) out.push(t);
+    else for (const p of tokenizeRange(text, t.start, Math.min(t.end, limit))) out.push(p);
   }
   return out;
 }
 
 /**
- * The kind of a token-layer token that needs no second split: ASCII letters only, ASCII digits only, or one
- * punctuation mark. Anything else (`21/8/2024`, `mid-march`, `20th`, non-ASCII letters) returns null.
+ * The fine tokens of `text.slice(start, end)` within sentence `sentence`: from the token layer when the doc
+ * has one (the same tokens as `tokenizeRange`, without a second scan of the text), else from the text.
  */
-function simpleKind(t: Token): FineToken['kind'] | null {
+export function sentenceTokens(text: string, tokens: readonly Token[] | undefined, sentence: number, start: number, end: number): FineToken[] {
+  if (!tokens || tokens.length === 0) return tokenizeRange(text, start, end);
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo - 1;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && tokens[last + 1]!.start < end) last++;
+  return fromTokenLayer(text, tokens, lo, last, end);
+}
+
+/**
+ * True for a token-layer token that is already a fine token: ASCII letters only (a word), ASCII digits only
+ * (a number), or one ASCII punctuation mark other than the backtick (read as an apostrophe). Anything else
+ * (`21/8/2024`, `mid-march`, `20th`, non-ASCII letters) needs a second split.
+ */
+function isSimple(t: Token): boolean {
   const norm = t.norm;
-  if (t.end - t.start !== norm.length) return null;
+  if (t.end - t.start !== norm.length) return false;
   const c0 = norm.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) {
+    if (t.kind !== 'word') return false;
     for (let i = 1; i < norm.length; i++) {
       const c = norm.charCodeAt(i);
-      if (c < 97 || c > 122) return null;
+      if (c < 97 || c > 122) return false;
     }
-    return 'word';
+    return true;
   }
   if (c0 >= 48 && c0 <= 57) {
+    if (t.kind !== 'number') return false;
     for (let i = 1; i < norm.length; i++) {
       const c = norm.charCodeAt(i);
-      if (c < 48 || c > 57) return null;
+      if (c < 48 || c > 57) return false;
     }
-    return 'num';
+    return true;
   }
-  return norm.length === 1 && c0 < 128 && t.kind === 'punct' ? 'punct' : null;
+  return norm.length === 1 && c0 < 128 && c0 !== 96 && t.kind === 'punct';
 }
 
 /** Lower-cases and strips diacritics (`Jum'at` parts, `Élysée` → `elysee`). */

@@ -1,6 +1,6 @@
 import type { DateLexicon, NameEntry, Unit } from '../lexicon.js';
 import { matchPhrase, type PhraseTable } from '../phrase-table.js';
-import type { FineToken } from '../tokenize.js';
+import { spaced, type FineToken } from '../tokenize.js';
 
 /** What a rule sees: the window's tokens and the language's lexicon. */
 export interface MatchContext {
@@ -65,7 +65,7 @@ export function at<V>(ctx: MatchContext, table: PhraseTable<V>, i: number): { en
 export function cuedBy(ctx: MatchContext, table: PhraseTable<true>, i: number): boolean {
   if (i === 0) return false;
   // "in mid-March": the cue sits before a glued hyphen.
-  if (isPunct(ctx, i - 1, '-') && !ctx.toks[i]!.space && !ctx.toks[i - 1]!.space) return cuedBy(ctx, table, i - 1) || !!matchPhrase(table, ctx.toks, i - 2);
+  if (isPunct(ctx, i - 1, '-') && !spaced(ctx.toks, i) && !spaced(ctx.toks, i - 1)) return cuedBy(ctx, table, i - 1) || !!matchPhrase(table, ctx.toks, i - 2);
   for (let back = 1; back <= 3 && i - back >= 0; back++) {
     const m = matchPhrase(table, ctx.toks, i - back);
     if (m && m.end === i) return true;
@@ -77,7 +77,7 @@ export function cuedBy(ctx: MatchContext, table: PhraseTable<true>, i: number): 
 export function sentenceInitial(ctx: MatchContext, i: number): boolean {
   if (i === 0) return ctx.sentenceStart;
   const prev = ctx.toks[i - 1]!;
-  return prev.kind === 'punct' && '.!?"“'.includes(prev.norm) && ctx.toks[i]!.space;
+  return prev.kind === 'punct' && '.!?"“'.includes(prev.norm) && spaced(ctx.toks, i);
 }
 
 /** True when a capitalised word that is not a date cue comes right before `i` ("Theresa May"). */
@@ -98,19 +98,19 @@ export function nameAt(ctx: MatchContext, table: PhraseTable<NameEntry>, capital
   if ((capitalised || m.value.ambiguous) && !tok.upper) return null;
   if (m.value.ambiguous && afterName(ctx, i)) return null;
   // "Mar. 20", "Wed., March 20": the period belongs to the abbreviation.
-  if (m.value.short && isPunct(ctx, m.end, '.') && !ctx.toks[m.end]!.space) return { end: m.end + 1, value: m.value };
+  if (m.value.short && isPunct(ctx, m.end, '.') && !spaced(ctx.toks, m.end)) return { end: m.end + 1, value: m.value };
   return m;
 }
 
 /** A day number 1–31 at `i` with its ordinal suffix (`20th`); not part of a decimal (`2.5`) or a time. */
 export function dayAt(ctx: MatchContext, i: number): { end: number; d: number } | null {
   const t = ctx.toks[i];
-  if (!t || t.kind !== 'num' || t.norm.length > 2) return null;
+  if (!t || t.kind !== 'number' || t.norm.length > 2) return null;
   const d = Number(t.norm);
   if (d < 1 || d > 31) return null;
   let end = i + 1;
   const next = ctx.toks[end];
-  if (next && !next.space && next.kind === 'word' && ctx.lex.ordinals.has(next.norm)) end++;
+  if (next && !spaced(ctx.toks, end) && next.kind === 'word' && ctx.lex.ordinals.has(next.norm)) end++;
   else if (glued(ctx, end)) return null;
   return { end, d };
 }
@@ -118,13 +118,13 @@ export function dayAt(ctx: MatchContext, i: number): { end: number; d: number } 
 /** A year at `i` (4 digits, MIN_YEAR–MAX_YEAR), not a decade (`1940s`, `1940-an`) or part of a longer number. */
 export function yearAt(ctx: MatchContext, i: number): { end: number; y: number } | null {
   const t = ctx.toks[i];
-  if (!t || t.kind !== 'num' || t.norm.length !== 4) return null;
+  if (!t || t.kind !== 'number' || t.norm.length !== 4) return null;
   const y = Number(t.norm);
   if (y < MIN_YEAR || y > MAX_YEAR) return null;
   const next = ctx.toks[i + 1];
-  if (next && !next.space) {
+  if (next && !spaced(ctx.toks, i + 1)) {
     if (next.kind === 'word') return null; // "1940s"
-    const joined = isPunct(ctx, i + 1, "-'’") && ctx.toks[i + 2] && !ctx.toks[i + 2]!.space;
+    const joined = isPunct(ctx, i + 1, "-'’") && ctx.toks[i + 2] && !spaced(ctx.toks, i + 2);
     if (joined && at(ctx, ctx.lex.decadeSuffixes, i + 2)) return null; // "1940-an", "1940's"
     if (at(ctx, ctx.lex.decadeSuffixes, i + 1)) return null;
     if (glued(ctx, i + 1)) return null;
@@ -136,7 +136,7 @@ export function yearAt(ctx: MatchContext, i: number): { end: number; y: number }
 function glued(ctx: MatchContext, i: number): boolean {
   const p = ctx.toks[i];
   const n = ctx.toks[i + 1];
-  return !!p && !p.space && p.kind === 'punct' && '.,:'.includes(p.norm) && !!n && !n.space && n.kind === 'num';
+  return !!p && !spaced(ctx.toks, i) && p.kind === 'punct' && '.,:'.includes(p.norm) && !!n && !spaced(ctx.toks, i + 1) && n.kind === 'number';
 }
 
 /** Dash-like range separators; language-neutral punctuation. */

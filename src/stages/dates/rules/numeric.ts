@@ -1,15 +1,16 @@
 import { isValidDate } from '../calendar.js';
 import type { DateLexicon } from '../lexicon.js';
+import { spaced } from '../tokenize.js';
 import { at, isPunct, MAX_YEAR, MIN_YEAR, type Found, type MatchContext } from './context.js';
 
 /** `2023-03-20`: ISO calendar dates, valid anywhere. */
 export function isoDate(ctx: MatchContext, i: number): Found | null {
   const t = ctx.toks;
-  if (t[i]?.kind !== 'num' || t[i]!.norm.length !== 4) return null;
+  if (t[i]?.kind !== 'number' || t[i]!.norm.length !== 4) return null;
   if (!isPunct(ctx, i + 1, '-') || !isPunct(ctx, i + 3, '-')) return null;
-  if (t[i + 2]?.kind !== 'num' || t[i + 4]?.kind !== 'num') return null;
+  if (t[i + 2]?.kind !== 'number' || t[i + 4]?.kind !== 'number') return null;
   if (t[i + 2]!.norm.length !== 2 || t[i + 4]!.norm.length !== 2) return null;
-  for (let k = i + 1; k <= i + 4; k++) if (t[k]!.space) return null;
+  for (let k = i + 1; k <= i + 4; k++) if (spaced(t, k)) return null;
   const [y, m, d] = [Number(t[i]!.norm), Number(t[i + 2]!.norm), Number(t[i + 4]!.norm)];
   if (y < MIN_YEAR || y > MAX_YEAR || !isValidDate(y, m, d)) return null;
   return { end: i + 5, y, m, d };
@@ -31,13 +32,13 @@ export interface NumericOptions {
 export function numericDate(ctx: MatchContext, i: number, options: NumericOptions): Found | null {
   const t = ctx.toks;
   const a = t[i];
-  if (a?.kind !== 'num' || a.norm.length > 2 || !isPunct(ctx, i + 1, '/.-')) return null;
+  if (a?.kind !== 'number' || a.norm.length > 2 || !isPunct(ctx, i + 1, '/.-')) return null;
   const sep = t[i + 1]!.norm;
   const b = t[i + 2];
-  if (b?.kind !== 'num' || b.norm.length > 2 || t[i + 1]!.space || b.space) return null;
+  if (b?.kind !== 'number' || b.norm.length > 2 || spaced(t, i + 1) || spaced(t, i + 2)) return null;
   let end = i + 3;
   let y: number | undefined;
-  if (isPunct(ctx, end, sep) && !t[end]!.space && t[end + 1]?.kind === 'num' && !t[end + 1]!.space) {
+  if (isPunct(ctx, end, sep) && !spaced(t, end) && t[end + 1]?.kind === 'number' && !spaced(t, end + 1)) {
     const c = t[end + 1]!.norm;
     if (c.length === 4) y = Number(c);
     else if (c.length === 2 && sep === '/' && options.shortYear) y = 2000 + Number(c);
@@ -46,7 +47,7 @@ export function numericDate(ctx: MatchContext, i: number, options: NumericOption
     end += 2;
   } else if (!options.twoPart || sep !== '/') return null;
   // "12/PMK.010/2024", "1/2/3/4": part of a longer code.
-  if (isPunct(ctx, end, '/.-') && !t[end]!.space && t[end + 1] && !t[end + 1]!.space && t[end + 1]!.kind !== 'punct') return null;
+  if (isPunct(ctx, end, '/.-') && !spaced(t, end) && t[end + 1] && !spaced(t, end + 1) && t[end + 1]!.kind !== 'punct') return null;
   const reading = readNumeric(ctx.lex, Number(a.norm), Number(b.norm), y);
   return reading ? { end, ...(y !== undefined ? { y } : {}), ...reading } : null;
 }
@@ -72,8 +73,8 @@ function readNumeric(lex: DateLexicon, a: number, b: number, y: number | undefin
  */
 export function numericDayRange(ctx: MatchContext, i: number): Found | null {
   const t = ctx.toks;
-  if (ctx.lex.numericOrder !== 'dmy' || t[i]?.kind !== 'num' || !isPunct(ctx, i + 1, '-') || t[i + 2]?.kind !== 'num') return null;
-  if (t[i + 1]!.space || t[i + 2]!.space) return null;
+  if (ctx.lex.numericOrder !== 'dmy' || t[i]?.kind !== 'number' || !isPunct(ctx, i + 1, '-') || t[i + 2]?.kind !== 'number') return null;
+  if (spaced(t, i + 1) || spaced(t, i + 2)) return null;
   const rest = numericDate(ctx, i + 2, { twoPart: true, shortYear: true });
   const d1 = Number(t[i]!.norm);
   if (!rest || rest.swapped || rest.d === undefined || d1 < 1 || d1 >= rest.d) return null;

@@ -57,7 +57,7 @@ function numberAt(ctx: MatchContext, i: number): { end: number; n: number } | nu
   const word = at(ctx, ctx.lex.numbers, i);
   if (word) return { end: word.end, n: word.value };
   const t = ctx.toks[i];
-  return t?.kind === 'num' && t.norm.length <= 2 && Number(t.norm) > 0 ? { end: i + 1, n: Number(t.norm) } : null;
+  return t?.kind === 'number' && t.norm.length <= 2 && Number(t.norm) > 0 ? { end: i + 1, n: Number(t.norm) } : null;
 }
 
 /** `last weekend`, `this weekend`, `akhir pekan lalu`, and after a cue `over the weekend`, `pada akhir pekan`. */

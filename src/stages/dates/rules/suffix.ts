@@ -22,9 +22,9 @@ export function absorbSuffix(ctx: MatchContext, k: number): number {
 /** `pukul 14.30`, `at 10:00`, `at 3 p.m.`: a time word, a number, then minutes or a meridiem or a zone. */
 function timeAt(ctx: MatchContext, k: number): number | null {
   const word = at(ctx, ctx.lex.timeWords, k);
-  if (!word || ctx.toks[word.end]?.kind !== 'num') return null;
+  if (!word || ctx.toks[word.end]?.kind !== 'number') return null;
   let j = word.end + 1;
-  if (isPunct(ctx, j, '.:') && ctx.toks[j + 1]?.kind === 'num' && ctx.toks[j + 1]!.norm.length === 2) j += 2;
+  if (isPunct(ctx, j, '.:') && ctx.toks[j + 1]?.kind === 'number' && ctx.toks[j + 1]!.norm.length === 2) j += 2;
   else if (!at(ctx, ctx.lex.meridiem, j) && !at(ctx, ctx.lex.zones, j)) return null;
   return at(ctx, ctx.lex.meridiem, j)?.end ?? j;
 }

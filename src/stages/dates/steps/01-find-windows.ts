@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../../core/doc.js';
-import type { DateLexicon } from '../lexicon.js';
+import { maybeKey, type DateLexicon } from '../lexicon.js';
 import { MAX_YEAR, MIN_YEAR } from '../rules/context.js';
 
 /** A stretch of text worth parsing for dates. */
@@ -20,7 +20,6 @@ const LOOK_BEHIND = 4;
 const LOOK_AHEAD = 7;
 /** A token layer may keep `mid-March`, `Sunday's` or `jum'at` whole; their parts are checked too. */
 const JOINERS = /[-'’./]+/;
-const JOINER = /[-'’./]/;
 const STRONG = 1;
 const WEAK = 2;
 
@@ -44,7 +43,7 @@ export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.kind === 'punct') continue;
-    const kind = lex.anchorKind.get(tok.norm);
+    const kind = maybeKey(lex.anchorShapes, tok.norm) ? lex.anchorKind.get(tok.norm) : undefined;
     if (kind === undefined ? !otherAnchor(tok.norm, lex) : kind === WEAK && !inContext(tokens, i, lex)) continue;
     const s = tok.sentence;
     let lo = Math.max(0, i - LOOK_BEHIND);
@@ -75,11 +74,20 @@ function otherAnchor(norm: string, lex: DateLexicon): boolean {
       const y = Number(norm);
       return y >= MIN_YEAR && y <= MAX_YEAR;
     }
-    return norm.length > 2 && JOINER.test(norm);
+    return norm.length > 2 && hasJoiner(norm);
   }
   // The shortest joined anchor is a prefix and a short name ("mid-may"): skip the common short words.
-  if (norm.length < 5 || !JOINER.test(norm)) return false;
+  if (norm.length < 5 || !hasJoiner(norm)) return false;
   return norm.split(JOINERS).some((p) => lex.anchorKind.get(p) === STRONG);
+}
+
+/** True when `norm` holds one of `-'’./` (a loop: this runs for most words of every article). */
+function hasJoiner(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 47) return true;
+  }
+  return false;
 }
 
 /** A weak anchor counts beside a context word or a number: `tahun lalu`, `two years ago`, `3 hari lalu`, `hari ini`. */

@@ -62,7 +62,7 @@ export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, s
   const out: Match[] = [];
   for (let i = 0; i < toks.length; ) {
     const tok = toks[i]!;
-    const rules = tok.kind === 'num' ? NUMBER_RULES : tok.kind === 'word' ? byWord.get(tok.norm) : undefined;
+    const rules = tok.kind === 'number' ? NUMBER_RULES : tok.kind === 'word' ? byWord.get(tok.norm) : undefined;
     if (!rules || blocked(ctx, i)) {
       i++;
       continue;
@@ -98,7 +98,7 @@ function absorbRelativeYear(ctx: MatchContext, best: Found): void {
 
 /** A number right after an identifier word is not a date: `Resolution 2231`, `PP No. 12/2024`. */
 function blocked(ctx: MatchContext, i: number): boolean {
-  if (ctx.toks[i]!.kind !== 'num') return false;
+  if (ctx.toks[i]!.kind !== 'number') return false;
   let p = i - 1;
   if (ctx.toks[p]?.norm === '.' || ctx.toks[p]?.norm === ':') p--;
   const prev = ctx.toks[p];
