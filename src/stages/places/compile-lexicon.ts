@@ -26,7 +26,10 @@ export interface PlaceLexicon {
   readonly eventCues: Set<string>;
   /** Phrases before a place that make it an origin, not an event place (`from`, `dari`). */
   readonly originCues: Set<string>;
-  /** First words of names and false-positive phrases, with {@link FIRST_OF_NAME} / {@link FIRST_OF_FALSE_POSITIVE} flags. */
+  /**
+   * First words of curated names and of false-positive phrases, with {@link FIRST_OF_NAME} /
+   * {@link FIRST_OF_FALSE_POSITIVE} flags; a word that starts a gazetteer name is in `Gazetteer.starts`.
+   */
   readonly firstWords: Map<string, number>;
   /** Cue phrases by their last word, longest first: looked up from the word right before a name. */
   readonly cuesByLast: Map<string, Array<{ words: string[]; kind: 'event' | 'origin' }>>;
@@ -84,7 +87,9 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
   }
   const determiners = phraseSet(cues.determiners);
   const firstWords = new Map<string, number>();
-  for (const key of [...g.starts, ...starts]) if (!key.includes(' ')) firstWords.set(key, FIRST_OF_NAME);
+  // The gazetteer's own first words are looked up in `g.starts` (see matchNames): copying its ~20,000 names
+  // into every pack's table would make each start slower for no faster match.
+  for (const key of starts) if (!key.includes(' ')) firstWords.set(key, FIRST_OF_NAME);
   for (const first of falsePositives.keys()) firstWords.set(first, (firstWords.get(first) ?? 0) | FIRST_OF_FALSE_POSITIVE);
   const cuesByLast = new Map<string, Array<{ words: string[]; kind: 'event' | 'origin' }>>();
   for (const [set, kind] of [[originCues, 'origin'], [eventCues, 'event']] as const) {

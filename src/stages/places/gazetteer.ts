@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { PlaceKind } from '../../core/doc.js';
-import { loadCities, type LoadCitiesOptions } from './load-cities.js';
+import { loadCities, type CityRecord, type LoadCitiesOptions } from './load-cities.js';
 import { normWords } from './normalize.js';
 import { readTable } from './read-table.js';
 
@@ -25,16 +25,21 @@ export interface Place {
   capitalName?: string;
 }
 
+/** Places by normalised name: what the gazetteer looks names up in. */
+export interface PlaceIndex {
+  get(key: string): Place[] | undefined;
+}
+
 /** The offline gazetteer shared by every pack: cities, countries and regions by normalised name. */
 export interface Gazetteer {
-  /** Cities by normalised name (`new york`), most populous first. */
-  readonly cities: Map<string, Place[]>;
+  /** Cities by normalised name (`new york`), most populous first; made into places on first lookup. */
+  readonly cities: PlaceIndex;
   /** Countries by ISO3. */
   readonly countries: Map<string, Place>;
   /** Regions (states, provinces) by normalised name. */
   readonly regions: Map<string, Place[]>;
   /** Every word-prefix of a city or region name (`new`, `new york`, `new york city`). */
-  readonly starts: Set<string>;
+  readonly starts: { has(prefix: string): boolean };
   /** The place an English name denotes in a country (city first, then region, then the country). */
   resolve(name: string, iso3: string): Place | undefined;
 }
@@ -42,33 +47,57 @@ export interface Gazetteer {
 const memo = new Map<string, Gazetteer>();
 
 /** Loads the gazetteer once per process and data folder. */
-export function loadGazetteer(dataDir: string, options: LoadCitiesOptions = {}): Gazetteer {
+export function loadGazetteer(dataDir: string, options: Omit<LoadCitiesOptions, 'englishNames'> = {}): Gazetteer {
   const key = `${dataDir}\0${options.minPopulation ?? ''}`;
   const cached = memo.get(key);
   if (cached) return cached;
   const dir = join(dataDir, 'places');
   const countries = readCountries(join(dir, 'countries.tsv'));
   const iso3 = new Map([...countries.values()].map((c) => [c.iso2, c.place.country!]));
-  const english = new Map(readTable(join(dir, 'english-names.tsv')).map((r) => [Number(r.geoname_id), r.name!]));
-  const cities = new Map<string, Place[]>();
+  const englishNames = new Map(readTable(join(dir, 'english-names.tsv')).map((r) => [Number(r.geoname_id), r.name!]));
   const cacheDir = options.cacheDir === undefined ? join(dataDir, '..', '.cache', 'places') : options.cacheDir;
-  for (const c of loadCities({ ...options, cacheDir })) {
-    const place: Place = {
-      name: english.get(c.id) ?? c.name, kind: 'city', country: iso3.get(c.iso2) ?? null, lat: c.lat, lon: c.lon,
-      population: c.population, capital: c.feature === 'PPLC' || c.feature === 'PPLG', geonameId: c.id, admin: c.admin,
-    };
-    addKey(cities, c.key, place);
-    if (place.name !== c.name) addName(cities, place.name, place);
-  }
-  for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
+  const table = loadCities({ ...options, cacheDir, englishNames });
+  // One place per city, shared by every name it is found under ("Genève" and "Geneva").
+  const made = new Map<number, Place>();
+  const place = (c: CityRecord): Place => {
+    let p = made.get(c.order);
+    if (!p) {
+      p = {
+        name: c.name, kind: 'city', country: iso3.get(c.iso2) ?? null, lat: c.lat, lon: c.lon,
+        population: c.population, capital: c.feature === 'PPLC' || c.feature === 'PPLG', geonameId: c.id, admin: c.admin,
+      };
+      made.set(c.order, p);
+    }
+    return p;
+  };
+  const lists = new Map<string, Place[]>();
+  const cities: PlaceIndex = {
+    get(k) {
+      let list = lists.get(k);
+      if (list === undefined) {
+        const records = table.get(k);
+        if (!records) return undefined;
+        list = records.map(place);
+        lists.set(k, list);
+      }
+      return list;
+    },
+  };
   const byIso3 = new Map([...countries.values()].map((c) => [c.place.country!, c.place]));
   const regions = readRegions(join(dir, 'regions.tsv'), cities);
-  const starts = new Set<string>();
-  for (const key of cities.keys()) addStarts(starts, key);
-  for (const key of regions.keys()) addStarts(starts, key);
+  // Whole names are looked up in the tables themselves; only the word-prefixes of longer names need a set.
+  const prefixes = new Set<string>();
+  for (const k of table.keys()) if (k.includes(' ')) addPrefixes(prefixes, k);
+  for (const k of regions.keys()) addPrefixes(prefixes, k);
+  const starts = { has: (s: string) => table.has(s) || regions.has(s) || prefixes.has(s) };
   const gazetteer: Gazetteer = { cities, countries: byIso3, regions, starts, resolve: (n, c) => resolve(gazetteer, n, c) };
   memo.set(key, gazetteer);
   return gazetteer;
+}
+
+/** The word-prefixes of a normalised name, without the whole name (`new`, `new york` of `new york city`). */
+function addPrefixes(out: Set<string>, key: string): void {
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) out.add(key.slice(0, at));
 }
 
 /** Adds every word-prefix of a normalised name: matching extends a name only while it is a prefix. */
@@ -110,7 +139,7 @@ function readCountries(file: string): Map<string, { iso2: string; place: Place }
 }
 
 /** Regions point at their seat: `Bali` takes Denpasar's coordinates (the seat column names it). */
-function readRegions(file: string, cities: Map<string, Place[]>): Map<string, Place[]> {
+function readRegions(file: string, cities: PlaceIndex): Map<string, Place[]> {
   const out = new Map<string, Place[]>();
   for (const r of readTable(file)) {
     const seat = findSeat(cities, r.seat ?? '', r.country ?? '', r.admin ?? '');
@@ -124,6 +153,6 @@ function readRegions(file: string, cities: Map<string, Place[]>): Map<string, Pl
 }
 
 /** The seat city of a region: `Springfield` in Illinois, not the larger one in Missouri. */
-export function findSeat(cities: Map<string, Place[]>, seat: string, country: string, admin: string): Place | undefined {
+export function findSeat(cities: PlaceIndex, seat: string, country: string, admin: string): Place | undefined {
   return cities.get(normWords(seat).join(' '))?.find((p) => p.country === country && p.admin === admin);
 }

