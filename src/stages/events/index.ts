@@ -5,7 +5,7 @@ import { loadPacks, type PackRegistry } from '../../lang/pack.js';
 import { compileLexicon, type EventLexicon } from './lexicon.js';
 import { loadOntology } from './ontology.js';
 import { defaultPickers, type Pickers } from './pickers.js';
-import { buildViews } from './steps/01-build-views.js';
+import { buildViews, mentionOwners } from './steps/01-build-views.js';
 import { collectCandidates } from './steps/05-collect-candidates.js';
 import { reviseCandidates } from './steps/05b-revise-candidates.js';
 import { buildDrafts, placeDrafts } from './steps/06-build-drafts.js';
@@ -45,15 +45,17 @@ export async function createEventsStage(options: EventsOptions = {}, packs: Pack
       doc.quotes = [];
       const lex = lexicons.get(doc.lang ?? '');
       if (!lex) return;
-      codeEvents(doc, lex, ontology, pickers);
-      doc.quotes = findQuotes(doc, lex);
+      // which mention covers each token: read by the sentence views and by the quote speakers alike
+      const owner = mentionOwners(doc.mentions ?? [], doc.tokens ?? []);
+      codeEvents(doc, lex, ontology, pickers, owner);
+      doc.quotes = findQuotes(doc, lex, owner);
     },
   };
 }
 
 /** The ordered steps; exported for the stage's own tests. */
-function codeEvents(doc: Doc, lex: EventLexicon, ontology: ReturnType<typeof loadOntology>, pickers: Pickers): void {
-  const views = buildViews(doc, lex);
+function codeEvents(doc: Doc, lex: EventLexicon, ontology: ReturnType<typeof loadOntology>, pickers: Pickers, owner: Int32Array): void {
+  const views = buildViews(doc, lex, owner);
   const candidates = reviseCandidates(doc, views, collectCandidates(doc, views, lex), lex);
   const drafts = mergeDrafts(doc, buildDrafts(doc, candidates, ontology, pickers), candidates.filter((c) => c.anaphor));
   placeDrafts(doc, drafts, pickers);

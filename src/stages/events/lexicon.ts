@@ -59,7 +59,17 @@ export interface EventLexicon {
   quotePronouns: Set<string>;
   /** Topic phrase → topic labels (PLOVER contexts and named issues). */
   topics: PhraseTrie<string[]>;
+  /**
+   * Word → the `LEAD` bits of the phrase lists with a phrase starting with it: a sentence view reads
+   * this once per word, so the phrase lists are only searched where a phrase may start.
+   */
+  leads: Map<string, number>;
 }
+
+/** Bits of `EventLexicon.leads` and `SentenceView.leads`, one per phrase list. */
+export const LEAD = {
+  trigger: 1, attribution: 2, topic: 4, planned: 8, hypothetical: 16, negated: 32, background: 64, backgroundAfter: 128,
+} as const;
 
 const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self', 'demand']);
 
@@ -70,7 +80,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
   const args = pack.yaml<Record<string, unknown>>('event-arguments.yml') ?? {};
   const mod = pack.yaml<Record<string, unknown>>('event-modality.yml') ?? {};
   const quotes = pack.yaml<Record<string, unknown>>('quote-verbs.yml') ?? {};
-  return {
+  const lex: Omit<EventLexicon, 'leads'> = {
     lang: pack.code,
     triggers: compileTriggers(pack.code, raw.triggers ?? []),
     coordinators: phraseSet(list(args, 'coordinators')),
@@ -109,6 +119,18 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     quotePronouns: wordSet(list(quotes, 'pronouns')),
     topics: compileTopics(pack.yaml<TopicFile>('event-topics.yml')),
   };
+  return { ...lex, leads: compileLeads(lex) };
+}
+
+function compileLeads(lex: Omit<EventLexicon, 'leads'>): Map<string, number> {
+  const leads = new Map<string, number>();
+  const m = lex.modality;
+  const lists: Array<[PhraseTrie<unknown>, number]> = [
+    [lex.triggers, LEAD.trigger], [lex.attribution, LEAD.attribution], [lex.topics, LEAD.topic], [m.planned, LEAD.planned],
+    [m.hypothetical, LEAD.hypothetical], [m.negated, LEAD.negated], [m.background, LEAD.background], [m.backgroundAfter, LEAD.backgroundAfter],
+  ];
+  for (const [trie, bit] of lists) for (const w of trie.firstWords()) leads.set(w, (leads.get(w) ?? 0) | bit);
+  return leads;
 }
 
 interface RawTrigger {

@@ -4,45 +4,81 @@ export interface PhraseTrie<T> {
   add(words: readonly string[], value: T): boolean;
   /** The longest phrase starting at `from` in `words`: its value and length in words. */
   longest(words: readonly string[], from: number): { value: T; length: number } | null;
+  /** Length in words of the longest phrase starting at `from` (0: none); allocates nothing. */
+  lengthAt(words: readonly string[], from: number): number;
   /** True when the exact phrase is present. */
   has(words: readonly string[]): boolean;
+  /** True when the one-word phrase `word` is present (`has([word])` without the array). */
+  hasWord(word: string): boolean;
+  /** The words phrases start with. */
+  firstWords(): IterableIterator<string>;
 }
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  value?: T;
+  value: T | undefined;
 }
 
 /** Creates an empty phrase trie. */
 export function createPhraseTrie<T>(): PhraseTrie<T> {
-  const root: Node<T> = { next: new Map() };
-  return {
-    add(words, value) {
-      let node = root;
-      for (const w of words) {
-        let child = node.next.get(w);
-        if (!child) node.next.set(w, (child = { next: new Map() }));
-        node = child;
+  return new Trie<T>();
+}
+
+// A class, not a closure per trie: every trie shares one set of methods, so the hot lookups stay monomorphic.
+class Trie<T> implements PhraseTrie<T> {
+  private readonly root: Node<T> = { next: new Map(), value: undefined };
+
+  add(words: readonly string[], value: T): boolean {
+    let node = this.root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map(), value: undefined }));
+      node = child;
+    }
+    if (node.value !== undefined) return false;
+    node.value = value;
+    return true;
+  }
+
+  longest(words: readonly string[], from: number): { value: T; length: number } | null {
+    let node: Node<T> | undefined = this.root;
+    let best: Node<T> | undefined;
+    let length = 0;
+    for (let i = from; i < words.length; i++) {
+      node = node.next.get(words[i]!);
+      if (node === undefined) break;
+      if (node.value !== undefined) {
+        best = node;
+        length = i - from + 1;
       }
-      if (node.value !== undefined) return false;
-      node.value = value;
-      return true;
-    },
-    longest(words, from) {
-      let node: Node<T> | undefined = root;
-      let best: { value: T; length: number } | null = null;
-      for (let i = from; i < words.length && node; i++) {
-        node = node.next.get(words[i]!);
-        if (node?.value !== undefined) best = { value: node.value, length: i - from + 1 };
-      }
-      return best;
-    },
-    has(words) {
-      let node: Node<T> | undefined = root;
-      for (const w of words) node = node?.next.get(w);
-      return node?.value !== undefined;
-    },
-  };
+    }
+    return best === undefined ? null : { value: best.value!, length };
+  }
+
+  lengthAt(words: readonly string[], from: number): number {
+    let node: Node<T> | undefined = this.root;
+    let length = 0;
+    for (let i = from; i < words.length; i++) {
+      node = node.next.get(words[i]!);
+      if (node === undefined) break;
+      if (node.value !== undefined) length = i - from + 1;
+    }
+    return length;
+  }
+
+  has(words: readonly string[]): boolean {
+    let node: Node<T> | undefined = this.root;
+    for (const w of words) node = node?.next.get(w);
+    return node?.value !== undefined;
+  }
+
+  hasWord(word: string): boolean {
+    return this.root.next.get(word)?.value !== undefined;
+  }
+
+  firstWords(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
 }
 
 /**
@@ -52,7 +88,7 @@ export function createPhraseTrie<T>(): PhraseTrie<T> {
  */
 export function phraseKeys(text: string): string[] {
   // fast path: a plain lower-case ASCII word (most tokens' norm) is its own key
-  if (PLAIN.test(text)) return [text];
+  if (isPlain(text)) return [text];
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -62,13 +98,21 @@ export function phraseKeys(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-const PLAIN = /^[a-z0-9]+$/;
+/** `^[a-z0-9]+$` without a regex call: this runs once per token. */
+function isPlain(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
 
 const keyCache = new Map<string, string>();
 
 /** One token's match key as a single string (`phraseKeys` joined by spaces), memoised. */
 export function tokenKey(norm: string): string {
-  if (PLAIN.test(norm)) return norm;
+  if (isPlain(norm)) return norm;
   let key = keyCache.get(norm);
   if (key === undefined) {
     key = phraseKeys(norm).join(' ');

@@ -1,5 +1,5 @@
 import type { DateBasis, DatePrecision, Doc, EventLocation } from '../../core/doc.js';
-import { pickDate } from '../../core/pick-date.js';
+import { pickDate, type PickDateOptions } from '../../core/pick-date.js';
 import { pickPlace } from '../../core/pick-place.js';
 
 /** The span of an event's trigger and its sentence. */
@@ -31,8 +31,9 @@ export interface Pickers {
 export const defaultPickers: Pickers = {
   pickDate(doc, span, planned) {
     // pickDate indexes the article's dates once and honours `limit` (a later event's date in the same sentence)
-    const limit = span.limit !== undefined ? { limit: span.limit } : {};
-    return contractDate(pickDate(doc, { sentence: span.sentence, span: { start: span.start, end: span.end }, planned, ...limit }));
+    const options: PickDateOptions = { sentence: span.sentence, span: { start: span.start, end: span.end }, planned };
+    if (span.limit !== undefined) options.limit = span.limit;
+    return contractDate(pickDate(doc, options));
   },
   pickPlace(doc, span) {
     return pickPlace(doc, { sentence: span.sentence, start: span.start, end: span.end });

@@ -1,4 +1,4 @@
-import type { EventLexicon, Trigger } from '../lexicon.js';
+import { LEAD, type EventLexicon, type Trigger } from '../lexicon.js';
 import type { SentenceView } from '../types.js';
 
 /** A trigger phrase found at words [from, to) of a sentence view. */
@@ -20,12 +20,12 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
   const { words } = view;
   for (let i = 0; i < words.length; i++) {
     if (view.attributed[i] || view.mention[i]! >= 0) continue;
-    let hit = lex.triggers.longest(words, i);
-    let owned = i > 0 && lex.possessivePronouns.has(words[i - 1]!);
-    if (!hit) {
+    let hit = view.leads[i]! & LEAD.trigger ? lex.triggers.longest(words, i) : null;
+    let owned = true;
+    if (hit) owned = i > 0 && lex.possessivePronouns.has(words[i - 1]!);
+    else {
       hit = withoutEnclitic(words, i, lex);
       if (!hit) continue;
-      owned = true;
     }
     let inName = false;
     for (let k = i; k < i + hit.length; k++) if (view.mention[k]! >= 0) inName = true;

@@ -30,10 +30,18 @@ export interface Arguments {
 export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], inherit: Inherited): Arguments {
   const carry = inherit.parties;
   const { trigger } = hit;
-  const prev = hits.filter((h) => h.to <= hit.from).at(-1);
+  // the last trigger ending before this one, the last such verb, the first trigger starting after it
+  let prev: TriggerHit | undefined;
   // "Pakistan, an ally in the war on terror, refused …": event nouns in an apposition do not cut the subject off
-  const prevVerb = hits.filter((h) => h.to <= hit.from && !h.trigger.noun).at(-1);
-  const next = hits.find((h) => h.from >= hit.to);
+  let prevVerb: TriggerHit | undefined;
+  let next: TriggerHit | undefined;
+  for (const h of hits) {
+    if (h.to <= hit.from) {
+      prev = h;
+      if (!h.trigger.noun) prevVerb = h;
+    }
+    if (next === undefined && h.from >= hit.to) next = h;
+  }
   const floor = prevVerb && trigger.pattern !== 'speech' ? prevVerb.to : 0;
   const ceiling = next ? next.from : ctx.view.words.length;
   // "X said Y must …": Y is the target; the speaker is filled in by the sentence (collectCandidates)
@@ -83,7 +91,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   if (reciprocal && target.length === 0 && source.length > 1) [source, target] = [source.slice(0, 1), source.slice(1)];
   // "the meeting between X and Y": both sides after the trigger
   if (reciprocal && source.length === 0 && target.length > 1) [source, target] = [target.slice(0, 1), target.slice(1)];
-  return { source: dedupe(source), target: dedupe(target).filter((p) => !source.some((s) => s.actorId === p.actorId)), reciprocal, carried, passive };
+  return { source: dedupe(source), target: dedupe(target, source), reciprocal, carried, passive };
 }
 
 /** "throughout Putin's visit": the possessor of an event noun acts, whatever preposition governs it. */
@@ -91,15 +99,18 @@ function possessor(ctx: ScanContext, from: number): Group | null {
   const { view } = ctx;
   const gap = from > 0 && ctx.lex.possessives.has(view.words[from - 1]!) ? 1 : 0;
   const j = from - 1 - gap;
-  if (j < 0 || view.mention[j]! < 0 || (gap === 0 && !/['’]s?$/.test(view.words[j]!))) return null;
+  if (j < 0 || view.mention[j]! < 0 || (gap === 0 && !POSSESSIVE_END.test(view.words[j]!))) return null;
   const [a, b] = mentionRange(view, j);
   return { parties: partiesAt(ctx, j), from: a, to: b, prep: null };
 }
 
+/** "Putin's", "Putin’s", "leaders'": a word that ends as a possessor. */
+const POSSESSIVE_END = /['’]s?$/;
+
 /** Words between a possessor and its noun: 0 ("Putin’s visit" as one token) or the "'s" token. */
 function possessiveGap(ctx: ScanContext, end: number, from: number): number {
   const w = ctx.view.words[end - 1] ?? '';
-  if (/['’]s?$/.test(w)) return 0;
+  if (POSSESSIVE_END.test(w)) return 0;
   return from - end === 1 && ctx.lex.possessives.has(ctx.view.words[end]!) ? 1 : -1;
 }
 
@@ -149,7 +160,14 @@ function subjectAfterComma(ctx: ScanContext, from: number): Group | null {
   return groupAfter(ctx, k + 1, view.words.length, false, 3);
 }
 
-function dedupe(parties: Party[]): Party[] {
-  const seen = new Set<string>();
-  return parties.filter((p) => !seen.has(p.actorId) && seen.add(p.actorId));
+/** Parties without repeats, in order, and without any actor of `except`; the lists hold a few parties, so no Set. */
+function dedupe(parties: readonly Party[], except: readonly Party[] = []): Party[] {
+  const out: Party[] = [];
+  for (const p of parties) if (!includes(out, p.actorId) && !includes(except, p.actorId)) out.push(p);
+  return out;
+}
+
+function includes(parties: readonly Party[], actorId: string): boolean {
+  for (const p of parties) if (p.actorId === actorId) return true;
+  return false;
 }

@@ -1,5 +1,5 @@
 import type { Modality } from '../../../core/doc.js';
-import type { EventLexicon } from '../lexicon.js';
+import { LEAD, type EventLexicon, type Trigger } from '../lexicon.js';
 import { phraseKeys } from '../phrase-trie.js';
 import type { Candidate, SentenceView } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
@@ -20,29 +20,44 @@ export function readModality(view: SentenceView, hit: TriggerHit, lex: EventLexi
   const m = lex.modality;
   let from = Math.max(0, hit.from - m.window);
   for (let k = hit.from - 1; k >= from; k--) if (lex.clauseBreaks.has(words[k]!) || view.mention[k]! >= 0 && k < hit.from - 3) { from = k + 1; break; }
-  const selfNegating = phraseKeys(hit.trigger.phrase).some((w) => m.negated.has([w]));
+  const selfNegating = negatesItself(hit.trigger, lex);
   let modality: Modality = 'actual';
   let background = false;
   for (let k = from; k < hit.from; k++) {
     const w = words[k]!;
-    if (!selfNegating && (endsWithin(m.negated, words, k, hit.from) || w.endsWith("n't"))) modality = 'negated';
-    else if (modality === 'actual' && !selfNegating && (endsWithin(m.planned, words, k, hit.from) || endsWithin(m.hypothetical, words, k, hit.from))) modality = 'planned';
-    if (endsWithin(m.background, words, k, hit.to)) background = true;
+    const leads = view.leads[k]!;
+    if (!selfNegating && (endsWithin(m.negated, leads & LEAD.negated, words, k, hit.from) || w.endsWith("n't"))) modality = 'negated';
+    else if (modality === 'actual' && !selfNegating && (endsWithin(m.planned, leads & LEAD.planned, words, k, hit.from) || endsWithin(m.hypothetical, leads & LEAD.hypothetical, words, k, hit.from))) modality = 'planned';
+    if (endsWithin(m.background, leads & LEAD.background, words, k, hit.to)) background = true;
   }
   // "agreed to expand", "accepted an invitation to visit": a verb after a purpose marker is not yet done
   if (modality === 'actual' && !hit.trigger.noun && hit.from > 0 && lex.purposeMarkers.has(words[hit.from - 1]!)) modality = 'planned';
   // "Sebelumnya, Jokowi dan Anwar sempat bertemu …", "Previously, …": a fronted cue dates the whole sentence
-  const fronted = m.background.longest(words, 0);
-  if (fronted && words[fronted.length] === ',' && fronted.length <= hit.from) background = true;
+  const fronted = view.leads[0]! & LEAD.background ? m.background.lengthAt(words, 0) : 0;
+  if (fronted > 0 && words[fronted] === ',' && fronted <= hit.from) background = true;
   // "bertemu sebelumnya", "had met previously": a few cues also follow the trigger
-  for (let k = hit.to; k < Math.min(words.length, hit.to + 3); k++) if (endsWithin(m.backgroundAfter, words, k, words.length)) background = true;
+  for (let k = hit.to; k < Math.min(words.length, hit.to + 3); k++) if (endsWithin(m.backgroundAfter, view.leads[k]! & LEAD.backgroundAfter, words, k, words.length)) background = true;
   return { modality, background };
 }
 
-/** A cue phrase starts at `k` and ends at or before `limit`. */
-function endsWithin(trie: EventLexicon['modality']['planned'], words: readonly string[], k: number, limit: number): boolean {
-  const hit = trie.longest(words, k);
-  return hit !== null && k + hit.length <= limit;
+/** A cue phrase starts at `k` and ends at or before `limit` (`lead`: the view's bit for the list at `k`, 0 when none can start there). */
+function endsWithin(trie: EventLexicon['modality']['planned'], lead: number, words: readonly string[], k: number, limit: number): boolean {
+  if (lead === 0) return false;
+  const length = trie.lengthAt(words, k);
+  return length > 0 && k + length <= limit;
+}
+
+// Triggers belong to one lexicon and never change: whether one holds a negation word is read once.
+const selfNegatingCache = new WeakMap<Trigger, boolean>();
+
+/** "refused", "menolak": the trigger holds a negation cue itself, so cues before it do not negate it. */
+function negatesItself(trigger: Trigger, lex: EventLexicon): boolean {
+  let negates = selfNegatingCache.get(trigger);
+  if (negates === undefined) {
+    negates = phraseKeys(trigger.phrase).some((w) => lex.modality.negated.hasWord(w));
+    selfNegatingCache.set(trigger, negates);
+  }
+  return negates;
 }
 
 /**

@@ -24,15 +24,15 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     const ctx: ScanContext = { view, lex, mentions };
     let speaker: Party[] | undefined;
     let anaphorSeen = false;
-    const quoted = view.words.some((w) => QUOTE_MARKS.has(w));
     const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
+    const quoted = hits.length > 0 && view.words.some((w) => QUOTE_MARKS.has(w));
     const found: Candidate[] = [];
     for (const hit of hits) {
       // "Dalam pertemuan itu, kedua pemimpin menyaksikan penandatanganan": a bare event noun names nobody to inherit
-      const last = found.filter((c) => c.trigger.pattern !== 'speech' && !c.anaphor).at(-1);
+      const last = lastActing(found);
       const afterAnaphor = anaphorSeen;
       // "The US claimed that they had attacked Iraq": a reported act falls back on the speaker (verbs only)
-      const speakerFirst = hit.trigger.noun ? undefined : found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0);
+      const speakerFirst = hit.trigger.noun ? undefined : firstSpeaker(found);
       const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : carry;
       const inherited = { parties: view.title ? [] : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };
       const args = readVariant(ctx, hit, findArguments(ctx, hit, hits, inherited), isState, () => findArguments(ctx, hit, hits, inherited));
@@ -63,7 +63,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       if (anaphor && hit.trigger.noun) anaphorSeen = true;
     }
     // "Russia said Sudan must return the helicopter": the speaker makes the demand
-    const demander = found.find((c) => c.trigger.pattern === 'speech' && c.source.length > 0)?.source;
+    const demander = firstSpeaker(found)?.source;
     const spoken = hits.some((h) => h.trigger.pattern === 'speech');
     for (let i = found.length - 1; i >= 0; i--) {
       const c = found[i]!;
@@ -79,6 +79,21 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     if (own.length > 0) carry = own;
   }
   return out;
+}
+
+/** The sentence's last candidate that reports an act (not a statement, not a bare event noun). */
+function lastActing(found: readonly Candidate[]): Candidate | undefined {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const c = found[i]!;
+    if (c.trigger.pattern !== 'speech' && !c.anaphor) return c;
+  }
+  return undefined;
+}
+
+/** The sentence's first statement with a speaker. */
+function firstSpeaker(found: readonly Candidate[]): Candidate | undefined {
+  for (const c of found) if (c.trigger.pattern === 'speech' && c.source.length > 0) return c;
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { Actor, ActorRef, Doc, Event } from '../../../core/doc.js';
+import type { Actor, ActorRef, Doc, Event, Mention } from '../../../core/doc.js';
 import type { Ontology } from '../ontology.js';
 import type { EventSpan, Pickers } from '../pickers.js';
-import type { Candidate } from '../types.js';
+import type { Candidate, Party } from '../types.js';
 
 /** An event being built, with what the merge and headline steps need to know about it. */
 export interface Draft {
@@ -37,15 +37,12 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
   const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
   const mentions = doc.mentions ?? [];
   const drafts: Draft[] = [];
-  for (const [i, c] of candidates.entries()) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     if (c.anaphor) continue;
     const next = candidates[i + 1];
-    const ref = (p: { actorId: string; mention: number }): ActorRef | null => {
-      const actor = actors.get(p.actorId);
-      return actor ? toRef(actor, mentions[p.mention]?.code) : null;
-    };
-    const source = c.source.map(ref).filter((r): r is ActorRef => r !== null);
-    const target = c.target.map(ref).filter((r): r is ActorRef => r !== null);
+    const source = refsOf(c.source, actors, mentions);
+    const target = refsOf(c.target, actors, mentions);
     if (target.length === 0 && c.trigger.mode === 'visit') target.push(...visitedCountry(doc, c, actors, source[0]?.country ?? null, VISIT_REACH));
     // "condemned the burning of a Koran in Stockholm": criticism of an act abroad targets the country it happened in
     if (target.length === 0 && c.trigger.plover === 'ACCUSE' && source.length > 0) {
@@ -53,7 +50,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       const abroad = visitedCountry(doc, c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
       target.push(...abroad);
     }
-    const participants = uniqueRefs([...source, ...target]);
+    const participants = uniqueRefs(source, target);
     // no actor the article names: kept for verbs ("Demonstrators blocked roads"), but barely trusted
     if (participants.length === 0 && (c.trigger.noun || c.modality === 'negated')) continue;
     const entry = ontology.lookup(c.trigger.cameo);
@@ -88,8 +85,8 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
 export function placeDrafts(doc: Doc, drafts: readonly Draft[], pickers: Pickers): void {
   for (const d of drafts) {
     // the first few mentions decide: a place named only in the 500th restatement is not worth a quadratic search
-    for (const span of d.spans.slice(0, PLACE_TRIES)) {
-      d.event.location = pickers.pickPlace(doc, span);
+    for (let k = 0; k < d.spans.length && k < PLACE_TRIES; k++) {
+      d.event.location = pickers.pickPlace(doc, d.spans[k]!);
       if (d.event.location) break;
     }
   }
@@ -107,9 +104,22 @@ function visitedCountry(doc: Doc, c: Candidate, actors: Map<string, Actor>, home
   return actor ? [toRef(actor)] : [];
 }
 
-function uniqueRefs(refs: ActorRef[]): ActorRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => !seen.has(r.id) && seen.add(r.id));
+/** The refs of parties whose actor the article knows; the mention's own code wins. */
+function refsOf(parties: readonly Party[], actors: ReadonlyMap<string, Actor>, mentions: readonly Mention[]): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const p of parties) {
+    const actor = actors.get(p.actorId);
+    if (actor) out.push(toRef(actor, mentions[p.mention]?.code));
+  }
+  return out;
+}
+
+/** `a` then `b` without repeated ids, in order (a few refs: no Set). */
+function uniqueRefs(a: readonly ActorRef[], b: readonly ActorRef[]): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const r of a) if (!out.some((o) => o.id === r.id)) out.push(r);
+  for (const r of b) if (!out.some((o) => o.id === r.id)) out.push(r);
+  return out;
 }
 
 /** Arguments found in the clause make a sure event; carried subjects and one-sided events less so. */

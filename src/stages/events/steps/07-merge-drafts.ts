@@ -25,8 +25,8 @@ export function mergeDrafts(doc: Doc, drafts: Draft[], anaphors: readonly Candid
       continue;
     }
     const key = `${d.event.plover}|${d.event.modality}`;
-    const bucket = buckets.get(key) ?? [];
-    buckets.set(key, bucket);
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = []));
     let into: Draft | undefined;
     // restatements sit among an article's last few hundred events: a bounded look keeps giant inputs linear
     for (let i = bucket.length - 1; i >= Math.max(0, bucket.length - MERGE_REACH) && !into; i--) if (canMerge(bucket[i]!, d)) into = bucket[i];
@@ -64,6 +64,8 @@ function lastAtOrBefore(out: readonly Draft[], sentence: number): number {
 
 /** Evidence, sentences and spans in text order without repeats (done once: merging only appends). */
 function tidy(d: Draft): void {
+  // most events are told once: nothing to order
+  if (d.event.evidence.length === 1 && d.sentences.length === 1 && d.spans.length === 1) return;
   const seen = new Set<number>();
   d.event.evidence = d.event.evidence.filter((e) => !seen.has(e.start) && seen.add(e.start)).sort((a, b) => a.start - b.start);
   d.sentences = [...new Set(d.sentences)].sort((a, b) => a - b);
@@ -75,8 +77,9 @@ function canMerge(a: Draft, b: Draft): boolean {
   const y = b.event;
   if (x.plover !== y.plover || x.modality !== y.modality) return false;
   // "Jokowi received Anwar" + "Anwar arrived in Bogor" + "the two held talks": one encounter told as host, visit and meeting
-  const variants = !modesAgree(x.mode, y.mode) && inPerson(x.mode) && inPerson(y.mode) && x.date !== null && x.date === y.date && sameEncounter(x, y);
-  if (!modesAgree(x.mode, y.mode) && !variants) return false;
+  const agree = modesAgree(x.mode, y.mode);
+  const variants = !agree && inPerson(x.mode) && inPerson(y.mode) && x.date !== null && x.date === y.date && sameEncounter(x, y);
+  if (!agree && !variants) return false;
   if (a.background !== b.background || x.participants.length === 0 || y.participants.length === 0) return false;
   if (x.plover === 'STATEMENT') return x.source?.id === y.source?.id;
   // an invitation (036) is not the agreement it accompanies
@@ -106,10 +109,18 @@ function inPerson(mode: string | null): boolean {
   return mode === 'visit' || mode === 'host' || mode === 'in-person';
 }
 
+/** A person of a country beats the country itself ("China" then "Xi" → Xi). */
+function better(ref: ActorRef | null, alt: ActorRef | null): ActorRef | null {
+  return ref && ref.kind === 'country' && alt && alt.kind !== 'country' && alt.country === ref.id ? alt : ref ?? alt;
+}
+
+function remote(mode: string): boolean {
+  return mode === 'phone' || mode === 'video';
+}
+
 function modesAgree(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
   // "talks" (in person) restated as "a phone call": the specific medium wins
-  const remote = (m: string) => m === 'phone' || m === 'video';
   return (remote(a) && remote(b)) || (a === 'in-person' && remote(b)) || (b === 'in-person' && remote(a));
 }
 
@@ -120,7 +131,6 @@ function absorb(into: Draft, other: Draft): void {
   const joining = x.target !== null ? y.participants.filter((p) => p.kind !== 'country' || covers(x.participants, p)) : y.participants;
   const people = [...x.participants, ...joining];
   x.participants = dedupe(people).filter((p) => !(p.kind === 'country' && people.some((q) => q.kind !== 'country' && q.country === p.id)));
-  const better = (ref: ActorRef | null, alt: ActorRef | null) => (ref && ref.kind === 'country' && alt && alt.kind !== 'country' && alt.country === ref.id ? alt : ref ?? alt);
   x.source = better(x.source, y.source);
   x.target = better(x.target, y.target);
   if (x.target && x.source && x.target.id === x.source.id) x.target = y.target && y.target.id !== x.source.id ? y.target : null;

@@ -1,5 +1,5 @@
 import type { Doc } from '../../../core/doc.js';
-import type { EventLexicon } from '../lexicon.js';
+import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { SentenceView } from '../types.js';
 import type { Draft } from './06-build-drafts.js';
 
@@ -9,11 +9,19 @@ import type { Draft } from './06-build-drafts.js';
  */
 export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly SentenceView[], lex: EventLexicon): void {
   const used = new Map<string, number>();
+  // restatements share sentences: each sentence's topics are read once
+  const bySentence: Array<readonly string[] | undefined> = new Array(views.length);
   for (const d of drafts) {
     const e = d.event;
-    const topics = new Set<string>();
-    for (const s of d.sentences) for (const t of topicsOf(views[s], lex)) topics.add(t);
-    e.topics = [...topics].sort();
+    if (d.sentences.length === 1) {
+      const s = d.sentences[0]!;
+      const own = bySentence[s] ?? (bySentence[s] = sortedTopics(views[s], lex));
+      e.topics = own.slice();
+    } else {
+      const topics = new Set<string>();
+      for (const s of d.sentences) for (const t of bySentence[s] ?? (bySentence[s] = sortedTopics(views[s], lex))) topics.add(t);
+      e.topics = [...topics].sort();
+    }
     const key = [doc.id, e.plover, e.mode ?? '', e.modality, ...e.participants.map((p) => p.id).sort()].join('|');
     const base = hash64(key);
     const n = used.get(base) ?? 0;
@@ -22,11 +30,16 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
   }
 }
 
+/** A sentence's topics, sorted, without repeats. */
+function sortedTopics(view: SentenceView | undefined, lex: EventLexicon): string[] {
+  return [...new Set(topicsOf(view, lex))].sort();
+}
+
 function topicsOf(view: SentenceView | undefined, lex: EventLexicon): string[] {
   if (!view) return [];
   const out: string[] = [];
   for (let i = 0; i < view.words.length; i++) {
-    if (view.attributed[i]) continue;
+    if (view.attributed[i] || (view.leads[i]! & LEAD.topic) === 0) continue;
     const hit = lex.topics.longest(view.words, i);
     if (!hit) continue;
     out.push(...hit.value);
@@ -41,8 +54,11 @@ function hash64(text: string): string {
   let b = 0xcbf29ce4;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c ^ (a >>> 7), 0x01000193) >>> 0;
+    // kept as int32 inside the loop (no boxed numbers); the bits are those of the unsigned lanes
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c ^ (a >>> 7), 0x01000193);
   }
+  a >>>= 0;
+  b >>>= 0;
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }

@@ -2,12 +2,12 @@ import type { ActorRef, Doc, Quote, Token } from '../../../core/doc.js';
 import { firstTokenAt } from '../first-token-at.js';
 import type { EventLexicon } from '../lexicon.js';
 import { tokenKey } from '../phrase-trie.js';
-import { mentionOwners } from './01-build-views.js';
 import { toRef } from './06-build-drafts.js';
 
 const CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
 const MIN_WORDS = 3;
 const REACH = 8;
+const OPENER = /["“«„]/g;
 
 /**
  * Finds direct quotes of three words or more and their speakers: `"…," said X`, `"…," ujarnya`,
@@ -15,15 +15,14 @@ const REACH = 8;
  * Enclitic or pronoun attributions (`ujarnya`, `he said`) go to the last speaker, else the last
  * person who acted in an event, else the last person named. Run after the events are coded.
  */
-export function findQuotes(doc: Doc, lex: EventLexicon): Quote[] {
+export function findQuotes(doc: Doc, lex: EventLexicon, owner: Int32Array): Quote[] {
   const quotes: Quote[] = [];
   const tokens = doc.tokens ?? [];
   const mentions = doc.mentions ?? [];
   const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
-  const owner = mentionOwners(mentions, tokens);
   const refAt = (ti: number): ActorRef | null => {
-    const mi = owner[ti];
-    const m = mi === undefined ? undefined : mentions[mi];
+    const mi = owner[ti] ?? -1;
+    const m = mi < 0 ? undefined : mentions[mi];
     const actor = m && !m.modifier ? actors.get(m.actorIds[0] ?? '') : undefined;
     return m && actor ? toRef(actor, m.code) : null;
   };
@@ -47,7 +46,7 @@ export function findQuotes(doc: Doc, lex: EventLexicon): Quote[] {
 /** Inner spans of quotation pairs within [from, to). */
 function scanQuotes(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const opener = /["“«„]/g;
+  const opener = OPENER;
   for (let i = from; i < to; i++) {
     opener.lastIndex = i;
     const m = opener.exec(text);

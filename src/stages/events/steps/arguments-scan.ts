@@ -42,7 +42,7 @@ export function prepBefore(ctx: ScanContext, a: number): string | null {
     // "on the sidelines of the G20": a venue noun before "of" makes the phrase a place
     if (lex.objectPreps.has(w) && k > 0 && lex.locativePreps.has(view.words[k - 1]!) && view.mention[k - 1]! < 0) return view.words[k - 1]!;
     if (lex.objectPreps.has(w) || lex.locativePreps.has(w) || lex.topicPreps.has(w) || lex.targetPreps.has(w) || lex.agentMarkers.has(w) || lex.visitorPreps.has(w)) return w;
-    if (isPunct(w) || lex.clauseBreaks.has(w) || lex.coordinators.has([w])) return null;
+    if (isPunct(w) || lex.clauseBreaks.has(w) || lex.coordinators.hasWord(w)) return null;
   }
   return null;
 }
@@ -89,7 +89,7 @@ function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
     if (k - 1 < floor) return group;
     const w = view.words[k]!;
     const isComma = w === ',';
-    if (!lex.coordinators.has([w]) || (isComma && !sawAnd)) return group;
+    if (!lex.coordinators.hasWord(w) || (isComma && !sawAnd)) return group;
     if (!isComma && view.words[k - 1] === ',' && k - 2 >= floor) k--; // the serial comma before "and"
     if (view.mention[k - 1]! < 0) return group;
     const [a] = mentionRange(view, k - 1);
@@ -110,8 +110,8 @@ function afterPossessiveTitle(ctx: ScanContext, k: number, floor: number): numbe
   const { view, lex } = ctx;
   for (let j = k; j >= Math.max(floor, k - TITLE_WORDS); j--) {
     const w = view.words[j]!;
-    if (lex.possessivePronouns.has(w)) return j - 1 >= floor && lex.coordinators.has([view.words[j - 1]!]) && view.words[j - 1] !== ',' ? j - 1 : k;
-    if (isPunct(w) || lex.coordinators.has([w]) || (view.mention[j]! >= 0 && ctx.mentions[view.mention[j]!]?.modifier !== true)) return k;
+    if (lex.possessivePronouns.has(w)) return j - 1 >= floor && lex.coordinators.hasWord(view.words[j - 1]!) && view.words[j - 1] !== ',' ? j - 1 : k;
+    if (isPunct(w) || lex.coordinators.hasWord(w) || (view.mention[j]! >= 0 && ctx.mentions[view.mention[j]!]?.modifier !== true)) return k;
   }
   return k;
 }
@@ -150,9 +150,9 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
     const k = group.to;
     if (k + 1 >= Math.min(ceiling, view.words.length)) return group;
     const w = view.words[k]!;
-    if (!lex.coordinators.has([w]) || view.mention[k + 1]! < 0) return group;
+    if (!lex.coordinators.hasWord(w) || view.mention[k + 1]! < 0) return group;
     const [, b] = mentionRange(view, k + 1);
-    if (w === ',' && !(lex.coordinators.has([view.words[b] ?? '']))) return group;
+    if (w === ',' && !lex.coordinators.hasWord(view.words[b] ?? '')) return group;
     group.parties.push(...partiesAt(ctx, k + 1));
     group.to = b;
   }
@@ -160,5 +160,10 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
 
 /** True for a punctuation key. */
 export function isPunct(w: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(w);
+  // most keys start with an ASCII letter or digit: no regex call for them
+  const c = w.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return false;
+  return !LETTER_OR_DIGIT.test(w);
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
