@@ -2,20 +2,15 @@ import type { Doc, Sentence, Token } from '../../core/doc.js';
 import { addDiagnostic } from '../../core/diagnostic.js';
 import type { Stage } from '../../core/stage.js';
 import type { PackRegistry } from '../../lang/pack.js';
-import { compileAbbreviations, type Abbreviations } from './abbreviations.js';
-import { splitSentences } from './split-sentences.js';
+import { compileAbbreviations } from './abbreviations.js';
+import { rulesAgree } from './sentence-breaks.js';
+import { splitSentences, type SentenceTools } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
 
 /** Options of the sentences stage. */
 export interface SentencesOptions {
   /** Add tokens (default true). */
   tokens?: boolean;
-}
-
-/** What the stage prepares per language: a segmenter and the abbreviations. */
-interface LanguageTools {
-  segmenter: Intl.Segmenter;
-  abbreviations: Abbreviations;
 }
 
 /**
@@ -28,13 +23,15 @@ interface LanguageTools {
  * sentences.run(doc, context); // doc.sentences, doc.tokens
  */
 export function createSentencesStage(options: SentencesOptions = {}, packs?: PackRegistry): Stage {
-  const tools = new Map<string, LanguageTools>();
+  const tools = new Map<string, SentenceTools>();
   for (const code of packs?.codes() ?? []) {
     const pack = packs!.get(code)!;
-    tools.set(code, { segmenter: new Intl.Segmenter(pack.meta.locale, { granularity: 'sentence' }), abbreviations: compileAbbreviations(pack) });
+    const segmenter = new Intl.Segmenter(pack.meta.locale, { granularity: 'sentence' });
+    tools.set(code, { segmenter, abbreviations: compileAbbreviations(pack), rules: rulesAgree(segmenter) });
   }
-  const fallback = (lang: string): LanguageTools => {
-    const made = { segmenter: new Intl.Segmenter(safeLocale(lang), { granularity: 'sentence' }), abbreviations: compileAbbreviations(undefined) };
+  const fallback = (lang: string): SentenceTools => {
+    const segmenter = new Intl.Segmenter(safeLocale(lang), { granularity: 'sentence' });
+    const made = { segmenter, abbreviations: compileAbbreviations(undefined), rules: rulesAgree(segmenter) };
     tools.set(lang, made);
     return made;
   };
@@ -62,7 +59,7 @@ export function createSentencesStage(options: SentencesOptions = {}, packs?: Pac
   };
 }
 
-function sentencesOf(doc: Doc, { segmenter, abbreviations }: LanguageTools): { sentences: Sentence[]; forced: number } {
+function sentencesOf(doc: Doc, tools: SentenceTools): { sentences: Sentence[]; forced: number } {
   const sentences: Sentence[] = [];
   let forced = 0;
   const dateline = doc.dateline;
@@ -73,7 +70,7 @@ function sentencesOf(doc: Doc, { segmenter, abbreviations }: LanguageTools): { s
     }
     // "JAKARTA, KOMPAS.com - Presiden …": the body starts after the dateline.
     const start = dateline && dateline.start >= p.start && dateline.end <= p.end ? dateline.end : p.start;
-    const split = splitSentences(doc.text, start, p.end, segmenter, abbreviations);
+    const split = splitSentences(doc.text, { start, end: p.end }, tools);
     forced += split.forced;
     for (const s of split.sentences) sentences.push({ start: s.start, end: s.end, paragraph });
   });

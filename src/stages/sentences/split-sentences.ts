@@ -1,8 +1,17 @@
 import type { Span } from '../../core/span.js';
 import type { Abbreviations } from './abbreviations.js';
+import { sentenceBreaks } from './sentence-breaks.js';
 
 /** Paragraphs are segmented in chunks of about this many characters: Intl.Segmenter is super-linear. */
 export const CHUNK = 4000;
+
+/** What splitting needs for one language, prepared when the stage is built. */
+export interface SentenceTools {
+  segmenter: Intl.Segmenter;
+  abbreviations: Abbreviations;
+  /** `sentenceBreaks` agrees with the segmenter's locale (checked by `rulesAgree`); else the segmenter does all. */
+  rules: boolean;
+}
 
 /** Sentences of one stretch of text, and how many were cut at a hard boundary. */
 export interface SplitResult {
@@ -12,22 +21,28 @@ export interface SplitResult {
 }
 
 /**
- * Splits `text.slice(start, end)` into sentences: Intl.Segmenter on chunks, then segments that end
+ * Splits `text.slice(start, end)` into sentences: UAX #29 rules on chunks (`sentenceBreaks`, or
+ * Intl.Segmenter for characters it does not know), then segments that end
  * in an abbreviation or an initial are joined to the next ("Jend. | Sudirman tiba." → one sentence,
  * "J. | K. | Rowling" → one). Quotes and closing brackets stay with their sentence, as ICU keeps them.
  * Spans are trimmed of surrounding whitespace. Linear in the length of the stretch.
  */
-export function splitSentences(text: string, start: number, end: number, segmenter: Intl.Segmenter, abbreviations: Abbreviations): SplitResult {
+export function splitSentences(text: string, span: Span, tools: SentenceTools): SplitResult {
+  const { start, end } = span;
+  const { segmenter, abbreviations, rules } = tools;
   const sentences: Span[] = [];
   let forced = 0;
   let pending: Span | null = null;
   for (let chunkStart = start; chunkStart < end; ) {
     const { end: chunkEnd, hard } = chunkEndOf(text, chunkStart, end);
-    const chunk = text.slice(chunkStart, chunkEnd);
-    for (const { index, segment } of segmenter.segment(chunk)) {
-      const span = trim(text, chunkStart + index, chunkStart + index + segment.length);
+    const breaks = (rules ? sentenceBreaks(text, chunkStart, chunkEnd) : null) ?? segmentBreaks(text, chunkStart, chunkEnd, segmenter);
+    let from = chunkStart;
+    for (let b = 0; b <= breaks.length; b++) {
+      const to = b < breaks.length ? breaks[b]! : chunkEnd;
+      const span = trim(text, from, to);
+      from = to;
       if (span.end <= span.start) continue;
-      if (pending && joins(text, pending, span, abbreviations)) pending = { start: pending.start, end: span.end };
+      if (pending && joins(text, pending, span, abbreviations)) pending.end = span.end;
       else {
         if (pending) sentences.push(pending);
         pending = span;
@@ -42,6 +57,13 @@ export function splitSentences(text: string, start: number, end: number, segment
   }
   if (pending) sentences.push(pending);
   return { sentences, forced };
+}
+
+/** Segment starts after the first, by Intl.Segmenter: for text with characters `sentenceBreaks` does not know. */
+function segmentBreaks(text: string, start: number, end: number, segmenter: Intl.Segmenter): number[] {
+  const breaks: number[] = [];
+  for (const { index } of segmenter.segment(text.slice(start, end))) if (index > 0) breaks.push(start + index);
+  return breaks;
 }
 
 /**

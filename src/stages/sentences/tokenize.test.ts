@@ -50,3 +50,43 @@ const redup: Array<[string, boolean]> = [
 for (const [word, expected] of redup) {
   test(`isReduplication(${JSON.stringify(word)}) is ${expected}`, () => assert.equal(isReduplication(word), expected));
 }
+
+/** The token pattern the scanner implements, as one regular expression: the reference it must agree with. */
+const PATTERN = new RegExp(
+  [String.raw`(\p{L}(?:\.\p{L})+\.)`, String.raw`(['’][sS](?![\p{L}\p{N}]))`, String.raw`(WORD(?:-WORD)*)`, String.raw`(\p{N}+(?:[.,:/]\p{N}+)*)`, String.raw`(\.\.\.|\S)`]
+    .join('|')
+    .replace(/WORD/g, String.raw`\p{L}[\p{L}\p{M}]*(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}]+)*(?:\p{N}+(?![\p{N}]|[.,]\p{N}))?`),
+  'gu',
+);
+
+function byPattern(text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(PATTERN)) {
+    const at = start + m.index;
+    if (m[3] !== undefined && m[0].includes('-') && !isReduplication(m[0])) {
+      let offset = at;
+      for (const part of m[0].split('-')) {
+        if (offset > at) out.push(`${offset - 1}:-/p`);
+        out.push(`${offset}:${part}/w`);
+        offset += part.length + 1;
+      }
+    } else out.push(`${at}:${m[0]}/${m[4] !== undefined ? 'n' : m[5] !== undefined ? 'p' : 'w'}`);
+  }
+  return out;
+}
+
+test('tokenize() agrees with the token pattern on random text, astral and broken characters included', () => {
+  const alphabet = ['a', 'b', 's', 'S', 'A', '.', '.', "'", '’', '-', '-', ',', ':', '/', '1', '2', ' ', ' ', 'é', 'e\u0301', '\u0301', '²', '٣', '\u00a0', '😀', '𝐀', '\ud800', '\udc00', 'ß', 'İ', '!', '…', 'ǅ', '\u3000', '漢'];
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (let n = 0; n < 20000; n++) {
+    let text = '';
+    for (let i = 1 + Math.floor(random() * 14); i > 0; i--) text += alphabet[Math.floor(random() * alphabet.length)];
+    const start = random() < 0.3 ? Math.floor(random() * text.length) : 0;
+    const end = random() < 0.3 ? start + Math.floor(random() * (text.length - start + 1)) : text.length;
+    const out: Token[] = [];
+    tokenize(text, start, end, 0, out);
+    assert.deepEqual(out.map((t) => `${t.start}:${text.slice(t.start, t.end)}/${t.kind[0]}`), byPattern(text, start, end), JSON.stringify([text, start, end]));
+  }
+});

@@ -1,47 +1,49 @@
 import type { Token } from '../../core/doc.js';
-
-// Order matters: initialisms ("U.S.", "a.m."), possessive "'s", words (letters, optionally digits:
-// "G20"; inner apostrophes: "O'Brien"; hyphen chains: "undang-undang"), numbers ("3.5", "2.000",
-// "21/8/2024"), an ellipsis, then any other single character. Groups: 1 initialism, 2 possessive,
-// 3 word, 4 number, 5 other (numbered, not named: named groups cost an object per match).
-const TOKEN = new RegExp(
-  [
-    String.raw`(\p{L}(?:\.\p{L})+\.)`,
-    String.raw`(['’][sS](?![\p{L}\p{N}]))`,
-    String.raw`(WORD(?:-WORD)*)`,
-    String.raw`(\p{N}+(?:[.,:/]\p{N}+)*)`,
-    String.raw`(\.\.\.|\S)`,
-  ]
-    .join('|')
-    .replace(/WORD/g, String.raw`\p{L}[\p{L}\p{M}]*(?:['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}]+)*(?:\p{N}+(?![\p{N}]|[.,]\p{N}))?`),
-  'gu',
-);
+import { isLetter, isLetterOrMark, isLetterOrNumber, isNumber, isSpace } from './char-class.js';
 
 /**
  * Tokens of `text.slice(start, end)`, appended to `out` with `sentence` as their sentence index.
- * Hyphenated words are split at the hyphen ("Rusia-Tiongkok" → Rusia, -, Tiongkok) so that names
- * inside compounds can be matched, except reduplications, which are one word in Indonesian
- * ("undang-undang", "negara-negara", "bertahun-tahun"). A possessive is its own token
- * ("Putin's" → Putin, 's).
+ * At each position the first that fits is taken: an initialism ("U.S.", "a.m."), a possessive
+ * ("'s"), a word (letters, optionally digits: "G20"; inner apostrophes: "O'Brien"; hyphen chains:
+ * "undang-undang"), a number ("3.5", "2.000", "21/8/2024"), an ellipsis, then any other single
+ * character. Hyphenated words are split at the hyphen ("Rusia-Tiongkok" → Rusia, -, Tiongkok) so
+ * that names inside compounds can be matched, except reduplications, which are one word in
+ * Indonesian ("undang-undang", "negara-negara", "bertahun-tahun"). A possessive is its own token
+ * ("Putin's" → Putin, 's). A hand-written scanner: a regular expression with Unicode classes and
+ * capture groups cost a match array per token.
  */
 export function tokenize(text: string, start: number, end: number, sentence: number, out: Token[]): void {
-  // Matching on the sentence alone keeps a giant word from being rescanned for every sentence.
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const at = start + m.index;
-    const s = m[0];
-    if (m[3] !== undefined && s.includes('-') && !isReduplication(s)) {
-      let offset = at;
-      for (const part of s.split('-')) {
-        if (offset > at) out.push(make('-', offset - 1, 'punct', sentence));
-        out.push(make(part, offset, 'word', sentence));
-        offset += part.length + 1;
-      }
+  let i = start;
+  while (i < end) {
+    const c = codePointAt(text, i, end);
+    const width = c > 0xffff ? 2 : 1;
+    if (isSpace(c)) {
+      i += width;
       continue;
     }
-    const kind = m[4] !== undefined ? 'number' : m[5] !== undefined ? 'punct' : 'word';
-    out.push(make(s, at, kind, sentence));
+    let to: number;
+    let kind: Token['kind'] = 'word';
+    if (isLetter(c)) {
+      to = initialismEnd(text, i + width, end);
+      if (to < 0) {
+        to = wordChainEnd(text, i, end);
+        if (hasHyphen(text, i, to) && !isReduplication(text.slice(i, to))) {
+          splitHyphens(text, i, to, sentence, out);
+          i = to;
+          continue;
+        }
+      }
+    } else if ((c === 39 || c === 0x2019) && isPossessive(text, i + 1, end)) {
+      to = i + 2;
+    } else if (isNumber(c)) {
+      to = numberEnd(text, i, end);
+      kind = 'number';
+    } else {
+      to = c === 46 && i + 2 < end && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46 ? i + 3 : i + width;
+      kind = 'punct';
+    }
+    out.push(make(text, i, to, kind, sentence));
+    i = to;
   }
 }
 
@@ -54,12 +56,6 @@ export function isReduplication(word: string): boolean {
   return a === b || a.endsWith(b) || b.startsWith(a) || (a.length >= 4 && b.includes(a.slice(-4)) && a.includes(b.slice(0, 4)));
 }
 
-function make(text: string, start: number, kind: Token['kind'], sentence: number): Token {
-  const c = text.charCodeAt(0);
-  const upper = c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase();
-  return { start, end: start + text.length, norm: normalize(text), kind, upper, sentence };
-}
-
 /** Lower case without diacritics; curly apostrophes become straight ("Pérez’s" → "perez's"). */
 export function normalize(text: string): string {
   // ASCII is the common case and needs no decomposition; a lower-case ASCII word is its own norm.
@@ -70,4 +66,146 @@ export function normalize(text: string): string {
     if (c >= 65 && c <= 90) lower = false;
   }
   return lower ? text : text.toLowerCase();
+}
+
+/**
+ * After a first letter: the end of "U.S." or "a.m." (pairs of a period and a letter, then a
+ * period), or -1. With "U.S.A" the last letter has no period, so "U.S." is the initialism.
+ */
+function initialismEnd(text: string, i: number, end: number): number {
+  let pairs = 0;
+  let afterLast = i;
+  let afterPrevious = i;
+  while (afterLast < end && text.charCodeAt(afterLast) === 46 && afterLast + 1 < end) {
+    const c = codePointAt(text, afterLast + 1, end);
+    if (!isLetter(c)) break;
+    afterPrevious = afterLast;
+    afterLast += c > 0xffff ? 3 : 2;
+    pairs++;
+  }
+  if (pairs === 0) return -1;
+  if (afterLast < end && text.charCodeAt(afterLast) === 46) return afterLast + 1;
+  // The last pair's period closes the initialism instead ("U.S.A" → "U.S.").
+  return pairs >= 2 ? afterPrevious + 1 : -1;
+}
+
+/** The end of a word and the words hyphenated to it ("undang-undang", "Rusia-Tiongkok-India"). */
+function wordChainEnd(text: string, i: number, end: number): number {
+  let to = wordEnd(text, i, end);
+  while (to + 1 < end && text.charCodeAt(to) === 45 && isLetter(codePointAt(text, to + 1, end))) to = wordEnd(text, to + 1, end);
+  return to;
+}
+
+/**
+ * The end of one word from its first letter at `i`: letters and marks, inner apostrophes followed
+ * by letters ("O'Brien", but not the possessive "'s"), then digits unless a number goes on ("G20";
+ * "Rp10.000" stops before the digits).
+ */
+function wordEnd(text: string, i: number, end: number): number {
+  let k = lettersAndMarksEnd(text, i, end);
+  while (k + 1 < end) {
+    const a = text.charCodeAt(k);
+    if ((a !== 39 && a !== 0x2019) || isPossessive(text, k + 1, end) || !isLetterOrMark(codePointAt(text, k + 1, end))) break;
+    k = lettersAndMarksEnd(text, k + 1, end);
+  }
+  if (k < end) {
+    const c = codePointAt(text, k, end);
+    if (isNumber(c)) {
+      const digits = numberRunEnd(text, k, end);
+      if (!followsNumber(text, digits, end)) return digits;
+    }
+  }
+  return k;
+}
+
+/** "'s" or "’S" not followed by a letter or digit, where `i` is just after the apostrophe. */
+function isPossessive(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  const s = text.charCodeAt(i);
+  if (s !== 115 && s !== 83) return false;
+  return i + 1 >= end || !isLetterOrNumber(codePointAt(text, i + 1, end));
+}
+
+/** A number: digits, then groups of a separator and digits ("21/8/2024", "12,5", "14.30"). */
+function numberEnd(text: string, i: number, end: number): number {
+  let k = numberRunEnd(text, i, end);
+  while (k + 1 < end && isSeparator(text.charCodeAt(k)) && isNumber(codePointAt(text, k + 1, end))) k = numberRunEnd(text, k + 1, end);
+  return k;
+}
+
+/** After a digit run: another digit, or "." or "," and a digit. */
+function followsNumber(text: string, k: number, end: number): boolean {
+  if (k >= end) return false;
+  const c = text.charCodeAt(k);
+  if (c === 46 || c === 44) return k + 1 < end && isNumber(codePointAt(text, k + 1, end));
+  return isNumber(codePointAt(text, k, end));
+}
+
+function isSeparator(c: number): boolean {
+  return c === 46 || c === 44 || c === 58 || c === 47; // . , : /
+}
+
+function lettersAndMarksEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) i++;
+      else return i;
+      continue;
+    }
+    const cp = codePointAt(text, i, end);
+    if (!isLetterOrMark(cp)) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+function numberRunEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      i++;
+      continue;
+    }
+    if (c < 128) return i;
+    const cp = codePointAt(text, i, end);
+    if (!isNumber(cp)) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+function hasHyphen(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/** "Rusia-Tiongkok" → Rusia, -, Tiongkok. */
+function splitHyphens(text: string, from: number, to: number, sentence: number, out: Token[]): void {
+  let partStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 45) continue;
+    if (partStart > from) out.push(make(text, partStart - 1, partStart, 'punct', sentence));
+    out.push(make(text, partStart, i, 'word', sentence));
+    partStart = i + 1;
+  }
+}
+
+/** The code point at `i`, a surrogate pair read as one only when both halves are before `end`. */
+function codePointAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= end) return c;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
+}
+
+function make(text: string, start: number, end: number, kind: Token['kind'], sentence: number): Token {
+  const c = text.charCodeAt(start);
+  let upper: boolean;
+  if (c < 128) upper = c >= 65 && c <= 90;
+  else {
+    const first = text.charAt(start);
+    upper = first !== first.toLowerCase();
+  }
+  return { start, end, norm: normalize(text.slice(start, end)), kind, upper, sentence };
 }
