@@ -49,6 +49,7 @@ describe('dyads: candidates read again over the sentence', () => {
     ['with no target either, nobody named takes part', 'Peru launched an air strike on Monday against the gang that has seized the port.', ['PER>- 195']],
     ['a reduced relative is what the later passive acts on', 'The students detained for marching in Lima were freed on Monday by Peruvian police.', ['->EDU 173', 'PERCOP>EDU 084']],
     ['a participle after a plain noun is about that noun', 'Chile freed the mayor, a member of the party jailed over a year ago, Peruvian officials said.', ['CHL>- 084']],
+    ['a preposition before a number counts the object', 'Chile will free over 40 Peruvian prisoners next week.', ['CHL>PER 0352']],
     ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to attack Bolivia.', ['CHL>PER 021']],
     ['a plain appeal takes the code of what it asks for', 'Chile urged Peru to negotiate with Bolivia.', ['CHL>PER 026']],
   ]);
