@@ -55,8 +55,10 @@ export interface ArticleContext {
   covered: Uint8Array;
   /** Role holders already looked up in this article, by `scope|role`. */
   holderCache: Map<string, PersonDef[]>;
-  /** Norms the article writes in lower case (title-tail.ts builds it on first use). */
+  /** Norms the article writes in lower case (title-tail.ts builds it once scans no longer pay). */
   lowerNorms?: Set<string>;
+  /** Lower-case questions answered by a scan so far (title-tail.ts). */
+  lowerScans?: number;
 }
 
 /** People who held a role in a scope on the article's date (memoised per article: titles repeat). */

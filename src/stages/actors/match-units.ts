@@ -29,7 +29,8 @@ export function buildUnits(doc: Doc): UnitList {
   const text = doc.text;
   const tokens = doc.tokens;
   if (tokens && tokens.length > 0) {
-    // the tokens themselves until one needs splitting: most articles need no copy
+    if (unitsAsTheyAre(tokens)) return { units: tokens, flags: new Uint8Array(tokens.length) };
+    // the tokens themselves until one needs splitting
     let raw: Unit[] = tokens;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
@@ -69,6 +70,25 @@ export function isWord(u: Unit): boolean {
 export function normalizeWord(surface: string): string {
   if (ASCII_WORD.test(surface)) return surface.toLowerCase();
   return surface.normalize('NFD').replace(/[\p{M}.]/gu, '').replace(/’/g, "'").toLowerCase();
+}
+
+/**
+ * Every token is a unit as it is and no mark joins two words (what `markJoins` would find first): one
+ * pass, and the article's units are its tokens.
+ */
+function unitsAsTheyAre(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'punct') {
+      if (!plain(t.norm)) return false;
+      continue;
+    }
+    if (t.norm.length !== 1) return false;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (prev !== undefined && prev.kind !== 'punct' && prev.end === t.start && next !== undefined && next.kind !== 'punct' && next.start === t.end) return false;
+  }
+  return true;
 }
 
 /** No dot, apostrophe or hyphen inside: the token is a unit as it is (a character loop, no regex). */

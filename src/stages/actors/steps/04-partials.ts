@@ -19,7 +19,8 @@ export function resolvePartials(ctx: ArticleContext, consumed: Set<Match>): void
     const u = ctx.units[i]!;
     if (!u.upper) continue; // names and their matches are capitalised
     const m = byStart.get(i);
-    if (!m && (ctx.covered[i] || u.kind === 'punct' || !u.upper || ctx.lex.notNames.has(u.norm))) continue;
+    // a word no match starts at counts only as the name of someone introduced (asked first: often nobody is)
+    if (!m && (ctx.covered[i] || u.kind === 'punct' || !introduced.byName.has(u.norm) || ctx.lex.notNames.has(u.norm))) continue;
     if (ctx.lex.notShort.has(u.norm)) continue; // "To" of To Lam
     const owned = m ? ownedSurname(ctx, m) : null;
     const local = owned ?? (introduced.byName.has(u.norm) ? nearest(introduced, u.norm, i) : null);

@@ -43,6 +43,8 @@ export function resolveReferences(ctx: ArticleContext, consumed: Set<Match>): vo
 class Backwards {
   private readonly base: Draft[];
   private readonly refs: Draft[];
+  private readonly a0: number;
+  private readonly b0: number;
   private a: number;
   private b: number;
   private n = 0;
@@ -57,8 +59,15 @@ class Backwards {
       if (base[mid]!.start < start) lo = mid + 1;
       else hi = mid;
     }
-    this.a = lo - 1;
-    this.b = refs.length - 1;
+    this.a = this.a0 = lo - 1;
+    this.b = this.b0 = refs.length - 1;
+  }
+
+  /** Back to the draft nearest to the start. */
+  restart(): void {
+    this.a = this.a0;
+    this.b = this.b0;
+    this.n = 0;
   }
 
   /** The next draft going backwards, or undefined at the start or after LOOKBACK. */
@@ -92,11 +101,9 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwar
 
 function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Backwards): Draft | null {
   const sentence = ctx.units[m.start]!.sentence;
-  const seen: Draft[] = [];
-  for (let d = back.next(); d !== undefined; d = back.next()) seen.push(d);
   let ids: string[] = [];
   if (e.refers !== 'country') {
-    for (const d of seen) {
+    for (let d = back.next(); d !== undefined; d = back.next()) {
       if (ids.length === 2 || (e.refers === 'any' && ctx.units[d.start]!.sentence < sentence - 2)) break;
       const a = person(ctx, d);
       if (a && !ids.includes(a.id) && holdsGroupRole(ctx, a, e)) ids.push(a.id);
@@ -104,7 +111,8 @@ function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Backwards):
   }
   if (ids.length < 2 && e.refers !== 'person') {
     ids = [];
-    for (const d of seen) {
+    back.restart();
+    for (let d = back.next(); d !== undefined; d = back.next()) {
       const c = countryOf(ctx, d);
       if (c !== null && !ids.includes(c)) ids.push(c);
       if (ids.length === 2) break;

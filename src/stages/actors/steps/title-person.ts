@@ -3,7 +3,7 @@ import { HYPHEN_BEFORE, normalizePhrase, POSSESSIVE } from '../match-units.js';
 import { activeRoles, roleAnswers } from '../roles-on-date.js';
 import type { Match } from '../token-trie.js';
 import type { PersonDef } from '../types.js';
-import { lowerNorms } from './title-tail.js';
+import { writesLower } from './title-tail.js';
 
 /** The title a name follows: its role, scope (country or organisation code) and country. */
 export interface TitleScope {
@@ -56,7 +56,7 @@ export function personOf(ctx: ArticleContext, next: Match, t: TitleScope): Perso
 function nameContinues(ctx: ArticleContext, j: number): boolean {
   const u = ctx.units[j];
   if (!u || u.kind !== 'word' || !u.upper || u.sentence !== ctx.units[j - 1]!.sentence) return false;
-  if (ctx.flags[j - 1]! & POSSESSIVE || ctx.lex.notNames.has(u.norm) || lowerNorms(ctx).has(u.norm)) return false;
+  if (ctx.flags[j - 1]! & POSSESSIVE || ctx.lex.notNames.has(u.norm) || writesLower(ctx, u.norm)) return false;
   return !ctx.matchStarts.get(j)?.finals.some((f) => f.entry.type === 'title' || f.entry.type === 'institution');
 }
 

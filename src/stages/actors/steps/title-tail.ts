@@ -103,9 +103,20 @@ export function personFurther(ctx: ArticleContext, from: number): Match | null {
 export function weakName(ctx: ArticleContext, start: number, end: number): boolean {
   const { units, lex } = ctx;
   if (lex.notNames.has(units[start]!.norm) || lex.titleWords.has(units[start]!.norm)) return true;
-  const lower = lowerNorms(ctx);
-  for (let j = start; j < end; j++) if (!lower.has(units[j]!.norm) && !lex.particles.has(units[j]!.norm)) return false;
+  for (let j = start; j < end; j++) if (!writesLower(ctx, units[j]!.norm) && !lex.particles.has(units[j]!.norm)) return false;
   return true;
+}
+
+/** Questions an article's units answer by a scan before `lowerNorms` builds its set. */
+const LOWER_SCANS = 16;
+
+/** The article writes `norm` in lower case somewhere: a scan for the few questions most articles ask. */
+export function writesLower(ctx: ArticleContext, norm: string): boolean {
+  if (ctx.lowerNorms) return ctx.lowerNorms.has(norm);
+  ctx.lowerScans = (ctx.lowerScans ?? 0) + 1;
+  if (ctx.lowerScans > LOWER_SCANS) return lowerNorms(ctx).has(norm);
+  for (const u of ctx.units) if (u.norm === norm && u.kind === 'word' && !u.upper) return true;
+  return false;
 }
 
 /** Norms the article writes in lower case somewhere (one pass, on first use). */
