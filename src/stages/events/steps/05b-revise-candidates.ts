@@ -3,6 +3,7 @@ import type { EventLexicon } from '../lexicon.js';
 import type { Candidate, SentenceView } from '../types.js';
 import type { ScanContext } from './arguments-scan.js';
 import { readAppeals } from './revise-appeals.js';
+import { readAttacks } from './revise-attacks.js';
 import { joinAcrossDeterminers } from './revise-coordination.js';
 import { readLightVerbs } from './revise-light-verbs.js';
 import { readQuantities } from './revise-quantities.js';
@@ -11,7 +12,8 @@ import { readRelativeClauses } from './revise-relatives.js';
 /**
  * Reads again, over the whole sentence, what the trigger-by-trigger scan reads too locally: coordination
  * across a determiner ("Brazil and the United States"), a light verb before an event noun ("engaged X in
- * a firefight"), a count after a preposition ("freed over 150 prisoners"), relative clauses ("the group that has seized …", "the civilians imprisoned … were
+ * a firefight"), a count after a preposition ("freed over 150 prisoners"), the country
+ * modifier of an attack noun ("killed in an Israeli air strike"), relative clauses ("the group that has seized …", "the civilians imprisoned … were
  * released") and the act an appeal asks for ("urged X to help"), which is the appeal's content, not an
  * event of its own.
  */
@@ -31,6 +33,7 @@ export function reviseCandidates(doc: Doc, views: readonly SentenceView[], candi
     joinAcrossDeterminers(ctx, found);
     readLightVerbs(ctx, found);
     readQuantities(ctx, found);
+    for (const c of readAttacks(ctx, found)) dropped.add(c);
     for (const c of readRelativeClauses(ctx, found)) dropped.add(c);
     for (const c of readAppeals(ctx, found)) dropped.add(c);
   }

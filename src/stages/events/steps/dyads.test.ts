@@ -34,6 +34,13 @@ describe('dyads: trigger data', () => {
   ]);
 });
 
+describe('dyads: passive trigger forms', () => {
+  table([
+    ['the killed are the target', 'Two Bolivian soldiers were killed by Peruvian police.', ['PERCOP>BOLMIL 190']],
+    ['the killed are no killers when nobody is named', 'Two Bolivian soldiers were killed near the border.', ['->BOLMIL 190']],
+  ]);
+});
+
 describe('dyads: generic agents with a country', () => {
   table([
     ['men of a country are its people', 'Police in Peru detained three Bolivian men near the border.', ['PERCOP>BOLPPL 173']],
@@ -50,6 +57,8 @@ describe('dyads: candidates read again over the sentence', () => {
     ['a reduced relative is what the later passive acts on', 'The students detained for marching in Lima were freed on Monday by Peruvian police.', ['->EDU 173', 'PERCOP>EDU 084']],
     ['a participle after a plain noun is about that noun', 'Chile freed the mayor, a member of the party jailed over a year ago, Peruvian officials said.', ['CHL>- 084']],
     ['a preposition before a number counts the object', 'Chile will free over 40 Peruvian prisoners next week.', ['CHL>PER 0352']],
+    ['the country modifier of an attack noun is its source', 'Three farmers died in a Peruvian drone strike on Sunday.', ['PER>- 195']],
+    ['a killing in an attack is that attack, done to the victims', 'Bolivian soldiers were killed in Peruvian artillery fire.', ['PER>BOLMIL 194']],
     ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to attack Bolivia.', ['CHL>PER 021']],
     ['a plain appeal takes the code of what it asks for', 'Chile urged Peru to negotiate with Bolivia.', ['CHL>PER 026']],
   ]);

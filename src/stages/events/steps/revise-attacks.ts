@@ -1,0 +1,40 @@
+import type { Candidate } from '../types.js';
+import { partiesAt, type ScanContext } from './arguments-scan.js';
+import { plain } from './revise-light-verbs.js';
+
+/** Plain words between a country modifier and the attack it qualifies ("Israeli tank shelling"). */
+const MODIFIER_GAP = 1;
+/** Words from a passive killing to the attack that did it ("were killed in an Israeli air strike"). */
+const CAUSE_REACH = 4;
+
+/**
+ * Attacks named by a noun:
+ * - "in an Israeli air strike", "Russian artillery fire": the country modifier of the attack is its
+ *   source, even inside a place or time phrase the subject scan passes over;
+ * - "Four children were killed in an Israeli air strike": the passive killing and the attack after "in"
+ *   are one act; the attack keeps its code and source and takes the victims (the killing is returned to drop).
+ */
+export function readAttacks(ctx: ScanContext, found: readonly Candidate[]): Candidate[] {
+  const { view, lex } = ctx;
+  for (const c of found) {
+    if (c.trigger.plover !== 'ASSAULT' || (c.source.length > 0 && !c.carried)) continue;
+    let k = c.from - 1;
+    for (let gap = 0; k >= 0 && gap < MODIFIER_GAP && plain(ctx, k); gap++) k--;
+    const mi = k >= 0 ? view.mention[k]! : -1;
+    if (mi < 0 || ctx.mentions[mi]?.modifier !== true) continue;
+    c.source = partiesAt(ctx, k);
+    c.carried = false;
+    c.target = c.target.filter((t) => !c.source.some((s) => s.actorId === t.actorId));
+  }
+  const dropped: Candidate[] = [];
+  for (let i = 0; i + 1 < found.length; i++) {
+    const c = found[i]!;
+    const n = found[i + 1]!;
+    const passive = lex.passiveAux.has(view.words[c.from]!) || lex.passiveAux.has(view.words[c.from - 1] ?? '');
+    if (!passive || c.trigger.plover !== 'ASSAULT' || c.source.length > 0 || n.trigger.plover !== 'ASSAULT' || n.source.length === 0) continue;
+    if (!lex.locativePreps.has(view.words[c.to] ?? '') || n.from - c.to > CAUSE_REACH) continue;
+    if (n.target.length === 0) n.target = c.target.filter((t) => !n.source.some((s) => s.actorId === t.actorId));
+    dropped.push(c);
+  }
+  return dropped;
+}
