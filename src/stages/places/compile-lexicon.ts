@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { DataError } from '../../core/errors.js';
-import { addStarts, type Gazetteer, type Place } from './gazetteer.js';
+import type { Gazetteer, Place } from './gazetteer.js';
+import { Continuations } from './name-starts.js';
 import { normWords } from './normalize.js';
 
 /** One reading of a name: the place and the casing the text must show. */
@@ -20,8 +21,8 @@ export interface Candidate {
 export interface PlaceLexicon {
   /** Curated names by normalised key (`the hague`, `moskow`, `kremlin`). */
   readonly names: Map<string, Candidate[]>;
-  /** Every word-prefix of a curated name (`den`, `den haag`); the gazetteer keeps its own. */
-  readonly starts: Set<string>;
+  /** What may follow a word-prefix of a curated name (`den` → `haag`); the gazetteer keeps its own. */
+  readonly continuations: Continuations;
   /** Phrases before a place that make it an event place (`in`, `di`, `visit to`). */
   readonly eventCues: Set<string>;
   /** Phrases before a place that make it an origin, not an event place (`from`, `dari`). */
@@ -74,8 +75,8 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
   if (pack) addPackNames(pack, g, add);
   const cues = (pack?.yaml<CuesFile>('place-cues.yml') ?? {}) as CuesFile;
   const fp = (pack?.yaml<FalsePositivesFile>('place-false-positives.yml') ?? {}) as FalsePositivesFile;
-  const starts = new Set<string>();
-  for (const key of names.keys()) addStarts(starts, key);
+  const continuations = new Continuations();
+  for (const key of names.keys()) continuations.add(key);
   const phraseSet = (list: string[] | undefined) => new Set((list ?? []).map((p) => normWords(p).join(' ')).filter(Boolean));
   const eventCues = phraseSet(cues.event);
   const originCues = phraseSet(cues.origin);
@@ -88,8 +89,8 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
   const determiners = phraseSet(cues.determiners);
   const firstWords = new Map<string, number>();
   // The gazetteer's own first words are looked up in `g.starts` (see matchNames): copying its ~20,000 names
-  // into every pack's table would make each start slower for no faster match.
-  for (const key of starts) if (!key.includes(' ')) firstWords.set(key, FIRST_OF_NAME);
+  // into every pack's table would cost every start time and memory for no faster match.
+  for (const key of names.keys()) firstWords.set(key.split(' ', 1)[0]!, FIRST_OF_NAME);
   for (const first of falsePositives.keys()) firstWords.set(first, (firstWords.get(first) ?? 0) | FIRST_OF_FALSE_POSITIVE);
   const cuesByLast = new Map<string, Array<{ words: string[]; kind: 'event' | 'origin' }>>();
   for (const [set, kind] of [[originCues, 'origin'], [eventCues, 'event']] as const) {
@@ -100,7 +101,7 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
     }
   }
   return {
-    names, starts, firstWords, eventCues, originCues, cuesByLast, determiners, here: phraseSet(cues.here),
+    names, continuations, firstWords, eventCues, originCues, cuesByLast, determiners, here: phraseSet(cues.here),
     coordination: phraseSet(cues.coordination), capitalAfter: phraseSet(cues['capital-after']), capitalBefore: phraseSet(cues['capital-before']),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
   };

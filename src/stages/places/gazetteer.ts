@@ -38,8 +38,8 @@ export interface Gazetteer {
   readonly countries: Map<string, Place>;
   /** Regions (states, provinces) by normalised name. */
   readonly regions: Map<string, Place[]>;
-  /** Every word-prefix of a city or region name (`new`, `new york`, `new york city`). */
-  readonly starts: { has(prefix: string): boolean };
+  /** Every word-prefix of a city or region name (`new`, `new york`, `new york city`), and what may follow one. */
+  readonly starts: { has(prefix: string): boolean; continues(prefix: string, word: string): boolean };
   /** The place an English name denotes in a country (city first, then region, then the country). */
   resolve(name: string, iso3: string): Place | undefined;
 }
@@ -85,25 +85,11 @@ export function loadGazetteer(dataDir: string, options: Omit<LoadCitiesOptions, 
   };
   const byIso3 = new Map([...countries.values()].map((c) => [c.place.country!, c.place]));
   const regions = readRegions(join(dir, 'regions.tsv'), cities);
-  // Whole names are looked up in the tables themselves; only the word-prefixes of longer names need a set.
-  const prefixes = new Set<string>();
-  for (const k of table.keys()) if (k.includes(' ')) addPrefixes(prefixes, k);
-  for (const k of regions.keys()) addPrefixes(prefixes, k);
-  const starts = { has: (s: string) => table.has(s) || regions.has(s) || prefixes.has(s) };
+  for (const k of regions.keys()) table.addStart(k);
+  const starts = { has: (s: string) => table.isStart(s), continues: (s: string, w: string) => table.continues(s, w) };
   const gazetteer: Gazetteer = { cities, countries: byIso3, regions, starts, resolve: (n, c) => resolve(gazetteer, n, c) };
   memo.set(key, gazetteer);
   return gazetteer;
-}
-
-/** The word-prefixes of a normalised name, without the whole name (`new`, `new york` of `new york city`). */
-function addPrefixes(out: Set<string>, key: string): void {
-  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) out.add(key.slice(0, at));
-}
-
-/** Adds every word-prefix of a normalised name: matching extends a name only while it is a prefix. */
-export function addStarts(starts: Set<string>, key: string): void {
-  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) starts.add(key.slice(0, at));
-  starts.add(key);
 }
 
 /** Appends a place under a name, normalised. */

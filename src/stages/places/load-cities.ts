@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Continuations } from './name-starts.js';
 import { normWords } from './normalize.js';
 
 /** A city as the gazetteer keeps it (GeoNames fields, trimmed). */
@@ -42,6 +43,12 @@ export interface CityTable {
   has(key: string): boolean;
   get(key: string): readonly CityRecord[] | undefined;
   keys(): IterableIterator<string>;
+  /** True for a name and for each of its word-prefixes (`new`, `new york` of `new york city`). */
+  isStart(prefix: string): boolean;
+  /** True when `prefix + ' ' + word` is a name or a word-prefix of one. */
+  continues(prefix: string, word: string): boolean;
+  /** Makes a name of another table (a region) and its word-prefixes starts too. */
+  addStart(key: string): void;
 }
 
 interface RawCity {
@@ -117,20 +124,38 @@ function ascii(json: string): string {
 function readTable(text: string, header: string): CityTable | null {
   const lines = text.split('\n');
   if (lines[0] !== header) return null;
-  const index = new Map<string, string | CityRecord[]>();
+  // A name's line, its records once read, or null for a word-prefix that is no name of its own: one map
+  // answers both "is this a name?" and "can a name start so?", one lookup a word while matching.
+  const index = new Map<string, string | CityRecord[] | null>();
+  const names: string[] = [];
+  const next = new Continuations();
+  const addStart = (key: string) => {
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+      const prefix = key.slice(0, at);
+      if (!index.has(prefix)) index.set(prefix, null);
+    }
+    if (!index.has(key)) index.set(key, null);
+    next.add(key);
+  };
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const tab = line.indexOf('\t');
     if (tab <= 0 || !line.endsWith(']')) return null;
-    index.set(line.charCodeAt(0) === 34 ? (JSON.parse(line.slice(0, tab)) as string) : line.slice(0, tab), line);
+    const key = line.charCodeAt(0) === 34 ? (JSON.parse(line.slice(0, tab)) as string) : line.slice(0, tab);
+    index.set(key, line);
+    names.push(key);
+    if (key.includes(' ')) addStart(key);
   }
   return {
-    size: index.size,
-    has: (key) => index.has(key),
-    keys: () => index.keys(),
+    size: names.length,
+    has: (key) => index.get(key) != null,
+    keys: () => names[Symbol.iterator](),
+    isStart: (prefix) => index.has(prefix),
+    continues: (prefix, word) => next.has(prefix, word),
+    addStart,
     get(key) {
       const entry = index.get(key);
-      if (typeof entry !== 'string') return entry;
+      if (typeof entry !== 'string') return entry ?? undefined;
       const records = (JSON.parse(entry.slice(entry.indexOf('\t') + 1)) as Row[]).map(fromRow);
       index.set(key, records);
       return records;

@@ -66,9 +66,10 @@ function longestName(text: string, words: Word[], i: number, lex: PlaceLexicon, 
   let key = words[i]!.norm;
   const keys: string[] = [key];
   for (let n = 1; i + n < words.length && joined(text, words[i + n - 1]!, words[i + n]!); n++) {
-    const longer = `${key} ${words[i + n]!.norm}`;
-    if (!lex.starts.has(longer) && !g.starts.has(longer)) break;
-    keys.push((key = longer));
+    const next = words[i + n]!.norm;
+    // Asked word by word: most names end at their first word, and the longer key is then never built.
+    if (!lex.continuations.has(key, next) && !g.starts.continues(key, next)) break;
+    keys.push((key = `${key} ${next}`));
   }
   for (let n = keys.length; n >= 1; n--) {
     const k = keys[n - 1]!;

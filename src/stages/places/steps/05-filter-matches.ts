@@ -16,7 +16,6 @@ const STRONG_POPULATION = 100_000;
  */
 export function filterMatches(text: string, words: Word[], matches: Match[], lex: PlaceLexicon): KeptMatch[] {
   const out: KeptMatch[] = [];
-  let lowerWords: Set<string> | undefined;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (lex.cueOnly.has(m.key) && m.cue === null) continue;
@@ -32,7 +31,7 @@ export function filterMatches(text: string, words: Word[], matches: Match[], lex
       out.push(m);
       continue;
     }
-    if (inLongerName(text, words, m) || commonWordAtStart(words, m, () => (lowerWords ??= lowerCaseWords(text, words)))) continue;
+    if (inLongerName(text, words, m) || commonWordAtStart(text, words, m)) continue;
     // "the mayor of Paris, Texas": a qualified name keeps every reading for the qualifier to choose.
     if (qualified(text, m, matches[i + 1])) {
       out.push(m);
@@ -70,19 +69,22 @@ function inLongerName(text: string, words: Word[], m: Match): boolean {
 }
 
 /** `Most people agree`: a one-word name opening a sentence whose lower-case form the article also uses. */
-function commonWordAtStart(words: Word[], m: Match, lowerWords: () => Set<string>): boolean {
+function commonWordAtStart(text: string, words: Word[], m: Match): boolean {
   if (m.first !== m.last) return false;
   const prev = words[m.first - 1];
   if (prev && prev.sentence === m.sentence) return false;
-  return lowerWords().has(m.key);
+  return writtenLowerCase(text, words, m.key);
 }
 
-/** Norms of the words written in lower case, built once per article and only when needed (linear). */
-function lowerCaseWords(text: string, words: Word[]): Set<string> {
-  const out = new Set<string>();
+/**
+ * True when some word of the article is `norm` written in lower case. A scan, not a set of the article's
+ * lower-case words: few names open a sentence without a cue, and comparing a word is cheaper than hashing it.
+ */
+function writtenLowerCase(text: string, words: Word[], norm: string): boolean {
   for (const w of words) {
+    if (w.norm !== norm) continue;
     const ch = text[w.start]!;
-    if (ch !== ch.toUpperCase()) out.add(w.norm);
+    if (ch !== ch.toUpperCase()) return true;
   }
-  return out;
+  return false;
 }
