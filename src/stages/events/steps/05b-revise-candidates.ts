@@ -34,7 +34,7 @@ export function reviseCandidates(doc: Doc, views: readonly SentenceView[], candi
     readLightVerbs(ctx, found);
     readQuantities(ctx, found);
     for (const c of readAttacks(ctx, found)) dropped.add(c);
-    for (const c of readRelativeClauses(ctx, found)) dropped.add(c);
+    for (const c of readRelativeClauses(ctx, found, doc.tokens ?? [])) dropped.add(c);
     for (const c of readAppeals(ctx, found)) dropped.add(c);
   }
   return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));

@@ -59,6 +59,7 @@ describe('dyads: candidates read again over the sentence', () => {
     ['a preposition before a number counts the object', 'Chile will free over 40 Peruvian prisoners next week.', ['CHL>PER 0352']],
     ['the country modifier of an attack noun is its source', 'Three farmers died in a Peruvian drone strike on Sunday.', ['PER>- 195']],
     ['a killing in an attack is that attack, done to the victims', 'Bolivian soldiers were killed in Peruvian artillery fire.', ['PER>BOLMIL 194']],
+    ['a reported clause with a named subject of its own is not the speaker\'s act', 'Chile claimed that Sendero had attacked Peru.', ['->PER 190']],
     ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to attack Bolivia.', ['CHL>PER 021']],
     ['a plain appeal takes the code of what it asks for', 'Chile urged Peru to negotiate with Bolivia.', ['CHL>PER 026']],
   ]);
@@ -68,6 +69,7 @@ describe('dyads: readings that stay', () => {
   table([
     ['a clause of its own after "and" keeps its subject', 'Peru attacked at dawn and was condemned by Chile.', ['CHL>- 110', 'PER>- 190']],
     ['a participle after a perfect auxiliary is a finite verb', 'Chile welcomed Peru. They had agreed on new steps, officials said.', ['CHL>- 030', 'CHL>PER 051']],
+    ['a reported clause about "the country" keeps its speaker', 'Chile said that the country would attack Peru.', ['CHL>PER 190']],
     ['what was said after a verb of saying keeps its speaker', 'Chile claimed that it had attacked Peru.', ['CHL>PER 190']],
   ]);
 });

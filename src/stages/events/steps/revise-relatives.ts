@@ -1,3 +1,4 @@
+import type { Token } from '../../../core/doc.js';
 import type { Candidate } from '../types.js';
 import { isPunct, partiesAt, type ScanContext } from './arguments-scan.js';
 
@@ -13,21 +14,44 @@ const RELATIVE_GAP = 2;
  *   no auxiliary, modifies it; the actor is what the later passive verb acts on, and what the
  *   participle's act was done to;
  * - "a member of the movement jailed over a year ago": a lone participle after a plain noun is about
- *   that noun, so neither the carried subject nor a later actor takes part (dropped, returned).
+ *   that noun, so neither the carried subject nor a later actor takes part (dropped, returned);
+ * - "The US claimed that ISIL had attacked Iraq": a reported clause with a named subject of its own that
+ *   is no actor is no act of the speaker's ("that they had attacked" still is).
  */
-export function readRelativeClauses(ctx: ScanContext, found: readonly Candidate[]): Candidate[] {
+export function readRelativeClauses(ctx: ScanContext, found: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   const dropped: Candidate[] = [];
   for (const c of found) {
-    if (!c.carried || c.trigger.noun || !aboutPlainNoun(ctx, c.from)) continue;
+    if (!c.carried || c.trigger.noun) continue;
+    const relative = aboutPlainNoun(ctx, c.from);
+    if (!relative && !reportedSubject(ctx, c.from, tokens)) continue;
     c.source = [];
     c.carried = false;
-    // "the zoo that hosts two pandas": nobody the article names takes part
-    if (c.target.length === 0) dropped.push(c);
+    // "the zoo that hosts two pandas": nobody the article names takes part ("drones had attacked" is still news)
+    if (relative && c.target.length === 0) dropped.push(c);
   }
   for (let i = 1; i < found.length; i++) reducedRelative(ctx, found, i);
   // "a member of the movement jailed over a year ago": a participle after a plain noun is about that noun
   for (const c of found) if (c.carried && !c.trigger.noun && loneParticiple(ctx, c) && plainBefore(ctx, c.from)) dropped.push(c);
   return dropped;
+}
+
+/** Words looked back from a reported verb to "that" ("that ISIL had attacked"). */
+const REPORT_REACH = 5;
+
+/**
+ * Between "that" and word `from`, a capitalised word naming no actor ("that ISIL had attacked"), and no
+ * pronoun: "said that the country would host", "said that they had attacked" keep the speaker.
+ */
+function reportedSubject(ctx: ScanContext, from: number, tokens: readonly Token[]): boolean {
+  const { view, lex } = ctx;
+  let named = false;
+  for (let k = from - 1; k >= Math.max(1, from - REPORT_REACH); k--) {
+    const w = view.words[k]!;
+    if (view.mention[k]! >= 0 || isPunct(w) || lex.quotePronouns.has(w) || lex.quoteVerbs.has(w)) return false;
+    if (lex.relativePronouns.has(w)) return named;
+    if (tokens[view.tok[k]!]?.upper === true) named = true;
+  }
+  return false;
 }
 
 /** A one-word participle trigger with no auxiliary, followed by a phrase, not an object ("jailed over …", "imprisoned for …"). */
