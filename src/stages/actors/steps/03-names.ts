@@ -1,5 +1,5 @@
 import { ensureCountry, ensureOrg, ensurePerson } from '../actor-registry.js';
-import { addDraft, type ArticleContext } from '../context.js';
+import { addDraft, type ArticleActor, type ArticleContext } from '../context.js';
 import { HYPHEN_AFTER, HYPHEN_BEFORE, normalizePhrase, POSSESSIVE } from '../match-units.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
@@ -13,6 +13,8 @@ type SeatEntry = Extract<Entry, { type: 'seat' }>;
  * introduced. "Chinese" before a noun is a modifier mention of China; "US-China" gives two modifiers.
  */
 export function resolveNames(ctx: ArticleContext, consumed: Set<Match>): void {
+  // each person's surname norm, split once per article rather than once per country word
+  const surnames = new Map<ArticleActor, string | undefined>();
   for (const m of ctx.matches) {
     if (consumed.has(m)) continue;
     // the first full name of a person, the first other actor, the first seat (one pass: this runs for every match)
@@ -32,7 +34,7 @@ export function resolveNames(ctx: ArticleContext, consumed: Set<Match>): void {
       consumed.add(m); // "China Daily", "South China Sea"
       continue;
     }
-    const surnamed = other?.kind === 'country' ? titledSurname(ctx, m, other.id) : null;
+    const surnamed = other?.kind === 'country' ? titledSurname(ctx, m, other.id, surnames) : null;
     if (person) {
       const p = ctx.data.people.get(person.id);
       if (!p) continue;
@@ -53,13 +55,16 @@ export function resolveNames(ctx: ArticleContext, consumed: Set<Match>): void {
  * "Montenegro" in an article that introduced "Portuguese Prime Minister Luis Montenegro": the surname of
  * a person the article already named, from another country, is that person.
  */
-function titledSurname(ctx: ArticleContext, m: Match, country: string): string | null {
+function titledSurname(ctx: ArticleContext, m: Match, country: string, surnames: Map<ArticleActor, string | undefined>): string | null {
   if (m.end - m.start !== 1) return null;
   const norm = ctx.units[m.start]!.norm;
   for (const a of ctx.actors.values()) {
     if (a.kind !== 'person' || a.country === country) continue;
-    const parts = normalizePhrase(a.name);
-    if ((a.person?.family_first ? parts[0] : parts.at(-1)) === norm) return a.id;
+    if (!surnames.has(a)) {
+      const parts = normalizePhrase(a.name);
+      surnames.set(a, a.person?.family_first ? parts[0] : parts.at(-1));
+    }
+    if (surnames.get(a) === norm) return a.id;
   }
   return null;
 }

@@ -108,7 +108,7 @@ export function weakName(ctx: ArticleContext, start: number, end: number): boole
 }
 
 /** Questions an article's units answer by a scan before `lowerNorms` builds its set. */
-const LOWER_SCANS = 16;
+const LOWER_SCANS = 8;
 
 /** The article writes `norm` in lower case somewhere: a scan for the few questions most articles ask. */
 export function writesLower(ctx: ArticleContext, norm: string): boolean {
