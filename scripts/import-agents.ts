@@ -28,11 +28,14 @@ const KEEP: Record<Use, string[]> = {
   focus: ['government', 'regime', 'junta', 'army', 'navy', 'court', 'parliament', 'legislature', 'cabinet', 'government forces', 'government troops', 'militia', 'congress', 'senate'],
   country: ['government official', 'diplomat', 'judge', 'prosecutor', 'security force', 'resident', 'citizen', 'teacher', 'worker', 'reporter', 'businessman', 'businessmen', 'doctor', 'farmer', 'fisherman', 'fishermen', 'opposition party', 'opposition activist', 'opposition supporter', 'opposition coalition',
     // "two Brazilian men" (PPL), "Iraq's national security adviser" (GOVMIL), "the US commander" (MIL)
-    'men', 'women', 'commander', 'national security adviser', 'national security advisor'],
+    'men', 'women', 'commander', 'national security adviser', 'national security advisor',
+    // "Israeli air force", "Syrian rights group", "Palestinian children"
+    'children', 'air force', 'border guard', 'coast guard', 'paramilitary', 'rights group', 'human rights activist',
+    'medic', 'detainee', 'intelligence agent', 'spy', 'trade union', 'senator'],
 };
 
 /** Phrases that are their own plural or name a body ("police", "the army"). */
-const INVARIABLE = new Set(['police', 'militia', 'army', 'navy', 'government', 'regime', 'junta', 'opposition', 'court', 'parliament', 'legislature', 'cabinet', 'government forces', 'government troops', 'congress', 'senate']);
+const INVARIABLE = new Set(['police', 'militia', 'army', 'navy', 'government', 'regime', 'junta', 'opposition', 'court', 'parliament', 'legislature', 'cabinet', 'government forces', 'government troops', 'congress', 'senate', 'children', 'air force']);
 
 /** Words joining a country after the agent ("rebels in Syria", "a court of Guyana", "troops from Russia"). */
 const LINKS = ['in', 'of', 'from'];
@@ -42,6 +45,7 @@ const SECTORS: Record<string, string> = {
   REB: 'Rebels', UAF: 'Armed group', OPP: 'Opposition', COP: 'Police', LEG: 'Legislature', MIL: 'Military', GOV: 'Government',
   JUD: 'Judiciary', CVL: 'Civilians', EDU: 'Students', MED: 'Media', REF: 'Refugees', CRM: 'Criminals', REL: 'Clergy',
   LAB: 'Labour', BUS: 'Business', HLH: 'Health', AGR: 'Agriculture', PPL: 'People', GOVMIL: 'Security officials',
+  HRI: 'Human rights group', SPY: 'Intelligence',
 };
 
 function plural(phrase: string): string {

@@ -45,6 +45,7 @@ describe('generic agents: English', () => {
     ['Rebels in eastern Chad seized the town.', ['Rebels in eastern Chad=TCDREB']],
     ['Dissidents from junta-ruled Mali met the envoy.', ['Dissidents from junta-ruled Mali=MLIOPP']],
     ['UK and Irish activists blocked the port.', ['UK=GBROPP', 'Irish activists=IRLOPP']],
+    ['The Greek coast guard rescued forty people.', ['Greek coast guard=GRCMIL']],
     ['Kenyan, Tanzanian and Ugandan police shut the road.', ['Kenyan=KENCOP', 'Tanzanian=TZACOP', 'Ugandan police=UGACOP']],
   ]);
 });
