@@ -55,10 +55,16 @@ export function parseIsoDay(value: string | null | undefined): DayNum | null {
 
 /** Formats a date at a precision: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export function formatDate(y: number, m?: number, d?: number): string {
-  const yy = String(y).padStart(4, '0');
+  const yy = y >= 1000 && y <= 9999 ? String(y) : String(y).padStart(4, '0');
   if (m === undefined) return yy;
-  const mm = String(m).padStart(2, '0');
-  return d === undefined ? `${yy}-${mm}` : `${yy}-${mm}-${String(d).padStart(2, '0')}`;
+  return d === undefined ? `${yy}-${two(m)}` : `${yy}-${two(m)}-${two(d)}`;
+}
+
+// Every date a document holds is formatted: the two-digit fields come from a table, not from padStart.
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+function two(n: number): string {
+  return TWO_DIGITS[n] ?? String(n).padStart(2, '0');
 }
 
 /** Formats a day number as `YYYY-MM-DD`. */
