@@ -6,67 +6,100 @@ import type { SentenceView } from '../types.js';
 
 /**
  * Builds one view per sentence: match keys, the mention covering each word (agents preferred to
- * modifiers, longer to shorter), and the words inside attributions (`according to the Kremlin`).
+ * modifiers, longer to shorter), the phrase lists that may start at each word, and the words inside
+ * attributions (`according to the Kremlin`).
  */
 export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): SentenceView[] {
   const sentences = doc.sentences ?? [];
   const tokens = doc.tokens ?? [];
-  const views: SentenceView[] = new Array(sentences.length);
-  for (let index = 0; index < sentences.length; index++) {
-    const s = sentences[index]!;
-    views[index] = {
-      index, start: s.start, end: s.end, paragraph: s.paragraph, title: s.title === true,
-      words: [], tok: [], mention: NO_MENTIONS, attributed: NO_MARKS, leads: NO_MARKS,
-    };
-  }
+  // first pass: each token's words, and how many words each sentence holds
+  const entries: Array<WordEntry | undefined> = new Array(tokens.length);
+  const counts: number[] = new Array(sentences.length).fill(0);
+  const caches = cachesOf(lex);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const view = views[t.sentence];
-    if (!view) continue;
-    // punctuation keeps its character so `,` and `;` can be matched; a hyphen token is no word
-    if (t.kind === 'punct') {
-      if (t.norm === '-') continue;
-      view.words.push(t.norm);
-      view.tok.push(i);
-      continue;
-    }
-    const key = tokenKey(t.norm);
-    if (key.includes(' ')) {
-      for (const part of key.split(' ')) {
-        view.words.push(part);
-        view.tok.push(i);
-      }
-    } else {
-      view.words.push(key || t.norm);
-      view.tok.push(i);
-    }
+    if (counts[t.sentence] === undefined) continue;
+    const entry = wordEntry(lex, caches, t);
+    entries[i] = entry;
+    counts[t.sentence] += entry.keys.length;
   }
   // one buffer per doc, sliced per sentence: a typed array of its own per sentence costs an allocation outside the heap
   let total = 0;
-  for (const view of views) total += view.words.length;
+  for (const n of counts) total += n;
   const mentionBuf = new Int32Array(total);
   const attributedBuf = new Uint8Array(total);
   const leadsBuf = new Uint8Array(total);
-  let at = 0;
-  for (const view of views) {
-    const n = view.words.length;
-    const mention = mentionBuf.subarray(at, at + n);
-    const leads = leadsBuf.subarray(at, at + n);
-    for (let k = 0; k < n; k++) {
-      mention[k] = owner[view.tok[k]!]!;
-      leads[k] = lex.leads.get(view.words[k]!) ?? 0;
-    }
-    view.mention = mention;
-    view.leads = leads;
-    view.attributed = attributedBuf.subarray(at, at + n);
-    markAttributions(view, lex);
+  const views: SentenceView[] = new Array(sentences.length);
+  const offsets: number[] = new Array(sentences.length);
+  for (let index = 0, at = 0; index < sentences.length; index++) {
+    const s = sentences[index]!;
+    const n = counts[index]!;
+    offsets[index] = at;
+    views[index] = {
+      index, start: s.start, end: s.end, paragraph: s.paragraph, title: s.title === true, words: [], tok: [],
+      mention: mentionBuf.subarray(at, at + n), attributed: attributedBuf.subarray(at, at + n), leads: leadsBuf.subarray(at, at + n),
+    };
     at += n;
   }
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = entries[i];
+    if (entry === undefined) continue;
+    const view = views[tokens[i]!.sentence]!;
+    for (let p = 0; p < entry.keys.length; p++) {
+      const at = offsets[view.index]! + view.words.length;
+      view.words.push(entry.keys[p]!);
+      view.tok.push(i);
+      mentionBuf[at] = owner[i]!;
+      leadsBuf[at] = entry.leads[p]!;
+    }
+  }
+  for (const view of views) markAttributions(view, lex);
   return views;
 }
 
-const NO_MENTIONS = new Int32Array(0);
-const NO_MARKS = new Uint8Array(0);
+/** A token's match keys and their `LEAD` bits. */
+interface WordEntry {
+  keys: readonly string[];
+  leads: readonly number[];
+}
+
+const NO_WORDS: WordEntry = { keys: [], leads: [] };
+
+// Per lexicon, word and punctuation entries by normalised form: an article repeats its words, a corpus its vocabulary.
+const wordCaches = new WeakMap<EventLexicon, WordCaches>();
+const CACHE_LIMIT = 200_000;
+
+interface WordCaches {
+  words: Map<string, WordEntry>;
+  punct: Map<string, WordEntry>;
+}
+
+function cachesOf(lex: EventLexicon): WordCaches {
+  let caches = wordCaches.get(lex);
+  if (!caches) wordCaches.set(lex, (caches = { words: new Map(), punct: new Map() }));
+  return caches;
+}
+
+/**
+ * Keys of one token with their `LEAD` bits: punctuation keeps its character so `,` and `;` can be
+ * matched (a hyphen is no word); a word holding a hyphen or a space gives several keys.
+ */
+function wordEntry(lex: EventLexicon, caches: WordCaches, t: Token): WordEntry {
+  const punct = t.kind === 'punct';
+  const cache = punct ? caches.punct : caches.words;
+  let entry = cache.get(t.norm);
+  if (entry !== undefined) return entry;
+  let keys: string[];
+  if (punct) keys = t.norm === '-' ? [] : [t.norm];
+  else {
+    const key = tokenKey(t.norm);
+    keys = key.includes(' ') ? key.split(' ') : [key || t.norm];
+  }
+  entry = keys.length === 0 ? NO_WORDS : { keys, leads: keys.map((k) => lex.leads.get(k) ?? 0) };
+  if (cache.size < CACHE_LIMIT) cache.set(t.norm, entry);
+  return entry;
+}
+
 
 /** For each token, the index of the mention covering it, or -1 (an agent beats a modifier, a longer span a shorter one). */
 export function mentionOwners(mentions: readonly Mention[], tokens: readonly Token[]): Int32Array {

@@ -1,4 +1,4 @@
-import type { Actor, ActorRef, Doc, Event, Mention } from '../../../core/doc.js';
+import type { Actor, ActorRef, Doc, Event, Mention, PlaceMention } from '../../../core/doc.js';
 import type { Ontology } from '../ontology.js';
 import type { EventSpan, Pickers } from '../pickers.js';
 import type { Candidate, Party } from '../types.js';
@@ -35,6 +35,9 @@ const BACKGROUND_DAYS = 60;
  */
 export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology: Ontology, pickers: Pickers): Draft[] {
   const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  const places = placesBySentence(doc);
+  // an article dates most of its events alike: each date is judged once
+  const history = new Map<string | null, boolean>();
   const mentions = doc.mentions ?? [];
   const drafts: Draft[] = [];
   for (let i = 0; i < candidates.length; i++) {
@@ -43,11 +46,11 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const next = candidates[i + 1];
     const source = refsOf(c.source, actors, mentions);
     const target = refsOf(c.target, actors, mentions);
-    if (target.length === 0 && c.trigger.mode === 'visit') target.push(...visitedCountry(doc, c, actors, source[0]?.country ?? null, VISIT_REACH));
+    if (target.length === 0 && c.trigger.mode === 'visit') target.push(...visitedCountry(places, c, actors, source[0]?.country ?? null, VISIT_REACH));
     // "condemned the burning of a Koran in Stockholm": criticism of an act abroad targets the country it happened in
     if (target.length === 0 && c.trigger.plover === 'ACCUSE' && source.length > 0) {
       // "dikecam oleh Turki, Arab Saudi …": a country among the critics is not where the act happened
-      const abroad = visitedCountry(doc, c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
+      const abroad = visitedCountry(places, c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
       target.push(...abroad);
     }
     const participants = uniqueRefs(source, target);
@@ -72,7 +75,12 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       modality, topics: [],
     };
     if (c.reciprocal) event.reciprocal = true;
-    const old = picked.date_basis !== 'published' && isLongBefore(picked.date, doc.published);
+    let old = false;
+    if (picked.date_basis !== 'published') {
+      const known = history.get(picked.date);
+      old = known ?? isLongBefore(picked.date, doc.published);
+      if (known === undefined) history.set(picked.date, old);
+    }
     // "travelled to Beijing last November, when he met Xi": the "when" clause shares its history
     const prev = drafts.at(-1);
     const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
@@ -98,8 +106,8 @@ export function toRef(actor: Actor, mentionCode?: string): ActorRef {
 }
 
 /** "travelled to Moscow", "perjalanan ke Moskow": the country of the place visited, when it is an actor of the article. */
-function visitedCountry(doc: Doc, c: Candidate, actors: Map<string, Actor>, home: string | null, reach: number): ActorRef[] {
-  const place = (doc.places ?? []).find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.start - c.span.end <= reach && p.country !== null && p.country !== home);
+function visitedCountry(places: ReadonlyMap<number, PlaceMention[]>, c: Candidate, actors: Map<string, Actor>, home: string | null, reach: number): ActorRef[] {
+  const place = places.get(c.sentence)?.find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.start - c.span.end <= reach && p.country !== null && p.country !== home);
   const actor = place ? actors.get(place.country!) : undefined;
   return actor ? [toRef(actor)] : [];
 }
@@ -115,6 +123,17 @@ function refsOf(parties: readonly Party[], actors: ReadonlyMap<string, Actor>, m
 }
 
 /** `a` then `b` without repeated ids, in order (a few refs: no Set). */
+/** The doc's places by sentence, in text order. */
+function placesBySentence(doc: Doc): Map<number, PlaceMention[]> {
+  const out = new Map<number, PlaceMention[]>();
+  for (const p of doc.places ?? []) {
+    const list = out.get(p.sentence);
+    if (list) list.push(p);
+    else out.set(p.sentence, [p]);
+  }
+  return out;
+}
+
 function uniqueRefs(a: readonly ActorRef[], b: readonly ActorRef[]): ActorRef[] {
   const out: ActorRef[] = [];
   for (const r of a) if (!out.some((o) => o.id === r.id)) out.push(r);

@@ -17,16 +17,17 @@ const BASIS_RANK: Record<string, number> = { explicit: 4, relative: 3, dateline:
 export function mergeDrafts(doc: Doc, drafts: Draft[], anaphors: readonly Candidate[]): Draft[] {
   const out: Draft[] = [];
   // only drafts of one type and modality can merge: bucket them so long articles stay near-linear
-  const buckets = new Map<string, Draft[]>();
+  const buckets = new Map<string, Map<string, Draft[]>>();
   for (const d of drafts) {
     // an event with no named actor merges with nothing ("Demonstrators blocked roads")
     if (d.event.participants.length === 0) {
       out.push(d);
       continue;
     }
-    const key = `${d.event.plover}|${d.event.modality}`;
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = []));
+    let byModality = buckets.get(d.event.plover);
+    if (!byModality) buckets.set(d.event.plover, (byModality = new Map()));
+    let bucket = byModality.get(d.event.modality);
+    if (!bucket) byModality.set(d.event.modality, (bucket = []));
     let into: Draft | undefined;
     // restatements sit among an article's last few hundred events: a bounded look keeps giant inputs linear
     for (let i = bucket.length - 1; i >= Math.max(0, bucket.length - MERGE_REACH) && !into; i--) if (canMerge(bucket[i]!, d)) into = bucket[i];

@@ -22,7 +22,8 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
       for (const s of d.sentences) for (const t of bySentence[s] ?? (bySentence[s] = sortedTopics(views[s], lex))) topics.add(t);
       e.topics = [...topics].sort();
     }
-    const key = [doc.id, e.plover, e.mode ?? '', e.modality, ...e.participants.map((p) => p.id).sort()].join('|');
+    let key = `${doc.id}|${e.plover}|${e.mode ?? ''}|${e.modality}`;
+    for (const id of e.participants.map((p) => p.id).sort()) key += `|${id}`;
     const base = hash64(key);
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
@@ -58,7 +59,14 @@ function hash64(text: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c ^ (a >>> 7), 0x01000193);
   }
-  a >>>= 0;
-  b >>>= 0;
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+  // sixteen hex digits by hand: Number#toString(16) takes a slow path for numbers above 2^30
+  return String.fromCharCode(
+    HEX[(a >>> 28) & 15]!, HEX[(a >>> 24) & 15]!, HEX[(a >>> 20) & 15]!, HEX[(a >>> 16) & 15]!,
+    HEX[(a >>> 12) & 15]!, HEX[(a >>> 8) & 15]!, HEX[(a >>> 4) & 15]!, HEX[a & 15]!,
+    HEX[(b >>> 28) & 15]!, HEX[(b >>> 24) & 15]!, HEX[(b >>> 20) & 15]!, HEX[(b >>> 16) & 15]!,
+    HEX[(b >>> 12) & 15]!, HEX[(b >>> 8) & 15]!, HEX[(b >>> 4) & 15]!, HEX[b & 15]!,
+  );
 }
+
+/** Character codes of the hex digits. */
+const HEX = Array.from('0123456789abcdef', (d) => d.charCodeAt(0));

@@ -7,7 +7,6 @@ import { toRef } from './06-build-drafts.js';
 const CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
 const MIN_WORDS = 3;
 const REACH = 8;
-const OPENER = /["“«„]/g;
 
 /**
  * Finds direct quotes of three words or more and their speakers: `"…," said X`, `"…," ujarnya`,
@@ -27,8 +26,9 @@ export function findQuotes(doc: Doc, lex: EventLexicon, owner: Int32Array): Quot
     return m && actor ? toRef(actor, m.code) : null;
   };
   let lastSpeaker: ActorRef | null = null;
+  const openers = openerOffsets(doc.text);
   for (const p of doc.paragraphs ?? []) {
-    for (const q of scanQuotes(doc.text, p.start, p.end)) {
+    for (const q of scanQuotes(doc.text, openers, p.start, p.end)) {
       const words = doc.text.slice(q.start, q.end).trim().split(/\s+/).length;
       if (words < MIN_WORDS) continue;
       const after = firstTokenAt(tokens, q.end + 1);
@@ -43,15 +43,23 @@ export function findQuotes(doc: Doc, lex: EventLexicon, owner: Int32Array): Quot
   return quotes;
 }
 
+/** Offsets of every opening quotation mark of the text, in order: found once, not once per paragraph. */
+function openerOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(OPENER)) out.push(m.index);
+  return out;
+}
+
+const OPENER = /["“«„]/g;
+
 /** Inner spans of quotation pairs within [from, to). */
-function scanQuotes(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+function scanQuotes(text: string, openers: readonly number[], from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const opener = OPENER;
+  let o = firstAtOrAfter(openers, from);
   for (let i = from; i < to; i++) {
-    opener.lastIndex = i;
-    const m = opener.exec(text);
-    if (!m || m.index >= to) break;
-    i = m.index;
+    while (o < openers.length && openers[o]! < i) o++;
+    if (o >= openers.length || openers[o]! >= to) break;
+    i = openers[o]!;
     const close = CLOSE[text[i]!];
     if (!close) continue;
     const j = text.indexOf(close, i + 1);
@@ -62,6 +70,18 @@ function scanQuotes(text: string, from: number, to: number): Array<{ start: numb
     i = j;
   }
   return out;
+}
+
+/** Index of the first offset at or after `from` (binary search). */
+function firstAtOrAfter(offsets: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** `"…," said X` / `"…," X said` / `"…," kata X` / `"…," ujarnya` (null for the enclitic: caller decides). */
