@@ -8,16 +8,18 @@ export interface Fingerprint {
   /** Equal for paragraphs with the same words, whatever their case, punctuation and spacing. */
   key: string;
   words: number;
-  /** Trigram hashes, or null when the paragraph is too short to judge. */
-  grams: Set<number> | null;
+  /** Distinct trigram hashes in order of first appearance, or null when the paragraph is too short to judge or they were not asked for. */
+  grams: number[] | null;
 }
 
 /**
  * Fingerprints `text.slice(start, end)` in one pass, without building a normalised copy: words are
  * runs of letters and digits, ASCII folded to lower case ("Putin’s  VISIT" ~ "putin s visit").
+ * Trigrams are collected only `withGrams` (a giant paragraph is compared exactly, and its
+ * trigrams would cost more than they could find).
  */
-export function fingerprint(text: string, start: number, end: number): Fingerprint {
-  const grams = new Set<number>();
+export function fingerprint(text: string, start: number, end: number, withGrams = true): Fingerprint {
+  const grams = withGrams ? new GramSet() : null;
   let a = 0;
   let b = 0;
   let h = 0x811c9dc5;
@@ -35,8 +37,8 @@ export function fingerprint(text: string, start: number, end: number): Fingerpri
     }
     if (!inWord) continue;
     words++;
-    // 30 bits: small integers are much cheaper Map keys than heap numbers.
-    if (words >= 3) grams.add((Math.imul(a, 31) ^ Math.imul(b, 17) ^ h) & 0x3fffffff);
+    // 30 bits: small integers, never boxed.
+    if (words >= 3 && grams !== null) grams.add((Math.imul(a, 31) ^ Math.imul(b, 17) ^ h) & 0x3fffffff);
     k1 = Math.imul(k1 ^ h, 0x01000193);
     k2 = Math.imul(k2 + h, 0x5bd1e995) ^ (k2 >>> 15);
     a = b;
@@ -44,7 +46,57 @@ export function fingerprint(text: string, start: number, end: number): Fingerpri
     h = 0x811c9dc5;
     inWord = false;
   }
-  return { key: `${k1 >>> 0}:${k2 >>> 0}:${words}`, words, grams: words < MIN_WORDS ? null : grams };
+  return { key: `${k1 >>> 0}:${k2 >>> 0}:${words}`, words, grams: grams === null || words < MIN_WORDS ? null : grams.list };
+}
+
+/**
+ * Distinct 30-bit integers in order of first addition: a list and an open-addressing table whose
+ * slots belong to the current set while they carry its stamp. The table is shared by all sets and
+ * only grows, so a paragraph costs no table allocation; one set is filled at a time.
+ */
+class GramSet {
+  readonly list: number[] = [];
+  private readonly stamp = nextStamp();
+
+  add(g: number): void {
+    if ((this.list.length + 1) * 2 > scratch.keys.length) growScratch(this.list, this.stamp);
+    const { keys, stamps } = scratch;
+    const mask = keys.length - 1;
+    for (let i = hashSlot(g) & mask; ; i = (i + 1) & mask) {
+      if (stamps[i] !== this.stamp) {
+        stamps[i] = this.stamp;
+        keys[i] = g;
+        this.list.push(g);
+        return;
+      }
+      if (keys[i] === g) return;
+    }
+  }
+}
+
+const scratch = { keys: new Int32Array(1024), stamps: new Int32Array(1024), stamp: 0 };
+
+function nextStamp(): number {
+  // Stamps live in an Int32Array: before they would overflow, the table starts afresh.
+  if (scratch.stamp === 0x7fffffff) {
+    scratch.stamps.fill(0);
+    scratch.stamp = 0;
+  }
+  return ++scratch.stamp;
+}
+
+/** Doubles the shared table, re-adding the set being filled (the others are finished). */
+function growScratch(list: readonly number[], stamp: number): void {
+  const size = scratch.keys.length * 2;
+  scratch.keys = new Int32Array(size);
+  scratch.stamps = new Int32Array(size);
+  const mask = size - 1;
+  for (const g of list) {
+    let i = hashSlot(g) & mask;
+    while (scratch.stamps[i] === stamp) i = (i + 1) & mask;
+    scratch.stamps[i] = stamp;
+    scratch.keys[i] = g;
+  }
 }
 
 /**
@@ -63,7 +115,7 @@ export class NearDuplicateIndex {
    * The id of an earlier paragraph whose trigrams these share at Jaccard ≥ 0.8; or, when there is
    * none, null, and the paragraph is indexed under `id`.
    */
-  check(grams: Set<number> | null, id: number): number | null {
+  check(grams: readonly number[] | null, id: number): number | null {
     if (grams === null) return null;
     const touched: number[] = [];
     for (const g of grams) {
@@ -76,10 +128,10 @@ export class NearDuplicateIndex {
     for (const other of touched) {
       const shared = this.overlap[other]!;
       this.overlap[other] = 0;
-      if (found === null && shared / (grams.size + this.sizes[other]! - shared) >= THRESHOLD) found = other;
+      if (found === null && shared / (grams.length + this.sizes[other]! - shared) >= THRESHOLD) found = other;
     }
     if (found !== null) return found;
-    this.sizes[id] = grams.size;
+    this.sizes[id] = grams.length;
     for (const g of grams) this.put(g, id);
     return null;
   }

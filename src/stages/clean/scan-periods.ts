@@ -3,6 +3,7 @@ import { hasSuspiciousPeriod } from './has-suspicious-period.js';
 import { flagComplement, joinPredicate, type PredicateContext } from './join-predicate.js';
 import { joinFronted } from './join-fronted.js';
 import { isLowerStart, repair, suspect, type Token } from './period-edits.js';
+import { periodTokens } from './period-tokens.js';
 
 /** What the period scanner reads and where it writes. */
 export interface PeriodContext extends PredicateContext {
@@ -11,12 +12,10 @@ export interface PeriodContext extends PredicateContext {
   /** Every pack's word lists together, for the cheap first look. */
   anyWords: PunctuationWords;
   abbreviations: ReadonlySet<string>;
-  /** Word pairs "lower-case word + capitalised word" seen in mid-sentence ("hari Rabu"), on first use. */
-  bigrams(): ReadonlySet<string>;
+  /** The text has the word `first` (lower-cased) then `second`, capitalised, in mid-sentence ("hari Rabu"). */
+  hasPair(first: string, second: string): boolean;
 }
 
-// Words (with inner apostrophes, dots or hyphens: "U.S", "kompas.com", "Rusia-Tiongkok") or one symbol.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /**
  * Scans one stretch of a line for stray periods. Repairs (strong evidence):
@@ -38,13 +37,7 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 export function scanPeriods(text: string, from: number, to: number, ctx: PeriodContext): void {
   // Most stretches hold only ordinary sentence ends: a character-level look finds those cheaply.
   if (!hasSuspiciousPeriod(text, from, to, ctx.anyWords)) return;
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  const stretch = text.slice(from, to);
-  for (const m of stretch.matchAll(TOKEN)) {
-    const t = m[0];
-    tokens.push({ text: t, start: from + m.index, end: from + m.index + t.length, word: /[\p{L}\p{N}]/u.test(t.charAt(0)) });
-  }
+  const tokens = periodTokens(text, from, to);
   let sentenceStart = 0;
   let lastBreak = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -114,7 +107,7 @@ function judgePeriod(tokens: Token[], k: number, sentenceStart: number, lastBrea
     if (outcome !== null) return outcome;
   }
   joinFragment(tokens, k, sentenceStart, lastBreak, nextContinues, ctx);
-  if (nextIsCapital && k - sentenceStart <= 3 && ctx.bigrams().has(`${prevLower} ${next.text}`)) {
+  if (nextIsCapital && k - sentenceStart <= 3 && ctx.hasPair(prevLower, next.text)) {
     // "Dalam pertemuannya hari. Rabu dengan …" where "pada hari Rabu" occurs elsewhere
     repair(ctx, t.start, t.end, '', t, `Removed a period inside "${prev.text} ${next.text}", which the text has elsewhere`);
     return 'joined';

@@ -10,6 +10,8 @@ export const normalizeCharacters: CleanStep = {
   name: 'normalize-characters',
   run(text) {
     const edits: Edit[] = [];
+    // One character class finds in one pass whether any alternative of the pattern can start.
+    if (!START.test(text)) return { edits };
     let reported = 0;
     let first: Finding | undefined;
     for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
@@ -44,5 +46,7 @@ function replacementOf(ch: string): string {
   if (COMPAT_RE.test(ch)) return ch.normalize('NFKC');
   return '';
 }
+/** The first characters of every alternative of PATTERN (any surrogate, paired or not). */
+const START = new RegExp(`[\\r${BREAKS}${INVISIBLE}${SPACES}${COMPAT}\\uD800-\\uDFFF]`);
 const SPACE_RE = new RegExp(`^[${SPACES}]$`);
 const COMPAT_RE = new RegExp(`^[${COMPAT}]$`);

@@ -9,7 +9,9 @@ import type { CleanStep } from '../clean-step.js';
 export const normalizeUnicode: CleanStep = {
   name: 'normalize-unicode',
   run(text) {
-    if (text.normalize('NFC') === text) return {};
+    // Latin letters, punctuation and currency signs are unchanged by NFC and never compose with
+    // each other: a text of nothing else needs no normalising copy to be checked.
+    if (!MAY_CHANGE.test(text) || text.normalize('NFC') === text) return {};
     const edits: Edit[] = [];
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const word = m[0];
@@ -32,5 +34,6 @@ export const normalizeUnicode: CleanStep = {
   },
 };
 
+const MAY_CHANGE = /[^\u0000-\u02FF\u2010-\u205E\u20A0-\u20C0]/;
 // Runs of non-space characters; combining sequences never cross a space.
 const WORD = /[^\s]+/g;

@@ -37,14 +37,14 @@ export const removeDuplicates: CleanStep = {
         remove(line, 'duplicate-headline-removed', `Removed the headline repeated as paragraph ${line.index + 1}: "${clip(content)}"`);
         continue;
       }
-      const print = fingerprint(text, line.start, line.end);
+      const print = fingerprint(text, line.start, line.end, content.length <= MAX_NEAR_CHARS);
       const earlier = seen.get(print.key);
       if (earlier && print.words >= MIN_EXACT_WORDS) {
         remove(line, 'duplicate-paragraph-removed', `Removed paragraph ${line.index + 1}, a repeat of paragraph ${earlier.index + 1}: "${clip(content)}"`);
         continue;
       }
       // A giant paragraph is only compared exactly: its trigrams would cost more than they could find.
-      const similar = earlier || content.length > MAX_NEAR_CHARS ? null : near.check(print.grams, line.index);
+      const similar = earlier || print.grams === null ? null : near.check(print.grams, line.index);
       if (similar !== null) {
         remove(line, 'near-duplicate-paragraph-removed', `Removed paragraph ${line.index + 1}, nearly a repeat of paragraph ${lines[similar]!.index + 1}: "${clip(content)}"`);
         continue;

@@ -4,7 +4,7 @@ import type { PunctuationWords } from '../clean-data.js';
 import { textLines } from '../text-lines.js';
 import { choosePunctuationWords } from '../choose-punctuation-words.js';
 import { scanPeriods, type PeriodContext } from '../scan-periods.js';
-import { capitalisedPairs, properNouns } from '../proper-nouns.js';
+import { pairFinder, properNouns } from '../proper-nouns.js';
 
 /** Lines are scanned in windows of about this many characters, so memory stays flat on huge lines. */
 const WINDOW = 50_000;
@@ -23,14 +23,14 @@ export const repairPunctuation: CleanStep = {
     const findings: Finding[] = [];
     let words: PunctuationWords | null | undefined;
     let nouns: ReadonlySet<string> | undefined;
-    let pairs: ReadonlySet<string> | undefined;
+    let pairs: ((first: string, second: string) => boolean) | undefined;
     const context: PeriodContext = {
       // The language vote costs a pass over the start of the text: only when a period looks stray.
       words: () => (words === undefined ? (words = choosePunctuationWords(text, data.punctuation, data.vote)) : words),
       anyWords: data.anyPunctuation,
       abbreviations: data.abbreviations,
       properNouns: () => (nouns ??= properNouns(text)),
-      bigrams: () => (pairs ??= text.length > MAX_BIGRAM_TEXT ? new Set() : capitalisedPairs(text)),
+      hasPair: (first, second) => text.length <= MAX_BIGRAM_TEXT && (pairs ??= pairFinder(text))(first, second),
       edits,
       findings,
     };
