@@ -36,7 +36,7 @@ export function holdersOf(data: ActorData, index: HolderIndex, scope: string, ro
   const also = data.roles.get(role)?.matches ?? [];
   for (let k = -1; k < also.length; k++) {
     const key = k < 0 ? role : also[k]!;
-    for (const p of index.get(`${scope}|${key}`) ?? []) {
+    for (const p of index.get(scope)?.get(key) ?? []) {
       if (!out.includes(p) && holdsOn(p, key, scope, date)) out.push(p);
     }
     if (out.length > 0) break; // "Chinese leader": the leader role itself before the roles it also names
@@ -52,16 +52,17 @@ function holdsOn(p: PersonDef, key: string, scope: string, date: string | null):
   return false;
 }
 
-/** Index of people by `<country or org code>|<role key>`. */
-export type HolderIndex = Map<string, PersonDef[]>;
+/** Index of people by `<country or org code>`, then `<role key>` (two lookups, no key to build). */
+export type HolderIndex = Map<string, Map<string, PersonDef[]>>;
 
 /** Builds the holder index once per data set. */
 export function indexHolders(data: ActorData): HolderIndex {
   const index: HolderIndex = new Map();
   for (const p of data.people.values()) {
     for (const r of p.roles) {
-      const key = `${scopeOf(p, r)}|${r.role}`;
-      const list = index.get(key) ?? index.set(key, []).get(key)!;
+      const scope = scopeOf(p, r);
+      const byRole = index.get(scope) ?? index.set(scope, new Map()).get(scope)!;
+      const list = byRole.get(r.role) ?? byRole.set(r.role, []).get(r.role)!;
       if (!list.includes(p)) list.push(p);
     }
   }

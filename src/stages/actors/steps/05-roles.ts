@@ -1,6 +1,6 @@
 import { ensurePerson } from '../actor-registry.js';
-import { addDraft, confidence, nearestScore, personPositions, type ArticleActor, type ArticleContext } from '../context.js';
-import { activeRoles, holdersOf, roleAnswers, scopeOf } from '../roles-on-date.js';
+import { addDraft, confidence, holders, nearestScore, personPositions, type ArticleActor, type ArticleContext } from '../context.js';
+import { activeRoles, roleAnswers, scopeOf } from '../roles-on-date.js';
 import type { PersonDef } from '../types.js';
 import type { RoleDescription } from './02-titles.js';
 
@@ -58,11 +58,11 @@ function holds(ctx: ArticleContext, actor: ArticleActor, d: RoleDescription): nu
 
 /** The one holder on the date; without a date, the latest holder. */
 function fromData(ctx: ArticleContext, d: RoleDescription): PersonDef | null {
-  const holders = holdersOf(ctx.data, ctx.holders, d.scope!, d.role, ctx.date);
-  if (ctx.date !== null) return holders.length === 1 ? holders[0]! : null;
+  const held = holders(ctx, d.scope!, d.role);
+  if (ctx.date !== null) return held.length === 1 ? held[0]! : null;
   let best: PersonDef | null = null;
   let bestFrom = '';
-  for (const p of holders) {
+  for (const p of held) {
     for (const r of p.roles) {
       if (roleAnswers(r.role, d.role, ctx.data.roles) && (r.from ?? '') >= bestFrom) (bestFrom = r.from ?? ''), (best = p);
     }
