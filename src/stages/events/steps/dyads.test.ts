@@ -30,6 +30,11 @@ describe('dyads: trigger data', () => {
     ['signing stays reciprocal', 'Chile and Japan signed a trade agreement on Monday.', ['CHL>JPN 057', 'JPN>CHL 057']],
     ['weapons received come from the giver', 'Sudanese rebels received weapons from Eritrea last year.', ['ERI>SDNREB 072']],
     ['a plain reception stays a hosting', 'Sudanese rebels received envoys from Eritrea last year.', ['SDNREB>ERI 043']],
+    ['fighting is done by both sides', 'Eritrea and Ethiopia fought along the border in May.', ['ERI>ETH 190', 'ETH>ERI 190']],
+    ['a gun battle with an actor', 'A gun battle between Colombian police and rebels erupted on Friday.', ['COLCOP>REB 193', 'REB>COLCOP 193']],
+    ['a siege restricts movement', 'Ethiopian troops besieged rebels in the town.', ['ETHMIL>REB 191']],
+    ['regret is an empathetic comment', 'Japan expressed regret to South Korea over the incident.', ['JPN>KOR 018']],
+    ['fighting climate change is no war', 'Chile will work with Peru to fight climate change.', ['CHL>PER 061', 'PER>CHL 061']],
     ['pressure faced comes from the one pressing', 'Albania faces pressure from Greece over the border.', ['GRC>ALB 100']],
   ]);
 });
@@ -78,5 +83,11 @@ describe('dyads: readings that stay (Indonesian)', () => {
   table([
     // "accompanied Peru's troops on a working visit": the companion visits with them, it does not visit them
     ['accompanying someone on a visit is no act on them', 'Pasukan Chile mendampingi pasukan Peru dalam kunjungan kerja pada Senin.', ['PERMIL>- 042']],
+  ], 'id');
+});
+
+describe('dyads: Indonesian trigger data', () => {
+  table([
+    ['gencatan senjata diumumkan satu pihak', 'Israel mengumumkan gencatan senjata di Gaza pada Minggu.', ['ISR>- 0871']],
   ], 'id');
 });
