@@ -10,22 +10,16 @@ export const normalizeWhitespace: CleanStep = {
   run(text) {
     const edits: Edit[] = [];
     let collapsed = 0;
-    const n = text.length;
-    for (let start = 0; start < n; start++) {
-      if (!isBlank(text.charCodeAt(start))) continue;
-      let end = start + 1;
-      while (end < n && isBlank(text.charCodeAt(end))) end++;
-      // A run of two or more, or a single blank at either end of the text (no match otherwise).
-      if (end - start >= 2 || start === 0 || end === n) {
-        const run = text.slice(start, end);
-        const insert = replacementOf(run, start === 0 || end === n);
-        if (insert !== run) {
-          edits.push({ start, end, insert });
-          if (run.length - insert.length > 1 || insert === '') collapsed++;
-        }
-      }
-      start = end;
+    for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+      const run = m[0];
+      const start = m.index;
+      const end = start + run.length;
+      const insert = replacementOf(run, start === 0 || end === text.length);
+      if (insert === run) continue;
+      edits.push({ start, end, insert });
+      if (run.length - insert.length > 1 || insert === '') collapsed++;
     }
+    RUN.lastIndex = 0;
     if (collapsed === 0) return { edits };
     const first = edits[0]!;
     return {
@@ -41,10 +35,7 @@ export const normalizeWhitespace: CleanStep = {
   },
 };
 
-/** Space or line break: the only blanks left after `normalize-characters`. */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 10;
-}
+const RUN = /[ \n]{2,}|^[ \n]|[ \n]$/g;
 
 /** "a  b" → "a b"; "a \n b" → "a\nb"; "a\n\n\n\nb" → "a\n\nb"; leading and trailing runs go. */
 function replacementOf(run: string, atEdge: boolean): string {
