@@ -3,9 +3,11 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput, Rejection } from '../core/doc.js';
 import { isRejection, type Pipeline } from '../core/pipeline.js';
-import { inputHash, toRejectionRecord, type ArticleRecord, type RejectionRecord } from './article-record.js';
+import { describeRejection, toArticleResult } from '../core/result.js';
+import { inputHash, toRejectionRecord, type RejectionRecord } from './article-record.js';
 import { extractRecord } from './extract-record.js';
 import type { IngestItem } from './ingest-records.js';
+import { prepareArticle, type PreparedArticle } from './prepared-article.js';
 
 /** Options of `extractInOrder`. */
 export interface ExtractOptions {
@@ -15,64 +17,143 @@ export interface ExtractOptions {
   pipeline?: Pipeline;
   /** Tells whether an input with this hash is already stored unchanged; such inputs skip extraction. */
   isKnown?: (hash: string) => Promise<boolean>;
-  /** Articles in flight at once (default 16 per job): bounds memory on any corpus size. */
+  /**
+   * Articles in flight at once (default 64 per job): bounds memory on any corpus size, and lets
+   * the workers keep going while the calling thread writes a batch to the store.
+   */
   window?: number;
 }
-
-type Result = ArticleRecord | RejectionRecord;
 
 /**
  * Extracts articles on worker threads and yields what the store needs, in input order.
  * Inputs already stored (same input hash) are skipped without extraction, which makes a rerun
- * after a crash fast: it resumes at the first article not yet committed.
+ * after a crash fast: it resumes at the first article not yet committed. Workers send the
+ * store's rows ready made (`PreparedArticle`), so the calling thread only writes.
  */
 export async function* extractInOrder(inputs: AsyncIterable<ArticleInput | Rejection>, options: ExtractOptions = {}): AsyncGenerator<IngestItem> {
   const jobs = options.jobs ?? 1;
-  const extract = jobs === 0 ? inProcess(options.pipeline) : await workerPool(jobs);
-  const window = options.window ?? Math.max(1, jobs) * 16;
-  const queue: Array<Promise<IngestItem>> = [];
+  const pool = jobs === 0 ? inProcess(options.pipeline) : await startPool(jobs);
+  const isKnown = options.isKnown;
   try {
-    for await (const input of inputs) {
-      queue.push(dispatch(input, extract, options.isKnown));
-      if (queue.length >= window) yield await queue.shift()!;
-    }
-    while (queue.length > 0) yield await queue.shift()!;
+    yield* inOrder(inputs, options.window ?? Math.max(1, jobs) * 64, async (input): Promise<IngestItem> => {
+      if (isRejection(input)) return toRejectionRecord(input);
+      const hash = inputHash(input);
+      if (isKnown && (await isKnown(hash))) return { kind: 'skipped', label: input.meta.recordId ?? input.meta.sourcePath ?? hash };
+      return (await pool.run({ task: 'record', input, hash })) as PreparedArticle | RejectionRecord;
+    });
   } finally {
-    await extract.close();
+    await pool.close();
   }
 }
 
-interface Extractor {
-  run(input: ArticleInput, hash: string): Promise<Result>;
+/** One output of `extractLines`: an ArticleResult JSON line, or what to say about a rejected input. */
+export type ExtractedLine = { kind: 'line'; line: string } | { kind: 'rejected'; message: string };
+
+/** Options of `extractLines`. */
+export interface ExtractLinesOptions {
+  /** Worker threads (at least 1). */
+  jobs: number;
+  /** Include the cleaned text in each result. */
+  text?: boolean;
+  /** Articles in flight at once (default 64 per job). */
+  window?: number;
+}
+
+/** What `extractLines` reports when it is done. */
+export interface ExtractLinesReport {
+  /** Milliseconds until every worker had built its pipeline. */
+  setup: number;
+  /** Milliseconds spent in each stage, summed over the workers, or null unless timings were asked for. */
+  stages: Record<string, number> | null;
+}
+
+/**
+ * `readout extract` on worker threads: each worker runs the pipeline and serialises the
+ * ArticleResult; lines come back strictly in input order, byte for byte what one thread writes.
+ * `report` is filled in once the generator is done.
+ */
+export async function* extractLines(inputs: AsyncIterable<ArticleInput | Rejection>, options: ExtractLinesOptions, report?: ExtractLinesReport): AsyncGenerator<ExtractedLine> {
+  const started = performance.now();
+  const pool = await startPool(Math.max(1, options.jobs));
+  if (report) report.setup = performance.now() - started;
+  const text = options.text === true;
+  try {
+    yield* inOrder(inputs, options.window ?? Math.max(1, options.jobs) * 64, async (input): Promise<ExtractedLine> => {
+      if (isRejection(input)) return { kind: 'rejected', message: describeRejection(input) };
+      return (await pool.run({ task: 'line', input, text })) as ExtractedLine;
+    });
+    if (report) report.stages = await pool.timings();
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Runs `work` on up to `window` inputs at once and yields the results in input order. */
+async function* inOrder<I, O>(inputs: AsyncIterable<I>, window: number, work: (input: I) => Promise<O>): AsyncGenerator<O> {
+  const queue: Array<Promise<O>> = [];
+  // A rejected promise waiting in the queue would be reported as unhandled before its turn.
+  const queued = (p: Promise<O>): Promise<O> => {
+    p.catch(() => undefined);
+    return p;
+  };
+  for await (const input of inputs) {
+    queue.push(queued(work(input)));
+    if (queue.length >= window) yield await queue.shift()!;
+  }
+  while (queue.length > 0) yield await queue.shift()!;
+}
+
+/** What a worker is asked to do with one input. */
+export type WorkerTask = { task: 'record'; input: ArticleInput; hash: string } | { task: 'line'; input: ArticleInput; text: boolean };
+
+interface Pool {
+  run(task: WorkerTask): Promise<unknown>;
+  /** Stage timings summed over the workers (null unless `READOUT_TIMINGS=1`). */
+  timings(): Promise<Record<string, number> | null>;
   close(): Promise<void>;
 }
 
-async function dispatch(input: ArticleInput | Rejection, extract: Extractor, isKnown: ExtractOptions['isKnown']): Promise<IngestItem> {
-  if (isRejection(input)) return toRejectionRecord(input);
-  const hash = inputHash(input);
-  if (isKnown && (await isKnown(hash))) return { kind: 'skipped', label: input.meta.recordId ?? input.meta.sourcePath ?? hash };
-  return extract.run(input, hash);
-}
-
-function inProcess(pipeline: Pipeline | undefined): Extractor {
+function inProcess(pipeline: Pipeline | undefined): Pool {
   if (!pipeline) throw new TypeError('extractInOrder: jobs 0 needs a pipeline');
-  return { run: (input, hash) => extractRecord(pipeline, input, hash), close: async () => undefined };
+  return {
+    run: async (t) => {
+      if (t.task === 'record') {
+        const item = await extractRecord(pipeline, t.input, t.hash);
+        return item.kind === 'article' ? prepareArticle(item) : item;
+      }
+      const result = await pipeline.run(t.input);
+      return isRejection(result) ? { kind: 'rejected', message: describeRejection(result) } : { kind: 'line', line: JSON.stringify(toArticleResult(result, { text: t.text })) };
+    },
+    timings: async () => pipeline.timings(),
+    close: async () => undefined,
+  };
 }
 
 /** Starts `jobs` workers; each article goes to the worker with the fewest in flight. */
-async function workerPool(jobs: number): Promise<Extractor> {
+async function startPool(jobs: number): Promise<Pool> {
   const here = import.meta.url;
   const file = new URL(here.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', here);
   const workers = await Promise.all(Array.from({ length: jobs }, () => startWorker(file)));
   let next = 0;
+  const send = (message: object): Promise<unknown> => {
+    const w = workers.reduce((best, x) => (x.pending.size < best.pending.size ? x : best), workers[0]!);
+    return ask(w, message);
+  };
+  const ask = (w: PoolWorker, message: object): Promise<unknown> => {
+    const index = next++;
+    return new Promise((resolve, reject) => {
+      w.pending.set(index, { resolve, reject });
+      w.worker.postMessage({ index, ...message });
+    });
+  };
   return {
-    run(input, hash) {
-      const w = workers.reduce((best, x) => (x.pending.size < best.pending.size ? x : best), workers[0]!);
-      const index = next++;
-      return new Promise<Result>((resolve, reject) => {
-        w.pending.set(index, { resolve, reject });
-        w.worker.postMessage({ index, input, hash });
-      });
+    run: send,
+    timings: async () => {
+      const all = (await Promise.all(workers.map((w) => ask(w, { task: 'timings' })))) as Array<Record<string, number> | null>;
+      if (all.every((t) => t === null)) return null;
+      const sum: Record<string, number> = {};
+      for (const t of all) for (const [stage, ms] of Object.entries(t ?? {})) sum[stage] = (sum[stage] ?? 0) + ms;
+      return sum;
     },
     close: async () => {
       await Promise.all(workers.map((w) => w.worker.terminate()));
@@ -82,7 +163,7 @@ async function workerPool(jobs: number): Promise<Extractor> {
 
 interface PoolWorker {
   worker: Worker;
-  pending: Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void }>;
+  pending: Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>;
 }
 
 function startWorker(file: URL): Promise<PoolWorker> {
@@ -91,13 +172,13 @@ function startWorker(file: URL): Promise<PoolWorker> {
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
     const worker = file.pathname.endsWith('.ts') ? sourceWorker(file) : new Worker(file, { execArgv });
     const self: PoolWorker = { worker, pending: new Map() };
-    worker.on('message', (m: { ready?: true; index?: number; item?: Result; error?: string }) => {
+    worker.on('message', (m: { ready?: true; index?: number; item?: unknown; error?: string }) => {
       if (m.ready) return resolve(self);
       const p = self.pending.get(m.index!);
       if (!p) return;
       self.pending.delete(m.index!);
       if (m.error !== undefined) p.reject(new Error(`Extraction failed: ${m.error}`));
-      else p.resolve(m.item!);
+      else p.resolve(m.item);
     });
     worker.on('error', (error) => {
       for (const p of self.pending.values()) p.reject(error);

@@ -7,13 +7,15 @@ import type { StoreSchema } from './schema.js';
  * Keeps near-duplicate clusters equal to the connected components of the "near duplicate" graph
  * (LSH candidates whose estimated Jaccard similarity reaches the threshold). A cluster's id is
  * its smallest article id, so clusters do not depend on ingest order. Call after inserting
- * `articleId` (with its bands); `oldClusterId` is the cluster it was in before an update.
+ * `articleId` (with its bands and `signature`, its encoded MinHash signature); `oldClusterId` is
+ * the cluster it was in before an update, `insertedAs` the cluster id it was inserted with.
  */
-export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[], oldClusterId: string | null): Promise<void> {
+export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[], oldClusterId: string | null, signature?: string, insertedAs?: string): Promise<void> {
   if (oldClusterId !== null) await splitOldCluster(trx, articleId, oldClusterId);
-  const clusterIds = await neighbourClusters(trx, articleId, bands);
+  const clusterIds = await neighbourClusters(trx, articleId, bands, signature);
   if (clusterIds.length === 0) {
-    await trx.updateTable('articles').set({ cluster_id: articleId }).where('id', '=', articleId).execute();
+    // A new article with no near duplicate was inserted as its own cluster already.
+    if (oldClusterId !== null || insertedAs !== articleId) await trx.updateTable('articles').set({ cluster_id: articleId }).where('id', '=', articleId).execute();
     return;
   }
   const joined = clusterIds[0]!;
@@ -34,10 +36,10 @@ export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string
  * confirmed member per cluster is enough, so a story syndicated a thousand times costs one
  * comparison, not a thousand.
  */
-export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[]): Promise<string[]> {
-  const self = await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow();
-  const signature = decodeSignature(self.signature);
+export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[], encoded?: string): Promise<string[]> {
   const candidates = await candidatesOf(trx, articleId, bands);
+  if (candidates.length === 0) return [];
+  const signature = decodeSignature(encoded ?? (await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow()).signature);
   const found = new Set<string>();
   for (const c of candidates) {
     if (found.has(c.cluster_id)) continue;

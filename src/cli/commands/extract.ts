@@ -1,11 +1,14 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { ArticleInput, Rejection } from '../../core/doc.js';
 import { isRejection } from '../../core/pipeline.js';
 import { describeRejection, toArticleResult } from '../../core/result.js';
 import { createDefaultPipeline } from '../../pipeline.js';
 import { readInputs, type ReadOptions } from '../../readers/read-inputs.js';
+import { extractLines, type ExtractLinesReport } from '../../store/extract-pool.js';
 import { exitStatus } from '../exit-status.js';
-import { parseDateOption, parseLangOption, parseSizeOption } from '../options.js';
+import { parseDateOption, parseLangOption, parsePositiveInt, parseSizeOption } from '../options.js';
 import { writeLine } from '../output.js';
 
 /** Options of `readout extract`. */
@@ -14,13 +17,19 @@ interface ExtractOptions {
   lang?: string;
   text?: boolean;
   maxSize?: number;
+  jobs?: number;
 }
 
+/** Below this many bytes, one input is extracted on the main thread: starting workers would cost more than it saves. */
+const SMALL_INPUT_BYTES = 1024 * 1024;
+
 /**
- * Adds `readout extract PATH... [--published YYYY-MM-DD] [--lang xx] [--text] [--max-size MB]`: one
- * ArticleResult JSON line per article on stdout, in input order; each rejected input named on stderr
- * (`readout: <path[:line]|id>: <reason>`); exit 1 when any input was rejected. With
- * `READOUT_TIMINGS=1`, the time spent in setup, reading, each stage and writing is printed to stderr at the end.
+ * Adds `readout extract PATH... [--published YYYY-MM-DD] [--lang xx] [--text] [--max-size MB] [--jobs N]`:
+ * one ArticleResult JSON line per article on stdout, in input order; each rejected input named on stderr
+ * (`readout: <path[:line]|id>: <reason>`); exit 1 when any input was rejected. With `--jobs N` above 1,
+ * N worker threads run the pipeline and the output is byte for byte that of `--jobs 1`. With
+ * `READOUT_TIMINGS=1`, the time spent in setup, reading, each stage (summed over the workers) and
+ * writing is printed to stderr at the end.
  */
 export function registerExtract(program: Command): void {
   program
@@ -31,40 +40,91 @@ export function registerExtract(program: Command): void {
     .option('--lang <code>', 'language for inputs that carry none (ISO 639-1)', parseLangOption)
     .option('--text', 'include the cleaned text')
     .option('--max-size <MB>', 'largest article accepted, in megabytes (default 32)', parseSizeOption)
+    .option('--jobs <n>', 'pipeline worker threads (default: 1 for one small file or standard input, else the number of cores)', parsePositiveInt)
     .action(async (paths: string[], options: ExtractOptions) => {
-      const timed = process.env['READOUT_TIMINGS'] === '1';
-      const started = performance.now();
-      const pipeline = await createDefaultPipeline();
-      const setup = performance.now() - started;
       const readOptions: ReadOptions = {};
       if (options.published) readOptions.published = options.published;
       if (options.lang) readOptions.lang = options.lang;
       if (options.maxSize) readOptions.maxBytes = options.maxSize * 1024 * 1024;
-      const clock = { read: 0 };
-      const inputs = readInputs(paths, readOptions);
-      let write = 0;
-      let rejected = 0;
-      for await (const result of pipeline.stream(timed ? timeReading(inputs, clock) : inputs)) {
-        if (isRejection(result)) {
-          rejected++;
-          process.stderr.write(`readout: ${describeRejection(result)}\n`);
-          continue;
-        }
-        const t = timed ? performance.now() : 0;
-        await writeLine(JSON.stringify(toArticleResult(result, { text: options.text === true })));
-        if (timed) write += performance.now() - t;
-      }
-      exitStatus.value = rejected > 0 ? 1 : 0;
-      if (timed) {
-        // `other` is what the parts leave of the total: the runner, and garbage collection outside them.
-        const stages = pipeline.timings() ?? {};
-        const total = performance.now() - started;
-        const parts = setup + clock.read + Object.values(stages).reduce((a, b) => a + b, 0) + write;
-        const report = { setup, read: clock.read, ...stages, write, other: total - parts, total };
-        const rounded = Object.fromEntries(Object.entries(report).map(([k, v]) => [k, Math.round(v * 10) / 10]));
-        process.stderr.write(`readout: timings (ms): ${JSON.stringify(rounded)}\n`);
-      }
+      const jobs = options.jobs ?? defaultJobs(paths);
+      if (jobs > 1) await extractOnWorkers(paths, readOptions, jobs, options.text === true);
+      else await extractHere(paths, readOptions, options.text === true);
     });
+}
+
+/**
+ * Workers pay off from a few hundred articles on; one small file (or standard input, most often
+ * one article piped in) is faster on the main thread than the workers take to start.
+ */
+function defaultJobs(paths: readonly string[]): number {
+  if (paths.length === 1) {
+    if (paths[0] === '-') return 1;
+    try {
+      const stat = statSync(paths[0]!);
+      if (stat.isFile() && stat.size < SMALL_INPUT_BYTES) return 1;
+    } catch {
+      return 1; // the reader names the unreadable path
+    }
+  }
+  return availableParallelism();
+}
+
+async function extractHere(paths: string[], readOptions: ReadOptions, text: boolean): Promise<void> {
+  const timed = process.env['READOUT_TIMINGS'] === '1';
+  const started = performance.now();
+  const pipeline = await createDefaultPipeline();
+  const setup = performance.now() - started;
+  const clock = { read: 0 };
+  const inputs = readInputs(paths, readOptions);
+  let write = 0;
+  let rejected = 0;
+  for await (const result of pipeline.stream(timed ? timeReading(inputs, clock) : inputs)) {
+    if (isRejection(result)) {
+      rejected++;
+      process.stderr.write(`readout: ${describeRejection(result)}\n`);
+      continue;
+    }
+    const t = timed ? performance.now() : 0;
+    await writeLine(JSON.stringify(toArticleResult(result, { text })));
+    if (timed) write += performance.now() - t;
+  }
+  exitStatus.value = rejected > 0 ? 1 : 0;
+  if (timed) printTimings({ setup, read: clock.read, stages: pipeline.timings() ?? {}, write, total: performance.now() - started });
+}
+
+async function extractOnWorkers(paths: string[], readOptions: ReadOptions, jobs: number, text: boolean): Promise<void> {
+  const timed = process.env['READOUT_TIMINGS'] === '1';
+  const started = performance.now();
+  const clock = { read: 0 };
+  const inputs = readInputs(paths, readOptions);
+  const report: ExtractLinesReport = { setup: 0, stages: null };
+  let write = 0;
+  let rejected = 0;
+  for await (const out of extractLines(timed ? timeReading(inputs, clock) : inputs, { jobs, text }, report)) {
+    if (out.kind === 'rejected') {
+      rejected++;
+      process.stderr.write(`readout: ${out.message}\n`);
+      continue;
+    }
+    const t = timed ? performance.now() : 0;
+    await writeLine(out.line);
+    if (timed) write += performance.now() - t;
+  }
+  exitStatus.value = rejected > 0 ? 1 : 0;
+  // Reading waits while the workers are busy too, so with workers `read` includes back-pressure.
+  if (timed) printTimings({ setup: report.setup, read: clock.read, stages: report.stages ?? {}, write, total: performance.now() - started });
+}
+
+/**
+ * `readout: timings (ms): {...}`. `other` is what the parts leave of the total: the runner, and
+ * garbage collection outside them; with workers the stages are summed over them, so it is negative
+ * when they ran in parallel.
+ */
+function printTimings(t: { setup: number; read: number; stages: Record<string, number>; write: number; total: number }): void {
+  const parts = t.setup + t.read + Object.values(t.stages).reduce((a, b) => a + b, 0) + t.write;
+  const report = { setup: t.setup, read: t.read, ...t.stages, write: t.write, other: t.total - parts, total: t.total };
+  const rounded = Object.fromEntries(Object.entries(report).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+  process.stderr.write(`readout: timings (ms): ${JSON.stringify(rounded)}\n`);
 }
 
 /**

@@ -25,7 +25,7 @@ export function registerIngest(program: Command): void {
     .description('Extract articles and store them, their events, actors and near-duplicate clusters (idempotent)')
     .argument('<paths...>', 'files, folders or - for standard input')
     .option('--db <target>', 'SQLite file or postgres:// URL', './readout.db')
-    .option('--jobs <n>', 'extraction worker threads (default: number of cores)', parsePositiveInt)
+    .option('--jobs <n>', 'extraction worker threads (default: number of cores less one, at least one)', parsePositiveInt)
     .option('--published <date>', 'publication date for inputs that carry none (YYYY-MM-DD)', parseDateOption)
     .option('--lang <code>', 'language for inputs that carry none (ISO 639-1)', parseLangOption)
     .option('--force', 're-extract inputs already stored (after upgrading readout); changed results replace the old')
@@ -45,7 +45,7 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     if (options.published) readOptions.published = options.published;
     if (options.lang) readOptions.lang = options.lang;
     const items = extractInOrder(readInputs(paths, readOptions), {
-      jobs: options.jobs ?? availableParallelism(),
+      jobs: options.jobs ?? defaultJobs(),
       ...(options.force ? {} : { isKnown: knownInputs(store) }),
     });
     const counts = await ingestRecords(store, items, {
@@ -61,6 +61,15 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     reporter.stop();
     await store.close();
   }
+}
+
+/**
+ * One core writes the store (this thread), the others extract. On two cores a second worker adds
+ * about a fifth to the rate while extraction is the slower side, and costs about 100 MB of peak
+ * memory (each worker holds its own pipeline); once extraction outruns the store it adds nothing.
+ */
+function defaultJobs(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /** `ingest: 120 articles (100 new, 2 updated, 18 unchanged), 1 rejected in 3.2 s (37 articles/s) into ./readout.db` */

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { isRejection } from '../core/pipeline.js';
+import { describeRejection, toArticleResult } from '../core/result.js';
+import { createDefaultPipeline } from '../pipeline.js';
+import { readInputs } from '../readers/read-inputs.js';
+import { extractLines, extractInOrder, type ExtractedLine } from './extract-pool.js';
+
+/** Examples plus a corpus file with a bad line in the middle: every output kind, in a known order. */
+function inputs(dir: string): string[] {
+  const corpus = join(dir, 'corpus.jsonl');
+  writeFileSync(corpus, [
+    JSON.stringify({ id: 'a1', published: '2024-05-16', text: 'President Prabowo Subianto met Prime Minister Anthony Albanese in Jakarta on Thursday.' }),
+    '{"broken": ',
+    JSON.stringify({ id: 'a2', published: '2024-05-17', lang: 'id', text: 'Presiden Prabowo Subianto bertemu Perdana Menteri Anthony Albanese di Jakarta pada hari Kamis.' }),
+  ].join('\n') + '\n');
+  return ['examples', corpus];
+}
+
+describe('extract on worker threads', () => {
+  it('gives, in input order, exactly the lines one thread gives', { timeout: 300_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-pool-'));
+    try {
+      const paths = inputs(dir);
+      const pipeline = await createDefaultPipeline();
+      const expected: ExtractedLine[] = [];
+      for await (const r of pipeline.stream(readInputs(paths))) {
+        expected.push(isRejection(r) ? { kind: 'rejected', message: describeRejection(r) } : { kind: 'line', line: JSON.stringify(toArticleResult(r)) });
+      }
+      const got: ExtractedLine[] = [];
+      // A window of 3 makes the order matter: later articles finish while earlier ones wait.
+      for await (const line of extractLines(readInputs(paths), { jobs: 2, window: 3 })) got.push(line);
+      assert.ok(expected.filter((e) => e.kind === 'rejected').length === 1);
+      assert.deepEqual(got, expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('sends the store the same rows from workers as from the calling thread', { timeout: 300_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-pool-'));
+    try {
+      const paths = inputs(dir);
+      const here = [];
+      for await (const item of extractInOrder(readInputs(paths), { jobs: 0, pipeline: await createDefaultPipeline() })) here.push(item);
+      const pooled = [];
+      for await (const item of extractInOrder(readInputs(paths), { jobs: 2, window: 3 })) pooled.push(item);
+      assert.deepEqual(pooled, here);
+      assert.ok(here.some((item) => item.kind === 'prepared'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
