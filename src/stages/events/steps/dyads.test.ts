@@ -89,5 +89,7 @@ describe('dyads: readings that stay (Indonesian)', () => {
 describe('dyads: Indonesian trigger data', () => {
   table([
     ['gencatan senjata diumumkan satu pihak', 'Israel mengumumkan gencatan senjata di Gaza pada Minggu.', ['ISR>- 0871']],
+    ['pertempuran dilakukan kedua pihak', 'Eritrea dan Ethiopia bertempur di perbatasan pada Mei.', ['ERI>ETH 190', 'ETH>ERI 190']],
+    ['pengepungan membatasi gerak', 'Tentara Ethiopia mengepung pemberontak di kota itu.', ['ETHMIL>REB 191']],
   ], 'id');
 });
