@@ -101,6 +101,7 @@ function firstSpeaker(found: readonly Candidate[]): Candidate | undefined {
  * between at most, no actor) is its object, not an event of its own.
  */
 function absorbObjectNouns(hits: TriggerHit[], view: SentenceView, lex: EventLexicon): TriggerHit[] {
+  if (hits.length < 2) return hits;
   return hits.filter((h, i) => {
     const prev = hits[i - 1];
     if (!h.trigger.noun || !prev || prev.trigger.pattern === 'speech' || h.from - prev.to > OBJECT_GAP) return true;

@@ -67,10 +67,30 @@ function lastAtOrBefore(out: readonly Draft[], sentence: number): number {
 function tidy(d: Draft): void {
   // most events are told once: nothing to order
   if (d.event.evidence.length === 1 && d.sentences.length === 1 && d.spans.length === 1) return;
+  d.event.evidence = sortedUnique(d.event.evidence, evidenceStart);
+  d.sentences = sortedUnique(d.sentences, sentenceIndex);
+  // restatements arrive in text order: a sort (which allocates even when nothing moves) is rarely needed
+  if (!isSorted(d.spans, spanStart)) d.spans.sort((a, b) => a.start - b.start);
+}
+
+const evidenceStart = (e: { start: number }): number => e.start;
+const sentenceIndex = (s: number): number => s;
+const spanStart = (s: { start: number }): number => s.start;
+
+/** Items ordered by `key`, the first of each key kept; an already ordered list is only stripped of repeats. */
+function sortedUnique<T>(items: T[], key: (item: T) => number): T[] {
+  if (isSorted(items, key)) {
+    let repeats = false;
+    for (let i = 1; i < items.length && !repeats; i++) repeats = key(items[i]!) === key(items[i - 1]!);
+    return repeats ? items.filter((item, i) => i === 0 || key(item) !== key(items[i - 1]!)) : items;
+  }
   const seen = new Set<number>();
-  d.event.evidence = d.event.evidence.filter((e) => !seen.has(e.start) && seen.add(e.start)).sort((a, b) => a.start - b.start);
-  d.sentences = [...new Set(d.sentences)].sort((a, b) => a - b);
-  d.spans.sort((a, b) => a.start - b.start);
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item))).sort((a, b) => key(a) - key(b));
+}
+
+function isSorted<T>(items: readonly T[], key: (item: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (key(items[i]!) < key(items[i - 1]!)) return false;
+  return true;
 }
 
 function canMerge(a: Draft, b: Draft): boolean {
@@ -130,8 +150,7 @@ function absorb(into: Draft, other: Draft): void {
   const y = other.event;
   // "is on a two-day trip to the Philippines and Malaysia": an itinerary adds no country to a two-sided event
   const joining = x.target !== null ? y.participants.filter((p) => p.kind !== 'country' || covers(x.participants, p)) : y.participants;
-  const people = [...x.participants, ...joining];
-  x.participants = dedupe(people).filter((p) => !(p.kind === 'country' && people.some((q) => q.kind !== 'country' && q.country === p.id)));
+  x.participants = joinParticipants(x.participants, joining);
   x.source = better(x.source, y.source);
   x.target = better(x.target, y.target);
   if (x.target && x.source && x.target.id === x.source.id) x.target = y.target && y.target.id !== x.source.id ? y.target : null;
@@ -156,8 +175,25 @@ function addEvidence(doc: Doc, draft: Draft, sentence: number): void {
   draft.sentences.push(sentence);
 }
 
-function dedupe(refs: ActorRef[]): ActorRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => !seen.has(r.id) && seen.add(r.id));
+/**
+ * `a` then `b`, each id once, without a country when one of its people is among them ("China" beside
+ * "Xi"); `a` itself when that changes nothing (the usual restatement).
+ */
+function joinParticipants(a: ActorRef[], b: readonly ActorRef[]): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const list of [a, b]) {
+    for (const p of list) {
+      if (out.some((o) => o.id === p.id)) continue;
+      if (p.kind === 'country' && (hasPersonOf(a, p.id) || hasPersonOf(b, p.id))) continue;
+      out.push(p);
+    }
+  }
+  if (out.length === a.length && out.every((p, i) => p === a[i])) return a;
+  return out;
+}
+
+function hasPersonOf(refs: readonly ActorRef[], country: string): boolean {
+  for (const r of refs) if (r.kind !== 'country' && r.country === country) return true;
+  return false;
 }
 

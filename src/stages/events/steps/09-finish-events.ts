@@ -20,10 +20,11 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
     } else {
       const topics = new Set<string>();
       for (const s of d.sentences) for (const t of bySentence[s] ?? (bySentence[s] = sortedTopics(views[s], lex))) topics.add(t);
-      e.topics = [...topics].sort();
+      e.topics = topics.size > 1 ? [...topics].sort() : [...topics];
     }
     let key = `${doc.id}|${e.plover}|${e.mode ?? ''}|${e.modality}`;
-    for (const id of e.participants.map((p) => p.id).sort()) key += `|${id}`;
+    if (e.participants.length === 1) key += `|${e.participants[0]!.id}`;
+    else if (e.participants.length > 1) for (const id of e.participants.map((p) => p.id).sort()) key += `|${id}`;
     const base = hash64(key);
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
@@ -33,7 +34,8 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
 
 /** A sentence's topics, sorted, without repeats. */
 function sortedTopics(view: SentenceView | undefined, lex: EventLexicon): string[] {
-  return [...new Set(topicsOf(view, lex))].sort();
+  const topics = topicsOf(view, lex);
+  return topics.length > 1 ? [...new Set(topics)].sort() : topics;
 }
 
 function topicsOf(view: SentenceView | undefined, lex: EventLexicon): string[] {
