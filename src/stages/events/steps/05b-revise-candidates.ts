@@ -6,6 +6,7 @@ import { readAppeals } from './revise-appeals.js';
 import { readAttacks } from './revise-attacks.js';
 import { joinAcrossDeterminers } from './revise-coordination.js';
 import { readLightVerbs } from './revise-light-verbs.js';
+import { readPassiveNouns } from './revise-passive-nouns.js';
 import { readQuantities } from './revise-quantities.js';
 import { readRelativeClauses } from './revise-relatives.js';
 
@@ -13,7 +14,8 @@ import { readRelativeClauses } from './revise-relatives.js';
  * Reads again, over the whole sentence, what the trigger-by-trigger scan reads too locally: coordination
  * across a determiner ("Brazil and the United States"), a light verb before an event noun ("engaged X in
  * a firefight"), a count after a preposition ("freed over 150 prisoners"), the country
- * modifier of an attack noun ("killed in an Israeli air strike"), relative clauses ("the group that has seized …", "the civilians imprisoned … were
+ * modifier of an attack noun ("killed in an Israeli air strike"), the agent of a passive whose subject
+ * is the event ("evidence against Russia was presented by the US"), relative clauses ("the group that has seized …", "the civilians imprisoned … were
  * released") and the act an appeal asks for ("urged X to help"), which is the appeal's content, not an
  * event of its own.
  */
@@ -33,6 +35,7 @@ export function reviseCandidates(doc: Doc, views: readonly SentenceView[], candi
     joinAcrossDeterminers(ctx, found);
     readLightVerbs(ctx, found);
     readQuantities(ctx, found);
+    readPassiveNouns(ctx, found);
     for (const c of readAttacks(ctx, found)) dropped.add(c);
     for (const c of readRelativeClauses(ctx, found, doc.tokens ?? [])) dropped.add(c);
     for (const c of readAppeals(ctx, found)) dropped.add(c);

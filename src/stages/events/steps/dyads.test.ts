@@ -65,6 +65,8 @@ describe('dyads: candidates read again over the sentence', () => {
     ['the country modifier of an attack noun is its source', 'Three farmers died in a Peruvian drone strike on Sunday.', ['PER>- 195']],
     ['a killing in an attack is that attack, done to the victims', 'Bolivian soldiers were killed in Peruvian artillery fire.', ['PER>BOLMIL 194']],
     ['a reported clause with a named subject of its own is not the speaker\'s act', 'Chile claimed that Sendero had attacked Peru.', ['->PER 190']],
+    ['an event that is the subject of a passive takes its agent as source', 'Evidence against Bolivia was presented by Chile on Monday.', ['CHL>BOL 1124']],
+    ['an attack carried out by someone is theirs', 'The attack on Bolivia was carried out by Peruvian troops.', ['PERMIL>BOL 190']],
     ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to attack Bolivia.', ['CHL>PER 021']],
     ['a plain appeal takes the code of what it asks for', 'Chile urged Peru to negotiate with Bolivia.', ['CHL>PER 026']],
   ]);
