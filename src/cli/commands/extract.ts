@@ -54,9 +54,11 @@ export function registerExtract(program: Command): void {
 
 /**
  * Workers pay off from a few hundred articles on; one small file (or standard input, most often
- * one article piped in) is faster on the main thread than the workers take to start.
+ * one article piped in) is faster on the main thread than the workers take to start. A run under
+ * `--cpu-prof` stays on one thread too: workers would split its profile into one file each.
  */
 function defaultJobs(paths: readonly string[]): number {
+  if (process.execArgv.some((a) => a.startsWith('--cpu-prof'))) return 1;
   if (paths.length === 1) {
     if (paths[0] === '-') return 1;
     try {
