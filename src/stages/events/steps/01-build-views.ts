@@ -30,13 +30,16 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
   const attributedBuf = new Uint8Array(total);
   const leadsBuf = new Uint8Array(total);
   const views: SentenceView[] = new Array(sentences.length);
-  const offsets: number[] = new Array(sentences.length);
+  // where each sentence's next word goes, in the doc's buffers; word lists are made at their final size
+  const first: number[] = new Array(sentences.length);
+  const next: number[] = new Array(sentences.length);
   for (let index = 0, at = 0; index < sentences.length; index++) {
     const s = sentences[index]!;
     const n = counts[index]!;
-    offsets[index] = at;
+    first[index] = at;
+    next[index] = at;
     views[index] = {
-      index, start: s.start, end: s.end, paragraph: s.paragraph, title: s.title === true, words: [], tok: [],
+      index, start: s.start, end: s.end, paragraph: s.paragraph, title: s.title === true, words: new Array<string>(n), tok: new Array<number>(n),
       mention: mentionBuf.subarray(at, at + n), attributed: attributedBuf.subarray(at, at + n), leads: leadsBuf.subarray(at, at + n),
     };
     at += n;
@@ -44,11 +47,13 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
   for (let i = 0; i < tokens.length; i++) {
     const entry = entries[i];
     if (entry === undefined) continue;
-    const view = views[tokens[i]!.sentence]!;
+    const s = tokens[i]!.sentence;
+    const view = views[s]!;
     for (let p = 0; p < entry.keys.length; p++) {
-      const at = offsets[view.index]! + view.words.length;
-      view.words.push(entry.keys[p]!);
-      view.tok.push(i);
+      const at = next[s]!++;
+      const k = at - first[s]!;
+      view.words[k] = entry.keys[p]!;
+      view.tok[k] = i;
       mentionBuf[at] = owner[i]!;
       leadsBuf[at] = entry.leads[p]!;
     }

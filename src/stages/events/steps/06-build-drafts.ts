@@ -38,14 +38,18 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
   const places = placesBySentence(doc);
   // an article dates most of its events alike: each date is judged once
   const history = new Map<string | null, boolean>();
+  // refs are plain data nobody changes: one per actor and mention, shared by the events that name it
+  const refs: Array<ActorRef | undefined> = [];
+  // restatements share their sentence: its text is cut once
+  const texts: Array<string | undefined> = [];
   const mentions = doc.mentions ?? [];
   const drafts: Draft[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.anaphor) continue;
     const next = candidates[i + 1];
-    const source = refsOf(c.source, actors, mentions);
-    const target = refsOf(c.target, actors, mentions);
+    const source = refsOf(c.source, actors, mentions, refs);
+    const target = refsOf(c.target, actors, mentions, refs);
     if (target.length === 0 && c.trigger.mode === 'visit') target.push(...visitedCountry(places, c, actors, source[0]?.country ?? null, VISIT_REACH));
     // "condemned the burning of a Koran in Stockholm": criticism of an act abroad targets the country it happened in
     if (target.length === 0 && c.trigger.plover === 'ACCUSE' && source.length > 0) {
@@ -66,11 +70,11 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && picked.date.slice(0, 10) > doc.published) modality = 'planned';
     const event: Event = {
       id: '', main: false, plover: c.trigger.plover, mode: c.trigger.mode, cameo: c.trigger.cameo,
-      cameo_root: c.trigger.cameo.slice(0, 2), quad: entry.quad, goldstein: entry.goldstein,
+      cameo_root: rootOf(c.trigger.cameo), quad: entry.quad, goldstein: entry.goldstein,
       source: source[0] ?? null, target: target[0] ?? (c.reciprocal ? source[1] ?? null : null), participants,
       date: picked.date, date_precision: picked.date_precision, date_basis: picked.date_basis,
       location: null, // placed once the restatements are merged (placeDrafts)
-      evidence: [{ sentence: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end }],
+      evidence: [{ sentence: texts[c.sentence] ??= doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end }],
       confidence: confidence(c, source.length > 0, target.length > 0 || participants.length > 1),
       modality, topics: [],
     };
@@ -113,13 +117,31 @@ function visitedCountry(places: ReadonlyMap<number, PlaceMention[]>, c: Candidat
 }
 
 /** The refs of parties whose actor the article knows; the mention's own code wins. */
-function refsOf(parties: readonly Party[], actors: ReadonlyMap<string, Actor>, mentions: readonly Mention[]): ActorRef[] {
+function refsOf(parties: readonly Party[], actors: ReadonlyMap<string, Actor>, mentions: readonly Mention[], cache: Array<ActorRef | undefined>): ActorRef[] {
   const out: ActorRef[] = [];
   for (const p of parties) {
+    // a mention names one actor but for groups: the cached ref serves when it is this party's actor
+    const cached = cache[p.mention];
+    if (cached !== undefined && cached.id === p.actorId) {
+      out.push(cached);
+      continue;
+    }
     const actor = actors.get(p.actorId);
-    if (actor) out.push(toRef(actor, mentions[p.mention]?.code));
+    if (!actor) continue;
+    const ref = toRef(actor, mentions[p.mention]?.code);
+    if (p.mention >= 0) cache[p.mention] = ref;
+    out.push(ref);
   }
   return out;
+}
+
+const roots = new Map<string, string>();
+
+/** The CAMEO root of a code ("0431" → "04"), one string per code. */
+function rootOf(cameo: string): string {
+  let root = roots.get(cameo);
+  if (root === undefined) roots.set(cameo, (root = cameo.slice(0, 2)));
+  return root;
 }
 
 /** `a` then `b` without repeated ids, in order (a few refs: no Set). */
