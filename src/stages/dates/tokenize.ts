@@ -80,13 +80,17 @@ function classify(text: string, i: number): number {
  * offset is left out and a token across it is cut there, exactly as `tokenizeRange` would cut it.
  */
 export function fromTokenLayer(text: string, tokens: readonly Token[], lo: number, hi: number, limit = Infinity): FineToken[] {
-  const out: FineToken[] = [];
+  // Sized for one fine token a layer token, the common case: growing the list token by token allocated
+  // more than the tokens themselves. A token that splits lengthens it.
+  const out: FineToken[] = new Array<FineToken>(Math.max(0, hi - lo + 1));
+  let n = 0;
   for (let i = lo; i <= hi; i++) {
     const t = tokens[i]!;
     if (t.start >= limit) break;
-    if (t.end <= limit && isSimple(t)) out.push(t);
-    else for (const p of tokenizeRange(text, t.start, Math.min(t.end, limit))) out.push(p);
+    if (t.end <= limit && isSimple(t)) out[n++] = t;
+    else for (const p of tokenizeRange(text, t.start, Math.min(t.end, limit))) out[n++] = p;
   }
+  out.length = n;
   return out;
 }
 

@@ -18,19 +18,23 @@ export function collectWords(doc: Doc): Word[] {
 }
 
 function collectAll(doc: Doc): Word[] {
-  const out: Word[] = [];
   const tokens = doc.tokens ?? [];
   if (tokens.length > 0) {
+    // Sized once for every token: growing the list word by word allocated more than the stage kept.
+    const out: Word[] = new Array<Word>(tokens.length);
+    let n = 0;
     for (const t of tokens) {
       if (t.kind === 'punct') continue;
       // "Guinea-Bissau" as one token: split it so names match word by word. Lower-case tokens start
       // no name ("pro-moscow" is no place mention), so only capitalised ones pay for the test.
-      if (t.upper && JOINERS.test(t.norm)) splitWords(doc.text, t.start, t.end, t.sentence, out);
+      if (t.upper && JOINERS.test(t.norm)) for (const w of splitWords(doc.text, t.start, t.end, t.sentence)) out[n++] = w;
       // A token has every field of a Word: reuse it rather than copy.
-      else out.push(t.norm ? t : { start: t.start, end: t.end, norm: normWord(doc.text.slice(t.start, t.end)), sentence: t.sentence });
+      else out[n++] = t.norm ? t : { start: t.start, end: t.end, norm: normWord(doc.text.slice(t.start, t.end)), sentence: t.sentence };
     }
+    out.length = n;
     return out;
   }
+  const out: Word[] = [];
   (doc.sentences ?? []).forEach((s, i) => splitWords(doc.text, s.start, s.end, i, out));
   return out;
 }

@@ -64,22 +64,23 @@ export function matchNames(text: string, words: Word[], lex: PlaceLexicon, g: Ga
 function longestName(text: string, words: Word[], i: number, lex: PlaceLexicon, g: Gazetteer): Match | null {
   // "The two sides": `the` starts a name (The Hague), `the two` starts none, so the search stops there.
   let key = words[i]!.norm;
-  const keys: string[] = [key];
+  // Most names end at their first word: the list of longer keys is made only when one goes on.
+  let keys: string[] | null = null;
   for (let n = 1; i + n < words.length && joined(text, words[i + n - 1]!, words[i + n]!); n++) {
     const next = words[i + n]!.norm;
-    // Asked word by word: most names end at their first word, and the longer key is then never built.
+    // Asked word by word, so a longer key is built only when some name goes on with the next word.
     if (!lex.continuations.has(key, next) && !g.starts.continues(key, next)) break;
-    keys.push((key = `${key} ${next}`));
+    (keys ??= [key]).push((key = `${key} ${next}`));
   }
-  for (let n = keys.length; n >= 1; n--) {
-    const k = keys[n - 1]!;
+  for (let n = keys?.length ?? 1; n >= 1; n--) {
+    const k = keys ? keys[n - 1]! : key;
     if (lex.never.has(k)) continue;
-    const found: Candidate[] = [];
+    let found: Candidate[] | null = null;
     const curated = lex.names.get(k);
-    if (curated) for (const c of curated) if (casingFits(text, words, i, c.caps, lex)) found.push(c);
-    addPlaces(found, g.cities.get(k), text, words, i, n, lex);
-    addPlaces(found, g.regions.get(k), text, words, i, n, lex);
-    if (found.length > 0) {
+    if (curated) for (const c of curated) if (casingFits(text, words, i, c.caps, lex)) (found ??= []).push(c);
+    found = addPlaces(found, g.cities.get(k), text, words, i, n, lex);
+    found = addPlaces(found, g.regions.get(k), text, words, i, n, lex);
+    if (found !== null) {
       const last = words[i + n - 1]!;
       return {
         start: words[i]!.start, end: last.end, first: i, last: i + n - 1, key: k, sentence: words[i]!.sentence,
@@ -90,13 +91,15 @@ function longestName(text: string, words: Word[], i: number, lex: PlaceLexicon, 
   return null;
 }
 
-function addPlaces(found: Candidate[], places: Place[] | undefined, text: string, words: Word[], i: number, n: number, lex: PlaceLexicon): void {
-  if (!places) return;
+/** `found` with the places whose casing the text shows added (a list made on the first one), or null. */
+function addPlaces(found: Candidate[] | null, places: Place[] | undefined, text: string, words: Word[], i: number, n: number, lex: PlaceLexicon): Candidate[] | null {
+  if (!places) return found;
   for (const p of places) {
     let c = candidateMemo.get(p);
     if (!c) candidateMemo.set(p, (c = candidate(p, p.name, false)));
-    if (c.caps.length === n && casingFits(text, words, i, c.caps, lex)) found.push(c);
+    if (c.caps.length === n && casingFits(text, words, i, c.caps, lex)) (found ??= []).push(c);
   }
+  return found;
 }
 
 /** True when the word starts with a lower-case letter (`in`, `é`), false for capitals and digits. */
