@@ -22,9 +22,15 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   const isState = stateTest(doc);
   for (const view of views) {
     const ctx: ScanContext = { view, lex, mentions };
+    const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
+    // a sentence without a trigger only passes on who it is about
+    if (hits.length === 0) {
+      const own = topicSubject(ctx);
+      if (own.length > 0) carry = own;
+      continue;
+    }
     let speaker: Party[] | undefined;
     let anaphorSeen = false;
-    const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
     const quoted = hits.length > 0 && view.words.some((w) => QUOTE_MARKS.has(w));
     const found: Candidate[] = [];
     for (const hit of hits) {
@@ -73,7 +79,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       else found.splice(i, 1);
     }
     const reportsMore = found.some((c) => c.trigger.pattern !== 'speech' && !c.anaphor);
-    out.push(...found.filter((c) => c.trigger.pattern !== 'speech' || (!reportsMore && c.modality !== 'negated')));
+    for (const c of found) if (c.trigger.pattern !== 'speech' || (!reportsMore && c.modality !== 'negated')) out.push(c);
     const first = found.find((c) => !c.carried && c.source.length > 0);
     const own = first ? (first.reciprocal ? [...first.source, ...first.target] : first.source) : speaker ?? topicSubject(ctx);
     if (own.length > 0) carry = own;

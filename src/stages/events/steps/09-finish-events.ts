@@ -20,11 +20,11 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
     } else {
       const topics = new Set<string>();
       for (const s of d.sentences) for (const t of bySentence[s] ?? (bySentence[s] = sortedTopics(views[s], lex))) topics.add(t);
-      e.topics = topics.size > 1 ? [...topics].sort() : [...topics];
+      e.topics = sortStrings([...topics]);
     }
     let key = `${doc.id}|${e.plover}|${e.mode ?? ''}|${e.modality}`;
     if (e.participants.length === 1) key += `|${e.participants[0]!.id}`;
-    else if (e.participants.length > 1) for (const id of e.participants.map((p) => p.id).sort()) key += `|${id}`;
+    else if (e.participants.length > 1) for (const id of sortStrings(e.participants.map((p) => p.id))) key += `|${id}`;
     const base = hash64(key);
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
@@ -32,10 +32,25 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
   }
 }
 
+/**
+ * Sorts strings in place by UTF-16 code units, as `Array#sort()` does; the lists here hold a few
+ * items, and the built-in sort allocates scratch space for any list.
+ */
+function sortStrings(items: string[]): string[] {
+  if (items.length > 16) return items.sort();
+  for (let i = 1; i < items.length; i++) {
+    const v = items[i]!;
+    let j = i - 1;
+    for (; j >= 0 && items[j]! > v; j--) items[j + 1] = items[j]!;
+    items[j + 1] = v;
+  }
+  return items;
+}
+
 /** A sentence's topics, sorted, without repeats. */
 function sortedTopics(view: SentenceView | undefined, lex: EventLexicon): string[] {
   const topics = topicsOf(view, lex);
-  return topics.length > 1 ? [...new Set(topics)].sort() : topics;
+  return topics.length > 1 ? sortStrings([...new Set(topics)]) : topics;
 }
 
 function topicsOf(view: SentenceView | undefined, lex: EventLexicon): string[] {
