@@ -5,8 +5,9 @@ const THRESHOLD = 0.8;
 
 /** What one pass over a paragraph yields: an exact-repeat key and its word trigrams. */
 export interface Fingerprint {
-  /** Equal for paragraphs with the same words, whatever their case, punctuation and spacing. */
-  key: string;
+  /** Equal (with `check` and `words`) for paragraphs with the same words, whatever their case, punctuation and spacing. */
+  key: number;
+  check: number;
   words: number;
   /** Distinct trigram hashes in order of first appearance, or null when the paragraph is too short to judge or they were not asked for. */
   grams: number[] | null;
@@ -46,7 +47,7 @@ export function fingerprint(text: string, start: number, end: number, withGrams 
     h = 0x811c9dc5;
     inWord = false;
   }
-  return { key: `${k1 >>> 0}:${k2 >>> 0}:${words}`, words, grams: grams === null || words < MIN_WORDS ? null : grams.list };
+  return { key: k1 >>> 0, check: k2 >>> 0, words, grams: grams === null || words < MIN_WORDS ? null : grams.list };
 }
 
 /**
@@ -56,7 +57,7 @@ export function fingerprint(text: string, start: number, end: number, withGrams 
  */
 class GramSet {
   readonly list: number[] = [];
-  private readonly stamp = nextStamp();
+  private readonly stamp = nextStamp(scratch);
 
   add(g: number): void {
     if ((this.list.length + 1) * 2 > scratch.keys.length) growScratch(this.list, this.stamp);
@@ -76,13 +77,13 @@ class GramSet {
 
 const scratch = { keys: new Int32Array(1024), stamps: new Int32Array(1024), stamp: 0 };
 
-function nextStamp(): number {
-  // Stamps live in an Int32Array: before they would overflow, the table starts afresh.
-  if (scratch.stamp === 0x7fffffff) {
-    scratch.stamps.fill(0);
-    scratch.stamp = 0;
+/** A new stamp of a shared table; before stamps would overflow their Int32Array, the table starts afresh. */
+function nextStamp(shared: { stamps: Int32Array; stamp: number }): number {
+  if (shared.stamp === 0x7fffffff) {
+    shared.stamps.fill(0);
+    shared.stamp = 0;
   }
-  return ++scratch.stamp;
+  return ++shared.stamp;
 }
 
 /** Doubles the shared table, re-adding the set being filled (the others are finished). */
@@ -102,11 +103,12 @@ function growScratch(list: readonly number[], stamp: number): void {
 /**
  * Finds earlier paragraphs that share most word trigrams with a new one, in time linear in the
  * paragraph's words: an open-addressing table from trigram hash to the first paragraph that had it
- * (typed arrays, no per-entry objects), and per-paragraph overlap counters.
+ * (typed arrays, no per-entry objects), and per-paragraph overlap counters. The table is shared by
+ * every index and only grows; an index owns the slots that carry its stamp, so a new index costs
+ * no allocation. One index is filled at a time (within one synchronous step run).
  */
 export class NearDuplicateIndex {
-  private keys = new Int32Array(1024).fill(-1);
-  private owners = new Int32Array(1024);
+  private readonly stamp = nextStamp(table);
   private used = 0;
   private readonly sizes: number[] = [];
   private readonly overlap: number[] = [];
@@ -137,36 +139,49 @@ export class NearDuplicateIndex {
   }
 
   private get(key: number): number {
-    const mask = this.keys.length - 1;
+    const { keys, stamps, owners } = table;
+    const mask = keys.length - 1;
     for (let i = hashSlot(key) & mask; ; i = (i + 1) & mask) {
-      const k = this.keys[i]!;
-      if (k === key) return this.owners[i]!;
-      if (k === -1) return -1;
+      if (stamps[i] !== this.stamp) return -1;
+      if (keys[i] === key) return owners[i]!;
     }
   }
 
   /** Records the first owner of a trigram; later owners are not kept (kept paragraphs share little). */
   private put(key: number, owner: number): void {
-    if ((this.used + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+    if ((this.used + 1) * 2 > table.keys.length) growTable(this.stamp);
+    const { keys, stamps, owners } = table;
+    const mask = keys.length - 1;
     for (let i = hashSlot(key) & mask; ; i = (i + 1) & mask) {
-      const k = this.keys[i]!;
-      if (k === key) return;
-      if (k === -1) {
-        this.keys[i] = key;
-        this.owners[i] = owner;
+      if (stamps[i] !== this.stamp) {
+        stamps[i] = this.stamp;
+        keys[i] = key;
+        owners[i] = owner;
         this.used++;
         return;
       }
+      if (keys[i] === key) return;
     }
   }
+}
 
-  private grow(): void {
-    const { keys, owners } = this;
-    this.keys = new Int32Array(keys.length * 2).fill(-1);
-    this.owners = new Int32Array(keys.length * 2);
-    this.used = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.put(keys[i]!, owners[i]!);
+const table = { keys: new Int32Array(1024), owners: new Int32Array(1024), stamps: new Int32Array(1024), stamp: 0 };
+
+/** Doubles the shared trigram table, keeping the entries of the index being filled. */
+function growTable(stamp: number): void {
+  const { keys, owners, stamps } = table;
+  const size = keys.length * 2;
+  table.keys = new Int32Array(size);
+  table.owners = new Int32Array(size);
+  table.stamps = new Int32Array(size);
+  const mask = size - 1;
+  for (let j = 0; j < keys.length; j++) {
+    if (stamps[j] !== stamp) continue;
+    let i = hashSlot(keys[j]!) & mask;
+    while (table.stamps[i] === stamp) i = (i + 1) & mask;
+    table.stamps[i] = stamp;
+    table.keys[i] = keys[j]!;
+    table.owners[i] = owners[j]!;
   }
 }
 

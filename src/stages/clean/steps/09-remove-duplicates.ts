@@ -3,7 +3,7 @@ import type { CleanStep, Finding } from '../clean-step.js';
 import { paragraphKey } from '../paragraph-key.js';
 import { lineRemovals, textLines, type Line } from '../text-lines.js';
 import { clip } from './06-remove-boilerplate.js';
-import { NearDuplicateIndex, fingerprint } from '../near-duplicate-index.js';
+import { NearDuplicateIndex, fingerprint, type Fingerprint } from '../near-duplicate-index.js';
 
 /** Exact repeats shorter than this many words are kept ("Terima kasih." twice is speech, not noise). */
 const MIN_EXACT_WORDS = 4;
@@ -21,7 +21,7 @@ export const removeDuplicates: CleanStep = {
     const lines = textLines(text);
     const titleLine = marks.title ? lines.find((l) => l.start === marks.title!.start) : undefined;
     const titleKey = titleLine ? paragraphKey(text.slice(titleLine.start, titleLine.end)) : null;
-    const seen = new Map<string, Line>();
+    const seen = new ExactIndex();
     const near = new NearDuplicateIndex();
     const removed: Line[] = [];
     const findings: Finding[] = [];
@@ -38,7 +38,7 @@ export const removeDuplicates: CleanStep = {
         continue;
       }
       const print = fingerprint(text, line.start, line.end, content.length <= MAX_NEAR_CHARS);
-      const earlier = seen.get(print.key);
+      const earlier = seen.get(print);
       if (earlier && print.words >= MIN_EXACT_WORDS) {
         remove(line, 'duplicate-paragraph-removed', `Removed paragraph ${line.index + 1}, a repeat of paragraph ${earlier.index + 1}: "${clip(content)}"`);
         continue;
@@ -49,7 +49,7 @@ export const removeDuplicates: CleanStep = {
         remove(line, 'near-duplicate-paragraph-removed', `Removed paragraph ${line.index + 1}, nearly a repeat of paragraph ${lines[similar]!.index + 1}: "${clip(content)}"`);
         continue;
       }
-      if (!earlier) seen.set(print.key, line);
+      if (!earlier) seen.set(print, line);
     }
     const edits: Edit[] = lineRemovals(text, removed).map((span) => ({ ...span, insert: '' }));
     return { edits, findings };
@@ -76,4 +76,20 @@ function wordCount(key: string): number {
   let n = 1;
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
   return n;
+}
+
+/** The first line of each fingerprint, keyed by its number fields (a string key cost three number conversions a line). */
+class ExactIndex {
+  private readonly lines = new Map<number, Array<{ print: Fingerprint; line: Line }>>();
+
+  get(print: Fingerprint): Line | undefined {
+    for (const e of this.lines.get(print.key) ?? []) if (e.print.check === print.check && e.print.words === print.words) return e.line;
+    return undefined;
+  }
+
+  set(print: Fingerprint, line: Line): void {
+    const list = this.lines.get(print.key);
+    if (list) list.push({ print, line });
+    else this.lines.set(print.key, [{ print, line }]);
+  }
 }
