@@ -13,32 +13,34 @@ import { readRelativeClauses } from './revise-relatives.js';
 /**
  * Reads again, over the whole sentence, what the trigger-by-trigger scan reads too locally: coordination
  * across a determiner ("Brazil and the United States"), a light verb before an event noun ("engaged X in
- * a firefight"), a count after a preposition ("freed over 150 prisoners"), the country
- * modifier of an attack noun ("killed in an Israeli air strike"), the agent of a passive whose subject
- * is the event ("evidence against Russia was presented by the US"), relative clauses ("the group that has seized …", "the civilians imprisoned … were
- * released") and the act an appeal asks for ("urged X to help"), which is the appeal's content, not an
- * event of its own.
+ * a firefight"), a count after a preposition ("freed over 150 prisoners"), the country modifier of an
+ * attack noun ("killed in an Israeli air strike"), the agent of a passive whose subject is the event
+ * ("evidence against Russia was presented by the US"), relative clauses ("the group that has seized …",
+ * "the civilians imprisoned … were released") and the act an appeal asks for ("urged X to help"), which
+ * is the appeal's content, not an event of its own. Candidates come sentence by sentence; each run of
+ * one sentence is read on its own.
  */
 export function reviseCandidates(doc: Doc, views: readonly SentenceView[], candidates: Candidate[], lex: EventLexicon): Candidate[] {
   const mentions = doc.mentions ?? [];
-  const bySentence = new Map<number, Candidate[]>();
-  for (const c of candidates) {
-    const list = bySentence.get(c.sentence);
-    if (list) list.push(c);
-    else bySentence.set(c.sentence, [c]);
-  }
-  const dropped = new Set<Candidate>();
-  for (const [sentence, found] of bySentence) {
+  const tokens = doc.tokens ?? [];
+  const dropped: Candidate[] = [];
+  for (let from = 0; from < candidates.length; ) {
+    const sentence = candidates[from]!.sentence;
+    let to = from + 1;
+    while (to < candidates.length && candidates[to]!.sentence === sentence) to++;
     const view = views[sentence];
-    if (!view) continue;
-    const ctx: ScanContext = { view, lex, mentions };
-    joinAcrossDeterminers(ctx, found);
-    readLightVerbs(ctx, found);
-    readQuantities(ctx, found);
-    readPassiveNouns(ctx, found);
-    for (const c of readAttacks(ctx, found)) dropped.add(c);
-    for (const c of readRelativeClauses(ctx, found, doc.tokens ?? [])) dropped.add(c);
-    for (const c of readAppeals(ctx, found)) dropped.add(c);
+    if (view) {
+      const found = candidates.slice(from, to);
+      const ctx: ScanContext = { view, lex, mentions };
+      joinAcrossDeterminers(ctx, found);
+      readLightVerbs(ctx, found);
+      readQuantities(ctx, found);
+      readPassiveNouns(ctx, found);
+      dropped.push(...readAttacks(ctx, found), ...readRelativeClauses(ctx, found, tokens), ...readAppeals(ctx, found));
+    }
+    from = to;
   }
-  return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
+  if (dropped.length === 0) return candidates;
+  const gone = new Set(dropped);
+  return candidates.filter((c) => !gone.has(c));
 }

@@ -16,8 +16,10 @@ export function readPassiveNouns(ctx: ScanContext, found: readonly Candidate[]):
     if (c.source.length > 0 && !c.carried) continue;
     // past the trigger and its object ("evidence against Russia", "the attack on Bolivia")
     let k = c.to;
-    const objects = new Set(c.target.map((t) => t.mention));
-    for (let j = c.to; j < Math.min(view.words.length, c.to + AUX_REACH); j++) if (objects.has(view.mention[j]!)) k = j + 1;
+    for (let j = c.to; j < Math.min(view.words.length, c.to + AUX_REACH); j++) {
+      const mi = view.mention[j]!;
+      if (mi >= 0 && c.target.some((t) => t.mention === mi)) k = j + 1;
+    }
     let aux = -1;
     for (let j = k; j < Math.min(view.words.length, k + AUX_REACH); j++) {
       const w = view.words[j]!;
