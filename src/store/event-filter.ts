@@ -66,14 +66,19 @@ export function eventConditions(eb: ExpressionBuilder<StoreSchema, 'events'>, fi
   return out;
 }
 
-/** `RUS-CHN`: source RUS and target CHN; or, for two-sided types, both countries among the parties. */
+/**
+ * `RUS-CHN`: source RUS and target CHN; or, for two-sided types, both countries among the parties.
+ * The events with both countries are the intersection of two runs of the (country, event) index,
+ * which both come sorted by event: a merge, where joining the actor rows cost two lookups for
+ * every event of the first country (hundreds of milliseconds on 100,000 events).
+ */
 function dyadCondition(eb: ExpressionBuilder<StoreSchema, 'events'>, dyad: string): Expression<SqlBool> {
   const [a, b] = dyad.toUpperCase().split('-') as [string, string];
-  const both = eb.selectFrom('event_actors as x').innerJoin('event_actors as y', 'y.event_id', 'x.event_id')
-    .select('x.event_id').where('x.country', '=', a).where('y.country', '=', b);
+  const both = eb.selectFrom('event_actors').select('event_actors.event_id').where('event_actors.country', '=', a)
+    .intersect(eb.selectFrom('event_actors').select('event_actors.event_id').where('event_actors.country', '=', b));
   return eb.or([
     eb.and([eb('source_country', '=', a), eb('target_country', '=', b)]),
-    eb('id', 'in', both.innerJoin('events as e', 'e.id', 'x.event_id').where('e.plover', 'in', RECIPROCAL_TYPES)),
+    eb('id', 'in', eb.selectFrom('events as e').select('e.id').where('e.plover', 'in', RECIPROCAL_TYPES).where('e.id', 'in', both)),
   ]);
 }
 
