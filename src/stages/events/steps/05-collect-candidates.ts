@@ -43,10 +43,6 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const inherited = { parties: view.title ? [] : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };
       const args = readVariant(ctx, hit, findArguments(ctx, hit, hits, inherited), isState, () => findArguments(ctx, hit, hits, inherited));
       if (!args) continue;
-      const reading = readModality(view, hit, lex);
-      const { modality } = reading;
-      const linked = linkedAfter(found, hit, view, lex);
-      const background = reading.background || (linked && found.at(-1)!.background);
       // "held a virtual meeting to discuss …": the purpose restates the event
       if (last && restates(last, hit) && hit.from > 0 && lex.purposeMarkers.has(view.words[hit.from - 1]!)) continue;
       // a statement needs a speaker named in its own sentence
@@ -60,6 +56,11 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const anaphor = args.source.length === 0 && args.target.length === 0;
       // a verb whose actors the article does not name ("Demonstrators blocked roads") is still an event; a bare statement is not
       if (anaphor && !hit.trigger.noun && hit.trigger.pattern === 'speech') continue;
+      // modality and history are read only for a trigger that stays an event
+      const reading = readModality(view, hit, lex);
+      const { modality } = reading;
+      const linked = linkedAfter(found, hit, view, lex);
+      const background = reading.background || (linked && found.at(-1)!.background);
       found.push({
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: doc.tokens![view.tok[hit.from]!]!.start, end: doc.tokens![view.tok[hit.to - 1]!]!.end },
