@@ -30,7 +30,7 @@ export interface IngestRecordsOptions {
    * are re-derived once per batch, so larger batches cost less per article.
    */
   batchSize?: number;
-  /** Commit at least this often (ms, default 250) when extraction is slow, so progress shows and a crash loses little. */
+  /** Longest an item waits for its batch to fill (ms, default 250) when extraction is slow, so progress shows and a crash loses little. */
   maxBatchMs?: number;
   /** Called after each commit with the running counts and the last label. */
   onProgress?: (counts: IngestCounts, done: number) => void;
@@ -50,12 +50,14 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
   const maxBatchMs = options.maxBatchMs ?? 250;
   let batch: IngestItem[] = [];
   let done = 0;
-  let lastFlush = Date.now();
+  // When the batch's first item came: a batch waits at most `maxBatchMs` for more. Timed from the
+  // first item, not the last commit, so after a long commit the items that piled up meanwhile go
+  // into one batch instead of a commit each.
+  let firstAt = 0;
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
-    lastFlush = Date.now();
     const outcomes = await store.db.transaction().execute(async (trx) => {
       const out: string[] = [];
       const windows: EventWindow[] = [];
@@ -81,7 +83,8 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
   };
   for await (const item of items) {
     batch.push(item);
-    if (batch.length >= batchSize || Date.now() - lastFlush >= maxBatchMs) await flush();
+    if (batch.length === 1) firstAt = Date.now();
+    if (batch.length >= batchSize || Date.now() - firstAt >= maxBatchMs) await flush();
   }
   await flush();
   return counts;
