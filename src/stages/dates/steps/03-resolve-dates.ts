@@ -91,7 +91,7 @@ function report(doc: Doc, r: Resolved, { start, end, text }: DateMention): void 
     addDiagnostic(doc, { ...at, code: 'date-unanchored', severity: 'info', message: `Cannot resolve "${text}": no publication date` });
   }
   if (r.mismatch) {
-    const name = (n: number) => WEEKDAY_NAME.format(new Date(Date.UTC(2024, 0, n))); // 2024-01-01 was a Monday
+    const name = (n: number) => weekdayName().format(new Date(Date.UTC(2024, 0, n))); // 2024-01-01 was a Monday
     addDiagnostic(doc, {
       ...at,
       code: 'date-weekday-mismatch',
@@ -108,4 +108,9 @@ function report(doc: Doc, r: Resolved, { start, end, text }: DateMention): void 
   }
 }
 
-const WEEKDAY_NAME = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+let weekdayFormat: Intl.DateTimeFormat | undefined;
+
+/** Made on the first mismatch: building a formatter loads locale data, which most runs never need. */
+function weekdayName(): Intl.DateTimeFormat {
+  return (weekdayFormat ??= new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }));
+}
