@@ -1,9 +1,13 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { InputMeta } from '../core/doc.js';
+import { applyPageMeta, findPageMeta, type PageMeta } from './find-page-meta.js';
 import { makeInput } from './make-input.js';
 import { readHtml } from './read-html.js';
 import type { ResolvedReadOptions } from './read-options.js';
 import { readDiagnostic, rejectInput, type ReadResult } from './reject-input.js';
+
+/** A record read from text: no page to take a url or outlet from. */
+const NO_PAGE: PageMeta = { url: null, siteName: null };
 
 /** Optional string fields of a record and where they go in `InputMeta`. */
 const STRING_FIELDS = [
@@ -37,11 +41,10 @@ export function recordToInput(value: unknown, meta: InputMeta, options: Resolved
     }
   }
   if (meta.lang !== undefined) meta.lang = meta.lang.toLowerCase();
-  if (meta.source === undefined && meta.url !== undefined) {
-    const host = hostOf(meta.url);
-    if (host) meta.source = host;
-  }
   const { text, html } = record;
+  const fromHtml = !(typeof text === 'string' && text.trim() !== '') && typeof html === 'string' && html.trim() !== '';
+  // The outlet is the record's source, else (for HTML) the page's site name, else the url's host.
+  if (!fromHtml) applyPageMeta(meta, NO_PAGE);
   if (text !== undefined && text !== null && typeof text !== 'string') {
     return rejectInput(meta, 'record-missing-text', `Cannot read record: "text" must be a string, got ${typeName(text)}`, diagnostics);
   }
@@ -51,6 +54,7 @@ export function recordToInput(value: unknown, meta: InputMeta, options: Resolved
     diagnostics.push(...page.diagnostics);
     if (meta.title === undefined && page.title !== null) meta.title = page.title;
     if (meta.publishedRaw === undefined && page.published !== null) meta.publishedRaw = page.published;
+    applyPageMeta(meta, findPageMeta(html));
     return makeInput(page.text, meta, diagnostics, options);
   }
   if (html !== undefined && html !== null && typeof html !== 'string') {
@@ -66,16 +70,6 @@ function readId(record: Record<string, unknown>, meta: InputMeta, diagnostics: D
   else if (typeof id === 'number' && Number.isFinite(id)) meta.recordId = String(id);
   else if (id !== undefined && id !== null) {
     diagnostics.push(readDiagnostic('record-field-ignored', `Ignored field "id": expected a string or number, got ${typeName(id)}`));
-  }
-}
-
-/** The URL's host without a leading `www.`: `https://www.kompas.com/a` → `kompas.com`. */
-function hostOf(url: string): string | null {
-  try {
-    const host = new URL(url).hostname;
-    return host ? host.replace(/^www\./, '') : null;
-  } catch {
-    return null;
   }
 }
 
