@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ReadoutError } from '../core/errors.js';
 import { exitStatus } from './exit-status.js';
-import { flushOutput } from './output.js';
 
 type Register = (program: Command) => void;
 
@@ -38,11 +37,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   exitStatus.value = undefined;
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    await flushOutput();
     return exitStatus.value ?? 0;
   } catch (error) {
-    // What was written before the failure still goes out (a broken pipe has nowhere to go).
-    await flushOutput().catch(() => undefined);
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return 2;
