@@ -92,8 +92,8 @@ function addNamed(ctx: ArticleContext, consumed: Set<Match>, t: Titled, at: numb
     const inner = ctx.matchStarts.get(j);
     if (inner) consumed.add(inner);
   }
-  const norms = ctx.units.slice(at, name).map((u) => u.norm);
-  const known = scope === null ? undefined : holders(ctx, scope, role).find((p) => norms.every((n) => ctx.lex.nameNorms.get(p.id)?.has(n)));
+  const norms = ctx.units.slice(at, name).map((u) => u.norm).filter((n) => n !== '.');
+  const known = scope === null ? undefined : holders(ctx, scope, role).find((p) => norms.every((n) => nameHas(ctx.lex.nameNorms.get(p.id), n)));
   if (known) {
     if (t.past) ensurePerson(ctx, known);
     else ensurePerson(ctx, known, personRole);
@@ -110,6 +110,14 @@ function addNamed(ctx: ArticleContext, consumed: Set<Match>, t: Titled, at: numb
     addDiagnostic(ctx.doc, { code: 'actor-from-title', severity: 'info', stage: 'actors', ...span, actual: ctx.text.slice(span.start, span.end), message: `Recognised "${text}" by the title "${ctx.text.slice(span.start, ctx.units[m.end - 1]!.end)}"` });
   }
   addDraft(ctx, { start: m.start, end: name, actorIds: [actor.id], resolution: dataPerson ? 'name' : 'title', confidence: 0.85, ...(t.past ? {} : { roleKey: role }) });
+}
+
+/** A name word of the person, or an initial of one ("S." of Sergey Lavrov). */
+function nameHas(names: ReadonlySet<string> | undefined, norm: string): boolean {
+  if (!names) return false;
+  if (norm.length !== 1) return names.has(norm);
+  for (const n of names) if (n.startsWith(norm)) return true;
+  return false;
 }
 
 function scopeOfTitle(ctx: ArticleContext, m: Match, t: TitleEntry, after: string | null): { scope: string | null; country: string | null; org: string | null } {

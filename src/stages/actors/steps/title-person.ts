@@ -71,8 +71,13 @@ export function nameAfter(ctx: ArticleContext, i: number, country: string | null
   let j = i;
   while (j < units.length && j - i < 4) {
     const u = units[j]!;
+    if (initialDot(ctx, j, i)) {
+      j++;
+      continue;
+    }
     if (u.kind === 'punct' || u.sentence !== sentence) break;
-    if (ctx.covered[j] && !surnameOnly(ctx.matchStarts.get(j)) && !(j > i && countrySurname(ctx, j, country))) break;
+    // after initials alone the name goes on, even into a name of the data: "S. Jaishankar"
+    if (ctx.covered[j] && !surnameOnly(ctx.matchStarts.get(j)) && !(j > i && (countrySurname(ctx, j, country) || initialsOnly(ctx, i, j)))) break;
     // "bin" in "Faisal bin Farhan"; "in" of "Moon Jae-in", joined by its hyphen
     const particle = j > i && !u.upper && ((lex.particles.has(u.norm) && units[j + 1]?.upper === true) || (ctx.flags[j]! & HYPHEN_BEFORE) !== 0);
     if (!particle && (!u.upper || lex.notNames.has(u.norm) || /^\d/.test(u.norm))) break;
@@ -80,6 +85,29 @@ export function nameAfter(ctx: ArticleContext, i: number, country: string | null
     if (ctx.flags[j - 1]! & POSSESSIVE) break;
   }
   return j > i ? j : null;
+}
+
+/** The dot of an initial inside a name: "R. Kumaran", "Ana M. Duarte" (a capital letter alone, a name after). */
+function initialDot(ctx: ArticleContext, j: number, start: number): boolean {
+  const { units } = ctx;
+  const dot = units[j]!;
+  const initial = units[j - 1];
+  const next = units[j + 1];
+  return j > start && dot.norm === '.' && initial !== undefined && isInitial(initial) && initial.end === dot.start
+    && next !== undefined && next.kind === 'word' && next.upper && next.sentence === initial.sentence;
+}
+
+/** Units `i` to `j` (exclusive) are initials and their dots only: "S.", "B. J.". */
+function initialsOnly(ctx: ArticleContext, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const u = ctx.units[k]!;
+    if (!isInitial(u) && u.norm !== '.') return false;
+  }
+  return true;
+}
+
+function isInitial(u: { kind: string; upper: boolean; start: number; end: number }): boolean {
+  return u.kind === 'word' && u.upper && u.end - u.start === 1;
 }
 
 /** A one-word country name after a name, other than the title's country ("Luis Montenegro" of Portugal). */

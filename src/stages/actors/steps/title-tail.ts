@@ -23,7 +23,7 @@ export function readTail(ctx: ArticleContext, m: Match): TitleTail {
   const ordinal = at > m.end && ctx.lex.ordinals.has(ctx.units[m.end]!.norm);
   let country: string | null = null;
   const inner: Match[] = [];
-  const c = m.slot ? undefined : countryAt(ctx, at);
+  const c = m.slot ? undefined : (countryAt(ctx, at) ?? countryAfterQualifiers(ctx, at));
   if (c) {
     country = c.id;
     inner.push(c.match);
@@ -46,6 +46,26 @@ function skipTitleWords(ctx: ArticleContext, i: number): number {
     else break;
   }
   return j;
+}
+
+/**
+ * "Menteri Perdagangan Internasional Jepang Kenta Morimoto": capitalised words the pack does not list as
+ * title words, then a country, then a capitalised name. The words belong to the title; without this the
+ * first of them would be read as the name. At most three, none of them part of any match.
+ */
+function countryAfterQualifiers(ctx: ArticleContext, i: number): { id: string; match: Match } | undefined {
+  const { units, lex } = ctx;
+  const sentence = units[i]?.sentence;
+  for (let j = i; j < i + 3; j++) {
+    const u = units[j];
+    if (!u || u.kind !== 'word' || !u.upper || u.sentence !== sentence || ctx.covered[j] || lex.notNames.has(u.norm)) return undefined;
+    const c = countryAt(ctx, j + 1);
+    if (c) {
+      const next = units[c.match.end];
+      return next && next.kind === 'word' && next.upper && next.sentence === sentence && !lex.notNames.has(next.norm) ? c : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A country name or short name starting at unit `i` (not an adjective, not a possessive: "Korea's"). */
