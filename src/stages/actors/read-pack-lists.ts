@@ -23,6 +23,8 @@ export interface PackLists {
   ordinals: Set<string>;
   /** Words before a title saying it is no longer held ("former", "mantan"). */
   pastMarkers: Set<string>;
+  /** Words between a named person and a role in apposition ("Anwar Ibrahim, as ASEAN chair", "selaku"). */
+  appositionCues: Set<string>;
   /** Words never taken as a short form of a name ("To" of To Lam). */
   notShort: Set<string>;
   particles: Set<string>;
@@ -42,6 +44,7 @@ interface TitleFile {
   title_words?: string[];
   ordinals?: string[];
   past_markers?: string[];
+  apposition_cues?: string[];
   country_links?: string[];
 }
 
@@ -73,6 +76,7 @@ export function readPackLists(pack: LanguagePack): PackLists {
     titleWords: normSet([...(titleFile.title_words ?? []), ...(titleFile.ordinals ?? [])]),
     ordinals: normSet(titleFile.ordinals),
     pastMarkers: normSet(titleFile.past_markers),
+    appositionCues: normSet(titleFile.apposition_cues),
     notShort: normSet(ruleFile.not_short),
     particles: normSet(titleFile.name_particles),
     countryLinks: normSet(titleFile.country_links),

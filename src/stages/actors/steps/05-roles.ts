@@ -12,7 +12,7 @@ import type { RoleDescription } from './02-titles.js';
 export function resolveRoles(ctx: ArticleContext, descriptions: RoleDescription[]): void {
   const positions = personPositions(ctx);
   for (const d of descriptions) {
-    let id = fromArticle(ctx, d, positions);
+    let id = appositive(ctx, d) ?? fromArticle(ctx, d, positions);
     let conf = 0.8;
     if (id === null && d.scope !== null) {
       const person = fromData(ctx, d);
@@ -27,6 +27,24 @@ export function resolveRoles(ctx: ArticleContext, descriptions: RoleDescription[
     list.push(d.match.start);
     list.sort((a, b) => a - b);
   }
+}
+
+/**
+ * "Anwar Ibrahim, selaku ketua ASEAN, …", "Wong, as ASEAN chair, …": a role right after a person and an
+ * apposition cue is that person's capacity, whoever the data says holds it.
+ */
+function appositive(ctx: ArticleContext, d: RoleDescription): string | null {
+  const { units, lex } = ctx;
+  let k = d.match.start - 1;
+  const cue = units[k];
+  if (!cue || cue.sentence !== units[d.match.start]!.sentence || !lex.appositionCues.has(cue.norm)) return null;
+  k--;
+  if (units[k]?.norm === ',') k--;
+  if (k < 0) return null;
+  for (const draft of ctx.drafts) {
+    if (draft.end === k + 1 && draft.actorIds.length === 1 && ctx.actors.get(draft.actorIds[0]!)?.kind === 'person') return draft.actorIds[0]!;
+  }
+  return null;
 }
 
 /** The nearest person of the article (before, else after) who holds the role in that scope. */
