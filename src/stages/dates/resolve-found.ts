@@ -100,7 +100,7 @@ function resolveCalendar(f: Found, anchor: DayNum | null, forward: boolean, orde
       const partial = `--${pad(f.m!)}${f.d !== undefined ? `-${pad(f.d)}` : ''}`;
       return { value: null, precision, basis: 'explicit', partial, unanchored: true };
     }
-    y = f.yearOffset !== undefined ? ymd(anchor).y + f.yearOffset : pickYear(f.m!, f.d, anchor, f.shift ?? (forward ? 'forward' : 'nearest'));
+    y = f.yearOffset !== undefined ? ymd(anchor).y + f.yearOffset : pickYear(f.m!, f.d, anchor, f.shift === -1 && f.shiftAfterMonth ? 'past' : f.shift ?? (forward ? 'forward' : 'nearest'));
   }
   let { m, d } = f;
   const out: Resolved = { value: '', precision, basis: 'explicit' };
@@ -127,10 +127,11 @@ function resolveCalendar(f: Found, anchor: DayNum | null, forward: boolean, orde
 
 /**
  * The year for a month (and day) written without one: the nearest to the anchor; `forward` (a future
- * clause): the first on or after it; shift -1 (`Mei lalu`, `last May`): the last before it (a day may be the
- * anchor's own); +1 (`Maret depan`, `next March`): the first after it; 0 (`this June`): the anchor's year.
+ * clause): the first on or after it; shift -1 (`last May`, `8 Mei lalu`): the last before it (a day may be
+ * the anchor's own); `past` (`Mei lalu`): the last month on or before the anchor's; +1 (`Maret depan`,
+ * `next March`): the first after it; 0 (`this June`): the anchor's year.
  */
-function pickYear(m: number, d: number | undefined, anchor: DayNum, mode: number | 'forward' | 'nearest'): number {
+function pickYear(m: number, d: number | undefined, anchor: DayNum, mode: number | 'forward' | 'nearest' | 'past'): number {
   const ay = ymd(anchor).y;
   if (mode === 0) return ay;
   let best = ay;
@@ -139,7 +140,7 @@ function pickYear(m: number, d: number | undefined, anchor: DayNum, mode: number
     const day = d === undefined ? null : Math.min(d, daysInMonth(y, m));
     const dist = day === null ? monthIndex(y, m) - monthIndex(ay, ymd(anchor).m) : dayNum(y, m, day) - anchor;
     const ok =
-      mode === 'nearest' ? true : mode === 'forward' ? dist >= 0 : mode === 1 ? dist > 0 : day === null ? dist < 0 : dist <= 0;
+      mode === 'nearest' ? true : mode === 'forward' ? dist >= 0 : mode === 'past' ? dist <= 0 : mode === 1 ? dist > 0 : day === null ? dist < 0 : dist <= 0;
     if (ok && Math.abs(dist) < Math.abs(bestDist)) [best, bestDist] = [y, dist];
   }
   return best;

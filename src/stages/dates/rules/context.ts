@@ -27,6 +27,11 @@ export interface Found extends DateParts {
   weekday?: number;
   /** Explicit shift of a weekday or a year-less date: -1 `last`/`lalu`, +1 `next`/`depan`, 0 `this`/`ini`. */
   shift?: number;
+  /**
+   * The shift was written after a month alone (`Agustus lalu`): the month just past, the publication's own
+   * month included, as a day is (`25 Agustus lalu`). `last August`, written before, never is the current one.
+   */
+  shiftAfterMonth?: true;
   /** A weekday in a week relative to the publication week (`Kamis pekan lalu` → -1). */
   weekOffset?: number;
   /** The weekend (Saturday–Sunday): `over the weekend`, `last weekend`, `akhir pekan lalu`; `shift` as for weekdays. */

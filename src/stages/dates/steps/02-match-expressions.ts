@@ -79,7 +79,10 @@ export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, s
     // "8 Mei lalu", "Maret depan": a year-less date told which way to look.
     if (best.m !== undefined && best.y === undefined && best.weekday === undefined && best.shift === undefined) {
       const shift = at(ctx, lex.shiftAfter, best.end);
-      if (shift) [best.shift, best.end] = [shift.value, shift.end];
+      if (shift) {
+        [best.shift, best.end] = [shift.value, shift.end];
+        if (best.d === undefined) best.shiftAfterMonth = true;
+      }
       else absorbRelativeYear(ctx, best);
     }
     best.end = absorbSuffix(ctx, best.end);
