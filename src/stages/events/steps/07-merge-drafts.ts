@@ -156,7 +156,10 @@ function absorb(into: Draft, other: Draft): void {
   if (x.target && x.source && x.target.id === x.source.id) x.target = y.target && y.target.id !== x.source.id ? y.target : null;
   // a visit told after the talks held during it leaves them talks: the first telling names the encounter
   if (modesAgree(x.mode, y.mode) && (MODE_RANK[y.mode ?? ''] ?? 0) > (MODE_RANK[x.mode ?? ''] ?? 0)) x.mode = y.mode;
-  if ((BASIS_RANK[y.date_basis] ?? 0) > (BASIS_RANK[x.date_basis] ?? 0)) {
+  // a better basis wins; on the same basis, a day inside the month told elsewhere ("15/5/2025" and "Mei")
+  const rankX = BASIS_RANK[x.date_basis] ?? 0;
+  const rankY = BASIS_RANK[y.date_basis] ?? 0;
+  if (rankY > rankX || (rankY === rankX && finerWithin(y.date, x.date))) {
     x.date = y.date;
     x.date_precision = y.date_precision;
     x.date_basis = y.date_basis;
@@ -197,3 +200,7 @@ function hasPersonOf(refs: readonly ActorRef[], country: string): boolean {
   return false;
 }
 
+/** `inner` is a finer date inside `outer`: 2025-05-15 inside 2025-05, 2025-05 inside 2025. */
+function finerWithin(inner: string | null, outer: string | null): boolean {
+  return inner !== null && outer !== null && inner.length > outer.length && inner.startsWith(`${outer}-`);
+}

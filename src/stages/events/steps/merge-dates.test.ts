@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Doc } from '../../../core/doc.js';
+import { isRejection } from '../../../core/pipeline.js';
+import { createDefaultPipeline } from '../../../pipeline.js';
+
+// One event told twice keeps the finer of two dates that agree: the day of the lead over a month named
+// in a later sentence about it. Sentences written for these tests.
+const pipeline = await createDefaultPipeline();
+
+async function mainDate(text: string, lang: string, published: string): Promise<string | null> {
+  const result = await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang, publishedRaw: published }, raw: text, diagnostics: [] });
+  assert.ok(!isRejection(result));
+  const main = ((result as Doc).events ?? []).find((e) => e.main);
+  return main ? `${main.plover} ${main.date} ${main.date_precision}` : null;
+}
+
+describe('events: dates of an event told twice', () => {
+  it('id: the day of the visit, not the month of the election named after it', async () => {
+    const text = 'Prabowo Terima Kunjungan PM Australia di Istana\n\nPresiden Prabowo Subianto menerima kunjungan Perdana Menteri Australia Anthony Albanese di Istana Merdeka, Jakarta, Kamis (15/5/2025). Kunjungan itu adalah lawatan pertama Albanese setelah partainya menang dalam pemilu awal Mei lalu.';
+    assert.equal(await mainDate(text, 'id', '2025-05-15'), 'CONSULT 2025-05-15 day');
+  });
+  it('en: the day of the talks, not the month of a later sentence about them', async () => {
+    const text = 'Talks in Canberra\n\nPrime Minister Anthony Albanese held talks with President Prabowo Subianto in Canberra on 12 November 2024. The talks were the first since Prabowo took office in October.';
+    assert.equal(await mainDate(text, 'en', '2024-11-13'), 'CONSULT 2024-11-12 day');
+  });
+});
