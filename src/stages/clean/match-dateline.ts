@@ -78,7 +78,7 @@ function plausible(head: string, length: number, g: Groups, labels: ReadonlySet<
   if (sep === ':' && !(paren !== undefined || hasDigit(detail))) {
     const label = labels === undefined || labels.has(place.toLowerCase());
     if (label || !caps || detail !== undefined || place.length < 3 || !/^ [\p{Lu}"“]/u.test(head.slice(length))) return false;
-    // "PETROLEO: IRAK EXCLUYE A FIRMAS" is a slug over a headline in capitals.
+    // "MINERIA: CHILE ABRE LICITACION" is a slug over a headline in capitals.
     const after = head.slice(length).split(' ').filter((x) => /\p{L}/u.test(x)).slice(0, 3);
     if (after.every((x) => x === x.toUpperCase())) return false;
   }

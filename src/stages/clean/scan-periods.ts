@@ -26,7 +26,7 @@ export interface PeriodContext extends PredicateContext {
  * - a one- or two-word fragment of proper nouns: "perdana menteri. Rusia. Yang" → "perdana menteri Rusia yang"
  * - a trailing function word: "semakin memanas. pada." → "semakin memanas."
  * - a short sentence whose last word and the next word stand together elsewhere in the text:
- *   "Dalam pertemuannya hari. Rabu dengan" when "pada hari Rabu" occurs → "hari Rabu dengan"
+ *   "Saat kunjungannya hari. Rabu ke" when "pada hari Rabu" occurs → "hari Rabu ke"
  * - a subject cut from its predicate, a verb of saying cut from what it says (`join-predicate.ts`):
  *   "Ia. Juga membahas" → "Ia juga membahas"; "Ruto menyatakan. Kenya siap" → "Ruto menyatakan Kenya siap"
  * - a fronted phrase cut off by a period (`join-fronted.ts`): "Dengan perjanjian itu. Malaysia akan"
@@ -108,7 +108,7 @@ function judgePeriod(tokens: Token[], k: number, sentenceStart: number, lastBrea
   }
   joinFragment(tokens, k, sentenceStart, lastBreak, nextContinues, ctx);
   if (nextIsCapital && k - sentenceStart <= 3 && ctx.hasPair(prevLower, next.text)) {
-    // "Dalam pertemuannya hari. Rabu dengan …" where "pada hari Rabu" occurs elsewhere
+    // "Saat kunjungannya hari. Rabu ke …" where "pada hari Rabu" occurs elsewhere
     repair(ctx, t.start, t.end, '', t, `Removed a period inside "${prev.text} ${next.text}", which the text has elsewhere`);
     return 'joined';
   }

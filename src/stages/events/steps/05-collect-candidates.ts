@@ -37,7 +37,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // "Dalam pertemuan itu, kedua pemimpin menyaksikan penandatanganan": a bare event noun names nobody to inherit
       const last = lastActing(found);
       const afterAnaphor = anaphorSeen;
-      // "The US claimed that they had attacked Iraq": a reported act falls back on the speaker (verbs only)
+      // "Chile said they had shelled Peru": a reported act falls back on the speaker (verbs only)
       const speakerFirst = hit.trigger.noun ? undefined : firstSpeaker(found);
       const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : carry;
       const inherited = { parties: view.title ? [] : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };

@@ -12,11 +12,11 @@ import { readRelativeClauses } from './revise-relatives.js';
 
 /**
  * Reads again, over the whole sentence, what the trigger-by-trigger scan reads too locally: coordination
- * across a determiner ("Brazil and the United States"), a light verb before an event noun ("engaged X in
- * a firefight"), a count after a preposition ("freed over 150 prisoners"), the country modifier of an
- * attack noun ("killed in an Israeli air strike"), the agent of a passive whose subject is the event
- * ("evidence against Russia was presented by the US"), relative clauses ("the group that has seized …",
- * "the civilians imprisoned … were released") and the act an appeal asks for ("urged X to help"), which
+ * across a determiner ("Chile and the United States"), a light verb before an event noun ("engaged X in
+ * a gunfight"), a count after a preposition ("free over 40 prisoners"), the country modifier of an
+ * attack noun ("killed in a Peruvian drone strike"), the agent of a passive whose subject is the event
+ * ("evidence against Bolivia was presented by Chile"), relative clauses ("the cartel that has seized …",
+ * "the students detained … were freed") and the act an appeal asks for ("urged X to help"), which
  * is the appeal's content, not an event of its own. Candidates come sentence by sentence; each run of
  * one sentence is read on its own.
  */

@@ -55,19 +55,19 @@ describe('dyads: generic agents with a country', () => {
 
 describe('dyads: candidates read again over the sentence', () => {
   table([
-    ['a determiner after "and" keeps both sides', 'Chile and the United States are seeking to deepen ties in mining.', ['CHL>USA 031', 'USA>CHL 031']],
+    ['a determiner after "and" keeps both sides', 'Chile and the United States seek to strengthen their mining partnership.', ['CHL>USA 031', 'USA>CHL 031']],
     ['a light verb before a fight noun: subject against object', 'Sudanese rebels engaged Ugandan troops in a gunfight near the border.', ['SDNREB>UGAMIL 193']],
-    ['a relative clause about a plain noun does not carry the subject', 'Peru launched an air strike on Monday, expanding its campaign against the gang that has seized parts of Ecuador.', ['->ECU 171', 'PER>- 195']],
-    ['with no target either, nobody named takes part', 'Peru launched an air strike on Monday against the gang that has seized the port.', ['PER>- 195']],
+    ['a relative clause about a plain noun does not carry the subject', "Peru carried out an air strike on Monday, widening its offensive against the cartel that has seized Ecuador's northern ports.", ['->ECU 171', 'PER>- 195']],
+    ['with no target either, nobody named takes part', 'Peru carried out an air strike on Monday against the gang that has seized the port.', ['PER>- 195']],
     ['a reduced relative is what the later passive acts on', 'The students detained for marching in Lima were freed on Monday by Peruvian police.', ['->EDU 173', 'PERCOP>EDU 084']],
-    ['a participle after a plain noun is about that noun', 'Chile freed the mayor, a member of the party jailed over a year ago, Peruvian officials said.', ['CHL>- 084']],
-    ['a preposition before a number counts the object', 'Chile will free over 40 Peruvian prisoners next week.', ['CHL>PER 0352']],
+    ['a participle after a plain noun is about that noun', 'Chile freed the mayor, a veteran of the party jailed in 2021, officials in Lima said.', ['CHL>- 084']],
+    ['a preposition before a number counts the object', 'Chile will free over 40 Peruvian prisoners before the holidays.', ['CHL>PER 0352']],
     ['the country modifier of an attack noun is its source', 'Three farmers died in a Peruvian drone strike on Sunday.', ['PER>- 195']],
     ['a killing in an attack is that attack, done to the victims', 'Bolivian soldiers were killed in Peruvian artillery fire.', ['PER>BOLMIL 194']],
-    ['a reported clause with a named subject of its own is not the speaker\'s act', 'Chile claimed that Sendero had attacked Peru.', ['->PER 190']],
-    ['an event that is the subject of a passive takes its agent as source', 'Evidence against Bolivia was presented by Chile on Monday.', ['CHL>BOL 1124']],
+    ['a reported clause with a named subject of its own is not the speaker\'s act', 'Chile said on Monday that Sendero had shelled Peru.', ['->PER 190']],
+    ['an event that is the subject of a passive takes its agent as source', 'New evidence against Bolivia was presented by Chile to the tribunal.', ['CHL>BOL 1124']],
     ['an attack carried out by someone is theirs', 'The attack on Bolivia was carried out by Peruvian troops.', ['PERMIL>BOL 190']],
-    ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to attack Bolivia.', ['CHL>PER 021']],
+    ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to bomb the rebel camps in Bolivia.', ['CHL>PER 021']],
     ['a plain appeal takes the code of what it asks for', 'Chile urged Peru to negotiate with Bolivia.', ['CHL>PER 026']],
   ]);
 });
@@ -77,7 +77,7 @@ describe('dyads: readings that stay', () => {
     ['a clause of its own after "and" keeps its subject', 'Peru attacked at dawn and was condemned by Chile.', ['CHL>- 110', 'PER>- 190']],
     ['a participle after a perfect auxiliary is a finite verb', 'Chile welcomed Peru. They had agreed on new steps, officials said.', ['CHL>- 030', 'CHL>PER 051']],
     ['a reported clause about "the country" keeps its speaker', 'Chile said that the country would attack Peru.', ['CHL>PER 190']],
-    ['what was said after a verb of saying keeps its speaker', 'Chile claimed that it had attacked Peru.', ['CHL>PER 190']],
+    ['what was said after a verb of saying keeps its speaker', 'Chile admitted that it had shelled Peru.', ['CHL>PER 190']],
   ]);
 });
 

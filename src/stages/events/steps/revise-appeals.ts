@@ -11,7 +11,7 @@ const APPEAL_FOR: Record<string, string> = { '04': '026', '045': '028', '05': '0
 const APPEAL_REACH = 8;
 
 /**
- * "Congress asked Obama to help Iran", "Obama wants Putin to attack": the act asked for is what the
+ * "the senate asked the president to help Chile", "Chile wants Peru to bomb the camps": the act asked for is what the
  * appeal or demand is about, not an event of its own (CAMEO and PLOVER code the appeal only). A plain
  * appeal (020) takes the code of what it asks for (023 for aid). Returns the candidates to drop.
  */

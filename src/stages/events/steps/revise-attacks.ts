@@ -2,16 +2,16 @@ import type { Candidate } from '../types.js';
 import { partiesAt, type ScanContext } from './arguments-scan.js';
 import { plain } from './revise-light-verbs.js';
 
-/** Plain words between a country modifier and the attack it qualifies ("Israeli tank shelling"). */
+/** Plain words between a country modifier and the attack it qualifies ("Peruvian tank shelling"). */
 const MODIFIER_GAP = 1;
-/** Words from a passive killing to the attack that did it ("were killed in an Israeli air strike"). */
+/** Words from a passive killing to the attack that did it ("were killed in a Peruvian drone strike"). */
 const CAUSE_REACH = 4;
 
 /**
  * Attacks named by a noun:
- * - "in an Israeli air strike", "Russian artillery fire": the country modifier of the attack is its
+ * - "in a Peruvian drone strike", "Russian artillery fire": the country modifier of the attack is its
  *   source, even inside a place or time phrase the subject scan passes over;
- * - "Four children were killed in an Israeli air strike": the passive killing and the attack after "in"
+ * - "Three farmers were killed in a Peruvian drone strike": the passive killing and the attack after "in"
  *   are one act; the attack keeps its code and source and takes the victims (the killing is returned to drop).
  */
 export function readAttacks(ctx: ScanContext, found: readonly Candidate[]): Candidate[] {

@@ -2,7 +2,7 @@ import type { Candidate, Party } from '../types.js';
 import { mentionRange, partiesAt, prepBefore, type ScanContext } from './arguments-scan.js';
 
 /**
- * "Brazil and the United States are seeking …": a determiner between the coordinator and the second
+ * "Chile and the United States seek to strengthen …": a determiner between the coordinator and the second
  * actor hides the first from the subject scan; joins it to the source. A reciprocal event with no
  * target of its own then pairs the joined sides ("X and the Y held talks").
  */
@@ -15,7 +15,7 @@ export function joinAcrossDeterminers(ctx: ScanContext, found: readonly Candidat
     if (a < 0) continue;
     const joined: Party[] = [];
     // "A and the B", "A, B and the C" (the comma only once an "and" is crossed, as the scan reads it)
-    while (a >= 3 && lex.determiners.has(view.words[a - 1]!) && view.words[a - 2] !== ',' && lex.coordinators.has([view.words[a - 2]!])) {
+    while (a >= 3 && lex.determiners.has(view.words[a - 1]!) && view.words[a - 2] !== ',' && lex.coordinators.hasWord(view.words[a - 2]!)) {
       const j = a - 3;
       if (view.mention[j]! < 0 || view.attributed[j]) break;
       const [from] = mentionRange(view, j);

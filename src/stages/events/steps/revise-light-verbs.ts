@@ -1,11 +1,11 @@
 import type { Candidate, Party } from '../types.js';
 import { groupBefore, isPunct, mentionRange, partiesAt, type ScanContext } from './arguments-scan.js';
 
-/** Plain words allowed between the preposition and the event noun ("in a fierce firefight"). */
+/** Plain words allowed between the preposition and the event noun ("in a fierce gunfight"). */
 const NOUN_GAP = 2;
 
 /**
- * "Syrian rebels engaged Filipino peacekeepers in a firefight": a verb that is no trigger takes the
+ * "Sudanese rebels engaged Ugandan troops in a gunfight": a verb that is no trigger takes the
  * event noun after "in" as its act, so its subject is the source and its object the target. The subject
  * scan of the noun stops at the object; this reads the clause again when it finds that shape, for
  * assaults only (who accompanies or joins someone in an act does it with them, not to them).
@@ -18,7 +18,7 @@ export function readLightVerbs(ctx: ScanContext, found: readonly Candidate[]): v
     let k = c.from - 1;
     for (let gap = 0; k >= 0 && gap < NOUN_GAP && plain(ctx, k); gap++) k--;
     if (k < 3 || !lex.locativePreps.has(view.words[k]!)) continue;
-    // the object right before the preposition, or a head noun after it ("Filipino peacekeepers in")
+    // the object right before the preposition, or a head noun after it ("Ugandan troops in")
     let o = k - 1;
     if (view.mention[o]! < 0 && plain(ctx, o)) o--;
     if (o < 2 || view.mention[o]! < 0) continue;
@@ -39,7 +39,7 @@ export function plain(ctx: ScanContext, k: number): boolean {
   const { view, lex } = ctx;
   const w = view.words[k];
   if (w === undefined || view.mention[k]! >= 0 || isPunct(w)) return false;
-  return !(lex.clauseBreaks.has(w) || lex.coordinators.has([w]) || lex.objectPreps.has(w) || lex.locativePreps.has(w) || lex.topicPreps.has(w) || lex.targetPreps.has(w) || lex.purposeMarkers.has(w) || lex.agentMarkers.has(w) || lex.relativePronouns.has(w));
+  return !(lex.clauseBreaks.has(w) || lex.coordinators.hasWord(w) || lex.objectPreps.has(w) || lex.locativePreps.has(w) || lex.topicPreps.has(w) || lex.targetPreps.has(w) || lex.purposeMarkers.has(w) || lex.agentMarkers.has(w) || lex.relativePronouns.has(w));
 }
 
 function same(a: readonly Party[], b: readonly Party[]): boolean {

@@ -7,14 +7,14 @@ const AUX_REACH = 4;
 const PARTICIPLE_WORDS = 2;
 
 /**
- * "Evidence against Russia was presented by the US", "The attack was carried out by rebels": an event
+ * "New evidence against Bolivia was presented by Chile", "The attack was carried out by rebels": an event
  * phrase that is the subject of a passive takes the passive's agent as its source.
  */
 export function readPassiveNouns(ctx: ScanContext, found: readonly Candidate[]): void {
   const { view, lex } = ctx;
   for (const c of found) {
     if (c.source.length > 0 && !c.carried) continue;
-    // past the trigger and its object ("evidence against Russia", "the attack on Bolivia")
+    // past the trigger and its object ("evidence against Bolivia", "the attack on Bolivia")
     let k = c.to;
     for (let j = c.to; j < Math.min(view.words.length, c.to + AUX_REACH); j++) {
       const mi = view.mention[j]!;
@@ -34,7 +34,7 @@ export function readPassiveNouns(ctx: ScanContext, found: readonly Candidate[]):
     while (by < Math.min(view.words.length, aux + 1 + PARTICIPLE_WORDS + 1) && !lex.agentMarkers.has(view.words[by]!)) by++;
     const first = view.words[aux + 1] ?? '';
     if (!lex.agentMarkers.has(view.words[by] ?? '') || by === aux + 1 || !lex.participleEndings.some((e) => first.endsWith(e))) continue;
-    // "was presented by the US": the agent is the first actor after "by", a word or two on
+    // "was presented by Chile": the agent is the first actor after "by", a word or two on
     let agent = -1;
     for (let j = by + 1; j < Math.min(view.words.length, by + 3); j++) if (view.mention[j]! >= 0) (agent = j), (j = view.words.length);
     if (agent < 0) continue;

@@ -1,11 +1,11 @@
 import type { Candidate } from '../types.js';
 import { partiesAt, type ScanContext } from './arguments-scan.js';
 
-/** Words between a number and the actor it counts ("150 Palestinian prisoners", "dozens of"). */
+/** Words between a number and the actor it counts ("40 Peruvian prisoners", "dozens of"). */
 const COUNT_GAP = 1;
 
 /**
- * "would free over 150 Palestinian prisoners", "menahan sekitar 20 warga Malaysia": a preposition before a
+ * "will free over 40 Peruvian prisoners", "menahan sekitar 20 warga Malaysia": a preposition before a
  * number counts, it does not open a topic or a place, so the actor after the number is the object the
  * scan passed over.
  */

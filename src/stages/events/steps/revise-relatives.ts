@@ -7,16 +7,16 @@ const RELATIVE_GAP = 2;
 
 /**
  * Relative clauses, read without a parser:
- * - "the militant group that has seized parts of Iraq": the clause is about a noun the article names
+ * - "the cartel that has seized the northern ports": the clause is about a noun the article names
  *   no actor for, so the subject carried from an earlier clause does not act in it (with no target
  *   either, nobody named takes part and the candidate is dropped, which is returned);
- * - "The civilians imprisoned for … were released by Putin": a participle right after an actor, with
+ * - "The students detained for … were freed by the police": a participle right after an actor, with
  *   no auxiliary, modifies it; the actor is what the later passive verb acts on, and what the
  *   participle's act was done to;
- * - "a member of the movement jailed over a year ago": a lone participle after a plain noun is about
+ * - "a veteran of the party jailed in 2021": a lone participle after a plain noun is about
  *   that noun, so neither the carried subject nor a later actor takes part (dropped, returned);
- * - "The US claimed that ISIL had attacked Iraq": a reported clause with a named subject of its own that
- *   is no actor is no act of the speaker's ("that they had attacked" still is).
+ * - "Chile said that Sendero had shelled Peru": a reported clause with a named subject of its own that
+ *   is no actor is no act of the speaker's ("that they had shelled" still is).
  */
 export function readRelativeClauses(ctx: ScanContext, found: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   const dropped: Candidate[] = [];
@@ -30,17 +30,17 @@ export function readRelativeClauses(ctx: ScanContext, found: readonly Candidate[
     if (relative && c.target.length === 0) dropped.push(c);
   }
   for (let i = 1; i < found.length; i++) reducedRelative(ctx, found, i);
-  // "a member of the movement jailed over a year ago": a participle after a plain noun is about that noun
+  // "a veteran of the party jailed in 2021": a participle after a plain noun is about that noun
   for (const c of found) if (c.carried && !c.trigger.noun && loneParticiple(ctx, c) && plainBefore(ctx, c.from)) dropped.push(c);
   return dropped;
 }
 
-/** Words looked back from a reported verb to "that" ("that ISIL had attacked"). */
+/** Words looked back from a reported verb to "that" ("that Sendero had shelled"). */
 const REPORT_REACH = 5;
 
 /**
- * Between "that" and word `from`, a capitalised word naming no actor ("that ISIL had attacked"), and no
- * pronoun: "said that the country would host", "said that they had attacked" keep the speaker.
+ * Between "that" and word `from`, a capitalised word naming no actor ("that Sendero had shelled"), and no
+ * pronoun: "said that the country would host", "said that they had shelled" keep the speaker.
  */
 function reportedSubject(ctx: ScanContext, from: number, tokens: readonly Token[]): boolean {
   const { view, lex } = ctx;
@@ -70,7 +70,7 @@ function loneParticiple(ctx: ScanContext, c: Candidate): boolean {
 function plainBefore(ctx: ScanContext, from: number): boolean {
   const { view, lex } = ctx;
   const w = view.words[from - 1]!;
-  return view.mention[from - 1]! < 0 && !isPunct(w) && !lex.quoteVerbs.has(w) && !lex.quotePronouns.has(w) && !lex.coordinators.has([w]) && !lex.relativePronouns.has(w) &&
+  return view.mention[from - 1]! < 0 && !isPunct(w) && !lex.quoteVerbs.has(w) && !lex.quotePronouns.has(w) && !lex.coordinators.hasWord(w) && !lex.relativePronouns.has(w) &&
     !lex.objectPreps.has(w) && !lex.locativePreps.has(w) && !lex.topicPreps.has(w) && !lex.purposeMarkers.has(w) && !lex.clauseBreaks.has(w);
 }
 
@@ -82,7 +82,7 @@ function aboutPlainNoun(ctx: ScanContext, from: number): boolean {
     if (view.mention[k]! >= 0 || isPunct(w)) return false;
     if (!lex.relativePronouns.has(w)) continue;
     const before = view.words[k - 1]!;
-    // "claimed that they had attacked": after a verb, "that" opens what was said, not a relative clause
+    // "said that they had shelled": after a verb, "that" opens what was said, not a relative clause
     return view.mention[k - 1]! < 0 && !isPunct(before) && !lex.quoteVerbs.has(before) && lex.triggers.longest(view.words, k - 1) === null;
   }
   return false;
@@ -97,7 +97,7 @@ function reducedRelative(ctx: ScanContext, found: readonly Candidate[], i: numbe
   // a lone participle followed by a phrase, not an object ("imprisoned for …", not "lifted a curfew")
   if (!loneParticiple(ctx, p)) return;
   // "Russia attacked and was condemned": a coordinator makes the first verb a clause of its own
-  for (let k = p.to; k < c.from; k++) if (lex.coordinators.has([view.words[k]!]) && view.words[k] !== ',' || lex.clauseBreaks.has(view.words[k]!)) return;
+  for (let k = p.to; k < c.from; k++) if (lex.coordinators.hasWord(view.words[k]!) && view.words[k] !== ',' || lex.clauseBreaks.has(view.words[k]!)) return;
   const noun = partiesAt(ctx, p.from - 1);
   c.target = noun.filter((n) => !c.source.some((s) => s.actorId === n.actorId));
   if (p.source.every((s) => noun.some((n) => n.actorId === s.actorId))) (p.target = noun), (p.source = []);
