@@ -126,7 +126,7 @@ function rank(m: Mention): number {
 }
 
 /**
- * "according to Hua Chunying, the spokeswoman" / "menurut media pemerintah": from the cue to the
+ * "according to Mao Ning, the spokeswoman" / "menurut media pemerintah": from the cue to the
  * clause end, or to the first comma after a named source ("according to the Kremlin, Putin met …").
  */
 function markAttributions(view: SentenceView, lex: EventLexicon): void {

@@ -9,7 +9,7 @@ import { readVariant, stateTest } from './trigger-variants.js';
 
 /**
  * Finds every trigger with its arguments and modality, sentence by sentence, carrying the last
- * subject forward so "Li … Telah melakukan perjalanan ke Moskow" keeps Li as the traveller.
+ * subject forward so "Li … Telah tiba di Hanoi" keeps Li as the traveller.
  * Statements are kept only where the sentence reports nothing else ("X said Y met Z" codes the meeting).
  */
 export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex: EventLexicon): Candidate[] {

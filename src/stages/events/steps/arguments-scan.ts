@@ -67,7 +67,7 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
     const group = extendBackward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep: prepBefore(ctx, a) }, floor);
-    // "visits from British and Canadian leaders": a group inside a prepositional phrase is no subject
+    // "visits from French and German ministers": a group inside a prepositional phrase is no subject
     if (group.prep !== null) {
       j = group.from;
       continue;
