@@ -30,6 +30,10 @@ export interface Trigger {
   none?: boolean;
   /** What the trigger codes when a sum of money follows it ("pledged $50 million" → aid given, not a promise). */
   money?: Trigger;
+  /** What a claim codes when it tells another's hostile act ("claimed that X shelled Y" → X accused, 112). */
+  allegation?: Trigger;
+  /** What a claim codes when it tells the claimant's own act ("claimed it had shelled Y" → responsibility, 015). */
+  admission?: Trigger;
 }
 
 /** A pack's compiled event lexicon. */
@@ -178,6 +182,7 @@ interface RawTrigger {
   plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; active?: boolean; content?: boolean; words?: unknown[];
   target?: string; state?: { plover?: string; cameo?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
   money?: { plover?: string; cameo?: string };
+  allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string };
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
 
@@ -204,6 +209,9 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       if (e.hosting?.plover && e.hosting.cameo) trigger.hosting = { ...trigger, plover: e.hosting.plover, cameo: String(e.hosting.cameo), mode: e.hosting.mode ?? null, pattern: 'host' };
       // "pledged $50 million": money pledged is aid given to the object, whoever else the pledge names
       if (e.money?.plover && e.money.cameo) trigger.money = { ...trigger, plover: e.money.plover, cameo: String(e.money.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
+      // a claim is coded by what it claims: it takes the place of the act it reports (see readClaims)
+      if (e.allegation?.plover && e.allegation.cameo) trigger.allegation = { ...trigger, plover: e.allegation.plover, cameo: String(e.allegation.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
+      if (e.admission?.plover && e.admission.cameo) trigger.admission = { ...trigger, plover: e.admission.plover, cameo: String(e.admission.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
       trie.add(phraseKeys(phrase), trigger);
     }
   }

@@ -5,6 +5,7 @@ import { groupAfter, isPunct, SUBJECT_REACH, type ScanContext } from './argument
 import { findTriggers, type TriggerHit } from './02-find-triggers.js';
 import { findArguments } from './03-find-arguments.js';
 import { linkedAfter, readModality } from './04-read-modality.js';
+import { readClaims } from './revise-claims.js';
 import { readVariant, stateTest } from './trigger-variants.js';
 
 /**
@@ -95,6 +96,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       if (spoken && c.target.length > 0) c.source = demander ?? speaker ?? [];
       else found.splice(i, 1);
     }
+    // "Chile claimed that Bolivia shelled Peru": the claim is the event, not the act it asserts
+    readClaims(found);
     // "Chile said it would help Peru": what only an appeal's content can be reports nothing more
     const reportsMore = found.some((c) => c.trigger.pattern !== 'speech' && !c.anaphor && !c.trigger.content);
     for (const c of found) if (c.trigger.pattern !== 'speech' || (!reportsMore && c.modality !== 'negated')) out.push(c);

@@ -46,7 +46,8 @@ export function prepBefore(ctx: ScanContext, a: number): string | null {
       if (lex.objectPreps.has(w) && k > 0 && lex.locativePreps.has(view.words[k - 1]!) && view.mention[k - 1]! < 0) return view.words[k - 1]!;
       return w;
     }
-    if ((leads & (LEAD.clauseBreak | LEAD.coordinator)) !== 0 || isPunct(w)) return null;
+    // "said on Monday that Bolivia had …": a clause opened by "that" starts a new subject
+    if ((leads & (LEAD.clauseBreak | LEAD.coordinator)) !== 0 || isPunct(w) || lex.relativePronouns.has(w)) return null;
   }
   return null;
 }

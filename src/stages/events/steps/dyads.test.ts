@@ -77,6 +77,18 @@ describe('dyads: candidates read again over the sentence', () => {
   ]);
 });
 
+describe('dyads: claims are coded by what they claim', () => {
+  table([
+    ['a claim that another attacked accuses that other', 'Chile claimed on Monday that Bolivia had shelled Peru.', ['CHL>BOL 112']],
+    ['every act of the claimed clause goes with the claim', 'Chile claims that Bolivia shelled Peru and seized the port of Arica.', ['CHL>BOL 112']],
+    ['an allegation of an attack is one accusation', 'Chile alleged that Bolivia had shelled Peru.', ['CHL>BOL 112']],
+    ['a claim of its own attack owns up to it', 'Chile claimed that it had shelled Peru.', ['CHL>PER 015']],
+    ['claiming responsibility for an attack names its target', 'Al-Shabab claimed responsibility for the attack on Kenya.', ['SOMREB>KEN 015']],
+    ['a claim of a friendly act is only reported', 'Chile claimed that Peru had agreed to talks.', ['PER>- 030', 'PER>- 046']],
+    ['a plain report of an attack is the attack', 'Chile said that Bolivia had shelled Peru.', ['BOL>PER 190']],
+  ]);
+});
+
 describe('dyads: candidates read again over the sentence (Indonesian)', () => {
   table([
     // "to convey a protest": only intended, and said by the one who summons, not by the envoy before "guna";

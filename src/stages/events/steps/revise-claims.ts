@@ -1,0 +1,36 @@
+import type { Candidate, Party } from '../types.js';
+
+/** PLOVER types of the acts a claim can allege or own up to: force, coercion, threats and sanctions. */
+const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION']);
+
+/**
+ * A hostile act told by a claim is what the claimant asserts, not an act the report vouches for; CAMEO
+ * codes the claim. Of another actor it is an accusation of that actor ("Chile claimed that Bolivia had
+ * shelled Peru" → Chile accuses Bolivia, 112); of the claimant itself it owns up to the act, towards the
+ * act's target ("Chile claimed it had shelled Peru", "claimed responsibility for the attack on Peru" → 015).
+ * Changes the sentence's candidates in place: the claim takes its variant, the acts it tells go.
+ */
+export function readClaims(found: Candidate[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const claim = found[i]!;
+    const { allegation, admission } = claim.trigger;
+    if ((!allegation && !admission) || claim.carried || claim.source.length === 0) continue;
+    // the acts up to the next statement are the claim's content ("ISIL attacked Iraq and took Mosul")
+    let end = i + 1;
+    while (end < found.length && found[end]!.trigger.pattern !== 'speech' && !found[end]!.trigger.allegation) end++;
+    const acts = found.slice(i + 1, end).filter((c) => HOSTILE.has(c.trigger.plover) && !c.anaphor);
+    if (acts.length === 0) continue;
+    const act = acts[0]!;
+    const own = act.source.length === 0 || act.source.every((p) => hasActor(claim.source, p));
+    const variant = own ? admission : allegation;
+    if (!variant) continue;
+    // "Chile claimed that Bolivia had shelled Peru": the claim is told now, whatever the time of the act
+    found[i] = { ...claim, trigger: variant, target: own ? act.target : act.source, reciprocal: false };
+    for (const a of acts) found.splice(found.indexOf(a), 1);
+  }
+}
+
+function hasActor(parties: readonly Party[], p: Party): boolean {
+  for (const q of parties) if (q.actorId === p.actorId) return true;
+  return false;
+}
