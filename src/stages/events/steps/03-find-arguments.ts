@@ -75,7 +75,10 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
     object = groupAfter(ctx, object.to, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover));
   }
   let agent: Group | null = null;
-  if (object && object.prep !== null && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && ctx.lex.visitorPreps.has(object.prep)))) {
+  // "Chile praised the decision by Peru": after an active verb with a subject of its own, "by" names who made the
+  // object, and that actor is the target; only event nouns and passives take their source from "by"
+  const byAuthor = !trigger.noun && !passive && subject !== null && object !== null && object.from > hit.to + 1;
+  if (object && object.prep !== null && !byAuthor && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && ctx.lex.visitorPreps.has(object.prep)))) {
     agent = object;
     object = passive ? null : groupAfter(ctx, agent.to, ceiling, true, 3);
   }

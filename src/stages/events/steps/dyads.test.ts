@@ -45,6 +45,8 @@ describe('dyads: passive trigger forms', () => {
   table([
     ['the killed are the target', 'Two Bolivian soldiers were killed by Peruvian police.', ['PERCOP>BOLMIL 190']],
     ['the killed are no killers when nobody is named', 'Two Bolivian soldiers were killed near the border.', ['->BOLMIL 190']],
+    ['"by" after the object of an active verb names its author, the target', 'Chile praised the decision by Peru.', ['CHL>PER 051']],
+    ['a passive verb still takes its source from "by"', 'Chile was praised by Peru on Monday.', ['PER>CHL 051']],
   ]);
 });
 
