@@ -31,7 +31,9 @@ const KEEP: Record<Use, string[]> = {
     'men', 'women', 'commander', 'national security adviser', 'national security advisor',
     // "Israeli air force", "Syrian rights group", "Palestinian children"
     'children', 'air force', 'border guard', 'coast guard', 'paramilitary', 'rights group', 'human rights activist',
-    'medic', 'detainee', 'intelligence agent', 'spy', 'trade union', 'senator'],
+    'medic', 'detainee', 'intelligence agent', 'spy', 'trade union', 'senator',
+    // "the mayor of Arica", "a Chilean governor" (GOV): officials of a city or a province are the state's
+    'mayor', 'governor'],
 };
 
 /** Phrases that are their own plural or name a body ("police", "the army"). */

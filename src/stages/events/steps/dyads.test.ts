@@ -54,6 +54,7 @@ describe('dyads: generic agents with a country', () => {
   table([
     ['men of a country are its people', 'Police in Peru detained three Bolivian men near the border.', ['PERCOP>BOLPPL 173']],
     ['a commander is military', 'The Turkish commander met Greek lawmakers in Athens.', ['GRCLEG>TURMIL 040', 'TURMIL>GRCLEG 040']],
+    ['a mayor is government', 'Peru released the Chilean mayor on Monday.', ['PER>CHLGOV 084']],
   ]);
 });
 
