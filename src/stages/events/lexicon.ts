@@ -34,6 +34,8 @@ export interface Trigger {
   allegation?: Trigger;
   /** What a claim codes when it tells the claimant's own act ("claimed it had shelled Y" → responsibility, 015). */
   admission?: Trigger;
+  /** What a statement codes when it tells another's hostile act against the speaker or nobody named ("said X shelled it" → 112). */
+  complaint?: Trigger;
 }
 
 /** A pack's compiled event lexicon. */
@@ -182,7 +184,7 @@ interface RawTrigger {
   plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; active?: boolean; content?: boolean; words?: unknown[];
   target?: string; state?: { plover?: string; cameo?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
   money?: { plover?: string; cameo?: string };
-  allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string };
+  allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string }; complaint?: { plover?: string; cameo?: string };
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
 
@@ -212,6 +214,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       // a claim is coded by what it claims: it takes the place of the act it reports (see readClaims)
       if (e.allegation?.plover && e.allegation.cameo) trigger.allegation = { ...trigger, plover: e.allegation.plover, cameo: String(e.allegation.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
       if (e.admission?.plover && e.admission.cameo) trigger.admission = { ...trigger, plover: e.admission.plover, cameo: String(e.admission.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
+      if (e.complaint?.plover && e.complaint.cameo) trigger.complaint = { ...trigger, plover: e.complaint.plover, cameo: String(e.complaint.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
       trie.add(phraseKeys(phrase), trigger);
     }
   }

@@ -13,8 +13,8 @@ const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION']);
 export function readClaims(found: Candidate[]): void {
   for (let i = 0; i < found.length; i++) {
     const claim = found[i]!;
-    const { allegation, admission } = claim.trigger;
-    if ((!allegation && !admission) || claim.carried || claim.source.length === 0) continue;
+    const { allegation, admission, complaint } = claim.trigger;
+    if ((!allegation && !admission && !complaint) || claim.carried || claim.source.length === 0) continue;
     // the acts up to the next statement are the claim's content ("ISIL attacked Iraq and took Mosul")
     let end = i + 1;
     while (end < found.length && found[end]!.trigger.pattern !== 'speech' && !found[end]!.trigger.allegation) end++;
@@ -22,6 +22,18 @@ export function readClaims(found: Candidate[]): void {
     if (acts.length === 0) continue;
     const act = acts[0]!;
     const own = act.source.length === 0 || act.source.every((p) => hasActor(claim.source, p));
+    if (complaint) {
+      // "Chile said Bolivia had shelled it", "… that Bolivia shelled itself": an act of another with no other victim
+      // than the speaker is the speaker's complaint against the actor; the act stays, as the speaker reports it
+      // "said it will send a team to identify victims killed by …": only acts the statement opens on are its content
+      let lead = i + 1;
+      while (lead < end && HOSTILE.has(found[lead]!.trigger.plover)) lead++;
+      const named = found.slice(i + 1, lead).find((a) => a.source.length > 0 && !a.carried && !a.anaphor);
+      if (named && !named.source.some((p) => hasActor(claim.source, p)) && named.target.every((p) => hasActor(claim.source, p) || hasActor(named.source, p))) {
+        found[i] = { ...claim, trigger: complaint, target: named.source, reciprocal: false };
+      }
+      continue;
+    }
     const variant = own ? admission : allegation;
     if (!variant) continue;
     // "Chile claimed that Bolivia had shelled Peru": the claim is told now, whatever the time of the act
