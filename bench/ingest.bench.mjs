@@ -2,7 +2,8 @@
 // Benchmarks `readout ingest` and the event store. Never run as a test.
 //   node bench/ingest.bench.mjs [--articles N] [--events N] [--jobs N] [--only e2e|path|store]
 //                               [--store-db PATH] [--prepared PATH]
-// Under `npm run bench`, READOUT_BENCH_INGEST_ARTICLES=N and READOUT_BENCH_EVENTS=N set the two sizes.
+// READOUT_BENCH_INGEST_ARTICLES=N and READOUT_BENCH_EVENTS=N set the two sizes (under `npm run bench` too,
+// where the first overrides the size of the extraction corpus, which is passed as --articles).
 // 1. end to end: `readout ingest` (worker threads, SQLite) on a generated corpus of N articles
 //    (default 5,000; --articles 100000 is the full check of the memory bound): articles/s, per
 //    CPU-second, and peak RSS of the whole process (every thread);
@@ -12,11 +13,12 @@
 // 3. store only at scale: synthetic extracted articles with two events each (default 120,000
 //    article events, about 105,000 stored events), its peak RSS, then the median and 95th
 //    percentile latency of the common `events` queries on that store (20 runs each).
-// Prints a human summary on stderr and one JSON line on stdout. Needs `npm run build`.
+// Ends with a summary of the store issue's three figures (ingest rate, peak RSS, `events` latency) on
+// stderr, with the machine's load beside them; run alone, also one JSON line on stdout. Needs `npm run build`.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -26,7 +28,8 @@ const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
 /** Runs the benchmark; resolves to its figures. */
 export async function run(options = {}) {
   if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run "npm run build" first');
-  const articles = options.articles ?? envNumber('READOUT_BENCH_INGEST_ARTICLES') ?? 5000;
+  // The variable before `articles`: `npm run bench` passes the extraction corpus's size, which would hide it.
+  const articles = options.ingestArticles ?? envNumber('READOUT_BENCH_INGEST_ARTICLES') ?? options.articles ?? 5000;
   const events = options.events ?? envNumber('READOUT_BENCH_EVENTS') ?? 120000;
   const jobs = options.jobs ?? availableParallelism();
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
@@ -35,7 +38,9 @@ export async function run(options = {}) {
     const e2e = only === undefined || only === 'e2e' ? await endToEnd(dir, articles, jobs) : {};
     const path = only === undefined || only === 'path' ? await storePath(dir, articles, jobs, options.prepared) : {};
     const store = only === undefined || only === 'store' ? await storeOnly(dir, events, options.storeDb) : {};
-    return { articles, jobs, ...e2e, ...path, ...store };
+    const figures = { articles, jobs, load: +loadavg()[0].toFixed(1), cores: availableParallelism(), ...e2e, ...path, ...store };
+    process.stderr.write(summary(figures));
+    return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -243,6 +248,34 @@ function runNode(args) {
   });
 }
 
+/**
+ * The three figures the store issue asks for, each beside its goal: articles/s into SQLite, peak RSS
+ * and the latency of the common `events` queries. The load average stands beside them: on a shared
+ * machine the clock rates fall with it, the per-CPU-second ones much less.
+ */
+function summary(r) {
+  const n = (x) => x.toLocaleString('en');
+  const lines = [`ingest summary (${n(r.articles)} articles, ${r.jobs} jobs, ${r.cores} cores, load ${r.load} at the end):`];
+  const rate = [];
+  if (r.ingest_articles_per_s !== undefined) rate.push(`end to end ${n(r.ingest_articles_per_s)} articles/s (${n(r.ingest_articles_per_cpu_s)} per CPU-second of all threads)`);
+  if (r.store_path_articles_per_s !== undefined) rate.push(`store path alone ${n(r.store_path_articles_per_s)} articles/s (${n(r.store_path_articles_per_cpu_s)} per CPU-second)`);
+  if (r.store_articles_per_s !== undefined) rate.push(`synthetic store only ${n(r.store_articles_per_s)} articles/s (${n(r.store_articles_per_cpu_s)} per CPU-second)`);
+  lines.push(`  1. ingest rate into SQLite (goal >= 1,000 articles/s on 2 cores): ${rate.join('; ')}`);
+  const rss = [];
+  if (r.peak_rss_mb !== undefined) rss.push(`end to end ${r.peak_rss_mb} MB (every thread)`);
+  if (r.store_path_peak_rss_mb !== undefined) rss.push(`store path alone ${r.store_path_peak_rss_mb} MB`);
+  if (r.store_peak_rss_mb !== undefined) rss.push(`synthetic store only ${r.store_peak_rss_mb} MB (${n(r.store_articles)} articles)`);
+  lines.push(`  2. peak RSS over ${n(r.articles)} articles (goal < 500 MB over 100,000): ${rss.join('; ')}`);
+  if (r.events_query_ms !== undefined) {
+    lines.push(`  3. \`events\` first page of 50 on ${n(r.stored_events)} stored events, median/p95 ms (count of all matches, median ms):`);
+    for (const [name, v] of Object.entries(r.events_query_ms)) {
+      const c = r.events_count[name];
+      lines.push(`     ${name.padEnd(24)} ${String(v.median).padStart(6)} / ${String(v.p95).padEnd(6)} (${n(c.matches)} matches, ${c.count_ms} ms)`);
+    }
+  } else lines.push('  3. `events` latency: not measured (run with --only store, or without --only)');
+  return lines.join('\n') + '\n';
+}
+
 function envNumber(name) {
   const v = process.env[name];
   return v ? Number(v) : undefined;
@@ -255,8 +288,8 @@ function arg(name) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const options = {};
-  for (const k of ['articles', 'events', 'jobs']) if (arg(k) !== undefined) options[k] = arg(k);
-  if (arg('ingest-articles') !== undefined) options.articles = arg('ingest-articles');
+  for (const k of ['events', 'jobs']) if (arg(k) !== undefined) options[k] = arg(k);
+  for (const k of ['articles', 'ingest-articles']) if (arg(k) !== undefined) options.ingestArticles = arg(k);
   const storeDb = process.argv.indexOf('--store-db');
   if (storeDb > 0) options.storeDb = process.argv[storeDb + 1];
   const prepared = process.argv.indexOf('--prepared');
@@ -264,8 +297,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const only = process.argv.indexOf('--only');
   if (only > 0) options.only = process.argv[only + 1]; // "e2e", "path" or "store"
   const r = await run(options);
-  if (r.ingest_articles_per_s !== undefined) process.stderr.write(`ingest (end to end, measured on ${r.articles} articles, ${r.jobs} jobs): ${r.ingest_articles_per_s} articles/s (${r.ingest_articles_per_cpu_s} per CPU-second), peak RSS ${r.peak_rss_mb} MB (goal ≥ 1000/s, < 500 MB over 100k articles)\n`);
-  if (r.store_path_articles_per_s !== undefined) process.stderr.write(`store path alone (the same articles' rows, ${r.store_path_articles} articles, ${r.store_path_events_per_article} events each): ${r.store_path_articles_per_s} articles/s (${r.store_path_articles_per_cpu_s} per CPU-second), peak RSS ${r.store_path_peak_rss_mb} MB\n`);
-  if (r.store_articles_per_s !== undefined) process.stderr.write(`store only (${r.store_articles} synthetic articles, peak RSS ${r.store_peak_rss_mb} MB): ${r.store_articles_per_s} articles/s (${r.store_articles_per_cpu_s} per CPU-second); ${r.stored_events} stored events; events first page ms (median/p95): ${Object.entries(r.events_query_ms).map(([k, v]) => `${k} ${v.median}/${v.p95}`).join('; ')}\n`);
   process.stdout.write(JSON.stringify({ bench: 'ingest', ...r }) + '\n');
 }
