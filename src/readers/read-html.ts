@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { domToText, type DomNode } from './dom-to-text.js';
 import { findPublished } from './find-published.js';
@@ -47,8 +47,17 @@ export function readHtml(html: string, maxDepth: number): HtmlArticle {
   }
 }
 
+type ParseHtml = typeof import('linkedom')['parseHTML'];
+
+/**
+ * linkedom is required on first use: loading it costs about 0.13 s of CPU, which a run over JSON Lines
+ * or text without a single page (and each extract worker that is only sent articles) need not pay.
+ */
+let parseHTML: ParseHtml | undefined;
+
 /** linkedom makes the first element of a bare fragment (`<p>Hi</p>`) the root, with an empty body. */
-function parse(html: string): ReturnType<typeof parseHTML>['document'] {
+function parse(html: string): ReturnType<ParseHtml>['document'] {
+  parseHTML ??= (createRequire(import.meta.url)('linkedom') as typeof import('linkedom')).parseHTML;
   const whole = /<(?:html|body)[\s>]/i.test(html);
   return parseHTML(whole ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
 }
