@@ -100,7 +100,7 @@ describe('actors stage: roles on the date', () => {
   it('a country\'s role nobody held on the date is the country, coded with the role\'s sector', () => {
     const doc = run('en', "Peru's national security adviser flew to Quito. The Chilean defence minister stayed home.", '2024-01-15');
     assert.deepEqual(doc.mentions!.map((m) => [m.text, m.actorIds.join('+'), m.code ?? null]), [
-      ["Peru's national security adviser", 'PER', 'PERGOV'], ['Chilean defence minister', 'CHL', 'CHLMIL'],
+      ["Peru's national security adviser", 'PER', 'PERGOVMIL'], ['Chilean defence minister', 'CHL', 'CHLMIL'],
     ]);
   });
   it('without a date takes the most recent role, with less confidence and a diagnostic', () => {
