@@ -10,16 +10,15 @@ export const normalizeWhitespace: CleanStep = {
   run(text) {
     const edits: Edit[] = [];
     let collapsed = 0;
-    for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-      const run = m[0];
-      const start = m.index;
-      const end = start + run.length;
-      const insert = replacementOf(run, start === 0 || end === text.length);
-      if (insert === run) continue;
-      edits.push({ start, end, insert });
-      if (run.length - insert.length > 1 || insert === '') collapsed++;
+    for (let start = runFrom(text, 0); start !== -1; ) {
+      const end = runEnd(text, start);
+      const insert = replacementOf(end - start, text, start, end);
+      if (insert !== null) {
+        edits.push({ start, end, insert });
+        if (end - start - insert.length > 1 || insert === '') collapsed++;
+      }
+      start = runFrom(text, end);
     }
-    RUN.lastIndex = 0;
     if (collapsed === 0) return { edits };
     const first = edits[0]!;
     return {
@@ -35,13 +34,43 @@ export const normalizeWhitespace: CleanStep = {
   },
 };
 
-const RUN = /[ \n]{2,}|^[ \n]|[ \n]$/g;
+/** Two spaces or line breaks in a row: single ones between words are the common case and stay. */
+const PAIR = /[ \n][ \n]/g;
 
-/** "a  b" → "a b"; "a \n b" → "a\nb"; "a\n\n\n\nb" → "a\n\nb"; leading and trailing runs go. */
-function replacementOf(run: string, atEdge: boolean): string {
-  if (atEdge) return '';
+/**
+ * The start of the next run to look at from `from`: a run of two or more, or a single space or line
+ * break at either end of the text ("a  b", " a", "a\n"). A regular expression finds the pairs: a
+ * loop over every character costs several times more.
+ */
+function runFrom(text: string, from: number): number {
+  if (from === 0 && isBlank(text.charCodeAt(0))) return 0;
+  PAIR.lastIndex = from;
+  const found = PAIR.test(text) ? PAIR.lastIndex - 2 : -1;
+  PAIR.lastIndex = 0;
+  if (found !== -1) return found;
+  const last = text.length - 1;
+  return last >= from && isBlank(text.charCodeAt(last)) ? last : -1;
+}
+
+function runEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10;
+}
+
+/**
+ * "a  b" → "a b"; "a \n b" → "a\nb"; "a\n\n\n\nb" → "a\n\nb"; leading and trailing runs go. Null
+ * when the run stays as it is.
+ */
+function replacementOf(length: number, text: string, start: number, end: number): string | null {
+  if (start === 0 || end === text.length) return '';
   let newlines = 0;
-  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 10) newlines++;
-  if (newlines === 0) return ' ';
-  return newlines === 1 ? '\n' : '\n\n';
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) newlines++;
+  const insert = newlines === 0 ? ' ' : newlines === 1 ? '\n' : '\n\n';
+  // "\n\n" between paragraphs is already as it should be.
+  return length === insert.length && (insert === ' ' || text.charCodeAt(start) === 10) ? null : insert;
 }
