@@ -23,19 +23,19 @@ export interface Trigger {
   /** Only what an appeal asks for ("urged X to help"), never an event of its own. */
   content: boolean;
   /** What the trigger codes when a state or official is its subject ("Vietnam protests …" → ACCUSE, not a demonstration). */
-  state?: Trigger;
+  state?: Trigger | undefined;
   /** What the trigger codes when its object is followed by a destination ("welcomed Li to Canberra" → hosting). */
-  hosting?: Trigger;
+  hosting?: Trigger | undefined;
   /** A phrase that holds a trigger word but is no event ("strikes a balance"): it only hides that word. */
-  none?: boolean;
+  none?: boolean | undefined;
   /** What the trigger codes when a sum of money follows it ("pledged $50 million" → aid given, not a promise). */
-  money?: Trigger;
+  money?: Trigger | undefined;
   /** What a claim codes when it tells another's hostile act ("claimed that X shelled Y" → X accused, 112). */
-  allegation?: Trigger;
+  allegation?: Trigger | undefined;
   /** What a claim codes when it tells the claimant's own act ("claimed it had shelled Y" → responsibility, 015). */
-  admission?: Trigger;
+  admission?: Trigger | undefined;
   /** What a statement codes when it tells another's hostile act against the speaker or nobody named ("said X shelled it" → 112). */
-  complaint?: Trigger;
+  complaint?: Trigger | undefined;
 }
 
 /** A pack's compiled event lexicon. */
@@ -193,7 +193,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
   const trie = createPhraseTrie<Trigger>();
   for (const w of nonEvents) {
     const phrase = String(w);
-    trie.add(phraseKeys(phrase), { phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, none: true });
+    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, none: true }));
   }
   for (const e of entries) {
     if (!e.plover || !e.cameo || !e.pattern || !PATTERNS.has(e.pattern) || !Array.isArray(e.words)) {
@@ -201,24 +201,36 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
     }
     for (const w of e.words) {
       const phrase = String(w);
-      const trigger: Trigger = {
+      const trigger = makeTrigger({
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
         pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
         needsTarget: e.target === 'actor', content: e.content === true,
-      };
+      });
       // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb
-      if (e.state?.plover && e.state.cameo) trigger.state = { ...trigger, plover: e.state.plover, cameo: String(e.state.cameo), pattern: 'svo', objectPrep: false };
-      if (e.hosting?.plover && e.hosting.cameo) trigger.hosting = { ...trigger, plover: e.hosting.plover, cameo: String(e.hosting.cameo), mode: e.hosting.mode ?? null, pattern: 'host' };
+      if (e.state?.plover && e.state.cameo) trigger.state = makeTrigger({ ...trigger, plover: e.state.plover, cameo: String(e.state.cameo), pattern: 'svo', objectPrep: false });
+      if (e.hosting?.plover && e.hosting.cameo) trigger.hosting = makeTrigger({ ...trigger, plover: e.hosting.plover, cameo: String(e.hosting.cameo), mode: e.hosting.mode ?? null, pattern: 'host' });
       // "pledged $50 million": money pledged is aid given to the object, whoever else the pledge names
-      if (e.money?.plover && e.money.cameo) trigger.money = { ...trigger, plover: e.money.plover, cameo: String(e.money.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
+      if (e.money?.plover && e.money.cameo) trigger.money = makeTrigger({ ...trigger, plover: e.money.plover, cameo: String(e.money.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
       // a claim is coded by what it claims: it takes the place of the act it reports (see readClaims)
-      if (e.allegation?.plover && e.allegation.cameo) trigger.allegation = { ...trigger, plover: e.allegation.plover, cameo: String(e.allegation.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
-      if (e.admission?.plover && e.admission.cameo) trigger.admission = { ...trigger, plover: e.admission.plover, cameo: String(e.admission.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
-      if (e.complaint?.plover && e.complaint.cameo) trigger.complaint = { ...trigger, plover: e.complaint.plover, cameo: String(e.complaint.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false };
+      if (e.allegation?.plover && e.allegation.cameo) trigger.allegation = makeTrigger({ ...trigger, plover: e.allegation.plover, cameo: String(e.allegation.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
+      if (e.admission?.plover && e.admission.cameo) trigger.admission = makeTrigger({ ...trigger, plover: e.admission.plover, cameo: String(e.admission.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
+      if (e.complaint?.plover && e.complaint.cameo) trigger.complaint = makeTrigger({ ...trigger, plover: e.complaint.plover, cameo: String(e.complaint.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
       trie.add(phraseKeys(phrase), trigger);
     }
   }
   return trie;
+}
+
+/**
+ * Every trigger with the same fields in the same order, variants and `none` included even when absent: the
+ * scans read triggers at every hit, and one object shape keeps those reads monomorphic.
+ */
+function makeTrigger(t: Trigger): Trigger {
+  return {
+    phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
+    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
+  };
 }
 
 function compileTopics(file: TopicFile): PhraseTrie<string[]> {

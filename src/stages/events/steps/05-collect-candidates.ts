@@ -3,7 +3,6 @@ import type { EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
 import { groupAfter, isPunct, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, type TriggerHit } from './02-find-triggers.js';
-import { findArguments } from './03-find-arguments.js';
 import { linkedAfter, readModality } from './04-read-modality.js';
 import { readClaims } from './revise-claims.js';
 import { readVariant, stateTest } from './trigger-variants.js';
@@ -37,7 +36,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     // read only for a statement past the lead: most sentences never need the scan
     let quoted: boolean | undefined;
     const found: Candidate[] = [];
-    for (const hit of hits) {
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       // "Dalam pertemuan itu, kedua pemimpin menyaksikan penandatanganan": a bare event noun names nobody to inherit
       const last = lastActing(found);
       const afterAnaphor = anaphorSeen;
@@ -46,7 +46,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // "The two last met in June": a plural subject no actor mention covers means the last two sides named together
       const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : pair.length > 1 && pluralSubject(view, hit, lex) ? pair : carry;
       const inherited = { parties: view.title ? [] : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };
-      const args = readVariant(ctx, hit, findArguments(ctx, hit, hits, inherited), isState, () => findArguments(ctx, hit, hits, inherited));
+      const args = readVariant(ctx, hit, hits, inherited, isState);
       if (!args) continue;
       // "held a virtual meeting to discuss …": the purpose restates the event
       if (last && restates(last, hit) && hit.from > 0 && lex.purposeMarkers.has(view.words[hit.from - 1]!)) continue;
@@ -74,16 +74,16 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const reading = readModality(view, hit, lex);
       let { modality } = reading;
       // "will fly to Canberra on Friday before meeting Albanese": an act hung on a planned one by "before" is planned too
-      if (modality === 'actual' && found.at(-1)?.modality === 'planned' && hit.from > 0 && lex.modality.sequenceLinks.has(view.words[hit.from - 1]!)) modality = 'planned';
+      const before = found.length > 0 ? found[found.length - 1]! : undefined;
+      if (modality === 'actual' && before?.modality === 'planned' && hit.from > 0 && lex.modality.sequenceLinks.has(view.words[hit.from - 1]!)) modality = 'planned';
       const linked = linkedAfter(found, hit, view, lex);
-      const background = reading.background || (linked && found.at(-1)!.background);
+      const background = reading.background || (linked && before!.background);
       found.push({
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: doc.tokens![view.tok[hit.from]!]!.start, end: doc.tokens![view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, anaphor: anaphor && hit.trigger.noun,
+        modality, background, linked, governed: governedBy(hits, h, view, lex), anaphor: anaphor && hit.trigger.noun,
       });
-      if (governedBy(hits, hit, view, lex)) found.at(-1)!.governed = true;
       if (anaphor && hit.trigger.noun) anaphorSeen = true;
     }
     // "Russia said Sudan must return the helicopter": the speaker makes the demand
@@ -104,7 +104,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     const first = found.find((c) => !c.carried && c.source.length > 0);
     const own = first ? (first.reciprocal ? [...first.source, ...first.target] : first.source) : speaker ?? topicSubject(ctx);
     if (own.length > 0) carry = own;
-    const both = found.find((c) => !c.anaphor && new Set([...c.source, ...c.target].map((p) => p.actorId)).size > 1);
+    const both = found.find((c) => !c.anaphor && namesTwo(c));
     if (both) pair = [...both.source, ...both.target];
   }
   return out;
@@ -189,8 +189,8 @@ function hasQuoteMark(view: SentenceView): boolean {
 }
 
 /** "condemned the Russian attack", "mengecam serangan Israel": an event noun right after a criticism or rejection is its object. */
-function governedBy(hits: readonly TriggerHit[], hit: TriggerHit, view: SentenceView, lex: EventLexicon): boolean {
-  const i = hits.indexOf(hit);
+function governedBy(hits: readonly TriggerHit[], i: number, view: SentenceView, lex: EventLexicon): boolean {
+  const hit = hits[i]!;
   const prev = i > 0 ? hits[i - 1]! : undefined;
   if (!prev || prev.trigger.noun || !TOPICAL.has(prev.trigger.plover) || hit.from - prev.to > GOVERNED_GAP) return false;
   // "condemned the air strike": an attack word listed as a verb is a noun after a determiner
@@ -235,9 +235,19 @@ function inheritedFrom(last: Candidate): Party[] {
   return last.reciprocal ? [...last.source, ...last.target] : last.source;
 }
 
+/** Two actors or more among the candidate's sides (a Set of their ids would hold more than one). */
+function namesTwo(c: Candidate): boolean {
+  const first = c.source.length > 0 ? c.source[0]!.actorId : c.target.length > 0 ? c.target[0]!.actorId : undefined;
+  if (first === undefined) return false;
+  for (const p of c.source) if (p.actorId !== first) return true;
+  for (const p of c.target) if (p.actorId !== first) return true;
+  return false;
+}
+
 /** Same type, and the same mode or a plain meeting inside a call ("video call to discuss"). */
 function restates(last: Candidate, hit: TriggerHit): boolean {
-  const [a, b] = [last.trigger, hit.trigger];
+  const a = last.trigger;
+  const b = hit.trigger;
   return a.plover === b.plover && (a.mode === b.mode || ((b.mode === 'in-person' || b.mode === null) && (a.mode === 'phone' || a.mode === 'video')));
 }
 

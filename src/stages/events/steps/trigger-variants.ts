@@ -1,7 +1,7 @@
 import type { Doc } from '../../../core/doc.js';
 import type { Party, SentenceView } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
-import type { Arguments } from './03-find-arguments.js';
+import { findArguments, type Arguments, type Inherited } from './03-find-arguments.js';
 import type { ScanContext } from './arguments-scan.js';
 
 /** Words after a welcome searched for its object. */
@@ -25,27 +25,33 @@ export function stateTest(doc: Doc): (actorId: string) => boolean {
 }
 
 /**
- * Switches a trigger to the variant its arguments call for, re-reading them when the pattern
- * changes; null when the trigger is no event here.
+ * Reads a trigger's arguments and switches the trigger to the variant they call for, re-reading them
+ * when the pattern changes; null when the trigger is no event here.
  * - "Vietnam protests Chinese ships" (state subject) → the trigger's `state` variant (ACCUSE), with an object
  * - "welcomed Premier Li to Parliament House" (object, then a destination) → its `hosting` variant
  * - "pledged $50 million to Ukraine" (a sum of money after the trigger) → its `money` variant (AID)
  * - "issued a heavy rain warning" (a trigger that needs an actor as target, and has none) → null
  */
-export function readVariant(ctx: ScanContext, hit: TriggerHit, args: Arguments, isState: (id: string) => boolean, reread: () => Arguments): Arguments | null {
-  if (hit.trigger.state && !args.carried && args.source.length > 0 && args.source.every((p) => isState(p.actorId))) {
+export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], inherited: Inherited, isState: (id: string) => boolean): Arguments | null {
+  let args = findArguments(ctx, hit, hits, inherited);
+  if (hit.trigger.state && !args.carried && args.source.length > 0 && allStates(args.source, isState)) {
     hit.trigger = hit.trigger.state;
-    args = reread();
+    args = findArguments(ctx, hit, hits, inherited);
   }
   if (hit.trigger.hosting && args.target.length > 0 && ctx.lex.arrivalPreps.has(ctx.view.words[objectEnd(ctx.view, hit.to, args.target)] ?? '')) {
     hit.trigger = hit.trigger.hosting;
   }
   if (hit.trigger.money && moneyAfter(ctx.view.words, hit.to, ctx.lex)) {
     hit.trigger = hit.trigger.money;
-    args = reread();
+    args = findArguments(ctx, hit, hits, inherited);
   }
   if (hit.trigger.needsTarget && args.target.length === 0) return null;
   return args;
+}
+
+function allStates(parties: readonly Party[], isState: (id: string) => boolean): boolean {
+  for (const p of parties) if (!isState(p.actorId)) return false;
+  return true;
 }
 
 /** The word after the last word, within a short reach after `from`, of the mentions naming `parties` (-1: none). */
