@@ -64,7 +64,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "Putin accepted Xi's invitation": the possessor acts; a subject further back is the other side
   if (subject && trigger.noun && subject.to === hit.from - possessiveGap(ctx, subject.to, hit.from)) invitee = groupBefore(ctx, subject.from, floor);
   const passive = trigger.passive || (!trigger.noun && !trigger.active && auxBefore(ctx, hit.from) && participle(ctx, hit.from));
-  let object = trigger.pattern === 'speech' || trigger.pattern === 'self' ? null : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover));
+  let object = trigger.pattern === 'speech' ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover));
   // "mengecam serangan Rusia": a verb whose object is an event noun acts on that event's possessor
   if (!object && next && next.from === hit.to && next.trigger.noun && trigger.pattern !== 'speech' && trigger.pattern !== 'self' && ctx.lex.possessorAfter && (ctx.view.mention[next.to] ?? -1) >= 0) {
     object = groupAfter(ctx, next.to, ctx.view.words.length, false, 1);
@@ -81,6 +81,10 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   if (object && object.prep !== null && !byAuthor && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && ctx.lex.visitorPreps.has(object.prep)))) {
     agent = object;
     object = passive ? null : groupAfter(ctx, agent.to, ceiling, true, 3);
+  } else if (object && !passive && (trigger.noun || (hit.from > 0 && ctx.lex.determiners.has(ctx.view.words[hit.from - 1]!)))) {
+    // "the attack on Peru by Bolivian troops", "the visit to China by Putin": an event noun's agent may follow its object
+    const next = groupAfter(ctx, object.to, ceiling, true, AGENT_REACH);
+    if (next && next.prep !== null && ctx.lex.agentMarkers.has(next.prep)) agent = next;
   }
   // "…, said Hua Chunying": an inverted attribution after a comma or a closing quote
   if (!subject && trigger.pattern === 'speech' && hit.from > 0 && isPunct(ctx.view.words[hit.from - 1]!)) subject = groupAfter(ctx, hit.to, ceiling, false, 3);
@@ -112,6 +116,22 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   if (reciprocal && source.length === 0 && target.length > 1) [source, target] = [target.slice(0, 1), target.slice(1)];
   return { source: dedupe(source), target: dedupe(target, source), reciprocal, carried, passive };
 }
+
+/** Words after a protest or boycott searched for what it is aimed at ("protested outside and against the Chilean embassy"). */
+const AIM_REACH = 5;
+
+/**
+ * "protested against the Chilean embassy", "demonstrated at the Kremlin": an act with no object of its own is
+ * aimed at an actor after a target preposition, when it is hostile (CAMEO 14: a protest has a target).
+ */
+function hostileTarget(ctx: ScanContext, plover: string, from: number, ceiling: number): Group | null {
+  if (!HOSTILE.has(plover)) return null;
+  const group = groupAfter(ctx, from, ceiling, true, AIM_REACH, true);
+  return group && group.prep !== null && ctx.lex.targetPreps.has(group.prep) ? group : null;
+}
+
+/** Words after an event noun's object searched for its agent ("the attack on Peru by Bolivian troops"). */
+const AGENT_REACH = 4;
 
 /** "throughout Putin's visit": the possessor of an event noun acts, whatever preposition governs it. */
 function possessor(ctx: ScanContext, from: number): Group | null {

@@ -72,11 +72,21 @@ describe('dyads: candidates read again over the sentence', () => {
     ['a reported clause with a named subject of its own is not the speaker\'s act', 'Chile said on Monday that Sendero had shelled Peru.', ['->PER 190']],
     ['an event that is the subject of a passive takes its agent as source', 'New evidence against Bolivia was presented by Chile to the tribunal.', ['CHL>BOL 1124']],
     ['an attack carried out by someone is theirs', 'The attack on Bolivia was carried out by Peruvian troops.', ['PERMIL>BOL 190']],
+    ['an event noun\'s agent may follow its object', 'The attack on Bolivian rebels by the Chilean army killed ten.', ['CHLMIL>BOLREB 190']],
+    ['a passive trigger keeps its agent from the event noun before it', 'The attack on Peru was condemned by Chile.', ['->PER 190', 'CHL>- 110']],
     ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to bomb the rebel camps in Bolivia.', ['CHL>PER 021']],
     ['a plain appeal takes the code of what it asks for', 'Chile urged Peru to negotiate with Bolivia.', ['CHL>PER 026']],
     ['asking someone to help is an appeal for aid', 'The senate asked the Chilean president to help Peru.', ['LEG>CHLGOV 023']],
     ['helping asked of someone the article does not name is still asked', 'Chile asked the neighbours to help Bolivia.', ['CHL>- 023']],
     ['the purpose of a summons is the summoner\'s act', 'Chile summoned the Peruvian ambassador Carlos Ruiz to lodge a protest on Friday.', ['CHL>PERGOV 110']],
+  ]);
+});
+
+describe('dyads: protests and boycotts have the target they are aimed at', () => {
+  table([
+    ['a protest against an embassy targets its government', 'Chilean students protested against the Peruvian embassy.', ['CHLEDU>PERGOV 141']],
+    ['a strike against the government targets it', 'Chilean workers went on strike against the government.', ['CHLLAB>GOV 143']],
+    ['a protest only in a place keeps no actor target', 'Chilean students protested outside parliament on Monday.', ['CHLEDU>- 141']],
   ]);
 });
 

@@ -34,6 +34,8 @@ export function readPassiveNouns(ctx: ScanContext, found: readonly Candidate[]):
     while (by < Math.min(view.words.length, aux + 1 + PARTICIPLE_WORDS + 1) && !lex.agentMarkers.has(view.words[by]!)) by++;
     const first = view.words[aux + 1] ?? '';
     if (!lex.agentMarkers.has(view.words[by] ?? '') || by === aux + 1 || !lex.participleEndings.some((e) => first.endsWith(e))) continue;
+    // "The attack on Peru was condemned by Chile": a participle that is an event of its own has its own agent
+    if (inOther(found, c, aux + 1)) continue;
     // "was presented by Chile": the agent is the first actor after "by", a word or two on
     let agent = -1;
     for (let j = by + 1; j < Math.min(view.words.length, by + 3); j++) if (view.mention[j]! >= 0) (agent = j), (j = view.words.length);
