@@ -99,6 +99,7 @@ describe('dyads: claims are coded by what they claim', () => {
     ['claiming responsibility for an attack names its target', 'Al-Shabab claimed responsibility for the attack on Kenya.', ['SOMREB>KEN 015']],
     ['a claim of a friendly act is only reported', 'Chile claimed that Peru had agreed to talks.', ['PER>- 030', 'PER>- 046']],
     ['a plain report of an attack is the attack', 'Chile said that Bolivia had shelled Peru.', ['BOL>PER 190']],
+    ['a denial of its own attack denies responsibility towards the target', 'Bolivia denied that it had shelled Chile.', ['BOL>CHL 016']],
     ['a weapon named after a statement was not fired by the speaker', 'Chile said a mortar round hit its border post on Tuesday.', ['CHL>- 010']],
     ['a report of an attack on nobody named is also a complaint against the attacker', 'Chile said on Friday that two farmers died in a drone strike by Bolivian troops.', ['BOLMIL>- 195', 'CHL>BOLMIL 112']],
     ['a report of an attack on the speaker is a complaint against the attacker', 'Chile said that Bolivia had shelled itself.', ['BOL>- 190', 'CHL>BOL 112']],
