@@ -1,3 +1,4 @@
+import { LEAD } from '../lexicon.js';
 import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 import { groupAfter, groupBefore, isPunct, mentionRange, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
@@ -87,6 +88,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
     if (next && next.prep !== null && ctx.lex.agentMarkers.has(next.prep)) agent = next;
   }
   // "…, said Hua Chunying": an inverted attribution after a comma or a closing quote
+  // "Chile's navy, which patrols the coast, said …": the speaker stands before an apposition closed by the comma
+  if (!subject && trigger.pattern === 'speech' && hit.from > 0 && ctx.view.words[hit.from - 1] === ',') subject = beforeApposition(ctx, hit.from - 1, floor);
   if (!subject && trigger.pattern === 'speech' && hit.from > 0 && isPunct(ctx.view.words[hit.from - 1]!)) subject = groupAfter(ctx, hit.to, ceiling, false, 3);
   // "During the call, Putin …" / "Dalam kunjungan itu, …": a definite event noun points back to an event told before
   // "During the meeting, the leaders witnessed the signing …": after a fronted event of another type, a new event
@@ -115,6 +118,21 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "the meeting between X and Y": both sides after the trigger
   if (reciprocal && source.length === 0 && target.length > 1) [source, target] = [target.slice(0, 1), target.slice(1)];
   return { source: dedupe(source), target: dedupe(target, source), reciprocal, carried, passive };
+}
+
+/** The group ending right before the comma that opens the apposition closed at word `comma`; null when none. */
+function beforeApposition(ctx: ScanContext, comma: number, floor: number): Group | null {
+  const { view } = ctx;
+  for (let k = comma - 1; k > Math.max(floor, comma - SUBJECT_REACH); k--) {
+    if ((view.leads[k]! & LEAD.clauseBreak) !== 0) return null;
+    if (view.words[k] !== ',') continue;
+    // an apposition opens with a determiner or a relative pronoun (", a close ally of Peru,", ", which …,")
+    const opener = view.words[k + 1] ?? '';
+    if (view.mention[k - 1]! < 0 || !(ctx.lex.determiners.has(opener) || ctx.lex.relativePronouns.has(opener))) return null;
+    const group = groupBefore(ctx, k, floor);
+    return group && group.to === k ? group : null;
+  }
+  return null;
 }
 
 /** Words after a protest or boycott searched for what it is aimed at ("protested outside and against the Chilean embassy"). */

@@ -102,6 +102,7 @@ describe('dyads: claims are coded by what they claim', () => {
     ['a denial of its own attack denies responsibility towards the target', 'Bolivia denied that it had shelled Chile.', ['BOL>CHL 016']],
     ['a weapon named after a statement was not fired by the speaker', 'Chile said a mortar round hit its border post on Tuesday.', ['CHL>- 010']],
     ['a report of an attack on nobody named is also a complaint against the attacker', 'Chile said on Friday that two farmers died in a drone strike by Bolivian troops.', ['BOLMIL>- 195', 'CHL>BOLMIL 112']],
+    ['a speaker before an apposition is still the speaker', 'Chile, a close ally of Peru, said Bolivia had shelled it.', ['BOL>- 190', 'CHL>BOL 112']],
     ['a report of an attack on the speaker is a complaint against the attacker', 'Chile said that Bolivia had shelled itself.', ['BOL>- 190', 'CHL>BOL 112']],
     ['a report of its own attack stays the attack', 'The Chilean army said it shelled rebels in the north.', ['CHLMIL>REB 190']],
     ['an attack told after another act is not what the statement opens on', 'Chile said it would send doctors to help the families of villagers killed by Bolivian troops.', ['BOLMIL>- 190']],
