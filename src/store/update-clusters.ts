@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { decodeSignature, NEAR_DUPLICATE_THRESHOLD } from '../cluster/lsh.js';
 import { jaccardEstimate } from '../cluster/minhash.js';
+import { runStatement } from './run-statement.js';
 import type { StoreSchema } from './schema.js';
 
 /**
@@ -69,8 +70,12 @@ async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: 
   if (bands.length === 0) return [];
   // Rows with any of the hashes; the band must match too (a hash may recur in another band).
   const hashes = [...new Set(bands)];
-  const rows = await trx.selectFrom('article_bands').select(['article_id', 'band', 'hash']).where('hash', 'in', hashes).where('article_id', '!=', articleId)
-    .unionAll(trx.selectFrom('recent_bands').select(['article_id', 'band', 'hash']).where('hash', 'in', hashes).where('article_id', '!=', articleId)).execute();
+  const list = hashes.map(() => '?').join(', ');
+  // Written out: it runs for every article (see `runStatement`).
+  const rows = await runStatement<{ article_id: string; band: number; hash: number }>(trx,
+    `select "article_id", "band", "hash" from "article_bands" where "hash" in (${list}) and "article_id" != ?`
+    + ` union all select "article_id", "band", "hash" from "recent_bands" where "hash" in (${list}) and "article_id" != ?`,
+    [...hashes, articleId, ...hashes, articleId]);
   const shared = new Map<string, number>();
   for (const r of rows) if (bands[r.band] === r.hash) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
   const ids = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);

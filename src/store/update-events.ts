@@ -85,9 +85,9 @@ export async function updateEvents(trx: Kysely<StoreSchema>, changes: EventChang
     }
   }
   const rows = [...derived.added.values(), ...merged.map((m) => m.rows)];
-  await insertRows(trx, 'events', rows.map((f) => f.event), 32);
-  await insertRows(trx, 'event_articles', rows.flatMap((f) => f.links), 256);
-  await insertRows(trx, 'event_actors', rows.flatMap((f) => f.actors), 128);
+  await insertRows(trx, 'events', rows.map((f) => f.event), { max: 32 });
+  await insertRows(trx, 'event_articles', rows.flatMap((f) => f.links), { max: 256 });
+  await insertRows(trx, 'event_actors', rows.flatMap((f) => f.actors), { max: 128 });
   cache.trim();
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ArticleRecord, RejectionRecord } from './article-record.js';
 import { insertRows } from './insert-rows.js';
 import { prepareArticle, type PreparedArticle } from './prepared-article.js';
+import { runStatement } from './run-statement.js';
 import type { ActorsTable, StoreSchema } from './schema.js';
 import { updateClusters } from './update-clusters.js';
 import { updateEvents, type AddedEvent, type EventWindow } from './update-events.js';
@@ -39,7 +40,8 @@ export interface WrittenArticle {
 export async function writeArticleRows(trx: Kysely<StoreSchema>, item: ArticleRecord | PreparedArticle, runId: number | null): Promise<WrittenArticle> {
   const record = item.kind === 'prepared' ? item : prepareArticle(item);
   const id = record.id;
-  const existing = await trx.selectFrom('articles').select(['content_hash', 'input_hash', 'cluster_id']).where('id', '=', id).executeTakeFirst();
+  const [existing] = await runStatement<{ content_hash: string; input_hash: string; cluster_id: string }>(trx,
+    'select "content_hash", "input_hash", "cluster_id" from "articles" where "id" = ?', [id]);
   if (existing && existing.content_hash === record.contentHash) {
     if (existing.input_hash !== record.inputHash) await trx.updateTable('articles').set({ input_hash: record.inputHash }).where('id', '=', id).execute();
     return { outcome: 'unchanged', windows: [], added: [], removed: [] };
@@ -56,13 +58,11 @@ export async function writeArticleRows(trx: Kysely<StoreSchema>, item: ArticleRe
     removed.push(replaced.id);
   }
   const clusterId = existing?.cluster_id ?? id;
-  await trx.insertInto('articles').values({ ...record.article, cluster_id: clusterId, run_id: runId, ingested_at: new Date().toISOString() }).execute();
-  if (record.bands.length > 0) {
-    await trx.insertInto('recent_bands').values(record.bands.map((hash, band) => ({ article_id: id, band, hash }))).execute();
-  }
-  await insertRows(trx, 'mentions', record.mentions, 128);
+  await insertRows(trx, 'articles', [{ ...record.article, cluster_id: clusterId, run_id: runId, ingested_at: new Date().toISOString() }], { max: 1 });
+  await insertRows(trx, 'recent_bands', record.bands.map((hash, band) => ({ article_id: id, band, hash })), { max: 64 });
+  await insertRows(trx, 'mentions', record.mentions, { max: 128 });
   if (record.actors.length > 0) await upsertActors(trx, record.actors);
-  await insertRows(trx, 'article_events', record.events, 64);
+  await insertRows(trx, 'article_events', record.events, { max: 64 });
   const added = record.events.map((e) => ({ block: e.block, articleId: id, lang: record.article.lang, data: e.data, start: e.date_start, end: e.date_end }));
   await updateClusters(trx, id, record.bands, existing?.cluster_id ?? replaced?.cluster_id ?? null, record.signature, clusterId);
   return { outcome: existing || replaced ? 'updated' : 'stored', windows, added, removed };
@@ -105,12 +105,9 @@ async function deleteArticleRows(trx: Kysely<StoreSchema>, id: string): Promise<
  * does not depend on ingest order.
  */
 async function upsertActors(trx: Kysely<StoreSchema>, actors: ActorsTable[]): Promise<void> {
-  await trx.insertInto('actors').values(actors)
-    .onConflict((oc) => oc.column('id')
-      .doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), kind: eb.ref('excluded.kind'), country: eb.ref('excluded.country'), code: eb.ref('excluded.code') }))
-      .where((eb) => eb.or([
-        eb('excluded.name', '<', eb.ref('actors.name')),
-        eb.and([eb('excluded.name', '=', eb.ref('actors.name')), eb(eb.fn.coalesce('excluded.code', eb.val('')), '<', eb.fn.coalesce('actors.code', eb.val('')))]),
-      ])))
-    .execute();
+  await insertRows(trx, 'actors', actors, { max: 64, onConflict: KEEP_SMALLEST_ACTOR });
 }
+
+/** Replaces a stored actor only by a smaller (name, code); written out, as `upsertActors` runs for every article. */
+const KEEP_SMALLEST_ACTOR = 'on conflict ("id") do update set "name" = "excluded"."name", "kind" = "excluded"."kind", "country" = "excluded"."country", "code" = "excluded"."code"'
+  + ` where ("excluded"."name" < "actors"."name" or ("excluded"."name" = "actors"."name" and coalesce("excluded"."code", '') < coalesce("actors"."code", '')))`;
