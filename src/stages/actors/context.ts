@@ -2,6 +2,7 @@ import type { ActorKind, Doc, Resolution } from '../../core/doc.js';
 import type { Lexicon } from './compile-lexicon.js';
 import type { Unit } from './match-units.js';
 import { holdersOf, type HolderIndex } from './roles-on-date.js';
+import type { MatchStarts } from './match-starts.js';
 import type { Match } from './token-trie.js';
 import type { ActorData, PersonDef, PersonRole } from './types.js';
 
@@ -48,7 +49,7 @@ export interface ArticleContext {
   date: string | null;
   matches: Match[];
   /** Matches by their first unit. */
-  matchStarts: Map<number, Match>;
+  matchStarts: MatchStarts;
   drafts: Draft[];
   actors: Map<string, ArticleActor>;
   /** Units covered by a match or a draft. */

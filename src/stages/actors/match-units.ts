@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../../core/doc.js';
+import { sharedZeros } from './scratch.js';
 
 /**
  * A unit of matching: a word or a punctuation mark of the cleaned text, normalised (lower case, no
@@ -30,7 +31,7 @@ export function buildUnits(doc: Doc): UnitList {
   const tokens = doc.tokens;
   if (tokens && tokens.length > 0) {
     const first = firstNotAsItIs(tokens);
-    if (first < 0) return { units: tokens, flags: new Uint8Array(tokens.length) };
+    if (first < 0) return { units: tokens, flags: sharedZeros(tokens.length) };
     // the tokens themselves until one needs splitting (none before `first` does)
     let raw: Unit[] = tokens;
     for (let k = first; k < tokens.length; k++) {

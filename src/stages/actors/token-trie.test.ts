@@ -28,3 +28,21 @@ describe('first-word filters', () => {
     for (const norm of ['palace', 'pole', 'officers', 'p']) assert.equal(trie.starts(norm), false, norm);
   });
 });
+
+describe('match meanings', () => {
+  // "UN" in capitals ends on the capitals-only edge and the plain one at once: one match with both meanings
+  it('joins the meanings of two edges ending together, and the next article finds them unchanged', () => {
+    const trie = new TokenTrie();
+    const org = { entry: { type: 'actor' as const, id: 'un', kind: 'organization' as const, alias: 'short' as const }, needsUpper: false };
+    const block = { entry: { type: 'block' as const }, needsUpper: false };
+    trie.insert(['un'], [true], org);
+    trie.insert(['un'], [false], block);
+    trie.seal();
+    const units = [{ ...unit('un', true), end: 2 }];
+    for (let article = 0; article < 2; article++) {
+      const m = trie.longestAt(units, 0, 'UN');
+      assert.deepEqual(m?.finals.map((f) => f.entry.type), ['block', 'actor'], `article ${article}`);
+    }
+    assert.deepEqual(trie.longestAt(units, 0, 'Un')?.finals.map((f) => f.entry.type), ['block']);
+  });
+});

@@ -24,7 +24,8 @@ export interface SlotFill {
 export interface Match {
   start: number;
   end: number;
-  finals: Final[];
+  /** Read only: often the trie node's own list. */
+  finals: readonly Final[];
   slot?: SlotFill;
 }
 
@@ -289,20 +290,28 @@ function walkSlots(slots: SlotEdge[], w: Walk, j: number): void {
   }
 }
 
-function collect(finals: Final[], w: Walk, j: number, slot: SlotFill | undefined): void {
-  let valids: Final[] | null = null;
-  for (const f of finals) if (valid(f, w.units, w.i, j, w.text)) (valids ??= []).push(f);
-  if (!valids) return;
+function collect(finals: readonly Final[], w: Walk, j: number, slot: SlotFill | undefined): void {
+  // the node's own list when every final holds, as most do: a copy only once one fails
+  let valids: readonly Final[] | Final[] = finals;
+  for (let k = 0; k < finals.length; k++) {
+    const f = finals[k]!;
+    if (valid(f, w.units, w.i, j, w.text)) {
+      if (valids !== finals) (valids as Final[]).push(f);
+    } else if (valids === finals) valids = finals.slice(0, k);
+  }
+  if (valids.length === 0) return;
   // "UN": the capitals-only edge and the plain edge end together
   const id = slot?.id;
   let same: Match | undefined;
-  for (const m of w.out) {
+  for (let k = 0; k < w.out.length; k++) {
+    const m = w.out[k]!;
     if (m.end === j && m.slot?.id === id) {
       same = m;
       break;
     }
   }
-  if (same) same.finals.push(...valids);
+  // a new list, never a push: the match's may be a node's
+  if (same) same.finals = same.finals.concat(valids);
   else w.out.push(slot ? { start: w.i, end: j, finals: valids, slot } : { start: w.i, end: j, finals: valids });
 }
 

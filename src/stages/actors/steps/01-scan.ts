@@ -35,7 +35,7 @@ export function scan(ctx: ArticleContext): void {
       continue;
     }
     ctx.matches.push(best);
-    ctx.matchStarts.set(best.start, best);
+    ctx.matchStarts.set(best);
     // a loop, not `fill`: matches are a word or two, and the builtin's call costs more than the stores
     for (let k = best.start; k < best.end; k++) ctx.covered[k] = 1;
     i = best.end;

@@ -1,5 +1,6 @@
 import { ensureCountry } from '../actor-registry.js';
 import { addDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
+import { inTextOrder } from '../draft-order.js';
 import { activeRoles } from '../roles-on-date.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
@@ -19,7 +20,7 @@ const LOOKBACK = 200;
  */
 export function resolveReferences(ctx: ArticleContext, consumed: Set<Match>): void {
   // single-actor drafts in text order, plus the references resolved here (they come in text order too)
-  const base = ctx.drafts.filter((d) => d.actorIds.length === 1).sort((a, b) => a.start - b.start);
+  const base = inTextOrder(ctx.drafts.filter((d) => d.actorIds.length === 1), false);
   const refs: Draft[] = [];
   for (const m of ctx.matches) {
     if (consumed.has(m)) continue;

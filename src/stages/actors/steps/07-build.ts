@@ -2,15 +2,16 @@ import type { Actor, Mention } from '../../../core/doc.js';
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import type { ArticleContext, Draft } from '../context.js';
 import { POSSESSIVE } from '../match-units.js';
+import { inTextOrder } from '../draft-order.js';
 import { roleCode } from '../roles-on-date.js';
 
 /** Writes `doc.mentions` (sorted by start) and `doc.actors` (in order of first mention, with role and code on the date). */
 export function buildLayers(ctx: ArticleContext): void {
   const { units, text, doc } = ctx;
-  const sorted = ctx.drafts.slice().sort(byPosition);
-  const drafts = joinOwners(ctx, sorted);
+  const sorted = inTextOrder(ctx.drafts, true);
+  const joined = joinOwners(ctx, sorted);
   // a joined owner moved a start: sort again
-  if (drafts !== sorted) drafts.sort(byPosition);
+  const drafts = joined === sorted ? sorted : inTextOrder(joined, true);
   const mentions: Mention[] = [];
   const actors = new Map<string, Actor>();
   for (const d of drafts) {
@@ -30,11 +31,6 @@ export function buildLayers(ctx: ArticleContext): void {
   }
 }
 
-/** Text order, the longer first at one start. */
-function byPosition(a: Draft, b: Draft): number {
-  return a.start - b.start || b.end - a.end;
-}
-
 function makeActor(ctx: ArticleContext, id: string, out: Map<string, Actor>): Actor {
   const a = ctx.actors.get(id);
   if (!a) throw new Error(`Actor "${id}" was mentioned but never registered`);
@@ -51,17 +47,19 @@ function makeActor(ctx: ArticleContext, id: string, out: Map<string, Actor>): Ac
  * ("Ukraine's President Volodymyr Zelensky"), so the person, not the country, is the agent.
  */
 function joinOwners(ctx: ArticleContext, drafts: Draft[]): Draft[] {
-  const owners = new Map<number, Draft>();
-  const joined = new Set<Draft>();
+  // made at the first possessive country (most articles have none)
+  let owners: Map<number, Draft> | null = null;
+  let joined: Set<Draft> | null = null;
   for (const d of drafts) {
     if (d.actorIds.length !== 1) continue;
+    if (owners === null && !(ctx.flags[d.end - 1]! & POSSESSIVE)) continue;
     const kind = ctx.actors.get(d.actorIds[0]!)?.kind;
-    if (kind === 'country' && ctx.flags[d.end - 1]! & POSSESSIVE && !d.modifier) owners.set(d.end, d);
-    else if (kind === 'person' && owners.has(d.start)) {
+    if (kind === 'country' && ctx.flags[d.end - 1]! & POSSESSIVE && !d.modifier) (owners ??= new Map()).set(d.end, d);
+    else if (kind === 'person' && owners?.has(d.start)) {
       const owner = owners.get(d.start)!;
-      joined.add(owner);
+      (joined ??= new Set()).add(owner);
       d.start = owner.start;
     }
   }
-  return joined.size === 0 ? drafts : drafts.filter((d) => !joined.has(d));
+  return joined === null ? drafts : drafts.filter((d) => !joined.has(d));
 }
