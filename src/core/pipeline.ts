@@ -13,6 +13,11 @@ export interface Pipeline {
   /** Runs every stage on one article; returns the doc, or a rejection when a stage reports a fatal problem. */
   run(input: ArticleInput): Promise<Doc | Rejection>;
   /**
+   * Runs every stage on a batch of articles, one stage at a time (what `stream` does with each batch);
+   * returns a doc or a rejection for each input, in input order.
+   */
+  runBatch(inputs: readonly ArticleInput[]): Promise<Array<Doc | Rejection>>;
+  /**
    * Runs the pipeline over a stream of inputs and rejections, yielding results in input order.
    * Only a batch of articles (`batch`) is in flight at once, so a corpus is never held in memory.
    */
@@ -119,7 +124,7 @@ export function createPipeline(stages: readonly Stage[], context: RunContext, op
     if (batch.length > 0) yield* await flush();
   }
 
-  return Object.freeze({ stages: frozen, run, stream, timings });
+  return Object.freeze({ stages: frozen, run, runBatch, stream, timings });
 }
 
 /** Tells a rejection from an article input or a doc. */

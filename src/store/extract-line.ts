@@ -1,29 +1,51 @@
-import type { ArticleInput } from '../core/doc.js';
+import type { ArticleInput, Doc, Rejection } from '../core/doc.js';
 import { isRejection, type Pipeline } from '../core/pipeline.js';
 import { describeRejection, toArticleResult } from '../core/result.js';
 import { resolveReadOptions, type ReadOptions } from '../readers/read-options.js';
 import type { ExtractedLine } from './extract-pool.js';
 
-/** Runs the pipeline on one input and gives what `readout extract` prints for it. */
-export async function extractLine(pipeline: Pipeline, input: ArticleInput, text: boolean): Promise<ExtractedLine> {
-  const result = await pipeline.run(input);
-  return isRejection(result) ? { kind: 'rejected', message: describeRejection(result) } : { kind: 'line', line: JSON.stringify(toArticleResult(result, { text })) };
+/** Runs the pipeline on a batch of inputs (one stage at a time) and gives what `readout extract` prints for each. */
+export async function extractLineBatch(pipeline: Pipeline, inputs: readonly ArticleInput[], text: boolean): Promise<ExtractedLine[]> {
+  return (await pipeline.runBatch(inputs)).map((result) => toExtractedLine(result, text));
 }
 
 /**
- * Reads one file and runs the pipeline on each article in it, in order: what `readout extract`
- * prints for the file. The time spent reading is added to `clock.read` when a clock is given.
+ * Reads files and runs the pipeline on the articles in them, in batches and in order: what
+ * `readout extract` prints for each file. The time spent reading is added to `clock.read` when a
+ * clock is given.
  */
-export async function extractFileLines(pipeline: Pipeline, path: string, read: Omit<ReadOptions, 'stdin'>, text: boolean, clock?: { read: number }): Promise<ExtractedLine[]> {
+export async function extractFileLines(pipeline: Pipeline, paths: readonly string[], read: Omit<ReadOptions, 'stdin'>, text: boolean, clock?: { read: number }): Promise<ExtractedLine[][]> {
   // Loaded here: the HTML reader's modules cost a worker that is only sent articles 0.15 s of CPU.
   const { readFile } = await import('../readers/read-file.js');
-  const lines: ExtractedLine[] = [];
-  const iterator = readFile(path, resolveReadOptions(read))[Symbol.asyncIterator]();
+  const options = resolveReadOptions(read);
+  const lines: ExtractedLine[][] = paths.map(() => []);
+  // The stream gives one result an item, in order, so the n-th result belongs to the n-th item's file.
+  const owners: number[] = [];
+  async function* items(): AsyncGenerator<ArticleInput | Rejection> {
+    for (let file = 0; file < paths.length; file++) {
+      for await (const item of readFile(paths[file]!, options)) {
+        owners.push(file);
+        yield item;
+      }
+    }
+  }
+  let next = 0;
+  for await (const result of pipeline.stream(clock ? timeReading(items(), clock) : items())) lines[owners[next++]!]!.push(toExtractedLine(result, text));
+  return lines;
+}
+
+function toExtractedLine(result: Doc | Rejection, text: boolean): ExtractedLine {
+  return isRejection(result) ? { kind: 'rejected', message: describeRejection(result) } : { kind: 'line', line: JSON.stringify(toArticleResult(result, { text })) };
+}
+
+/** Passes the reader's items through, adding the time spent waiting for each to `clock.read`. */
+async function* timeReading<T>(source: AsyncIterable<T>, clock: { read: number }): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
   for (;;) {
-    const started = clock ? performance.now() : 0;
+    const started = performance.now();
     const next = await iterator.next();
-    if (clock) clock.read += performance.now() - started;
-    if (next.done) return lines;
-    lines.push(isRejection(next.value) ? { kind: 'rejected', message: describeRejection(next.value) } : await extractLine(pipeline, next.value, text));
+    clock.read += performance.now() - started;
+    if (next.done) return;
+    yield next.value;
   }
 }

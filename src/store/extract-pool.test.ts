@@ -32,7 +32,7 @@ describe('extract on worker threads', () => {
       }
       const got: ExtractedLine[] = [];
       // A window of 3 makes the order matter: later articles finish while earlier ones wait.
-      for await (const line of extractLines(readInputs(paths), { jobs: 2, window: 3 })) got.push(line);
+      for await (const line of extractLines(readInputs(paths), { jobs: 2, window: 3, batch: 2 })) got.push(line);
       assert.ok(expected.filter((e) => e.kind === 'rejected').length === 1);
       assert.deepEqual(got, expected);
     } finally {
@@ -61,7 +61,7 @@ describe('extract on worker threads', () => {
         return whole;
       };
       const got: ExtractedLine[] = [];
-      for await (const line of extractLines(readInputsDeferring(paths, read, wholeFiles), { jobs: 2, window: 3, read })) got.push(line);
+      for await (const line of extractLines(readInputsDeferring(paths, read, wholeFiles), { jobs: 2, window: 3, batch: 2, read })) got.push(line);
       assert.ok(deferred.length >= 3);
       assert.equal(expected.filter((e) => e.kind === 'rejected').length, 3);
       assert.deepEqual(got, expected);
@@ -77,7 +77,7 @@ describe('extract on worker threads', () => {
       const here = [];
       for await (const item of extractInOrder(readInputs(paths), { jobs: 0, pipeline: await createDefaultPipeline() })) here.push(item);
       const pooled = [];
-      for await (const item of extractInOrder(readInputs(paths), { jobs: 2, window: 3 })) pooled.push(item);
+      for await (const item of extractInOrder(readInputs(paths), { jobs: 2, window: 3, batch: 2 })) pooled.push(item);
       assert.deepEqual(pooled, here);
       assert.ok(here.some((item) => item.kind === 'prepared'));
     } finally {

@@ -7,10 +7,13 @@ import { describeRejection } from '../core/result.js';
 import { isDeferred, type DeferredFile } from '../readers/read-inputs.js';
 import type { ReadOptions } from '../readers/read-options.js';
 import { inputHash, toRejectionRecord, type RejectionRecord } from './article-record.js';
-import { extractFileLines, extractLine } from './extract-line.js';
-import { extractRecord } from './extract-record.js';
+import { extractFileLines, extractLineBatch } from './extract-line.js';
+import { extractRecordBatch } from './extract-record.js';
 import type { IngestItem } from './ingest-records.js';
 import { prepareArticle, type PreparedArticle } from './prepared-article.js';
+
+/** Articles a worker is sent at once: run through the stages together, one stage at a time, as `stream` runs them. */
+const BATCH = 16;
 
 /** Options of `extractInOrder`. */
 export interface ExtractOptions {
@@ -25,6 +28,8 @@ export interface ExtractOptions {
    * the workers keep going while the calling thread writes a batch to the store.
    */
   window?: number;
+  /** Articles sent to a worker at once (default 16). */
+  batch?: number;
 }
 
 /**
@@ -38,11 +43,23 @@ export async function* extractInOrder(inputs: AsyncIterable<ArticleInput | Rejec
   const pool = jobs === 0 ? inProcess(options.pipeline) : await startPool(jobs);
   const isKnown = options.isKnown;
   try {
-    yield* inOrder(inputs, options.window ?? Math.max(1, jobs) * 64, async (input): Promise<IngestItem> => {
-      if (isRejection(input)) return toRejectionRecord(input);
-      const hash = inputHash(input);
-      if (isKnown && (await isKnown(hash))) return { kind: 'skipped', label: input.meta.recordId ?? input.meta.sourcePath ?? hash };
-      return (await pool.run({ task: 'record', input, hash })) as PreparedArticle | RejectionRecord;
+    yield* inOrder(inputs, options.window ?? Math.max(1, jobs) * 64, options.batch ?? BATCH, async (chunk): Promise<IngestItem[]> => {
+      const hashes = chunk.map((input) => (isRejection(input) ? '' : inputHash(input)));
+      const known = isKnown ? await Promise.all(hashes.map((hash) => (hash === '' ? false : isKnown(hash)))) : [];
+      const todo: ArticleInput[] = [];
+      const todoHashes: string[] = [];
+      chunk.forEach((input, i) => {
+        if (isRejection(input) || known[i]) return;
+        todo.push(input);
+        todoHashes.push(hashes[i]!);
+      });
+      const done = todo.length > 0 ? ((await pool.run({ task: 'records', inputs: todo, hashes: todoHashes })) as Array<PreparedArticle | RejectionRecord>) : [];
+      let next = 0;
+      return chunk.map((input, i): IngestItem => {
+        if (isRejection(input)) return toRejectionRecord(input);
+        if (known[i]) return { kind: 'skipped', label: input.meta.recordId ?? input.meta.sourcePath ?? hashes[i]! };
+        return done[next++]!;
+      });
     });
   } finally {
     await pool.close();
@@ -60,6 +77,8 @@ export interface ExtractLinesOptions {
   text?: boolean;
   /** Articles in flight at once (default 64 per job). */
   window?: number;
+  /** Articles sent to a worker at once (default 16); the files a worker reads itself count one each. */
+  batch?: number;
   /** How deferred files are read (`--published`, `--lang`, `--max-size`); not standard input. */
   read?: Omit<ReadOptions, 'stdin'>;
 }
@@ -91,12 +110,21 @@ export async function* extractLines(
   const text = options.text === true;
   const read = options.read ?? {};
   try {
-    const batches = inOrder(inputs, options.window ?? Math.max(1, options.jobs) * 64, async (input): Promise<ExtractedLine[]> => {
-      if (isDeferred(input)) return (await pool.run({ task: 'file', path: input.deferred, read, text })) as ExtractedLine[];
-      if (isRejection(input)) return [{ kind: 'rejected', message: describeRejection(input) }];
-      return [(await pool.run({ task: 'line', input, text })) as ExtractedLine];
+    yield* inOrder(inputs, options.window ?? Math.max(1, options.jobs) * 64, options.batch ?? BATCH, async (chunk): Promise<ExtractedLine[]> => {
+      const articles = chunk.filter((input): input is ArticleInput => !isDeferred(input) && !isRejection(input));
+      const paths = chunk.filter(isDeferred).map((input) => input.deferred);
+      const [lines, files] = await Promise.all([
+        articles.length > 0 ? (pool.run({ task: 'lines', inputs: articles, text }) as Promise<ExtractedLine[]>) : [],
+        paths.length > 0 ? (pool.run({ task: 'files', paths, read, text }) as Promise<ExtractedLine[][]>) : [],
+      ]);
+      let line = 0;
+      let file = 0;
+      return chunk.flatMap((input): ExtractedLine | ExtractedLine[] => {
+        if (isDeferred(input)) return files[file++]!;
+        if (isRejection(input)) return { kind: 'rejected', message: describeRejection(input) };
+        return lines[line++]!;
+      });
     });
-    for await (const batch of batches) yield* batch;
     if (report) {
       const timings = await pool.timings();
       report.read = timings?.['read'] ?? 0;
@@ -108,26 +136,36 @@ export async function* extractLines(
   }
 }
 
-/** Runs `work` on up to `window` inputs at once and yields the results in input order. */
-async function* inOrder<I, O>(inputs: AsyncIterable<I>, window: number, work: (input: I) => Promise<O>): AsyncGenerator<O> {
-  const queue: Array<Promise<O>> = [];
+/**
+ * Cuts the inputs into chunks of `batch`, runs `work` on up to `window` inputs' worth of chunks at
+ * once, and yields the results in input order. `work` gives one result an input, in its order.
+ */
+async function* inOrder<I, O>(inputs: AsyncIterable<I>, window: number, batch: number, work: (chunk: I[]) => Promise<O[]>): AsyncGenerator<O> {
+  const size = Math.max(1, batch);
+  const inFlight = Math.max(1, Math.ceil(window / size));
+  const queue: Array<Promise<O[]>> = [];
   // A rejected promise waiting in the queue would be reported as unhandled before its turn.
-  const queued = (p: Promise<O>): Promise<O> => {
+  const queued = (p: Promise<O[]>): Promise<O[]> => {
     p.catch(() => undefined);
     return p;
   };
+  let chunk: I[] = [];
   for await (const input of inputs) {
-    queue.push(queued(work(input)));
-    if (queue.length >= window) yield await queue.shift()!;
+    chunk.push(input);
+    if (chunk.length < size) continue;
+    queue.push(queued(work(chunk)));
+    chunk = [];
+    if (queue.length >= inFlight) yield* await queue.shift()!;
   }
-  while (queue.length > 0) yield await queue.shift()!;
+  if (chunk.length > 0) queue.push(queued(work(chunk)));
+  while (queue.length > 0) yield* await queue.shift()!;
 }
 
-/** What a worker is asked to do with one input, or with one file it reads itself (answered with a line per article). */
+/** What a worker is asked to do: a batch of inputs, or files it reads itself (answered with the lines of each file). */
 export type WorkerTask =
-  | { task: 'record'; input: ArticleInput; hash: string }
-  | { task: 'line'; input: ArticleInput; text: boolean }
-  | { task: 'file'; path: string; read: Omit<ReadOptions, 'stdin'>; text: boolean };
+  | { task: 'records'; inputs: ArticleInput[]; hashes: string[] }
+  | { task: 'lines'; inputs: ArticleInput[]; text: boolean }
+  | { task: 'files'; paths: string[]; read: Omit<ReadOptions, 'stdin'>; text: boolean };
 
 interface Pool {
   run(task: WorkerTask): Promise<unknown>;
@@ -140,19 +178,16 @@ function inProcess(pipeline: Pipeline | undefined): Pool {
   if (!pipeline) throw new TypeError('extractInOrder: jobs 0 needs a pipeline');
   return {
     run: async (t) => {
-      if (t.task === 'record') {
-        const item = await extractRecord(pipeline, t.input, t.hash);
-        return item.kind === 'article' ? prepareArticle(item) : item;
-      }
-      if (t.task === 'file') return extractFileLines(pipeline, t.path, t.read, t.text);
-      return extractLine(pipeline, t.input, t.text);
+      if (t.task === 'records') return (await extractRecordBatch(pipeline, t.inputs, t.hashes)).map((item) => (item.kind === 'article' ? prepareArticle(item) : item));
+      if (t.task === 'files') return extractFileLines(pipeline, t.paths, t.read, t.text);
+      return extractLineBatch(pipeline, t.inputs, t.text);
     },
     timings: async () => pipeline.timings(),
     close: async () => undefined,
   };
 }
 
-/** Starts `jobs` workers; each article goes to the worker with the fewest in flight. */
+/** Starts `jobs` workers; each task goes to the worker with the fewest in flight. */
 async function startPool(jobs: number): Promise<Pool> {
   const here = import.meta.url;
   const file = new URL(here.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', here);

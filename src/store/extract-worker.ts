@@ -1,13 +1,14 @@
 /**
  * Worker thread of `ingest` and `extract --jobs`: builds the default pipeline once, then runs each
- * task it is sent and posts the answer back with the same index: the store's rows of an article
- * (or its RejectionRecord), an ArticleResult JSON line, or the lines of a file it reads itself.
+ * task it is sent (a batch of articles, one stage at a time) and posts the answer back with the same
+ * index: the store's rows of each article (or its RejectionRecord), an ArticleResult JSON line for
+ * each, or the lines of each file it reads itself.
  * `timings` answers with its stage times and the time it spent reading files.
  */
 import { parentPort } from 'node:worker_threads';
 import { createDefaultPipeline } from '../pipeline.js';
-import { extractFileLines, extractLine } from './extract-line.js';
-import { extractRecord } from './extract-record.js';
+import { extractFileLines, extractLineBatch } from './extract-line.js';
+import { extractRecordBatch } from './extract-record.js';
 import type { WorkerTask } from './extract-pool.js';
 import { prepareArticle } from './prepared-article.js';
 
@@ -24,15 +25,15 @@ port.on('message', async (message: (WorkerTask | { task: 'timings' }) & { index:
       const stages = pipeline.timings();
       return port.postMessage({ index: message.index, item: stages ? { ...stages, read: clock.read } : null });
     }
-    if (message.task === 'record') {
-      const item = await extractRecord(pipeline, message.input, message.hash);
-      return port.postMessage({ index: message.index, item: item.kind === 'article' ? prepareArticle(item) : item });
+    if (message.task === 'records') {
+      const items = await extractRecordBatch(pipeline, message.inputs, message.hashes);
+      return port.postMessage({ index: message.index, item: items.map((item) => (item.kind === 'article' ? prepareArticle(item) : item)) });
     }
-    if (message.task === 'file') {
-      const item = await extractFileLines(pipeline, message.path, message.read, message.text, timed ? clock : undefined);
+    if (message.task === 'files') {
+      const item = await extractFileLines(pipeline, message.paths, message.read, message.text, timed ? clock : undefined);
       return port.postMessage({ index: message.index, item });
     }
-    port.postMessage({ index: message.index, item: await extractLine(pipeline, message.input, message.text) });
+    port.postMessage({ index: message.index, item: await extractLineBatch(pipeline, message.inputs, message.text) });
   } catch (error) {
     port.postMessage({ index: message.index, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
