@@ -4,26 +4,49 @@ import { classOf, codePointAt, LETTER, NUMBER, runEnd, SPACE, WORD } from './let
 /**
  * Tokens of `text.slice(from, to)` for the period rules: words (runs of letters, marks and digits,
  * with inner apostrophes, dots or hyphens: "U.S", "kompas.com", "Rusia-Tiongkok") or one other
- * character. A token is a word when its first code unit is a letter or a digit.
+ * character. A token is a word when its first code unit is a letter or a digit. The array and its
+ * tokens hold until the next call.
  */
 export function periodTokens(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
+  const tokens = scratch;
+  let n = 0;
   for (let i = from; i < to; ) {
     const c = codePointAt(text, i, to);
     const width = c > 0xffff ? 2 : 1;
     const classes = classOf(c);
     if ((classes & WORD) === 0) {
-      if ((classes & SPACE) === 0) tokens.push({ text: text.slice(i, i + width), start: i, end: i + width, word: false });
+      if ((classes & SPACE) === 0) put(tokens, n++, text.slice(i, i + width), i, i + width, false);
       i += width;
       continue;
     }
     let end = runEnd(text, i + width, to, WORD);
     // "U.S", "kompas.com", "Rusia-Tiongkok", "Putin’s": a joiner counts only with a word character after it.
     while (end + 1 < to && isJoiner(text.charCodeAt(end)) && (classOf(codePointAt(text, end + 1, to)) & WORD) !== 0) end = runEnd(text, end + 1, to, WORD);
-    tokens.push({ text: text.slice(i, end), start: i, end, word: width === 1 && (classes & (LETTER | NUMBER)) !== 0 });
+    put(tokens, n++, text.slice(i, end), i, end, width === 1 && (classes & (LETTER | NUMBER)) !== 0);
     i = end;
   }
+  tokens.length = n;
   return tokens;
+}
+
+/**
+ * The array of the last call, and every token object made so far, which later calls reuse: a
+ * stretch is judged before the next is read, and fresh tokens for every suspicious paragraph were
+ * a large share of the stage's garbage.
+ */
+const scratch: Token[] = [];
+const made: Token[] = [];
+
+function put(tokens: Token[], at: number, text: string, start: number, end: number, word: boolean): void {
+  let token = made[at];
+  if (token === undefined) made.push((token = { text, start, end, word }));
+  else {
+    token.text = text;
+    token.start = start;
+    token.end = end;
+    token.word = word;
+  }
+  tokens[at] = token;
 }
 
 function isJoiner(c: number): boolean {
