@@ -277,6 +277,9 @@ class Predictor implements FastTextModel {
   private readonly threshold = stdLog(0);
   private heap: Array<{ score: number; node: number }> = [];
   private k = 0;
+  /** The walk's pending nodes and their scores: at most one per level of the tree, plus one. */
+  private readonly stackNodes: Int32Array;
+  private readonly stackScores: Float64Array;
 
   constructor(
     private readonly dict: Dictionary,
@@ -287,6 +290,8 @@ class Predictor implements FastTextModel {
     this.hidden = new Float32Array(input.dim);
     this.size = input.nsubq + 1;
     this.records = new Uint8Array(1024 * this.size);
+    this.stackNodes = new Int32Array(tree.left.length + 1);
+    this.stackScores = new Float64Array(tree.left.length + 1);
   }
 
   predict(text: string, k: number): Array<{ label: string; score: number }> {
@@ -299,7 +304,7 @@ class Predictor implements FastTextModel {
     this.computeHidden();
     this.heap = [];
     this.k = k;
-    this.dfs(2 * this.dict.labels.length - 2, 0);
+    this.dfs(2 * this.dict.labels.length - 2);
     const heap = this.heap;
     for (let n = heap.length; n > 1; n--) popHeap(heap, n);
     return heap.map((p) => ({ label: this.dict.labels[p.node]!, score: expf(p.score) }));
@@ -486,29 +491,46 @@ class Predictor implements FastTextModel {
     for (let i = 0; i < hidden.length; i++) hidden[i] *= scale;
   }
 
-  /** HierarchicalSoftmaxLoss::dfs: the k best leaves by summed log-probability, pruning below the worst kept. */
-  private dfs(node: number, score: number): void {
+  /**
+   * HierarchicalSoftmaxLoss::dfs: the k best leaves by summed log-probability, pruning below the worst
+   * kept. Walked with a stack of typed arrays in the recursion's order (left subtree first, each node
+   * judged against the heap as it stands when its turn comes): recursive calls boxed every score.
+   */
+  private dfs(root: number): void {
     const heap = this.heap;
-    if (score < this.threshold) return;
-    if (heap.length === this.k && score < heap[0]!.score) return;
     const { left, right } = this.tree;
-    if (left[node] === -1 && right[node] === -1) {
-      heap.push({ score, node });
-      pushHeap(heap);
-      if (heap.length > this.k) {
-        popHeap(heap, heap.length);
-        heap.pop();
-      }
-      return;
-    }
     const osz = this.dict.labels.length;
     const dim = this.hidden.length;
-    const base = (node - osz) * dim;
-    let dot = 0;
-    for (let j = 0; j < dim; j++) dot = Math.fround(dot + Math.fround(this.output[base + j]! * this.hidden[j]!));
-    const f = Math.fround(1 / Math.fround(1 + expf(-dot)));
-    this.dfs(left[node]!, Math.fround(score + stdLog(Math.fround(1 - f))));
-    this.dfs(right[node]!, Math.fround(score + stdLog(f)));
+    const nodes = this.stackNodes;
+    const scores = this.stackScores;
+    nodes[0] = root;
+    scores[0] = 0;
+    for (let top = 1; top > 0; ) {
+      top--;
+      const node = nodes[top]!;
+      const score = scores[top]!;
+      if (score < this.threshold) continue;
+      if (heap.length === this.k && score < heap[0]!.score) continue;
+      if (left[node] === -1 && right[node] === -1) {
+        heap.push({ score, node });
+        pushHeap(heap);
+        if (heap.length > this.k) {
+          popHeap(heap, heap.length);
+          heap.pop();
+        }
+        continue;
+      }
+      const base = (node - osz) * dim;
+      let dot = 0;
+      for (let j = 0; j < dim; j++) dot = Math.fround(dot + Math.fround(this.output[base + j]! * this.hidden[j]!));
+      const f = Math.fround(1 / Math.fround(1 + expf(-dot)));
+      // The right child waits below the left one, as the recursion came back to it.
+      nodes[top] = right[node]!;
+      scores[top] = Math.fround(score + stdLog(f));
+      nodes[top + 1] = left[node]!;
+      scores[top + 1] = Math.fround(score + stdLog(Math.fround(1 - f)));
+      top += 2;
+    }
   }
 }
 
