@@ -71,6 +71,10 @@ export interface EventLexicon {
   /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
   determiners: Set<string>;
   relativePronouns: Set<string>;
+  /** Words after an actor and a hyphen that leave the actor acting ("US-led"), unlike "Iran-backed", "government-held". */
+  actingCompounds: Set<string>;
+  /** A country's people ("Chileans", "warga Chile"), from the pack's `countries.tsv`: people protest, a state objects. */
+  demonyms: Set<string>;
   perfectAux: Set<string>;
   reducedParticipleEndings: string[];
   modality: { window: number; planned: PhraseTrie<true>; hypothetical: PhraseTrie<true>; negated: PhraseTrie<true>; background: PhraseTrie<true>; backgroundAfter: PhraseTrie<true>; backgroundLinks: Set<string>; sequenceLinks: Set<string> };
@@ -101,6 +105,8 @@ export const LEAD = {
   preposition: 2048,
   /** Not in `EventLexicon.leads` (set by the sentence views): the word is a one-word trigger under an enclitic ("pertemuannya"). */
   enclitic: 4096,
+  /** Not in `EventLexicon.leads` (set by the sentence views): a hyphen joins the word to the one before ("government-held"). */
+  hyphenBefore: 8192,
 } as const;
 
 const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self', 'demand']);
@@ -139,6 +145,8 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     possessorAfter: args.possessorAfter === true,
     determiners: wordSet(list(args, 'determiners')),
     relativePronouns: wordSet(list(args, 'relativePronouns')),
+    actingCompounds: wordSet(list(args, 'actingCompounds')),
+    demonyms: wordSet(pack.has('countries.tsv') ? pack.tsv('countries.tsv').filter((r) => r.cells[1]?.trim() === 'demonym').map((r) => r.cells[2]!.trim()) : []),
     perfectAux: wordSet(list(args, 'perfectAux')),
     reducedParticipleEndings: list(args, 'reducedParticipleEndings'),
     modality: {

@@ -47,6 +47,8 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
     };
     at += n;
   }
+  // where the word after a joining hyphen goes, if one was just passed
+  let hyphenAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const entry = entries[i];
     if (entry === undefined) continue;
@@ -60,9 +62,21 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
       mentionBuf[at] = owner[i]!;
       leadsBuf[at] = entry.leads[p]!;
     }
+    // a hyphen has no word of its own: the word it joins to the one before carries it ("government-held")
+    if (entry === NO_WORDS) hyphenAt = joined(tokens, i) ? next[s]! : -1;
+    else if (hyphenAt >= 0) {
+      if (hyphenAt === next[s]! - entry.keys.length) leadsBuf[hyphenAt] = leadsBuf[hyphenAt]! | LEAD.hyphenBefore;
+      hyphenAt = -1;
+    }
   }
   for (const view of views) markAttributions(view, lex);
   return views;
+}
+
+/** Token `i` touches the tokens on both sides, in one sentence ("government-held", not "Chile - the country"). */
+function joined(tokens: readonly Token[], i: number): boolean {
+  const [a, t, b] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  return a !== undefined && b !== undefined && a.end === t.start && t.end === b.start && a.sentence === t.sentence && b.sentence === t.sentence;
 }
 
 // One list of token entries reused by every doc of its size or smaller: a doc's own would be garbage at once.

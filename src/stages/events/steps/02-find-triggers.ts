@@ -32,6 +32,8 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     let inName = false;
     for (let k = i; k < i + hit.length; k++) if (view.mention[k]! >= 0) inName = true;
     if (inName) continue;
+    // "Iran-backed militias", "a government-held town": an actor joined to a participle describes, it reports no act
+    if (i > 0 && (view.leads[i]! & LEAD.hyphenBefore) !== 0 && view.mention[i - 1]! >= 0) continue;
     // "strikes a balance": the phrase hides its trigger word and is no event of its own
     if (hit.value.none) {
       i += hit.length - 1;

@@ -84,6 +84,10 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
     if ((view.leads[j]! & LEAD.clauseBreak) !== 0) return null;
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
+    if (compoundModifier(ctx, b)) {
+      j = a;
+      continue;
+    }
     const group = extendBackward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep: prepBefore(ctx, a) }, floor);
     // "visits from French and German ministers": a group inside a prepositional phrase is no subject
     if (group.prep !== null) {
@@ -150,7 +154,7 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
     // "met in Rio de Janeiro, Brazil": the country after a place in a locative phrase is part of that place
-    if (a > 0 && view.words[a - 1] === ',' && placeBeforeComma(ctx, a - 1)) {
+    if ((a > 0 && view.words[a - 1] === ',' && placeBeforeComma(ctx, a - 1)) || compoundModifier(ctx, b)) {
       j = b - 1;
       continue;
     }
@@ -179,6 +183,15 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
     group.parties = [...group.parties, ...partiesAt(ctx, k + 1)];
     group.to = b;
   }
+}
+
+/**
+ * "a government-held town", "Iran-backed militias": a mention ending at word `b` joined by a hyphen to a plain word
+ * modifies what follows and is no party ("US-China talks" joins two actors, and "the US-led coalition" acts, so both stay).
+ */
+function compoundModifier(ctx: ScanContext, b: number): boolean {
+  const { view } = ctx;
+  return b < view.words.length && (view.leads[b]! & LEAD.hyphenBefore) !== 0 && view.mention[b]! < 0 && !isPunct(view.words[b]!) && !ctx.lex.actingCompounds.has(view.words[b]!);
 }
 
 /** True for a punctuation key. */

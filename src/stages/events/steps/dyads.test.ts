@@ -90,6 +90,21 @@ describe('dyads: protests and boycotts have the target they are aimed at', () =>
   ]);
 });
 
+describe('dyads: an actor joined by a hyphen describes what follows', () => {
+  table([
+    ['a place held by an actor is no target: the country named after it is', 'Rebels shelled a government-held district of Chile\'s capital.', ['REB>CHL 190']],
+    ['a backer named in a compound neither acts nor backs anyone here', 'Peruvian-backed militias attacked Chilean troops.', ['->CHLMIL 190']],
+    ['a leader named in a compound still acts', 'The Chilean-led coalition bombed Bolivia.', ['CHL>BOL 190']],
+  ]);
+});
+
+describe('dyads: people of a country are no state', () => {
+  table([
+    ['a country\'s people protesting demonstrate', 'Chileans protested against the Peruvian embassy.', ['CHL>PERGOV 141']],
+    ['a state protesting to another objects', 'Chile protested to Peru over the arrests.', ['CHL>PER 111']],
+  ]);
+});
+
 describe('dyads: claims are coded by what they claim', () => {
   table([
     ['a claim that another attacked accuses that other', 'Chile claimed on Monday that Bolivia had shelled Peru.', ['CHL>BOL 112']],

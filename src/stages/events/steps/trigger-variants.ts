@@ -1,4 +1,5 @@
 import type { Doc } from '../../../core/doc.js';
+import { tokenKey } from '../phrase-trie.js';
 import type { Party, SentenceView } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 import { findArguments, type Arguments, type Inherited } from './03-find-arguments.js';
@@ -34,7 +35,7 @@ export function stateTest(doc: Doc): (actorId: string) => boolean {
  */
 export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], inherited: Inherited, isState: (id: string) => boolean): Arguments | null {
   let args = findArguments(ctx, hit, hits, inherited);
-  if (hit.trigger.state && !args.carried && args.source.length > 0 && allStates(args.source, isState)) {
+  if (hit.trigger.state && !args.carried && args.source.length > 0 && allStates(ctx, args.source, isState)) {
     hit.trigger = hit.trigger.state;
     args = findArguments(ctx, hit, hits, inherited);
   }
@@ -49,8 +50,13 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
   return args;
 }
 
-function allStates(parties: readonly Party[], isState: (id: string) => boolean): boolean {
-  for (const p of parties) if (!isState(p.actorId)) return false;
+/** Every party is a state, not its people: "Chileans protested" are demonstrators, "Chile protested" a government. */
+function allStates(ctx: ScanContext, parties: readonly Party[], isState: (id: string) => boolean): boolean {
+  for (const p of parties) {
+    if (!isState(p.actorId)) return false;
+    const text = ctx.mentions[p.mention]?.text;
+    if (text !== undefined && ctx.lex.demonyms.has(tokenKey(text))) return false;
+  }
   return true;
 }
 
