@@ -11,7 +11,8 @@ export function ensurePerson(ctx: ArticleContext, person: PersonDef, titleRole?:
     return known;
   }
   const role = roleOnDate(person, ctx.date, ctx.data.roles) ?? titleRole ?? null;
-  const names = new Set(ctx.lex.nameNorms.get(person.id) ?? normalizePhrase(person.name));
+  // the lexicon's own set (read only), not a copy per article
+  const names = ctx.lex.nameNorms.get(person.id) ?? new Set(normalizePhrase(person.name));
   const actor: ArticleActor = { id: person.id, name: person.name, kind: 'person', country: person.country ?? null, gender: person.gender ?? null, person, role, names };
   ctx.actors.set(person.id, actor);
   return actor;
@@ -50,5 +51,26 @@ export function ensureOrg(ctx: ArticleContext, id: string, fallback?: { name: st
 
 /** "Li Qiang" → `li-qiang`; "Sergey Lavrov" → `sergey-lavrov`. */
 export function slugify(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const ascii = asciiSlug(name);
+  return ascii ?? name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+/**
+ * `slugify` of an ASCII name in one pass (no decomposition or mark to strip; letters and digits are the
+ * ASCII ones), or null for any other name. Most names are ASCII, and four expressions cost more.
+ */
+function asciiSlug(name: string): string | null {
+  let out = '';
+  let dash = false;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c > 127) return null;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out.length > 0) out += '-';
+      dash = false;
+      out += String.fromCharCode(lower);
+    } else dash = true;
+  }
+  return out;
 }

@@ -32,7 +32,7 @@ export interface ArticleActor {
   /** Fixed code (organisations, institutions). */
   code?: string;
   /** Name norms, for surname and given-name mentions ("li", "qiang"). */
-  names: Set<string>;
+  names: ReadonlySet<string>;
 }
 
 /** Everything one run works on; made fresh per article, dropped after. */
@@ -73,7 +73,8 @@ export function holders(ctx: ArticleContext, scope: string, role: string): Perso
 /** Adds a draft and marks its units covered. */
 export function addDraft(ctx: ArticleContext, draft: Draft): void {
   ctx.drafts.push(draft);
-  ctx.covered.fill(1, draft.start, draft.end);
+  // a loop, not `fill`: drafts are a word or a few, and the builtin's call costs more than the stores
+  for (let k = draft.start; k < draft.end; k++) ctx.covered[k] = 1;
 }
 
 /** Builds a confidence, lowered when roles had to be guessed without a date. */

@@ -7,7 +7,7 @@ import type { ArticleContext } from './context.js';
 import { loadActorDataCached, loadLexicon, openActorCache } from './lexicon-cache.js';
 import { buildUnits } from './match-units.js';
 import { indexHolders } from './roles-on-date.js';
-import { coveredUnits } from './scratch.js';
+import { ScratchBytes } from './scratch.js';
 import { MatchStarts } from './match-starts.js';
 import { scan } from './steps/01-scan.js';
 import { resolveTitles } from './steps/02-titles.js';
@@ -47,6 +47,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
   const lexicons = new Map<string, Lexicon>();
   for (const code of packs.codes()) lexicons.set(code, loadLexicon(data, packs.get(code)!, cache));
   const agents = compileAgents(packs);
+  const covered = new ScratchBytes();
   return {
     name: 'actors',
     requires: ['sentences', 'tokens'],
@@ -61,7 +62,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       const { units, flags } = buildUnits(doc);
       const ctx: ArticleContext = {
         doc, text: doc.text, units, flags, lex, data, holders, date: doc.published ?? null,
-        matches: [], matchStarts: new MatchStarts(units.length), drafts: [], actors: new Map(), covered: coveredUnits(units.length), holderCache: new Map(),
+        matches: [], matchStarts: new MatchStarts(units.length), drafts: [], actors: new Map(), covered: covered.zeroed(units.length), holderCache: new Map(),
       };
       const consumed = new Set<Match>();
       scan(ctx);

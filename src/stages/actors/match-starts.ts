@@ -1,5 +1,8 @@
-import { matchSlots } from './scratch.js';
+import { ScratchInts } from './scratch.js';
 import type { Match } from './token-trie.js';
+
+/** One article's slots at a time (`run` is synchronous). */
+const SLOTS = new ScratchInts();
 
 /**
  * The article's matches by their first unit. A unit's slot holds the match's number plus one (0: none),
@@ -10,7 +13,7 @@ export class MatchStarts {
   private readonly list: Match[] = [];
 
   constructor(units: number) {
-    this.slots = matchSlots(units);
+    this.slots = SLOTS.zeroed(units);
   }
 
   /** Records a match at its start (matches never share one). */

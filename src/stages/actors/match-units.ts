@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../core/doc.js';
-import { sharedZeros } from './scratch.js';
+import { ScratchBytes } from './scratch.js';
 
 /**
  * A unit of matching: a word or a punctuation mark of the cleaned text, normalised (lower case, no
@@ -24,6 +24,8 @@ export const HYPHEN_AFTER = 4;
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
+/** Flags of articles without a join: zeros, never written. */
+const NO_FLAGS = new ScratchBytes();
 
 /** Units of a doc: from its tokens when there are any, else from its sentences (or the whole text). */
 export function buildUnits(doc: Doc): UnitList {
@@ -31,7 +33,7 @@ export function buildUnits(doc: Doc): UnitList {
   const tokens = doc.tokens;
   if (tokens && tokens.length > 0) {
     const first = firstNotAsItIs(tokens);
-    if (first < 0) return { units: tokens, flags: sharedZeros(tokens.length) };
+    if (first < 0) return { units: tokens, flags: NO_FLAGS.zeros(tokens.length) };
     // the tokens themselves until one needs splitting (none before `first` does)
     let raw: Unit[] = tokens;
     for (let k = first; k < tokens.length; k++) {

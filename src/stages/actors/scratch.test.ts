@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MatchStarts } from './match-starts.js';
-import { coveredUnits, sharedZeros } from './scratch.js';
+import { ScratchBytes, ScratchInts } from './scratch.js';
 import type { Match } from './token-trie.js';
 
 function match(start: number, end: number): Match {
@@ -10,17 +10,22 @@ function match(start: number, end: number): Match {
 
 describe('per-article buffers', () => {
   it('give each article zeroed units, bounded by its length', () => {
-    const first = coveredUnits(300);
-    first.fill(1, 10, 200);
-    const next = coveredUnits(100);
+    const scratch = new ScratchBytes();
+    scratch.zeroed(300).fill(1, 10, 200);
+    const next = scratch.zeroed(100);
     assert.equal(next.length, 100);
     assert.ok(next.every((b) => b === 0));
     assert.equal(next[150], undefined); // past the article's units, as with a fresh array
     assert.equal(next[-1], undefined);
+    const ints = new ScratchInts();
+    ints.zeroed(10).fill(7);
+    assert.deepEqual([...ints.zeroed(12)], new Array(12).fill(0));
   });
   it('grow for a long article', () => {
-    assert.ok(coveredUnits(50_000).every((b) => b === 0));
-    assert.ok(sharedZeros(50_000).every((b) => b === 0));
+    const scratch = new ScratchBytes();
+    scratch.zeroed(10).fill(1);
+    assert.ok(scratch.zeroed(50_000).every((b) => b === 0));
+    assert.ok(new ScratchBytes().zeros(50_000).every((b) => b === 0));
   });
   it('find no match of an earlier article', () => {
     const earlier = new MatchStarts(40);

@@ -1,5 +1,5 @@
 import { ensureCountry, ensureOrg, ensurePerson } from '../actor-registry.js';
-import { addDraft, type ArticleActor, type ArticleContext } from '../context.js';
+import { addDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
 import { HYPHEN_AFTER, HYPHEN_BEFORE, normalizePhrase, POSSESSIVE } from '../match-units.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
@@ -77,8 +77,9 @@ function addOther(ctx: ArticleContext, m: Match, e: ActorEntry): void {
   if (e.kind === 'country') {
     ensureCountry(ctx, e.id);
     const modifier = e.alias === 'adjective' || (ctx.flags[m.start]! & HYPHEN_BEFORE) !== 0 || (ctx.flags[m.end - 1]! & (HYPHEN_AFTER | POSSESSIVE)) === HYPHEN_AFTER;
-    const draft = { start: m.start, end: m.end, actorIds: [e.id], resolution: 'name' as const, confidence: modifier ? 0.9 : 0.95 };
-    return addDraft(ctx, modifier ? { ...draft, modifier: true } : draft);
+    const draft: Draft = { start: m.start, end: m.end, actorIds: [e.id], resolution: 'name', confidence: modifier ? 0.9 : 0.95 };
+    if (modifier) draft.modifier = true;
+    return addDraft(ctx, draft);
   }
   const org = ensureOrg(ctx, e.id);
   if (org) addDraft(ctx, { start: m.start, end: m.end, actorIds: [org.id], resolution: 'name', confidence: 0.95 });

@@ -1,6 +1,7 @@
 import { addDraft, type ArticleContext, type Draft } from '../context.js';
 import type { Agents, AgentLexicon } from '../agents/compile-agents.js';
 import { ensureGroup } from '../agents/ensure-group.js';
+import { DraftIndex } from '../draft-index.js';
 import { HYPHEN_AFTER, HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
 
 /**
@@ -15,20 +16,15 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
   if (!lex) return;
   const { units, covered } = ctx;
   // the drafts before this step, indexed at the first agent noun (many articles have none)
-  let byEnd: Map<number, Draft> | null = null;
-  let byStart: Map<number, Draft> | null = null;
+  let index: DraftIndex | null = null;
   const taken = new Set<Draft>();
   let focus: string | null | undefined;
   for (let i = 0; i < units.length; i++) {
     if (covered[i] || !lex.trie.starts(units[i]!.norm)) continue;
     const m = lex.trie.longestAt(units, i, covered);
     if (!m) continue;
-    if (byEnd === null || byStart === null) {
-      byEnd = new Map();
-      byStart = new Map();
-      for (const d of ctx.drafts) byEnd.set(d.end, d), byStart.set(d.start, d);
-    }
-    const country = lex.follows ? countryAfter(ctx, lex, byStart, m.end) : (countryBefore(ctx, byEnd, m.start) ?? countryAfter(ctx, lex, byStart, m.end));
+    index ??= new DraftIndex(ctx.drafts, units.length);
+    const country = lex.follows ? countryAfter(ctx, lex, index, m.end) : (countryBefore(ctx, index, m.start) ?? countryAfter(ctx, lex, index, m.end));
     const start = country && country.start < m.start ? country.start : m.start;
     const end = country && country.end > m.end ? country.end : m.end;
     if (properName(ctx, start, m.start)) continue;
@@ -41,7 +37,7 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
     }
     if (country) taken.add(country);
     // "US and British activists", "Kenyan and Ugandan police": each country before the shared noun has its own group
-    for (let other = country && country.start < m.start ? coordinatedBefore(ctx, byEnd, country, false) : null; other; other = coordinatedBefore(ctx, byEnd, other, true)) {
+    for (let other = country && country.start < m.start ? coordinatedBefore(ctx, index, country, false) : null; other; other = coordinatedBefore(ctx, index, other, true)) {
       taken.add(other);
       addDraft(ctx, { start: other.start, end: other.end, actorIds: [ensureGroup(ctx, agents, other.actorIds[0]!, m.entry.sector).id], resolution: 'name', confidence: 0.7 });
     }
@@ -58,8 +54,8 @@ function isCountry(ctx: ArticleContext, d: Draft | undefined): d is Draft {
 }
 
 /** "Syrian rebels", "Syria's rebels", "US officials"; not "in Syria rebels", nor "US-Syrian rebels". */
-function countryBefore(ctx: ArticleContext, byEnd: Map<number, Draft>, at: number): Draft | null {
-  const d = byEnd.get(at);
+function countryBefore(ctx: ArticleContext, index: DraftIndex, at: number): Draft | null {
+  const d = index.endingAt(at);
   if (!isCountry(ctx, d) || ctx.units[d.start]!.sentence !== ctx.units[at]!.sentence) return null;
   if (ctx.flags[d.start]! & HYPHEN_BEFORE || ctx.flags[d.end - 1]! & HYPHEN_AFTER) return null;
   if (d.modifier || ctx.flags[d.end - 1]! & POSSESSIVE) return d;
@@ -71,11 +67,11 @@ function countryBefore(ctx: ArticleContext, byEnd: Map<number, Draft>, at: numbe
  * The country modifier coordinated before `d` ("US and" before "British activists"; a comma once `comma`): a demonym, or a
  * capitalised abbreviation ("US", "UK"); a country named as a noun ("Russia and Chinese troops") acts alone.
  */
-function coordinatedBefore(ctx: ArticleContext, byEnd: Map<number, Draft>, d: Draft, comma: boolean): Draft | null {
+function coordinatedBefore(ctx: ArticleContext, index: DraftIndex, d: Draft, comma: boolean): Draft | null {
   const link = ctx.units[d.start - 1];
   // "Kenyan, Tanzanian and Ugandan police": a comma joins only once "and" was crossed
   if (!link || link.sentence !== ctx.units[d.start]!.sentence || !(ctx.lex.coordinators.has(link.norm) || (comma && link.norm === ','))) return null;
-  const other = byEnd.get(d.start - 1);
+  const other = index.endingAt(d.start - 1);
   if (!isCountry(ctx, other) || ctx.units[other.start]!.sentence !== link.sentence || ctx.flags[other.end - 1]! & (POSSESSIVE | HYPHEN_AFTER)) return null;
   if (other.modifier) return other;
   const text = ctx.doc.text.slice(ctx.units[other.start]!.start, ctx.units[other.end - 1]!.end);
@@ -83,15 +79,15 @@ function coordinatedBefore(ctx: ArticleContext, byEnd: Map<number, Draft>, d: Dr
 }
 
 /** "polisi Israel" (when the language puts the country after), "a court in Guyana", "tentara dari Rusia". */
-function countryAfter(ctx: ArticleContext, lex: AgentLexicon, byStart: Map<number, Draft>, at: number): Draft | null {
+function countryAfter(ctx: ArticleContext, lex: AgentLexicon, index: DraftIndex, at: number): Draft | null {
   const u = ctx.units[at];
   if (!u || u.sentence !== ctx.units[at - 1]!.sentence) return null;
   if (lex.follows) {
-    const d = byStart.get(at);
+    const d = index.startingAt(at);
     if (isCountry(ctx, d) && !(ctx.flags[d.end - 1]! & HYPHEN_AFTER)) return d;
   }
   if (!lex.links.has(u.norm)) return null;
-  const d = byStart.get(modifiersFrom(ctx, at + 1));
+  const d = index.startingAt(modifiersFrom(ctx, at + 1));
   return isCountry(ctx, d) && ctx.units[d.start]!.sentence === u.sentence ? d : null;
 }
 

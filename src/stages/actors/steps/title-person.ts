@@ -18,16 +18,21 @@ export interface TitleScope {
  * Minister Luis Montenegro" is not Luis Videgaray, nor "spokeswoman Le Thi Thu Hang" Le Luong Minh.
  */
 export function personOf(ctx: ArticleContext, next: Match, t: TitleScope): PersonDef | null {
-  const ids = new Set<string>();
+  // an array, not a set: a match names a person or a few
+  const ids: string[] = [];
   let short = true;
   for (const f of next.finals) {
     if (f.entry.type === 'actor' && f.entry.kind === 'person') {
-      ids.add(f.entry.id);
+      if (!ids.includes(f.entry.id)) ids.push(f.entry.id);
       if (!f.entry.partial) short = false;
-    } else if (f.entry.type === 'partial') f.entry.ids.forEach((id) => ids.add(id));
+    } else if (f.entry.type === 'partial') for (const id of f.entry.ids) if (!ids.includes(id)) ids.push(id);
   }
-  if (ids.size === 0) return null;
-  let people = [...ids].map((id) => ctx.data.people.get(id)).filter((p): p is PersonDef => p !== undefined);
+  if (ids.length === 0) return null;
+  let people: PersonDef[] = [];
+  for (const id of ids) {
+    const p = ctx.data.people.get(id);
+    if (p !== undefined) people.push(p);
+  }
   // "Menko Budi Santosa" is not the minister Budi Gunawan; "Presiden Prabowo Lepas …" is the one president
   const continues = short && nameContinues(ctx, next.end);
   if (continues && ctx.data.roles.get(t.role)?.head !== true) return null;
