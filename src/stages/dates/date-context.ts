@@ -32,21 +32,30 @@ export function markDateContext(doc: Doc, dates: readonly DateMention[], lex: Da
     let j = i;
     while (j < dates.length && dates[j]!.sentence === sentence) j++;
     const span = sentences[sentence];
-    if (sentence >= 0 && span) markSentence(doc, sentence, span, dates.slice(i, j), lex, sentence === lead, openYear);
+    if (sentence >= 0 && span) markSentence(doc, sentence, span, { dates, from: i, to: j }, lex, sentence === lead, openYear);
     i = j;
   }
 }
 
-function markSentence(doc: Doc, index: number, sentence: Sentence, dates: readonly DateMention[], lex: DateLexicon, lead: boolean, openYear: ReadonlySet<DateMention>): void {
+/** The dates `from` (inclusive) `to` (exclusive) of the doc's list: one sentence's, without copying them out. */
+interface DateRun {
+  dates: readonly DateMention[];
+  from: number;
+  to: number;
+}
+
+function markSentence(doc: Doc, index: number, sentence: Sentence, run: DateRun, lex: DateLexicon, lead: boolean, openYear: ReadonlySet<DateMention>): void {
+  const { dates, from, to } = run;
   // Only what comes before a date matters, and the bracket or dash right after a dateline's date.
-  const toks = sentenceTokens(doc.text, doc.tokens, index, sentence.start, Math.min(sentence.end, dates[dates.length - 1]!.end + TAIL));
+  const toks = sentenceTokens(doc.text, doc.tokens, index, sentence.start, Math.min(sentence.end, dates[to - 1]!.end + TAIL));
   const restated = opensByRestating(toks, lex);
   const opening = openingCue(toks, lex);
   // Dates before the first clause boundary are in the first clause (found once: sentences may be huge).
   let firstBoundary = 0;
   while (firstBoundary < toks.length && !isBoundary(toks[firstBoundary]!)) firstBoundary++;
   let at = 0;
-  for (const date of dates) {
+  for (let n = from; n < to; n++) {
+    const date = dates[n]!;
     while (at < toks.length && toks[at]!.start < date.start) at++;
     let after = at;
     while (after < toks.length && toks[after]!.start < date.end) after++;

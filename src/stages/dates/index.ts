@@ -63,14 +63,14 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
       window.lo !== undefined && window.hi !== undefined
         ? fromTokenLayer(doc.text, doc.tokens!, window.lo, window.hi)
         : tokenizeRange(doc.text, window.start, window.end);
-    const matches = matchExpressions(toks, lex, window.sentenceStart);
-    // A loop, not push(...): one merged window of a huge sentence may hold more dates than a call takes arguments.
-    for (const mention of resolveMatches(doc, window, matches, anchor, lex, mayBeFuture, notes)) out.push(mention);
+    resolveMatches(doc, window, matchExpressions(toks, lex, window.sentenceStart), anchor, lex, mayBeFuture, notes, out);
     // The dateline window comes first: with no publication date, its full date is the day of the report
     // ("Islamabad, 20 March 2023 (TDI): … on Monday"), a date from the text, not an invented one.
     if (anchor === null && window.sentence < 0) anchor = datelineAnchor(doc, out);
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Windows come in text order, so the list is nearly always sorted already; the sort (stable, so a sorted
+  // list keeps its order) copies the list to a scratch array first, which a scan saves.
+  if (!sortedByStart(out)) out.sort(byStart);
   const dates = notes.toldBefore.length > 0 ? resolveToldBefore(out, notes.toldBefore, anchor) : out;
   markDateContext(doc, dates, lex, notes.openYear);
   return dates;
@@ -92,4 +92,14 @@ function datelineAnchor(doc: Doc, found: readonly DateMention[]): DayNum | null 
     });
   }
   return anchor;
+}
+
+function byStart(a: DateMention, b: DateMention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** True when no mention sorts after the next by {@link byStart}. */
+function sortedByStart(dates: readonly DateMention[]): boolean {
+  for (let i = 1; i < dates.length; i++) if (byStart(dates[i - 1]!, dates[i]!) > 0) return false;
+  return true;
 }

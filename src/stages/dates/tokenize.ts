@@ -36,6 +36,12 @@ const APOSTROPHES = '’‘ʼ`';
 /** Tokenises `text.slice(start, end)` into fine tokens with offsets into `text`. */
 export function tokenizeRange(text: string, start: number, end: number): FineToken[] {
   const out: FineToken[] = [];
+  scanRange(text, start, end, out, 0);
+  return out;
+}
+
+/** Writes the fine tokens of `text.slice(start, end)` into `out` from index `n`; returns the index after them. */
+function scanRange(text: string, start: number, end: number, out: FineToken[], n: number): number {
   let i = start;
   while (i < end) {
     const cls = classify(text, i);
@@ -50,10 +56,10 @@ export function tokenizeRange(text: string, start: number, end: number): FineTok
     const c = text.charCodeAt(i);
     const upper = kind === 'word' && (c < 128 ? c >= 65 && c <= 90 : raw[0] !== raw[0]!.toLowerCase());
     const norm = kind === 'word' ? normalizeWord(raw) : kind === 'punct' ? (APOSTROPHES.includes(raw) ? "'" : raw) : raw;
-    out.push({ start: i, end: j, norm, kind, upper });
+    out[n++] = { start: i, end: j, norm, kind, upper };
     i = j;
   }
-  return out;
+  return n;
 }
 
 const SPACE_CLASS = 0;
@@ -89,7 +95,7 @@ export function fromTokenLayer(text: string, tokens: readonly Token[], lo: numbe
     const t = tokens[i]!;
     if (t.start >= limit) break;
     if (t.end <= limit && isSimple(t)) out[n++] = t;
-    else for (const p of tokenizeRange(text, t.start, Math.min(t.end, limit))) out[n++] = p;
+    else n = scanRange(text, t.start, Math.min(t.end, limit), out, n);
   }
   out.length = n;
   return out;

@@ -73,7 +73,8 @@ const RULE_ORDER: readonly Rule[] = [isoDate, freeNumeric, headedNumericDate, we
 export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, sentenceStart: boolean): Match[] {
   const ctx: MatchContext = { toks, lex, sentenceStart };
   const byWord = rulesByWord(lex);
-  const out: Match[] = [];
+  // Made on the first match: most windows hold one, and `[]` grown by a push reserves room for seventeen.
+  let out: Match[] | null = null;
   for (let i = 0; i < toks.length; ) {
     const tok = toks[i]!;
     const rules = tok.kind === 'number' ? byWord.numbers : tok.kind === 'word' && maybeKey(byWord.shapes, tok.norm) ? byWord.map.get(tok.norm) : undefined;
@@ -100,10 +101,12 @@ export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, s
       else absorbRelativeYear(ctx, best);
     }
     best.end = absorbSuffix(ctx, best.end);
-    out.push({ start: toks[i]!.start, end: toks[best.end - 1]!.end, found: best });
+    const match: Match = { start: toks[i]!.start, end: toks[best.end - 1]!.end, found: best };
+    if (out === null) out = [match];
+    else out.push(match);
     i = best.end;
   }
-  return out;
+  return out ?? [];
 }
 
 /** "June last year", "June of last year", "Juli tahun lalu": the year is told relative to the publication year. */

@@ -16,9 +16,11 @@ export interface ResolveNotes {
   openYear: Set<DateMention>;
 }
 
-/** Turns the matches of one window into date mentions, adding diagnostics to the doc. */
-export function resolveMatches(doc: Doc, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon, mayBeFuture: (sentence: number) => boolean, notes: ResolveNotes): DateMention[] {
-  const out: DateMention[] = [];
+/**
+ * Turns the matches of one window into date mentions, adding diagnostics to the doc. They are appended to
+ * `out` (the doc's list: a list a window would mostly hold one mention) and `out` is returned.
+ */
+export function resolveMatches(doc: Doc, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon, mayBeFuture: (sentence: number) => boolean, notes: ResolveNotes, out: DateMention[] = []): DateMention[] {
   for (const { start, end, found } of matches) {
     if (found.fromPrevious) {
       // "sehari kemudian": resolved once every date before it is known (resolveToldBefore)
