@@ -108,3 +108,21 @@ test('pipeline.stream() takes a batch through one stage at a time; an article fa
   assert.deepEqual(out, ['a', 'rejected:stage-failed', 'c', 'd']);
   assert.deepEqual(calls, ['first:a', 'first:bad', 'first:c', 'second:a', 'second:c', 'first:d', 'second:d']);
 });
+
+test('pipeline.runBatch() runs each stage over the whole batch before the next, and answers each input in its place', async () => {
+  const calls: string[] = [];
+  const first: Stage = {
+    name: 'first',
+    requires: [],
+    provides: ['text'],
+    run(doc) {
+      calls.push(`first:${doc.raw}`);
+      if (doc.raw === 'torn') throw new Error('unreadable');
+    },
+  };
+  const second: Stage = { name: 'second', requires: ['text'], provides: ['lang'], run: (doc) => void calls.push(`second:${doc.raw}`) };
+  const pipeline = createPipeline([first, second], { packs });
+  const out = (await pipeline.runBatch([input('p'), input('torn'), input('q')])).map((r) => ('raw' in r ? r.raw : `rejected:${r.label}`));
+  assert.deepEqual(out, ['p', 'rejected:<input>', 'q']);
+  assert.deepEqual(calls, ['first:p', 'first:torn', 'first:q', 'second:p', 'second:q']);
+});
