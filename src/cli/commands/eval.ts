@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { defaultPaths, runEval } from '../../eval/run-eval.js';
 import { formatReport } from '../../eval/format-report.js';
 import { readGold } from '../../eval/gold.js';
-import { createDefaultPipeline } from '../../pipeline.js';
 import { exitStatus } from '../exit-status.js';
 import { parseDateOption, parseLangOption } from '../options.js';
 
@@ -19,7 +18,7 @@ export function registerEval(program: Command): void {
     .action(async (paths: string[], options: { gold: string; published?: string; lang?: string; json?: boolean }) => {
       const gold = readGold(options.gold);
       const run: Parameters<typeof runEval>[0] = {
-        gold, goldPath: options.gold, paths: paths.length > 0 ? paths : defaultPaths(options.gold), pipeline: await createDefaultPipeline(),
+        gold, goldPath: options.gold, paths: paths.length > 0 ? paths : defaultPaths(options.gold), pipeline: await (await import('../../pipeline.js')).createDefaultPipeline(),
         onRejection: (line) => process.stderr.write(`readout: ${line}\n`),
       };
       if (options.published) run.published = options.published;

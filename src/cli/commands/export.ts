@@ -2,7 +2,6 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { ReadoutError } from '../../core/errors.js';
 import { writeEvents } from '../../store/export/write-events.js';
-import { openStore } from '../../store/open-store.js';
 import { writeLine } from '../output.js';
 import { pickEventFilter } from '../../store/event-filter.js';
 import { addEventQueryOptions, type EventQueryOptions } from './events.js';
@@ -18,6 +17,8 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write to this file instead of standard output');
   addEventQueryOptions(command, 'gdelt').action(async (options: EventQueryOptions & { out?: string }) => {
     if (options.format === 'table') throw new ReadoutError('Cannot export as "table": use "readout events" to read events', 2);
+    // Loaded here, as for `events`: `readout --help` need not load the store.
+    const { openStore } = await import('../../store/open-store.js');
     const store = await openStore(options.db, { mustExist: true });
     const file = options.out ? createWriteStream(options.out) : null;
     try {
