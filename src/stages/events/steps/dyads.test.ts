@@ -160,6 +160,16 @@ describe('dyads: readings that stay (Indonesian)', () => {
   ], 'id');
 });
 
+describe('dyads: claims, complaints and denials (Indonesian)', () => {
+  table([
+    ['klaim atas serangan pihak lain adalah tuduhan', 'Chile mengklaim bahwa Bolivia telah menyerang Peru.', ['CHL>BOL 112']],
+    ['klaim atas serangan sendiri adalah pengakuan', 'Chile mengklaim telah menyerang Peru.', ['CHL>PER 015']],
+    ['serangan terhadap pembicara yang diceritakannya adalah keluhan', 'Chile mengatakan Bolivia telah menyerang Chile.', ['BOL>CHL 190', 'CHL>BOL 112']],
+    ['serangan terhadap pihak ketiga tetap serangan', 'Chile mengatakan Bolivia telah menyerang Peru.', ['BOL>PER 190']],
+    ['bantahan atas serangan sendiri menyangkal tanggung jawab', 'Bolivia membantah telah menyerang Chile.', ['BOL>CHL 016']],
+  ], 'id');
+});
+
 describe('dyads: Indonesian trigger data', () => {
   table([
     ['gencatan senjata diumumkan satu pihak', 'Israel mengumumkan gencatan senjata di Gaza pada Minggu.', ['ISR>- 0871']],
