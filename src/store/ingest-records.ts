@@ -1,4 +1,5 @@
 import type { ArticleRecord, RejectionRecord } from './article-record.js';
+import { PendingBands } from './pending-bands.js';
 import type { PreparedArticle } from './prepared-article.js';
 import type { Store } from './open-store.js';
 import { EventCache } from './event-cache.js';
@@ -69,9 +70,10 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
       const out: string[] = [];
       const windows: EventWindow[] = [];
       const added = new Map<string, AddedEvent[]>();
+      const pending = new PendingBands();
       for (const item of current) {
         if (item.kind === 'article' || item.kind === 'prepared') {
-          const written = await writeArticleRows(trx, item, runId);
+          const written = await writeArticleRows(trx, item, { runId, pending });
           out.push(written.outcome);
           windows.push(...written.windows);
           // An article of this batch deleted again (edited, or replaced) leaves only the days its events had.
@@ -85,6 +87,7 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
           out.push('rejected');
         } else out.push('unchanged');
       }
+      await pending.write(trx);
       // Once for the whole batch, inside its transaction: a commit never shows articles without their events.
       await updateEvents(trx, { windows, added: [...added.values()].flat() }, cache);
       return out;

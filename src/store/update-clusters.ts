@@ -1,19 +1,34 @@
 import type { Kysely } from 'kysely';
 import { decodeSignature, NEAR_DUPLICATE_THRESHOLD } from '../cluster/lsh.js';
 import { jaccardEstimate } from '../cluster/minhash.js';
+import type { PendingBands } from './pending-bands.js';
 import { runStatement } from './run-statement.js';
 import type { StoreSchema } from './schema.js';
+
+/** Options of `updateClusters`. */
+export interface UpdateClustersOptions {
+  /** The article's LSH bands (`bands[i]` is band i's hash). */
+  bands: readonly number[];
+  /** The cluster it was in before an update (null for a new article). */
+  oldClusterId: string | null;
+  /** Its encoded MinHash signature (read from the store when not given). */
+  signature?: string;
+  /** The cluster id it was inserted with. */
+  insertedAs?: string;
+  /** Bands of the batch not written yet, the article's own among them or already written. */
+  pending?: PendingBands;
+}
 
 /**
  * Keeps near-duplicate clusters equal to the connected components of the "near duplicate" graph
  * (LSH candidates whose estimated Jaccard similarity reaches the threshold). A cluster's id is
  * its smallest article id, so clusters do not depend on ingest order. Call after inserting
- * `articleId` (with its bands and `signature`, its encoded MinHash signature); `oldClusterId` is
- * the cluster it was in before an update, `insertedAs` the cluster id it was inserted with.
+ * `articleId` and its bands.
  */
-export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[], oldClusterId: string | null, signature?: string, insertedAs?: string): Promise<void> {
+export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string, options: UpdateClustersOptions): Promise<void> {
+  const { oldClusterId, insertedAs } = options;
   if (oldClusterId !== null) await splitOldCluster(trx, articleId, oldClusterId);
-  const clusterIds = await neighbourClusters(trx, articleId, bands, signature);
+  const clusterIds = await neighbourClusters(trx, articleId, options);
   if (clusterIds.length === 0) {
     // A new article with no near duplicate was inserted as its own cluster already.
     if (oldClusterId !== null || insertedAs !== articleId) await trx.updateTable('articles').set({ cluster_id: articleId }).where('id', '=', articleId).execute();
@@ -37,10 +52,10 @@ export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string
  * confirmed member per cluster is enough, so a story syndicated a thousand times costs one
  * comparison, not a thousand.
  */
-export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[], encoded?: string): Promise<string[]> {
-  const candidates = await candidatesOf(trx, articleId, bands);
+export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: string, options: Pick<UpdateClustersOptions, 'bands' | 'signature' | 'pending'>): Promise<string[]> {
+  const candidates = await candidatesOf(trx, articleId, options.bands, options.pending);
   if (candidates.length === 0) return [];
-  const signature = decodeSignature(encoded ?? (await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow()).signature);
+  const signature = decodeSignature(options.signature ?? (await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow()).signature);
   const found = new Set<string>();
   for (const c of candidates) {
     if (found.has(c.cluster_id)) continue;
@@ -65,8 +80,8 @@ export async function nearDuplicates(trx: Kysely<StoreSchema>, articleId: string
 /** Most candidates compared per article: bounds the cost of templated texts that share bands with thousands. */
 const MAX_CANDIDATES = 256;
 
-/** LSH candidates, those sharing the most bands (the most similar) first. */
-async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[]): Promise<Array<{ id: string; signature: string; cluster_id: string }>> {
+/** LSH candidates, those sharing the most bands (the most similar) first; `pending` holds bands not written yet. */
+async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[], pending?: PendingBands): Promise<Array<{ id: string; signature: string; cluster_id: string }>> {
   if (bands.length === 0) return [];
   // Rows with any of the hashes; the band must match too (a hash may recur in another band).
   const hashes = [...new Set(bands)];
@@ -76,6 +91,7 @@ async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: 
     `select "article_id", "band", "hash" from "article_bands" where "hash" in (${list}) and "article_id" != ?`
     + ` union all select "article_id", "band", "hash" from "recent_bands" where "hash" in (${list}) and "article_id" != ?`,
     [...hashes, articleId, ...hashes, articleId]);
+  if (pending) rows.push(...pending.matching(hashes, articleId));
   const shared = new Map<string, number>();
   for (const r of rows) if (bands[r.band] === r.hash) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
   const ids = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);

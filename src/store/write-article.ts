@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ArticleRecord, RejectionRecord } from './article-record.js';
 import { insertRows } from './insert-rows.js';
+import type { PendingBands } from './pending-bands.js';
 import { prepareArticle, type PreparedArticle } from './prepared-article.js';
 import { runStatement } from './run-statement.js';
 import type { ActorsTable, StoreSchema } from './schema.js';
@@ -16,9 +17,17 @@ export type WriteOutcome = 'stored' | 'updated' | 'unchanged';
  * events it touches. The same article again is a no-op; a changed one replaces the old.
  */
 export async function writeArticle(trx: Kysely<StoreSchema>, record: ArticleRecord | PreparedArticle, runId: number | null): Promise<WriteOutcome> {
-  const { outcome, windows, added } = await writeArticleRows(trx, record, runId);
+  const { outcome, windows, added } = await writeArticleRows(trx, record, { runId });
   await updateEvents(trx, { windows, added });
   return outcome;
+}
+
+/** Options of `writeArticleRows`. */
+export interface WriteArticleOptions {
+  /** Id of the `ingest_runs` row. */
+  runId: number | null;
+  /** Where a new article's LSH bands wait for the end of the batch (written with the article without it); see `PendingBands`. */
+  pending?: PendingBands;
 }
 
 /** What writing an article's rows leaves for `updateEvents` to do. */
@@ -37,7 +46,8 @@ export interface WrittenArticle {
  * windows and events to one `updateEvents` call before it commits, so a block reported by many
  * articles of the batch is merged once.
  */
-export async function writeArticleRows(trx: Kysely<StoreSchema>, item: ArticleRecord | PreparedArticle, runId: number | null): Promise<WrittenArticle> {
+export async function writeArticleRows(trx: Kysely<StoreSchema>, item: ArticleRecord | PreparedArticle, options: WriteArticleOptions): Promise<WrittenArticle> {
+  const { runId, pending } = options;
   const record = item.kind === 'prepared' ? item : prepareArticle(item);
   const id = record.id;
   const [existing] = await runStatement<{ content_hash: string; input_hash: string; cluster_id: string }>(trx,
@@ -48,23 +58,29 @@ export async function writeArticleRows(trx: Kysely<StoreSchema>, item: ArticleRe
   }
   const windows: EventWindow[] = [];
   const removed: string[] = [];
+  // Replacing an article deletes stored bands and reads its old cluster's: every band the batch holds must be stored first.
   if (existing) {
+    await pending?.write(trx);
     windows.push(...(await deleteArticle(trx, id)));
     removed.push(id);
   }
   const replaced = record.origin !== null && !existing ? await replacedBy(trx, record.origin, id) : null;
   if (replaced) {
+    await pending?.write(trx);
     windows.push(...(await deleteArticle(trx, replaced.id)));
     removed.push(replaced.id);
   }
   const clusterId = existing?.cluster_id ?? id;
   await insertRows(trx, 'articles', [{ ...record.article, cluster_id: clusterId, run_id: runId, ingested_at: new Date().toISOString() }], { max: 1 });
-  await insertRows(trx, 'recent_bands', record.bands.map((hash, band) => ({ article_id: id, band, hash })), { max: 64 });
+  if (pending && !existing && !replaced) pending.add(id, record.bands);
+  else await insertRows(trx, 'recent_bands', record.bands.map((hash, band) => ({ article_id: id, band, hash })), { max: 64 });
   await insertRows(trx, 'mentions', record.mentions, { max: 128 });
   if (record.actors.length > 0) await upsertActors(trx, record.actors);
   await insertRows(trx, 'article_events', record.events, { max: 64 });
   const added = record.events.map((e) => ({ block: e.block, articleId: id, lang: record.article.lang, data: e.data, start: e.date_start, end: e.date_end }));
-  await updateClusters(trx, id, record.bands, existing?.cluster_id ?? replaced?.cluster_id ?? null, record.signature, clusterId);
+  await updateClusters(trx, id, {
+    bands: record.bands, oldClusterId: existing?.cluster_id ?? replaced?.cluster_id ?? null, signature: record.signature, insertedAs: clusterId, ...(pending ? { pending } : {}),
+  });
   return { outcome: existing || replaced ? 'updated' : 'stored', windows, added, removed };
 }
 

@@ -55,5 +55,22 @@ for (const [i, backend] of BACKENDS.entries()) {
         await kept.dispose();
       }
     });
+
+    it('give the same clusters when copies and edits share a batch as one article at a time', { skip: skips[i]! }, async () => {
+      // A batch holds its new articles' bands until it ends: copies within it must still find each other.
+      const one = await backend.open();
+      const all = await backend.open();
+      try {
+        await ingestRecords(one.store, items(corpus()), { batchSize: 1 });
+        await ingestRecords(all.store, items(corpus()), { batchSize: 500 });
+        assert.deepEqual(await countBands(all.store), { settled: 0, recent: 60 * 32 });
+        const expected = await clusters(one.store);
+        assert.deepEqual(await clusters(all.store), expected);
+        assert.ok((expected as { sizes: unknown[] }).sizes.length > 3);
+      } finally {
+        await one.dispose();
+        await all.dispose();
+      }
+    });
   });
 }
