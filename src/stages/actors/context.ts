@@ -58,6 +58,8 @@ export interface ArticleContext {
   holderCache: Map<string, PersonDef[]>;
   /** Norms the article writes in lower case (title-tail.ts builds it once scans no longer pay). */
   lowerNorms?: Set<string>;
+  /** Signatures of the norms the article writes in lower case (title-tail.ts). */
+  lowerSignatures?: Uint8Array;
   /** Lower-case questions answered by a scan so far (title-tail.ts). */
   lowerScans?: number;
 }

@@ -18,7 +18,6 @@ import { resolveAgents } from './steps/05b-agents.js';
 import { compileAgents } from './agents/compile-agents.js';
 import { resolveReferences } from './steps/06-references.js';
 import { buildLayers } from './steps/07-build.js';
-import type { Match } from './token-trie.js';
 
 /** Options of the actors stage. */
 export interface ActorsOptions {
@@ -64,7 +63,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
         doc, text: doc.text, units, flags, lex, data, holders, date: doc.published ?? null,
         matches: [], matchStarts: new MatchStarts(units.length), drafts: [], actors: new Map(), covered: covered.zeroed(units.length), holderCache: new Map(),
       };
-      const consumed = new Set<Match>();
+      const consumed = ctx.matchStarts.consumed();
       scan(ctx);
       const descriptions = resolveTitles(ctx, consumed);
       resolveNames(ctx, consumed);

@@ -4,6 +4,12 @@ import type { Match } from './token-trie.js';
 /** One article's slots at a time (`run` is synchronous). */
 const SLOTS = new ScratchInts();
 
+/** The matches a step has used up, as the steps ask about them (a `Set<Match>` is one). */
+export interface MatchSet {
+  has(match: Match): boolean;
+  add(match: Match): unknown;
+}
+
 /**
  * The article's matches by their first unit. A unit's slot holds the match's number plus one (0: none),
  * in a buffer kept across articles: no hash table grows with every article's matches.
@@ -11,6 +17,9 @@ const SLOTS = new ScratchInts();
 export class MatchStarts {
   private readonly slots: Int32Array;
   private readonly list: Match[] = [];
+  /** Consumed marks by match number (see `consumed`). */
+  private readonly used: boolean[] = [];
+  private others: Set<Match> | null = null;
 
   constructor(units: number) {
     this.slots = SLOTS.zeroed(units);
@@ -19,11 +28,32 @@ export class MatchStarts {
   /** Records a match at its start (matches never share one). */
   set(match: Match): void {
     this.slots[match.start] = this.list.push(match);
+    this.used.push(false);
   }
 
   /** The match starting at unit `j`, or undefined (also for `j` outside the units). */
   get(j: number): Match | undefined {
     const k = this.slots[j];
     return k === undefined || k === 0 ? undefined : this.list[k - 1];
+  }
+
+  /**
+   * The set of matches the steps have used up, kept as a mark per recorded match (no hash of a match object
+   * for each question); any other match goes to a set of its own.
+   */
+  consumed(): MatchSet {
+    return { has: (m) => this.isUsed(m), add: (m) => this.use(m) };
+  }
+
+  private isUsed(m: Match): boolean {
+    const k = this.slots[m.start];
+    if (k !== undefined && k !== 0 && this.list[k - 1] === m) return this.used[k - 1]!;
+    return this.others !== null && this.others.has(m);
+  }
+
+  private use(m: Match): void {
+    const k = this.slots[m.start];
+    if (k !== undefined && k !== 0 && this.list[k - 1] === m) this.used[k - 1] = true;
+    else (this.others ??= new Set()).add(m);
   }
 }

@@ -1,8 +1,9 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensureCountry, ensureNewPerson, ensureOrg, ensurePerson, slugify } from '../actor-registry.js';
-import { addDraft, confidence, holders, type ArticleContext } from '../context.js';
+import { addDraft, confidence, holders, type ArticleContext, type Draft } from '../context.js';
+import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
-import type { Entry, PersonRole } from '../types.js';
+import type { Entry, PersonDef, PersonRole } from '../types.js';
 import { countryAfter, datelineCountry, nameAfter, personOf, type TitleScope } from './title-person.js';
 import { personFurther, readTail, weakName } from './title-tail.js';
 
@@ -24,7 +25,7 @@ export interface RoleDescription {
  * Farhan"). A title alone, or before a word that is no name ("Presiden Iran Ancam Israel"), is returned for
  * the roles step. "the Russian government" is Russia, code RUSGOV.
  */
-export function resolveTitles(ctx: ArticleContext, consumed: Set<Match>): RoleDescription[] {
+export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDescription[] {
   const descriptions: RoleDescription[] = [];
   for (const m of ctx.matches) {
     let title: TitleEntry | undefined;
@@ -67,7 +68,7 @@ interface Titled extends TitleScope {
 }
 
 /** A person of the data right after the title, or a few words on ("Sekjen Partai Komunis Vietnam To Lam"). */
-function knownAfter(ctx: ArticleContext, consumed: Set<Match>, t: Titled, at: number): boolean {
+function knownAfter(ctx: ArticleContext, consumed: MatchSet, t: Titled, at: number): boolean {
   const adjacent = ctx.matchStarts.get(at);
   let next = adjacent && !consumed.has(adjacent) ? adjacent : null;
   let person = next ? personOf(ctx, next, t) : null;
@@ -81,23 +82,22 @@ function knownAfter(ctx: ArticleContext, consumed: Set<Match>, t: Titled, at: nu
     if (inner) consumed.add(inner);
   }
   const actor = t.past ? ensurePerson(ctx, person) : ensurePerson(ctx, person, t.personRole);
-  addDraft(ctx, { start: t.m.start, end: next.end, actorIds: [actor.id], resolution: 'name', confidence: 0.95, ...(t.past ? {} : { roleKey: t.role }) });
+  addDraft(ctx, titledDraft(t, t.m.start, next.end, actor.id, 'name', 0.95));
   return true;
 }
 
 /** A name the data may not know: "Foreign Minister Ana Torres" (a new person), "Menlu Retno" (a holder). */
-function addNamed(ctx: ArticleContext, consumed: Set<Match>, t: Titled, at: number, name: number): void {
+function addNamed(ctx: ArticleContext, consumed: MatchSet, t: Titled, at: number, name: number): void {
   const { m, role, scope, country, personRole } = t;
   for (let j = at; j < name; j++) {
     const inner = ctx.matchStarts.get(j);
     if (inner) consumed.add(inner);
   }
-  const norms = ctx.units.slice(at, name).map((u) => u.norm).filter((n) => n !== '.');
-  const known = scope === null ? undefined : holders(ctx, scope, role).find((p) => norms.every((n) => nameHas(ctx.lex.nameNorms.get(p.id), n)));
+  const known = scope === null ? undefined : holderNamed(ctx, holders(ctx, scope, role), at, name);
   if (known) {
     if (t.past) ensurePerson(ctx, known);
     else ensurePerson(ctx, known, personRole);
-    return addDraft(ctx, { start: m.start, end: name, actorIds: [known.id], resolution: 'name', confidence: confidence(ctx, 0.9, true), ...(t.past ? {} : { roleKey: role }) });
+    return addDraft(ctx, titledDraft(t, m.start, name, known.id, 'name', confidence(ctx, 0.9, true)));
   }
   const text = ctx.text.slice(ctx.units[at]!.start, ctx.units[name - 1]!.end);
   const id = slugify(text);
@@ -109,7 +109,29 @@ function addNamed(ctx: ArticleContext, consumed: Set<Match>, t: Titled, at: numb
     const span = { start: ctx.units[m.start]!.start, end: ctx.units[name - 1]!.end };
     addDiagnostic(ctx.doc, { code: 'actor-from-title', severity: 'info', stage: 'actors', ...span, actual: ctx.text.slice(span.start, span.end), message: `Recognised "${text}" by the title "${ctx.text.slice(span.start, ctx.units[m.end - 1]!.end)}"` });
   }
-  addDraft(ctx, { start: m.start, end: name, actorIds: [actor.id], resolution: dataPerson ? 'name' : 'title', confidence: 0.85, ...(t.past ? {} : { roleKey: role }) });
+  addDraft(ctx, titledDraft(t, m.start, name, actor.id, dataPerson ? 'name' : 'title', 0.85));
+}
+
+/**
+ * A person's draft with the title's role, unless the title is past ("former"). Two literals, not a spread
+ * nor a property added later: drafts keep the few shapes the steps that read them are compiled for.
+ */
+function titledDraft(t: Titled, start: number, end: number, id: string, resolution: 'name' | 'title', confidence: number): Draft {
+  return t.past ? { start, end, actorIds: [id], resolution, confidence } : { start, end, actorIds: [id], resolution, confidence, roleKey: t.role };
+}
+
+/** The first holder whose names hold every word of units `[at, name)` but initials' dots ("S. Jaishankar"). */
+function holderNamed(ctx: ArticleContext, held: readonly PersonDef[], at: number, name: number): PersonDef | undefined {
+  for (const p of held) {
+    const names = ctx.lex.nameNorms.get(p.id);
+    let all = true;
+    for (let j = at; j < name && all; j++) {
+      const n = ctx.units[j]!.norm;
+      if (n !== '.' && !nameHas(names, n)) all = false;
+    }
+    if (all) return p;
+  }
+  return undefined;
 }
 
 /** A name word of the person, or an initial of one ("S." of Sergey Lavrov). */

@@ -1,6 +1,7 @@
 import { ensureCountry, ensureOrg, ensurePerson } from '../actor-registry.js';
 import { addDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
 import { HYPHEN_AFTER, HYPHEN_BEFORE, normalizePhrase, POSSESSIVE } from '../match-units.js';
+import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
 
@@ -12,7 +13,7 @@ type SeatEntry = Extract<Entry, { type: 'seat' }>;
  * Single-word person aliases ("Putin") are left for the partial-names step, which knows who the article
  * introduced. "Chinese" before a noun is a modifier mention of China; "US-China" gives two modifiers.
  */
-export function resolveNames(ctx: ArticleContext, consumed: Set<Match>): void {
+export function resolveNames(ctx: ArticleContext, consumed: MatchSet): void {
   // each person's surname norm, split once per article rather than once per country word
   const surnames = new Map<ArticleActor, string | undefined>();
   for (const m of ctx.matches) {
@@ -77,8 +78,10 @@ function addOther(ctx: ArticleContext, m: Match, e: ActorEntry): void {
   if (e.kind === 'country') {
     ensureCountry(ctx, e.id);
     const modifier = e.alias === 'adjective' || (ctx.flags[m.start]! & HYPHEN_BEFORE) !== 0 || (ctx.flags[m.end - 1]! & (HYPHEN_AFTER | POSSESSIVE)) === HYPHEN_AFTER;
-    const draft: Draft = { start: m.start, end: m.end, actorIds: [e.id], resolution: 'name', confidence: modifier ? 0.9 : 0.95 };
-    if (modifier) draft.modifier = true;
+    // two literals, not a property added later: drafts keep the few shapes their readers are compiled for
+    const draft: Draft = modifier
+      ? { start: m.start, end: m.end, actorIds: [e.id], resolution: 'name', confidence: 0.9, modifier: true }
+      : { start: m.start, end: m.end, actorIds: [e.id], resolution: 'name', confidence: 0.95 };
     return addDraft(ctx, draft);
   }
   const org = ensureOrg(ctx, e.id);

@@ -3,6 +3,7 @@ import { ensurePerson } from '../actor-registry.js';
 import { addDraft, nearestScore, personPositions, type ArticleContext } from '../context.js';
 import { activeRoles } from '../roles-on-date.js';
 import { POSSESSIVE } from '../match-units.js';
+import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
 
 /**
@@ -11,7 +12,7 @@ import type { Match } from '../token-trie.js';
  * mention winning between two ("Li" after "Li Qiang" and "Li Keqiang"). Otherwise only a surname that
  * one person in the data holds, and only while that person holds a role on the article's date.
  */
-export function resolvePartials(ctx: ArticleContext, consumed: Set<Match>): void {
+export function resolvePartials(ctx: ArticleContext, consumed: MatchSet): void {
   const introduced = introductions(ctx);
   const byStart = new Map<number, Match>();
   for (const m of ctx.matches) if (!consumed.has(m) && m.end - m.start === 1 && isPartial(m)) byStart.set(m.start, m);

@@ -2,6 +2,7 @@ import { ensureCountry } from '../actor-registry.js';
 import { addDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
 import { inTextOrder } from '../draft-order.js';
 import { activeRoles } from '../roles-on-date.js';
+import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
 
@@ -18,7 +19,7 @@ const LOOKBACK = 200;
  * Putin; "the two leaders", "kedua pemimpin" are the two people in focus; "kedua negara", "both sides"
  * the two countries when no two people are in focus.
  */
-export function resolveReferences(ctx: ArticleContext, consumed: Set<Match>): void {
+export function resolveReferences(ctx: ArticleContext, consumed: MatchSet): void {
   // single-actor drafts in text order, plus the references resolved here (they come in text order too)
   const base = inTextOrder(ctx.drafts.filter((d) => d.actorIds.length === 1), false);
   const refs: Draft[] = [];

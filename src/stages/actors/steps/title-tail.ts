@@ -1,5 +1,7 @@
 import type { ArticleContext } from '../context.js';
-import type { Match } from '../token-trie.js';
+import type { Unit } from '../match-units.js';
+import { ScratchBytes } from '../scratch.js';
+import { FILTER_SIZE, signature, type Match } from '../token-trie.js';
 
 /** What stands between a title and its name. */
 export interface TitleTail {
@@ -133,10 +135,22 @@ const LOWER_SCANS = 8;
 /** The article writes `norm` in lower case somewhere: a scan for the few questions most articles ask. */
 export function writesLower(ctx: ArticleContext, norm: string): boolean {
   if (ctx.lowerNorms) return ctx.lowerNorms.has(norm);
+  // most names are written in lower case nowhere, and share no signature with a word that is
+  if ((ctx.lowerSignatures ??= lowerSignatures(ctx.units))[signature(norm)] === 0) return false;
   ctx.lowerScans = (ctx.lowerScans ?? 0) + 1;
   if (ctx.lowerScans > LOWER_SCANS) return lowerNorms(ctx).has(norm);
   for (const u of ctx.units) if (u.norm === norm && u.kind === 'word' && !u.upper) return true;
   return false;
+}
+
+/** One article's signatures at a time (`run` is synchronous). */
+const SIGNATURES = new ScratchBytes();
+
+/** Marks the signatures (token-trie.ts) of the norms written in lower case: one pass, no hashing. */
+function lowerSignatures(units: readonly Unit[]): Uint8Array {
+  const marks = SIGNATURES.zeroed(FILTER_SIZE);
+  for (const u of units) if (u.kind === 'word' && !u.upper) marks[signature(u.norm)] = 1;
+  return marks;
 }
 
 /** Norms the article writes in lower case somewhere (one pass, on first use). */
