@@ -1,5 +1,6 @@
 import type { PackRegistry } from '../../lang/pack.js';
 import { compileVote, type PunctuationVote } from './choose-punctuation-words.js';
+import { mergeRules } from './merge-rules.js';
 
 /** Word lists for punctuation repair, from one pack's `clean.yml`. */
 export interface PunctuationWords {
@@ -34,6 +35,8 @@ export interface PunctuationWords {
 export interface BoilerplateRule {
   test(line: string): boolean;
   source: string;
+  /** The regular expression it tests, when it is one (`mergeRules` joins them). */
+  pattern?: RegExp;
 }
 
 /** Everything the clean steps need from the packs, compiled once by the stage factory. */
@@ -41,6 +44,8 @@ export interface CleanData {
   /** Abbreviations of every pack, with their final period (`Dr.`, `U.S.`). */
   abbreviations: ReadonlySet<string>;
   boilerplate: readonly BoilerplateRule[];
+  /** The same rules merged into a few regular expressions, for testing every short line. */
+  anyBoilerplate: readonly BoilerplateRule[];
   /** A bare "Read more:" / "Baca Juga" line: the teaser headline on the next line goes with it. */
   teasers: readonly BoilerplateRule[];
   /** Rules for the closing lines only ("-- AFP", "(END)", "(*)"), too risky to test mid-article. */
@@ -139,7 +144,7 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
     openers: union((p) => p.openers), needsObject: union((p) => p.needsObject), negations: union((p) => p.negations),
     clauseOpeners: union((p) => p.clauseOpeners), complementLinks: union((p) => p.complementLinks), fronting: union((p) => p.fronting),
   };
-  return { abbreviations, boilerplate, teasers, footers, datelineLabels, punctuation, vote: compileVote(punctuation), anyPunctuation };
+  return { abbreviations, boilerplate, anyBoilerplate: mergeRules(boilerplate), teasers, footers, datelineLabels, punctuation, vote: compileVote(punctuation), anyPunctuation };
 }
 
 /** Compiles one `boilerplate.yml`; throws SyntaxError on a bad pattern (check-data reports it first). */
@@ -147,7 +152,7 @@ export function compileBoilerplate(data: BoilerplateYaml | null, source: string)
   const out: BoilerplateRules = { lines: [], teasers: [], footers: [] };
   if (!data) return out;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const rule = (re: RegExp): BoilerplateRule => ({ test: (line) => re.test(line), source });
+  const rule = (re: RegExp): BoilerplateRule => ({ test: (line) => re.test(line), source, pattern: re });
   const starts = data['line-starts'] ?? [];
   // "Baca juga: …", "Read more »", but not "Readers …"
   if (starts.length > 0) out.lines.push(rule(new RegExp(`^(?:${starts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu')));

@@ -34,7 +34,7 @@ export const removeBoilerplate: CleanStep = {
       const line = lines[i]!;
       if (line.end - line.start > MAX_LINE) continue;
       const content = text.slice(line.start, line.end);
-      if (!data.boilerplate.some((rule) => rule.test(content))) continue;
+      if (!data.anyBoilerplate.some((rule) => rule.test(content))) continue;
       remove(line, content, 'boilerplate line');
       // "Read more:" alone, then "Oil prices rise on supply fears": the teaser headline goes too;
       // "Related Coverage" then "• Oil prices rise" and "• Iran says…": the whole bulleted list.
