@@ -276,6 +276,8 @@ class Predictor implements FastTextModel {
   private count = 0;
   private readonly threshold = stdLog(0);
   private heap: Array<{ score: number; node: number }> = [];
+  /** Heap entries of earlier walks and of evicted leaves, reused: a fresh entry a leaf was most of a prediction's garbage. */
+  private readonly spare: Array<{ score: number; node: number }> = [];
   private k = 0;
   /** The walk's pending nodes and their scores: at most one per level of the tree, plus one. */
   private readonly stackNodes: Int32Array;
@@ -302,7 +304,8 @@ class Predictor implements FastTextModel {
     this.readLine(length);
     if (this.count === 0) return [];
     this.computeHidden();
-    this.heap = [];
+    for (const entry of this.heap) this.spare.push(entry);
+    this.heap.length = 0;
     this.k = k;
     this.dfs(2 * this.dict.labels.length - 2);
     const heap = this.heap;
@@ -512,11 +515,14 @@ class Predictor implements FastTextModel {
       if (score < this.threshold) continue;
       if (heap.length === this.k && score < heap[0]!.score) continue;
       if (left[node] === -1 && right[node] === -1) {
-        heap.push({ score, node });
+        const entry = this.spare.pop() ?? { score: 0, node: 0 };
+        entry.score = score;
+        entry.node = node;
+        heap.push(entry);
         pushHeap(heap);
         if (heap.length > this.k) {
           popHeap(heap, heap.length);
-          heap.pop();
+          this.spare.push(heap.pop()!);
         }
         continue;
       }
