@@ -81,7 +81,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   const byAuthor = !trigger.noun && !passive && subject !== null && object !== null && object.from > hit.to + 1;
   if (object && object.prep !== null && !byAuthor && (ctx.lex.agentMarkers.has(object.prep) || (trigger.mode === 'visit' && ctx.lex.visitorPreps.has(object.prep)))) {
     agent = object;
-    object = passive ? null : groupAfter(ctx, agent.to, ceiling, true, 3);
+    // "an attack by Bolivian rebels on a Chilean base": a hostile act's target may follow its agent after "on"
+    object = passive ? null : groupAfter(ctx, agent.to, ceiling, true, 4, HOSTILE.has(trigger.plover));
   } else if (object && !passive && (trigger.noun || (hit.from > 0 && ctx.lex.determiners.has(ctx.view.words[hit.from - 1]!)))) {
     // "the attack on Peru by Bolivian troops", "the visit to China by Putin": an event noun's agent may follow its object
     const next = groupAfter(ctx, object.to, ceiling, true, AGENT_REACH);

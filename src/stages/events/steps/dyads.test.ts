@@ -72,6 +72,8 @@ describe('dyads: candidates read again over the sentence', () => {
     ['a reported clause with a named subject of its own is not the speaker\'s act', 'Chile said on Monday that Sendero had shelled Peru.', ['->PER 190']],
     ['an event that is the subject of a passive takes its agent as source', 'New evidence against Bolivia was presented by Chile to the tribunal.', ['CHL>BOL 1124']],
     ['an attack carried out by someone is theirs', 'The attack on Bolivia was carried out by Peruvian troops.', ['PERMIL>BOL 190']],
+    ['a hostile act\'s target may follow its agent', 'An attack by Bolivian rebels on Chile was repelled.', ['BOLREB>CHL 190']],
+    ['troops under attack from others are its target', 'Chilean troops came under attack from Bolivian rebels.', ['BOLREB>CHLMIL 190']],
     ['an event noun\'s agent may follow its object', 'The attack on Bolivian rebels by the Chilean army killed ten.', ['CHLMIL>BOLREB 190']],
     ['a passive trigger keeps its agent from the event noun before it', 'The attack on Peru was condemned by Chile.', ['->PER 190', 'CHL>- 110']],
     ['the act an appeal asks for is its content, not an event', 'Chile wants Peru to bomb the rebel camps in Bolivia.', ['CHL>PER 021']],
