@@ -1,4 +1,5 @@
 import type { Doc } from '../../../core/doc.js';
+import { firstTokenStartingAt } from '../../../core/sorted.js';
 import { findSpanIndex } from '../../../core/span.js';
 import { hasWordJoiner } from '../gaps.js';
 import { normWord, splitWords, type Word } from '../normalize.js';
@@ -9,31 +10,35 @@ import { normWord, splitWords, type Word } from '../normalize.js';
  * each sentence itself, so the stage works on any Doc that has sentences.
  */
 export function collectWords(doc: Doc): Word[] {
-  const out = collectAll(doc);
   // The dateline is metadata, not body text, even when a sentence splitter's span covers it.
   const d = doc.dateline;
-  return d ? out.filter((w) => w.end <= d.start || w.start >= d.end) : out;
-}
-
-function collectAll(doc: Doc): Word[] {
   const tokens = doc.tokens ?? [];
-  if (tokens.length > 0) {
-    // Sized once for every token: growing the list word by word allocated more than the stage kept.
-    const out: Word[] = new Array<Word>(tokens.length);
-    let n = 0;
-    for (const t of tokens) {
-      if (t.kind === 'punct') continue;
-      // "Guinea-Bissau" as one token: split it so names match word by word. Lower-case tokens start
-      // no name ("pro-moscow" is no place mention), so only capitalised ones pay for the test.
-      if (t.upper && hasWordJoiner(t.norm)) for (const w of splitWords(doc.text, t.start, t.end, t.sentence)) out[n++] = w;
-      // A token has every field of a Word: reuse it rather than copy.
-      else out[n++] = t.norm ? t : { start: t.start, end: t.end, norm: normWord(doc.text.slice(t.start, t.end)), sentence: t.sentence };
-    }
-    out.length = n;
-    return out;
+  if (tokens.length === 0) {
+    const out: Word[] = [];
+    (doc.sentences ?? []).forEach((s, i) => splitWords(doc.text, s.start, s.end, i, out));
+    return d ? out.filter((w) => w.end <= d.start || w.start >= d.end) : out;
   }
-  const out: Word[] = [];
-  (doc.sentences ?? []).forEach((s, i) => splitWords(doc.text, s.start, s.end, i, out));
+  // Outside this range a token is wholly before or after the dateline (tokens lie in text order), so only
+  // the tokens inside it are tested, and the list is not copied again to leave the dateline out.
+  const [skipFrom, skipTo] = d ? [firstTokenStartingAt(tokens, d.start) - 1, firstTokenStartingAt(tokens, d.end)] : [tokens.length, 0];
+  // Sized once for every token: growing the list word by word allocated more than the stage kept.
+  const out: Word[] = new Array<Word>(tokens.length);
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') continue;
+    const inDateline = i >= skipFrom && i < skipTo;
+    // "Guinea-Bissau" as one token: split it so names match word by word. Lower-case tokens start
+    // no name ("pro-moscow" is no place mention), so only capitalised ones pay for the test.
+    if (t.upper && hasWordJoiner(t.norm)) {
+      for (const w of splitWords(doc.text, t.start, t.end, t.sentence)) if (!inDateline || w.end <= d!.start || w.start >= d!.end) out[n++] = w;
+      continue;
+    }
+    if (inDateline && t.end > d!.start && t.start < d!.end) continue;
+    // A token has every field of a Word: reuse it rather than copy.
+    out[n++] = t.norm ? t : { start: t.start, end: t.end, norm: normWord(doc.text.slice(t.start, t.end)), sentence: t.sentence };
+  }
+  out.length = n;
   return out;
 }
 

@@ -77,7 +77,7 @@ function longestName(text: string, words: Word[], i: number, lex: PlaceLexicon, 
     if (lex.never.has(k)) continue;
     let found: Candidate[] | null = null;
     const curated = lex.names.get(k);
-    if (curated) for (const c of curated) if (casingFits(text, words, i, c.caps, lex)) (found ??= []).push(c);
+    if (curated) for (const c of curated) if (casingFits(text, words, i, c.caps, lex)) found = withCandidate(found, c);
     found = addPlaces(found, g.cities.get(k), text, words, i, n, lex);
     found = addPlaces(found, g.regions.get(k), text, words, i, n, lex);
     if (found !== null) {
@@ -97,8 +97,15 @@ function addPlaces(found: Candidate[] | null, places: Place[] | undefined, text:
   for (const p of places) {
     let c = candidateMemo.get(p);
     if (!c) candidateMemo.set(p, (c = candidate(p, p.name, false)));
-    if (c.caps.length === n && casingFits(text, words, i, c.caps, lex)) (found ??= []).push(c);
+    if (c.caps.length === n && casingFits(text, words, i, c.caps, lex)) found = withCandidate(found, c);
   }
+  return found;
+}
+
+/** `found` with `c` added; the first makes a list of one (`[]` grown by a push reserves room for seventeen). */
+function withCandidate(found: Candidate[] | null, c: Candidate): Candidate[] {
+  if (found === null) return [c];
+  found.push(c);
   return found;
 }
 
@@ -124,12 +131,29 @@ function casingFits(text: string, words: Word[], i: number, caps: string, lex: P
     if (!w) return false;
     const rule = caps[j];
     if (rule === 'a') continue;
-    const ch = text[w.start]!;
-    if (ch === ch.toLowerCase()) return false;
-    if (rule === 'A') {
-      const s = text.slice(w.start, w.end);
-      if (s !== s.toUpperCase()) return false;
+    if (!capitalAt(text, w.start)) return false;
+    if (rule === 'A' && !allCapitals(text, w.start, w.end)) return false;
+  }
+  return true;
+}
+
+/** The character at `at` changes when lower-cased (a capital); ASCII by its code, with no string made. */
+function capitalAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[at]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** `text.slice(start, end)` is unchanged when upper-cased; ASCII by codes, anything else by the slice. */
+function allCapitals(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) {
+      const s = text.slice(start, end);
+      return s === s.toUpperCase();
     }
+    if (c >= 97 && c <= 122) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import type { PlaceLexicon } from '../compile-lexicon.js';
+import type { Candidate, PlaceLexicon } from '../compile-lexicon.js';
 import type { Word } from '../normalize.js';
 import { commaGap } from '../gaps.js';
 import type { Match } from './02-match-names.js';
@@ -20,7 +20,7 @@ export function filterMatches(text: string, words: Word[], matches: Match[], lex
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (lex.cueOnly.has(m.key) && m.cue === null) continue;
-    const places = m.candidates.some((c) => c.contextOnly) ? m.candidates.filter((c) => !c.contextOnly) : m.candidates;
+    const places = someContextOnly(m.candidates) ? m.candidates.filter(isNotContextOnly) : m.candidates;
     if (places.length === 0) {
       m.emit = false;
       out.push(m);
@@ -51,6 +51,17 @@ export function filterMatches(text: string, words: Word[], matches: Match[], lex
   return out;
 }
 
+// Plain functions, not closures made for each match: a closure costs an object each time it is made.
+
+function someContextOnly(candidates: readonly Candidate[]): boolean {
+  for (const c of candidates) if (c.contextOnly) return true;
+  return false;
+}
+
+function isNotContextOnly(c: Candidate): boolean {
+  return !c.contextOnly;
+}
+
 /** A name followed by `, <region or country>` in the same sentence. */
 function qualified(text: string, m: Match, next: Match | undefined): boolean {
   if (!next || next.sentence !== m.sentence || !commaGap(text, m.end, next.start)) return false;
@@ -61,12 +72,20 @@ function qualified(text: string, m: Match, next: Match | undefined): boolean {
 function inLongerName(text: string, words: Word[], m: Match): boolean {
   const before = words[m.first - 1];
   const after = words[m.last + 1];
-  const capital = (w: Word) => { const ch = text[w.start]!; return ch !== ch.toLowerCase(); };
-  const tight = (a: Word, b: Word) => a.sentence === b.sentence && b.start - a.end === 1 && text[a.end] === ' ';
-  if (after && tight(words[m.last]!, after) && capital(after)) return true;
-  if (!before || !tight(before, words[m.first]!) || !capital(before)) return false;
+  if (after && tight(text, words[m.last]!, after) && capital(text, after)) return true;
+  if (!before || !tight(text, before, words[m.first]!) || !capital(text, before)) return false;
   const beforeBefore = words[m.first - 2];
   return beforeBefore !== undefined && beforeBefore.sentence === before.sentence;
+}
+
+function capital(text: string, w: Word): boolean {
+  const ch = text[w.start]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** One space between two words of one sentence. */
+function tight(text: string, a: Word, b: Word): boolean {
+  return a.sentence === b.sentence && b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
 }
 
 /** `Most people agree`: a one-word name opening a sentence whose lower-case form the article also uses. */
