@@ -1,7 +1,7 @@
 import { LEAD } from '../lexicon.js';
 import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
-import { groupAfter, groupBefore, isPunct, mentionRange, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
+import { groupAfter, groupBefore, isPunct, mentionRange, NO_PARTIES, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
 
 /** Types whose target may follow "at", "against" or "on" ("fired at Russia", "lift the sanctions on Iran"). */
 const HOSTILE = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'ACCUSE', 'PROTEST', 'SANCTION', 'MOBILIZE', 'REJECT', 'RETREAT', 'CONCEDE']);
@@ -48,7 +48,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "X said Y must …": Y is the target; the speaker is filled in by the sentence (collectCandidates)
   if (trigger.pattern === 'demand') {
     const demanded = groupBefore(ctx, hit.from, floor);
-    return { source: [], target: demanded?.parties ?? [], reciprocal: false, carried: false, passive: false };
+    return { source: NO_PARTIES, target: demanded?.parties ?? NO_PARTIES, reciprocal: false, carried: false, passive: false };
   }
   // an event noun after another trigger ("signed a deal during the trip") takes that event's subject, not its object
   const ownSubject = !(trigger.noun && prev && prev.trigger.pattern !== 'speech');
@@ -95,16 +95,16 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "During the call, Putin …" / "Dalam kunjungan itu, …": a definite event noun points back to an event told before
   // "During the meeting, the leaders witnessed the signing …": after a fronted event of another type, a new event
   const another = prev !== undefined && prev.trigger.plover !== trigger.plover && inherit.sameSentence;
-  if (trigger.noun && !object && !agent && !another && anaphoric(ctx, hit)) return { source: [], target: [], reciprocal: false, carried: false, passive: false };
+  if (trigger.noun && !object && !agent && !another && anaphoric(ctx, hit)) return { source: NO_PARTIES, target: NO_PARTIES, reciprocal: false, carried: false, passive: false };
   if (!subject && frontedClause(ctx, hit.from)) subject = subjectAfterComma(ctx, (object ?? hit).to);
   // "Albanese diterima Prabowo": an Indonesian passive may name its agent without "oleh"
   if (passive && !agent && object && trigger.pattern !== 'speech') [agent, object] = [object, null];
   let carried = false;
-  let source = agent && !passive ? agent.parties : subject?.parties ?? [];
-  let target = object?.parties ?? [];
+  let source = agent && !passive ? agent.parties : subject?.parties ?? NO_PARTIES;
+  let target = object?.parties ?? NO_PARTIES;
   if (passive) {
-    source = agent?.parties ?? [];
-    target = subject?.parties ?? [];
+    source = agent?.parties ?? NO_PARTIES;
+    target = subject?.parties ?? NO_PARTIES;
   } else if (agent) {
     target = subject?.parties ?? target;
   }
@@ -231,7 +231,6 @@ function dedupe(parties: readonly Party[], except: readonly Party[] = NO_PARTIES
   return out;
 }
 
-const NO_PARTIES: readonly Party[] = [];
 
 /** The actor of `parties[i]` is named earlier in the list. */
 function repeated(parties: readonly Party[], i: number): boolean {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../../core/doc.js';
 import type { EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
-import { groupAfter, isPunct, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
+import { groupAfter, isPunct, NO_PARTIES, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, type TriggerHit } from './02-find-triggers.js';
 import { linkedAfter, readModality } from './04-read-modality.js';
 import { readClaims } from './revise-claims.js';
@@ -15,9 +15,10 @@ import { readVariant, stateTest } from './trigger-variants.js';
 export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex: EventLexicon): Candidate[] {
   const out: Candidate[] = [];
   const mentions = doc.mentions ?? [];
-  let carry: Party[] = [];
+  const tokens = doc.tokens ?? [];
+  let carry: Party[] = NO_PARTIES;
   // the last two sides named together: what "the two" and "keduanya" point back to
-  let pair: Party[] = [];
+  let pair: Party[] = NO_PARTIES;
   // the headline and the lead's two sentences may report a statement that is itself the news
   const firstBody = views.find((v) => !v.title)?.index ?? 0;
   const leadEnd = firstBody + 1;
@@ -45,7 +46,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const speakerFirst = hit.trigger.noun ? undefined : firstSpeaker(found);
       // "The two last met in June": a plural subject no actor mention covers means the last two sides named together
       const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : pair.length > 1 && pluralSubject(view, hit, lex) ? pair : carry;
-      const inherited = { parties: view.title ? [] : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };
+      const inherited = { parties: view.title ? NO_PARTIES : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };
       const args = readVariant(ctx, hit, hits, inherited, isState);
       if (!args) continue;
       // "held a virtual meeting to discuss …": the purpose restates the event
@@ -80,7 +81,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const background = reading.background || (linked && before!.background);
       found.push({
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
-        span: { start: doc.tokens![view.tok[hit.from]!]!.start, end: doc.tokens![view.tok[hit.to - 1]!]!.end },
+        span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
         modality, background, linked, governed: governedBy(hits, h, view, lex), anaphor: anaphor && hit.trigger.noun,
       });
@@ -93,7 +94,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const c = found[i]!;
       if (c.trigger.pattern !== 'demand') continue;
       // "The administration declared that China must …": a demand needs a speech verb, if not a known speaker
-      if (spoken && c.target.length > 0) c.source = demander ?? speaker ?? [];
+      if (spoken && c.target.length > 0) c.source = demander ?? speaker ?? NO_PARTIES;
       else found.splice(i, 1);
     }
     // "Chile claimed that Bolivia shelled Peru": the claim is the event, not the act it asserts
@@ -253,5 +254,5 @@ function restates(last: Candidate, hit: TriggerHit): boolean {
 
 /** The sentence's first actor outside a prepositional phrase: who the next sentence may still be about. */
 function topicSubject(ctx: ScanContext): Party[] {
-  return groupAfter(ctx, 0, ctx.view.words.length, false, SUBJECT_REACH)?.parties ?? [];
+  return groupAfter(ctx, 0, ctx.view.words.length, false, SUBJECT_REACH)?.parties ?? NO_PARTIES;
 }

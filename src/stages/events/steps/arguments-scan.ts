@@ -18,6 +18,19 @@ export interface Group {
   prep: string | null;
 }
 
+/**
+ * The empty party list. Party lists are never changed in place, so one serves everywhere; it is made from
+ * a list of objects, so it has the object-array map of every other party list: the scans that read lists
+ * optimised while seeing only those are not thrown back to the interpreter by a list of another map.
+ */
+export const NO_PARTIES: Party[] = objectList();
+
+function objectList(): Party[] {
+  const list: Party[] = [{ actorId: '', mention: -1 }];
+  list.pop();
+  return list;
+}
+
 /** Words looked back for a subject. */
 export const SUBJECT_REACH = 40;
 

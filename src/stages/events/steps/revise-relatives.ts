@@ -1,6 +1,6 @@
 import type { Token } from '../../../core/doc.js';
 import type { Candidate } from '../types.js';
-import { isPunct, partiesAt, type ScanContext } from './arguments-scan.js';
+import { isPunct, NO_PARTIES, partiesAt, type ScanContext } from './arguments-scan.js';
 
 /** Words allowed between a relative pronoun and its verb ("that has long seized"). */
 const RELATIVE_GAP = 2;
@@ -24,7 +24,7 @@ export function readRelativeClauses(ctx: ScanContext, found: readonly Candidate[
     if (!c.carried || c.trigger.noun) continue;
     const relative = aboutPlainNoun(ctx, c.from);
     if (!relative && !reportedSubject(ctx, c.from, tokens)) continue;
-    c.source = [];
+    c.source = NO_PARTIES;
     c.carried = false;
     // "the zoo that hosts two pandas": nobody the article names takes part ("drones had attacked" is still news)
     if (relative && c.target.length === 0) dropped.push(c);
@@ -100,5 +100,5 @@ function reducedRelative(ctx: ScanContext, found: readonly Candidate[], i: numbe
   for (let k = p.to; k < c.from; k++) if (lex.coordinators.hasWord(view.words[k]!) && view.words[k] !== ',' || lex.clauseBreaks.has(view.words[k]!)) return;
   const noun = partiesAt(ctx, p.from - 1);
   c.target = noun.filter((n) => !c.source.some((s) => s.actorId === n.actorId));
-  if (p.source.every((s) => noun.some((n) => n.actorId === s.actorId))) (p.target = noun), (p.source = []);
+  if (p.source.every((s) => noun.some((n) => n.actorId === s.actorId))) (p.target = noun), (p.source = NO_PARTIES);
 }
