@@ -29,8 +29,10 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
       hit = withoutEnclitic(words, i, lex);
       if (!hit) continue;
     }
+    // "massed troops", "deployed troops": an agent noun wholly inside the phrase is part of it
     let inName = false;
-    for (let k = i; k < i + hit.length; k++) if (view.mention[k]! >= 0) inName = true;
+    const end = i + hit.length;
+    for (let k = i; k < end; k++) if (view.mention[k]! >= 0 && view.mention[end] === view.mention[k]) inName = true;
     if (inName) continue;
     // "Iran-backed militias", "a government-held town": an actor joined to a participle describes, it reports no act
     if (i > 0 && (view.leads[i]! & LEAD.hyphenBefore) !== 0 && view.mention[i - 1]! >= 0) continue;

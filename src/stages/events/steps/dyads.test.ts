@@ -41,6 +41,13 @@ describe('dyads: trigger data', () => {
   ]);
 });
 
+describe('dyads: trigger phrases holding an agent noun', () => {
+  table([
+    ['troops massed by a state are its mobilisation', 'Bolivia massed troops on the border on Monday.', ['BOL>- 150']],
+    ['troops deployed towards a country target it', 'Bolivia deployed troops to the border with Chile.', ['BOL>CHL 150']],
+  ]);
+});
+
 describe('dyads: passive trigger forms', () => {
   table([
     ['the killed are the target', 'Two Bolivian soldiers were killed by Peruvian police.', ['PERCOP>BOLMIL 190']],
@@ -111,6 +118,7 @@ describe('dyads: claims are coded by what they claim', () => {
   table([
     ['a claim that another attacked accuses that other', 'Chile claimed on Monday that Bolivia had shelled Peru.', ['CHL>BOL 112']],
     ['every act of the claimed clause goes with the claim', 'Chile claims that Bolivia shelled Peru and seized the port of Arica.', ['CHL>BOL 112']],
+    ['an accusation of an attack is one accusation', 'Chile accused Bolivia of shelling its border posts.', ['CHL>BOL 112']],
     ['an allegation of an attack is one accusation', 'Chile alleged that Bolivia had shelled Peru.', ['CHL>BOL 112']],
     ['a claim of its own attack owns up to it', 'Chile claimed that it had shelled Peru.', ['CHL>PER 015']],
     ['claiming responsibility for an attack names its target', 'Al-Shabab claimed responsibility for the attack on Kenya.', ['SOMREB>KEN 015']],
