@@ -43,6 +43,8 @@ export interface BoilerplateRule {
 export interface CleanData {
   /** Abbreviations of every pack, with their final period (`Dr.`, `U.S.`). */
   abbreviations: ReadonlySet<string>;
+  /** The abbreviations ending in a period, without it ("Dr", "U.S"), for the word before a period. */
+  abbreviationStems: ReadonlySet<string>;
   boilerplate: readonly BoilerplateRule[];
   /** The same rules merged into a few regular expressions, for testing every short line. */
   anyBoilerplate: readonly BoilerplateRule[];
@@ -144,7 +146,8 @@ export function compileCleanData(packs: PackRegistry | undefined): CleanData {
     openers: union((p) => p.openers), needsObject: union((p) => p.needsObject), negations: union((p) => p.negations),
     clauseOpeners: union((p) => p.clauseOpeners), complementLinks: union((p) => p.complementLinks), fronting: union((p) => p.fronting),
   };
-  return { abbreviations, boilerplate, anyBoilerplate: mergeRules(boilerplate), teasers, footers, datelineLabels, punctuation, vote: compileVote(punctuation), anyPunctuation };
+  const abbreviationStems = new Set([...abbreviations].filter((a) => a.endsWith('.')).map((a) => a.slice(0, -1)));
+  return { abbreviations, abbreviationStems, boilerplate, anyBoilerplate: mergeRules(boilerplate), teasers, footers, datelineLabels, punctuation, vote: compileVote(punctuation), anyPunctuation };
 }
 
 /** Compiles one `boilerplate.yml`; throws SyntaxError on a bad pattern (check-data reports it first). */

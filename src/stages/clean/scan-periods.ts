@@ -4,6 +4,7 @@ import { flagComplement, joinPredicate, type PredicateContext } from './join-pre
 import { joinFronted } from './join-fronted.js';
 import { isLowerStart, repair, suspect, type Token } from './period-edits.js';
 import { periodTokens } from './period-tokens.js';
+import { classOf, codePointAt, NUMBER } from './letters.js';
 
 /** What the period scanner reads and where it writes. */
 export interface PeriodContext extends PredicateContext {
@@ -11,7 +12,8 @@ export interface PeriodContext extends PredicateContext {
   words(): PunctuationWords | null;
   /** Every pack's word lists together, for the cheap first look. */
   anyWords: PunctuationWords;
-  abbreviations: ReadonlySet<string>;
+  /** Abbreviations without their final period ("Dr", "U.S"): the word before a period is looked up as it is. */
+  abbreviationStems: ReadonlySet<string>;
   /** The text has the word `first` (lower-cased) then `second`, capitalised, in mid-sentence ("hari Rabu"). */
   hasPair(first: string, second: string): boolean;
 }
@@ -78,8 +80,8 @@ function judgePeriod(tokens: Token[], k: number, sentenceStart: number, lastBrea
   }
   if (!prev.word) return 'ignore';
   // "tahun 2022. Ia": a number ends the sentence, nothing to repair.
-  if (/^\p{N}/u.test(prev.text)) return 'break';
-  if (isAbbreviation(prev.text, ctx.abbreviations)) return 'ignore';
+  if ((classOf(codePointAt(prev.text, 0, prev.text.length)) & NUMBER) !== 0) return 'break';
+  if (isAbbreviation(prev.text, ctx.abbreviationStems)) return 'ignore';
   const w = ctx.words();
   const prevLower = prev.text.toLowerCase();
   const prevIsFunction = w !== null && prev.text === prevLower && w.noFinal.has(prevLower);
@@ -160,8 +162,8 @@ function joinFragment(tokens: Token[], k: number, sentenceStart: number, lastBre
   }
 }
 
-function isAbbreviation(word: string, abbreviations: ReadonlySet<string>): boolean {
+function isAbbreviation(word: string, stems: ReadonlySet<string>): boolean {
   // "J." (an initial), "U.S." (letters and dots), or a listed abbreviation.
   if (word.length === 1 || word.includes('.')) return true;
-  return abbreviations.has(`${word}.`);
+  return stems.has(word);
 }

@@ -28,7 +28,7 @@ export const repairPunctuation: CleanStep = {
       // The language vote costs a pass over the start of the text: only when a period looks stray.
       words: () => (words === undefined ? (words = choosePunctuationWords(text, data.punctuation, data.vote)) : words),
       anyWords: data.anyPunctuation,
-      abbreviations: data.abbreviations,
+      abbreviationStems: data.abbreviationStems,
       properNouns: () => (nouns ??= properNouns(text)),
       hasPair: (first, second) => text.length <= MAX_BIGRAM_TEXT && (pairs ??= pairFinder(text))(first, second),
       edits,
