@@ -123,7 +123,7 @@ function actorCode(code: string | null | undefined): string {
   return (code ?? '').replace(/^---/, '').replace(IGO_REGION, 'IGO');
 }
 
-function score(ids: string[], gold: Map<string, Set<Triple>>, got: Map<string, Set<Triple>>): { acc: number; p: number; r: number; f1: number; n: number } {
+function score(ids: string[], gold: Map<string, Set<Triple>>, got: Map<string, Set<Triple>>): { acc: number; p: number; r: number; f1: number; n: number; tp: number; nGot: number; nGold: number } {
   let right = 0, tp = 0, nGot = 0, nGold = 0;
   for (const id of ids) {
     const g = gold.get(id) ?? new Set();
@@ -135,11 +135,12 @@ function score(ids: string[], gold: Map<string, Set<Triple>>, got: Map<string, S
   }
   const p = nGot === 0 ? 0 : tp / nGot;
   const r = nGold === 0 ? 0 : tp / nGold;
-  return { acc: right / Math.max(1, ids.length), p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r), n: ids.length };
+  return { acc: right / Math.max(1, ids.length), p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r), n: ids.length, tp, nGot, nGold };
 }
 
-function row(label: string, s: { acc: number; p: number; r: number; f1: number }): void {
-  process.stdout.write(`  ${label.padEnd(34)} records ${(s.acc * 100).toFixed(1).padStart(5)} %  P ${s.p.toFixed(2)}  R ${s.r.toFixed(2)}  F1 ${s.f1.toFixed(2)}\n`);
+/** One line of scores; the triple counts (right/coded/gold) show what one more right triple is worth. */
+function row(label: string, s: { acc: number; p: number; r: number; f1: number; tp: number; nGot: number; nGold: number }): void {
+  process.stdout.write(`  ${label.padEnd(34)} records ${(s.acc * 100).toFixed(1).padStart(5)} %  P ${s.p.toFixed(2)}  R ${s.r.toFixed(2)}  F1 ${s.f1.toFixed(2)}  (triples ${s.tp}/${s.nGot}/${s.nGold})\n`);
 }
 
 function pct(a: number, b: number): string {
