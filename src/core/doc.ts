@@ -50,6 +50,8 @@ export interface Rejection {
 /** A paragraph of the cleaned text. The title, when there is one, is paragraph 0 with `title: true`. */
 export interface Paragraph extends Span {
   title?: boolean;
+  /** A line between the headline and the body, a timestamp or byline: page furniture, in no sentence. */
+  stamp?: boolean;
 }
 
 /** A sentence of the cleaned text. */

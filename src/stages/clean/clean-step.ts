@@ -18,6 +18,8 @@ export interface Finding extends Span {
 export interface Marks {
   /** The headline line. */
   title?: Span;
+  /** Lines between the headline and the body: a timestamp, a byline with its date. */
+  stamps?: Span[];
   /** The leading dateline and its parts. */
   dateline?: Span & { place?: Span; date?: Span; outlet?: string };
 }

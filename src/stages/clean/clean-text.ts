@@ -102,6 +102,7 @@ function toTextSpan(map: OffsetMap, span: Span): Span {
 function translateMarks(marks: Marks, f: (s: Span) => Span): Marks {
   const out: Marks = {};
   if (marks.title) out.title = f(marks.title);
+  if (marks.stamps) out.stamps = marks.stamps.map(f);
   if (marks.dateline) {
     const d = marks.dateline;
     out.dateline = { ...f(d) };

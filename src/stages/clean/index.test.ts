@@ -204,6 +204,25 @@ test('clean stage takes a headline the page repeats on the next line, and drops 
   assert.ok(codes(doc).includes('duplicate-headline-removed'));
 });
 
+test('clean stage takes a headline above a timestamp line, marks the stamp and finds the dateline under it', () => {
+  const title = 'Menteri Pertanian Tinjau Panen Raya di Lampung';
+  const doc = clean(`${title}\n\nSenin, 3 Maret 2025 | 10:15 WIB\n\nLampung, ANTARA - Menteri Pertanian meninjau panen raya padi di Lampung Tengah, Senin.\nPanen berlangsung di lahan seluas 500 hektare.`);
+  assert.equal(doc.title, title);
+  assert.deepEqual(doc.paragraphs!.map((p) => p.stamp === true), [false, true, false, false]);
+  assert.equal(doc.text.slice(doc.dateline!.start, doc.dateline!.end).trim(), 'Lampung, ANTARA -');
+});
+
+test('clean stage takes a headline above a byline with its date', () => {
+  const doc = clean('Fishing Talks Collapse in Reykjavik\nBy a correspondent | 4 March 2025, 9:30 GMT\nTalks between the two fishing nations broke up on Tuesday without an agreement on quotas.');
+  assert.equal(doc.title, 'Fishing Talks Collapse in Reykjavik');
+  assert.ok(doc.paragraphs![1]!.stamp);
+});
+
+test('clean stage does not take a first line for a headline when only stamps follow it', () => {
+  const doc = clean('Fishing Talks Collapse in Reykjavik\n4 March 2025, 9:30 GMT');
+  assert.ok(!doc.paragraphs!.some((p) => p.stamp));
+});
+
 test('clean stage does not take a dateline alone on the first line for a headline', () => {
   const doc = clean('JAKARTA, KOMPAS.com -\nPresiden meresmikan bendungan di Kupang pada Senin.');
   assert.equal(doc.title, null);

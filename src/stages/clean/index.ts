@@ -4,7 +4,7 @@ import type { Stage } from '../../core/stage.js';
 import type { PackRegistry } from '../../lang/pack.js';
 import { compileCleanData } from './clean-data.js';
 import { cleanText } from './clean-text.js';
-import type { CleanStep } from './clean-step.js';
+import type { CleanStep, Marks } from './clean-step.js';
 import { textLines } from './text-lines.js';
 import { repairMojibake } from './steps/01-repair-mojibake.js';
 import { normalizeCharacters } from './steps/02-normalize-characters.js';
@@ -50,7 +50,7 @@ export function createCleanStage(options: CleanOptions = {}, packs?: PackRegistr
       doc.text = result.text;
       doc.toRaw = result.toRaw;
       for (const d of result.diagnostics) doc.diagnostics.push(d);
-      doc.paragraphs = paragraphsOf(result.text, result.marks.title?.start);
+      doc.paragraphs = paragraphsOf(result.text, result.marks);
       if (doc.paragraphs[0]?.title) doc.title = result.text.slice(doc.paragraphs[0].start, doc.paragraphs[0].end);
       const d = result.marks.dateline;
       doc.dateline = d && d.end > d.start ? datelineOf(d) : null;
@@ -59,9 +59,14 @@ export function createCleanStage(options: CleanOptions = {}, packs?: PackRegistr
   };
 }
 
-/** Non-empty lines; the first is the title when the headline step marked it. */
-function paragraphsOf(text: string, titleStart: number | undefined): Paragraph[] {
-  return textLines(text).map((l, i) => (i === 0 && titleStart === l.start ? { start: l.start, end: l.end, title: true } : { start: l.start, end: l.end }));
+/** Non-empty lines; the first is the title when the headline step marked it, and the stamps under it are marked. */
+function paragraphsOf(text: string, marks: Marks): Paragraph[] {
+  const titleStart = marks.title?.start;
+  const stamps = new Set(marks.stamps?.map((s) => s.start));
+  return textLines(text).map((l, i) => {
+    if (i === 0 && titleStart === l.start) return { start: l.start, end: l.end, title: true };
+    return stamps.has(l.start) ? { start: l.start, end: l.end, stamp: true } : { start: l.start, end: l.end };
+  });
 }
 
 function datelineOf(d: NonNullable<Doc['dateline']>): NonNullable<Doc['dateline']> {

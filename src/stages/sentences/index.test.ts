@@ -79,3 +79,12 @@ test('sentences stage cuts a giant word with no spaces at all', () => {
   const doc = split(text, 'en');
   assert.equal(doc.sentences!.reduce((n, s) => n + s.end - s.start, 0), text.length);
 });
+
+test('sentences stage leaves the stamp line under a headline out of every sentence', () => {
+  const text = 'Ministers Meet in Oslo\nMonday, 3 March 2025 08:10 GMT\nThe ministers met in Oslo on Monday.';
+  const doc = split(text, 'en');
+  doc.paragraphs![0]!.title = true;
+  doc.paragraphs![1]!.stamp = true;
+  stage.run(doc, { packs });
+  assert.deepEqual(sentencesOf(doc), ['Ministers Meet in Oslo', 'The ministers met in Oslo on Monday.']);
+});

@@ -15,7 +15,7 @@ export interface SentencesOptions {
 
 /**
  * Splits each paragraph into sentences (the headline is one sentence with `title: true`; the dateline
- * is in none) and each sentence into tokens. Works for any language: a language without a pack gets
+ * and the stamp lines under the headline are in none) and each sentence into tokens. Works for any language: a language without a pack gets
  * Intl.Segmenter's rules without abbreviations.
  *
  * @example
@@ -68,6 +68,7 @@ function sentencesOf(doc: Doc, tools: SentenceTools): { sentences: Sentence[]; f
       sentences.push({ start: p.start, end: p.end, paragraph, title: true });
       return;
     }
+    if (p.stamp) return;
     // "JAKARTA, KOMPAS.com - Presiden …": the body starts after the dateline.
     const start = dateline && dateline.start >= p.start && dateline.end <= p.end ? dateline.end : p.start;
     const split = splitSentences(doc.text, { start, end: p.end }, tools);

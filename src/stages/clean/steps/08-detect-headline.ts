@@ -1,4 +1,4 @@
-import type { CleanStep, Finding } from '../clean-step.js';
+import type { CleanStep, Finding, Marks } from '../clean-step.js';
 import { textLines } from '../text-lines.js';
 import { paragraphKey } from '../paragraph-key.js';
 import { matchDateline } from '../match-dateline.js';
@@ -8,6 +8,8 @@ const MAX_CHARS = 200;
 /** …and has between these many words. */
 const MIN_WORDS = 2;
 const MAX_WORDS = 30;
+/** Stamp lines between a headline and its body ("Rabu, 04 Jun 2025 16:05 WIB") are skipped, at most this many. */
+const MAX_STAMPS = 2;
 
 /**
  * Finds the headline line. With a title from the record or HTML, the reader put it first, so the
@@ -31,7 +33,9 @@ export const detectHeadline: CleanStep = {
     if (format === 'html') return {};
     // "Title / Title / Body": a page that repeats its headline (a heading, then the article's own) is judged by the body
     const repeated = lines.length > 2 && paragraphKey(text.slice(lines[1]!.start, lines[1]!.end)) === paragraphKey(content);
-    const next = lines[repeated ? 2 : 1];
+    const from = repeated ? 2 : 1;
+    const body = bodyAfter(text, lines, from);
+    const next = lines[body];
     if (!next || !looksLikeHeadline(content, text.slice(next.start, next.end))) return {};
     const finding: Finding = {
       code: 'headline-detected',
@@ -40,9 +44,27 @@ export const detectHeadline: CleanStep = {
       start: first.start,
       end: first.end,
     };
-    return { marks: { title: { start: first.start, end: first.end } }, findings: [finding] };
+    const marks: Marks = { title: { start: first.start, end: first.end } };
+    if (body > from) marks.stamps = lines.slice(from, body).map((l) => ({ start: l.start, end: l.end }));
+    return { marks, findings: [finding] };
   },
 };
+
+/**
+ * Index of the first line of the body from `from` on, past the stamp lines pages put under a headline: a
+ * timestamp, a byline with its date ("Rabu, 04 Jun 2025 16:05 WIB"). A stamp holds a digit, is shorter than a
+ * sentence and does not end like one; without a digit a short line may be a subheading, which is judged as is.
+ */
+function bodyAfter(text: string, lines: ReadonlyArray<{ start: number; end: number }>, from: number): number {
+  let i = from;
+  // the last line is the body, whatever it looks like
+  while (i < from + MAX_STAMPS && i < lines.length - 1 && isStamp(text.slice(lines[i]!.start, lines[i]!.end))) i++;
+  return i;
+}
+
+function isStamp(line: string): boolean {
+  return line.length <= 100 && /\p{N}/u.test(line) && !/[.!?"”’]$/.test(line);
+}
 
 /** "Xi and Putin meet in Beijing" followed by a body paragraph: yes; a sentence ending in ".": no. */
 export function looksLikeHeadline(line: string, next: string): boolean {

@@ -20,7 +20,10 @@ export const findDateline: CleanStep = {
   name: 'find-dateline',
   run(text, { marks, data }) {
     const lines = textLines(text);
-    const line = marks.title && lines[0]?.start === marks.title.start ? lines[1] : lines[0];
+    let first = marks.title && lines[0]?.start === marks.title.start ? 1 : 0;
+    // "Headline / Rabu, 04 Jun 2025 16:05 WIB / Jakarta - …": the dateline opens the body, under the stamps
+    while (lines[first] && marks.stamps?.some((s) => s.start === lines[first]!.start)) first++;
+    const line = lines[first];
     if (!line) return {};
     const head = text.slice(line.start, Math.min(line.end, line.start + 160));
     const dateline = matchDateline(head, data.datelineLabels);
