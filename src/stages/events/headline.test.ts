@@ -39,6 +39,15 @@ describe('events: the headline event', () => {
     ].join('\n'));
     assert.equal(main(doc), 'CONSULT 046 [anthony-albanese,prabowo-subianto]');
   });
+  it('a signing by named people in the title stays the headline event when talks of their countries come only later', async () => {
+    const doc = await code('en', [
+      'Sugiono and Putin sign gas accord in Jakarta',
+      'Sugiono and Putin signed a gas supply accord in Jakarta, setting prices for the next ten years.',
+      'The accord covers two pipelines. Officials said the terms had been settled months ago.',
+      'Before the signing, Prabowo and Putin held talks at a hotel in the capital.',
+    ].join('\n'));
+    assert.equal(main(doc), 'SUPPORT 057 [sugiono,vladimir-putin]');
+  });
   it('a signing at a summit stays the headline event: the summit is where it happened, not talks that produced it', async () => {
     const doc = await code('en', [
       'Russia and China sign energy accord at Jakarta summit',

@@ -42,7 +42,7 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     if (score > bestScore) [best, bestScore] = [d, score];
   }
   best = fullerTelling(best, drafts, scores) ?? best;
-  (meetingOf(best, drafts, scores) ?? best).event.main = true;
+  (meetingOf(best, drafts, scores, lead) ?? best).event.main = true;
 }
 
 /**
@@ -69,23 +69,33 @@ const SUMMIT = '044';
 /**
  * "X and Y pledge deeper ties" over "X and Y held talks": an agreement is what a meeting produced, and
  * the meeting of the same countries on the same day is the news; an agreement whose parties differ from
- * the meeting's (two neighbours signing at a summit of many) stays the news itself.
+ * the meeting's (two neighbours signing at a summit of many) stays the news itself, and so does one signed
+ * by named people whose meeting the title and lead leave out ("Ministers sign pact" … "Before the signing,
+ * the leaders held talks"); signed by countries alone, it takes its people from the talks wherever told.
  */
-function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, number>): Draft | null {
+function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, number>, lead: number): Draft | null {
   const e = best.event;
   if (!(OUTCOME.has(e.plover) && !e.cameo.startsWith('036')) && !e.cameo.startsWith('057')) return null;
   const countries = countriesOf(e);
   if (countries.size < 2) return null;
+  const signers = e.participants.some((p) => p.kind === 'person');
   let found: Draft | null = null;
   for (const d of drafts) {
     const o = d.event;
     // a summit is the gathering where the agreement was made, not the talks of its parties
     if (d.background || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
+    if (signers && !toldUpFront(d, lead)) continue;
     const theirs = countriesOf(o);
     if (theirs.size !== countries.size || ![...countries].every((c) => theirs.has(c))) continue;
     if (!found || scores.get(d)! > scores.get(found)!) found = d;
   }
   return found;
+}
+
+/** Told in the title or the lead's two sentences, where an article says what it reports. */
+function toldUpFront(d: Draft, lead: number): boolean {
+  for (const s of d.sentences) if (s <= lead + 1) return true;
+  return false;
 }
 
 function countriesOf(e: Draft['event']): Set<string> {
