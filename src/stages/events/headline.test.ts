@@ -70,6 +70,12 @@ describe('events: the headline event', () => {
     ['Tiongkok Ancam Australia Soal Laut China Selatan', 'THREATEN 130 [AUS,CHN]'],
     ['Prabowo Kunjungi Australia', 'CONSULT 042 [AUS,prabowo-subianto]'],
   ];
+  it('a headline predicate after a comma takes the headline\'s subject, not the object before the comma', async () => {
+    const doc = await code('id', 'Putin Surati Albanese, Ancam Tiongkok Soal Perbatasan\nBerita selengkapnya menyusul.');
+    const threat = (doc.events ?? []).find((e) => e.plover === 'THREATEN');
+    assert.equal(threat?.source?.id, 'vladimir-putin');
+    assert.equal(threat?.target?.id, 'CHN');
+  });
   for (const [title, expected] of FORMS) {
     it(`judul "${title}"`, async () => assert.equal(main(await code('id', `${title}\nBerita selengkapnya menyusul.`)), expected));
   }

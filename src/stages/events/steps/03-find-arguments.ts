@@ -54,6 +54,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   const ownSubject = !(trigger.noun && prev && prev.trigger.pattern !== 'speech');
   const subjectFloor = trigger.pattern === 'speech' ? Math.max(floor, speechFloor(ctx, hit.from)) : floor;
   let subject = (trigger.noun ? possessor(ctx, hit.from) : null) ?? (ownSubject ? groupBefore(ctx, hit.from, subjectFloor) : null);
+  // "Trump Surati Prabowo, Ancam Tarif …": a headline's predicate after a comma shares the headline's subject
+  if (subject && subject.from > 0 && ctx.view.title && !trigger.noun && ctx.view.words[hit.from - 1] === ',') subject = headlineSubject(ctx, subject.from) ?? subject;
   // "kunjungan Prabowo ke Australia", "serangan Rusia terhadap Ukraina": where the possessor follows its noun, the
   // actor right after an event noun with no subject of its own acts, and the other side comes after it
   let objectFrom = hit.to;
@@ -151,6 +153,12 @@ function hostileTarget(ctx: ScanContext, plover: string, from: number, ceiling: 
 
 /** Words after an event noun's object searched for its agent ("the attack on Peru by Bolivian troops"). */
 const AGENT_REACH = 4;
+
+/** The actors opening a headline before word `end`, when it opens with them ("Trump Surati …"). */
+function headlineSubject(ctx: ScanContext, end: number): Group | null {
+  const first = groupAfter(ctx, 0, end, false, 1);
+  return first && first.from === 0 ? first : null;
+}
 
 /** "throughout Putin's visit": the possessor of an event noun acts, whatever preposition governs it. */
 function possessor(ctx: ScanContext, from: number): Group | null {
