@@ -67,7 +67,9 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "Putin accepted Xi's invitation": the possessor acts; a subject further back is the other side
   if (subject && trigger.noun && subject.to === hit.from - possessiveGap(ctx, subject.to, hit.from)) invitee = groupBefore(ctx, subject.from, floor);
   const passive = trigger.passive || (!trigger.noun && !trigger.active && auxBefore(ctx, hit.from) && participle(ctx, hit.from));
-  let object = trigger.pattern === 'speech' ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover));
+  // "Putin on Friday met Xi": a preposition before a verb governs a phrase of its own, not the verb's object;
+  // one before an event noun governs the noun's whole phrase ("di sela KTT G20")
+  let object = trigger.pattern === 'speech' ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover), trigger.noun ? 0 : hit.from);
   // "mengecam serangan Rusia": a verb whose object is an event noun acts on that event's possessor
   if (!object && next && next.from === hit.to && next.trigger.noun && trigger.pattern !== 'speech' && trigger.pattern !== 'self' && ctx.lex.possessorAfter && (ctx.view.mention[next.to] ?? -1) >= 0) {
     object = groupAfter(ctx, next.to, ctx.view.words.length, false, 1);

@@ -46,11 +46,11 @@ export function mentionRange(view: SentenceView, j: number): [number, number] {
 
 /**
  * The preposition governing a mention that starts at word `a`, looking back over at most three
- * non-function words ("with the Chinese leader Xi" → "with"); null when none.
+ * non-function words ("with the Chinese leader Xi" → "with") and not before word `floor`; null when none.
  */
-export function prepBefore(ctx: ScanContext, a: number): string | null {
+export function prepBefore(ctx: ScanContext, a: number, floor = 0): string | null {
   const { view, lex } = ctx;
-  for (let k = a - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+  for (let k = a - 1, seen = 0; k >= floor && seen < 3; k--, seen++) {
     const w = view.words[k]!;
     const leads = view.leads[k]!;
     // most words are none of the six preposition lists: one bit says so
@@ -153,9 +153,10 @@ function afterPossessiveTitle(ctx: ScanContext, k: number, floor: number): numbe
 
 /**
  * The first group after word `start` (before `ceiling`), within `reach` words, outside locative
- * phrases; with `needPrep` only a group introduced by a preposition ("talks with X").
+ * phrases; with `needPrep` only a group introduced by a preposition ("talks with X"); prepositions before
+ * `prepFloor` govern none of them.
  */
-export function groupAfter(ctx: ScanContext, start: number, ceiling: number, needPrep: boolean, reach = 12, targetPreps = false): Group | null {
+export function groupAfter(ctx: ScanContext, start: number, ceiling: number, needPrep: boolean, reach = 12, targetPreps = false, prepFloor = 0): Group | null {
   const { view, lex } = ctx;
   const stop = Math.min(ceiling, start + reach, view.words.length);
   for (let j = start; j < stop; j++) {
@@ -171,7 +172,7 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
       j = b - 1;
       continue;
     }
-    const prep = prepBefore(ctx, a);
+    const prep = prepBefore(ctx, a, prepFloor);
     // "in Beijing", "on Ukraine" are asides; "fired at Russia" names the target of an attack or threat
     const aside = prep !== null && (lex.locativePreps.has(prep) || lex.topicPreps.has(prep)) && !(targetPreps && lex.targetPreps.has(prep));
     if (aside || (needPrep && (prep === null || !(lex.nounPreps.has(prep) || (targetPreps && lex.targetPreps.has(prep)))))) {

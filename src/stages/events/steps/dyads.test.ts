@@ -163,6 +163,13 @@ describe('dyads: readings that stay', () => {
   ]);
 });
 
+describe('dyads: a phrase between the subject and the verb', () => {
+  table([
+    ['a day phrase before the verb leaves the object the target', 'Chile on Monday praised Peru for its help.', ['CHL>PER 051']],
+    ['a month phrase before the verb leaves the object the target', 'Japan in May thanked Vietnam for its help.', ['JPN>VNM 051']],
+  ]);
+});
+
 describe('dyads: readings that stay (Indonesian)', () => {
   table([
     // "accompanied Peru's troops on a working visit": the companion visits with them, it does not visit them
