@@ -122,7 +122,26 @@ const DEADLINE_REACH = 24;
 /** "had until Saturday to leave", "diberi waktu hingga Sabtu": a deadline looks ahead, whatever the clause's tense. */
 function deadlineBefore(text: string, start: number, lex: DateLexicon): boolean {
   if (lex.deadline.length === 0) return false;
-  const before = text.slice(Math.max(0, start - DEADLINE_REACH), start).toLowerCase();
-  for (const p of lex.deadline) if (before.endsWith(p)) return true;
+  const from = Math.max(0, start - DEADLINE_REACH);
+  // Plain ASCII before the date (nearly always) is compared in place; lower-casing other characters
+  // may change the length, so they take the slice.
+  for (let k = from; k < start; k++) {
+    if (text.charCodeAt(k) < 128) continue;
+    const before = text.slice(from, start).toLowerCase();
+    for (const p of lex.deadline) if (before.endsWith(p)) return true;
+    return false;
+  }
+  for (const p of lex.deadline) if (endsWithLowerAscii(text, from, start, p)) return true;
   return false;
+}
+
+/** `text.slice(from, end)` (ASCII), lower-cased, ends with `phrase`. */
+function endsWithLowerAscii(text: string, from: number, end: number, phrase: string): boolean {
+  const at = end - phrase.length;
+  if (at < from) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== phrase.charCodeAt(k)) return false;
+  }
+  return true;
 }
