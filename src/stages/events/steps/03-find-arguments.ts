@@ -54,6 +54,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   const ownSubject = !(trigger.noun && prev && prev.trigger.pattern !== 'speech');
   const subjectFloor = trigger.pattern === 'speech' ? Math.max(floor, speechFloor(ctx, hit.from)) : floor;
   let subject = (trigger.noun ? possessor(ctx, hit.from) : null) ?? (ownSubject ? groupBefore(ctx, hit.from, subjectFloor) : null);
+  // "menyampaikan ucapan selamat kepada Lee", "conveyed congratulations to Lee": what a speech verb conveys is its speaker's act
+  if (!subject && trigger.noun && prev && prev.trigger.pattern === 'speech' && prev.to === hit.from) subject = groupBefore(ctx, prev.from, verbEndBefore(hits, prev.from));
   // "Trump Surati Prabowo, Ancam Tarif …": a headline's predicate after a comma shares the headline's subject
   if (subject && subject.from > 0 && ctx.view.title && !trigger.noun && ctx.view.words[hit.from - 1] === ',') subject = headlineSubject(ctx, subject.from) ?? subject;
   // "kunjungan Prabowo ke Australia", "serangan Rusia terhadap Ukraina": where the possessor follows its noun, the
@@ -155,6 +157,13 @@ function hostileTarget(ctx: ScanContext, plover: string, from: number, ceiling: 
 
 /** Words after an event noun's object searched for its agent ("the attack on Peru by Bolivian troops"). */
 const AGENT_REACH = 4;
+
+/** Where the last verb trigger ending by word `end` ends (0: none), so a subject scan stops at that clause. */
+function verbEndBefore(hits: readonly TriggerHit[], end: number): number {
+  let floor = 0;
+  for (const h of hits) if (h.to <= end && !h.trigger.noun) floor = h.to;
+  return floor;
+}
 
 /** The actors opening a headline before word `end`, when it opens with them ("Trump Surati …"). */
 function headlineSubject(ctx: ScanContext, end: number): Group | null {

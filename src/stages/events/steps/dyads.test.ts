@@ -189,6 +189,7 @@ describe('dyads: claims, complaints and denials (Indonesian)', () => {
 
 describe('dyads: Indonesian trigger data', () => {
   table([
+    ['ucapan selamat yang disampaikan seseorang adalah tindakannya', 'Presiden Chile menyampaikan ucapan selamat kepada Peru atas pelantikan presidennya.', ['CHLGOV>PER 051']],
     ['gencatan senjata diumumkan satu pihak', 'Israel mengumumkan gencatan senjata di Gaza pada Minggu.', ['ISR>- 0871']],
     ['pertempuran dilakukan kedua pihak', 'Eritrea dan Ethiopia bertempur di perbatasan pada Mei.', ['ERI>ETH 190', 'ETH>ERI 190']],
     ['pengepungan membatasi gerak', 'Tentara Ethiopia mengepung pemberontak di kota itu.', ['ETHMIL>REB 191']],
