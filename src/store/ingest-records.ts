@@ -71,6 +71,7 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
       const windows: EventWindow[] = [];
       const added = new Map<string, AddedEvent[]>();
       const pending = new PendingBands();
+      await pending.readStored(trx, current.flatMap((item) => (item.kind === 'article' || item.kind === 'prepared' ? item.bands : [])));
       for (const item of current) {
         if (item.kind === 'article' || item.kind === 'prepared') {
           const written = await writeArticleRows(trx, item, { runId, pending });

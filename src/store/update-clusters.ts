@@ -3,7 +3,7 @@ import { decodeSignature, NEAR_DUPLICATE_THRESHOLD } from '../cluster/lsh.js';
 import { jaccardEstimate } from '../cluster/minhash.js';
 import type { PendingBands } from './pending-bands.js';
 import { runStatement } from './run-statement.js';
-import type { StoreSchema } from './schema.js';
+import type { ArticleBandsTable, StoreSchema } from './schema.js';
 
 /** Options of `updateClusters`. */
 export interface UpdateClustersOptions {
@@ -85,12 +85,7 @@ async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: 
   if (bands.length === 0) return [];
   // Rows with any of the hashes; the band must match too (a hash may recur in another band).
   const hashes = [...new Set(bands)];
-  const list = hashes.map(() => '?').join(', ');
-  // Written out: it runs for every article (see `runStatement`).
-  const rows = await runStatement<{ article_id: string; band: number; hash: number }>(trx,
-    `select "article_id", "band", "hash" from "article_bands" where "hash" in (${list}) and "article_id" != ?`
-    + ` union all select "article_id", "band", "hash" from "recent_bands" where "hash" in (${list}) and "article_id" != ?`,
-    [...hashes, articleId, ...hashes, articleId]);
+  const rows = pending?.storedMatching(hashes, articleId) ?? await storedMatching(trx, hashes, articleId);
   if (pending) rows.push(...pending.matching(hashes, articleId));
   const shared = new Map<string, number>();
   for (const r of rows) if (bands[r.band] === r.hash) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
@@ -99,6 +94,16 @@ async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: 
   const found = await trx.selectFrom('articles').select(['id', 'signature', 'cluster_id']).where('id', 'in', ids).execute();
   const order = new Map(ids.map((id, i) => [id, i]));
   return found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+/** Stored band rows with one of `hashes`, but those of `articleId`. */
+async function storedMatching(trx: Kysely<StoreSchema>, hashes: readonly number[], articleId: string): Promise<ArticleBandsTable[]> {
+  const list = hashes.map(() => '?').join(', ');
+  // Written out: it runs for every article (see `runStatement`).
+  return runStatement<ArticleBandsTable>(trx,
+    `select "article_id", "band", "hash" from "article_bands" where "hash" in (${list}) and "article_id" != ?`
+    + ` union all select "article_id", "band", "hash" from "recent_bands" where "hash" in (${list}) and "article_id" != ?`,
+    [...hashes, articleId, ...hashes, articleId]);
 }
 
 /** After an article changed, its old cluster may fall apart: recompute it from the graph. */
