@@ -1,4 +1,5 @@
 import type { PunctuationWords } from './clean-data.js';
+import { classOf, LETTER } from './letters.js';
 
 /**
  * True when some period in the stretch could be stray: a space before it, a lower-case word or a
@@ -19,7 +20,7 @@ export function hasSuspiciousPeriod(text: string, from: number, to: number, w: P
     const next = wordAfter(text, j, to);
     if (next === '') continue;
     const nextLower = next.toLowerCase();
-    if (next.charAt(0) === nextLower.charAt(0) && /\p{L}/u.test(next.charAt(0))) return true;
+    if (next.charAt(0) === nextLower.charAt(0) && (classOf(next.charCodeAt(0)) & LETTER) !== 0) return true;
     if (w !== null && (w.continuation.has(nextLower) || w.weakContinuation.has(nextLower) || w.noFinal.has(nextLower) || w.predicateStarts.has(nextLower))) return true;
     if (countSpaces(text, sentenceStart, i) <= 2 || shortClauseAfterComma(text, i - prev.length, sentenceStart)) return true;
     sentenceStart = j;
