@@ -89,10 +89,17 @@ export function personPositions(ctx: ArticleContext, keep: (d: Draft) => boolean
   const out = new Map<string, number[]>();
   for (const d of ctx.drafts) {
     if (d.actorIds.length !== 1 || ctx.actors.get(d.actorIds[0]!)?.kind !== 'person' || !keep(d)) continue;
-    (out.get(d.actorIds[0]!) ?? out.set(d.actorIds[0]!, []).get(d.actorIds[0]!)!).push(d.start);
+    insertSorted(out.get(d.actorIds[0]!) ?? out.set(d.actorIds[0]!, []).get(d.actorIds[0]!)!, d.start);
   }
-  for (const list of out.values()) list.sort((a, b) => a - b);
   return out;
+}
+
+/** Puts `value` into the ascending `list` in its place (a person's few positions: no sort call per addition). */
+export function insertSorted(list: number[], value: number): void {
+  let k = list.length;
+  list.push(value);
+  for (; k > 0 && list[k - 1]! > value; k--) list[k] = list[k - 1]!;
+  list[k] = value;
 }
 
 /** Distance from `i` to the nearest position before it; positions after it count only after all before. */

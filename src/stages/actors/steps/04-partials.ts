@@ -14,12 +14,12 @@ import type { Match } from '../token-trie.js';
  */
 export function resolvePartials(ctx: ArticleContext, consumed: MatchSet): void {
   const introduced = introductions(ctx);
-  const byStart = new Map<number, Match>();
-  for (const m of ctx.matches) if (!consumed.has(m) && m.end - m.start === 1 && isPartial(m)) byStart.set(m.start, m);
   for (let i = 0; i < ctx.units.length; i++) {
     const u = ctx.units[i]!;
     if (!u.upper) continue; // names and their matches are capitalised
-    const m = byStart.get(i);
+    // asked here, not gathered first: the loop uses up no match before reaching its start
+    const at = ctx.matchStarts.get(i);
+    const m = at !== undefined && !consumed.has(at) && at.end - at.start === 1 && isPartial(at) ? at : undefined;
     // a word no match starts at counts only as the name of someone introduced (asked first: often nobody is)
     if (!m && (ctx.covered[i] || u.kind === 'punct' || !introduced.byName.has(u.norm) || ctx.lex.notNames.has(u.norm))) continue;
     if (ctx.lex.notShort.has(u.norm)) continue; // "To" of To Lam

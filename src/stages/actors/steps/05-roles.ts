@@ -1,7 +1,7 @@
 import { ensureCountry, ensurePerson } from '../actor-registry.js';
-import { addDraft, confidence, holders, nearestScore, personPositions, type ArticleActor, type ArticleContext } from '../context.js';
-import { activeRoles, roleAnswers, scopeOf } from '../roles-on-date.js';
-import type { PersonDef } from '../types.js';
+import { addDraft, confidence, holders, insertSorted, nearestScore, personPositions, type ArticleActor, type ArticleContext } from '../context.js';
+import { roleAnswers, scopeOf } from '../roles-on-date.js';
+import type { PersonDef, PersonRole } from '../types.js';
 import type { RoleDescription } from './02-titles.js';
 
 /**
@@ -28,9 +28,7 @@ export function resolveRoles(ctx: ArticleContext, descriptions: RoleDescription[
     if (id === null) continue;
     addDraft(ctx, { start: d.match.start, end: d.match.end, actorIds: [id], resolution: 'role', confidence: conf, roleKey: d.role });
     // later descriptions see this one: "The Chinese premier … the premier"
-    const list = positions.get(id) ?? positions.set(id, []).get(id)!;
-    list.push(d.match.start);
-    list.sort((a, b) => a - b);
+    insertSorted(positions.get(id) ?? positions.set(id, []).get(id)!, d.match.start);
   }
 }
 
@@ -68,15 +66,26 @@ function fromArticle(ctx: ArticleContext, d: RoleDescription, positions: Map<str
 
 /** 2: holds the very role; 1: holds a role the title also names; 0: neither. */
 function holds(ctx: ArticleContext, actor: ArticleActor, d: RoleDescription): number {
-  const roles = actor.person && ctx.date ? activeRoles(actor.person, ctx.date) : [];
-  if (actor.role && !roles.includes(actor.role)) roles.push(actor.role);
+  // the roles held on the date and the article's own, walked in place (this runs per description and person)
   let best = 0;
-  for (const r of roles) {
-    if (!roleAnswers(r.role, d.role, ctx.data.roles)) continue;
-    if (d.scope !== null && (actor.person ? scopeOf(actor.person, r) : (r.org ?? actor.country)) !== d.scope) continue;
-    best = Math.max(best, r.role === d.role ? 2 : 1);
+  let own = false;
+  const date = ctx.date;
+  if (actor.person && date) {
+    for (const r of actor.person.roles) {
+      if ((r.from !== undefined && r.from > date) || (r.to !== undefined && date >= r.to)) continue;
+      if (r === actor.role) own = true;
+      best = Math.max(best, answers(ctx, actor, d, r));
+    }
   }
+  if (actor.role && !own) best = Math.max(best, answers(ctx, actor, d, actor.role));
   return best;
+}
+
+/** 2: role `r` is the very role; 1: a role the title also names; 0: neither, or in another scope. */
+function answers(ctx: ArticleContext, actor: ArticleActor, d: RoleDescription, r: PersonRole): number {
+  if (!roleAnswers(r.role, d.role, ctx.data.roles)) return 0;
+  if (d.scope !== null && (actor.person ? scopeOf(actor.person, r) : (r.org ?? actor.country)) !== d.scope) return 0;
+  return r.role === d.role ? 2 : 1;
 }
 
 /** The one holder on the date; without a date, the latest holder. */
