@@ -48,6 +48,13 @@ describe('dyads: trigger phrases holding an agent noun', () => {
   ]);
 });
 
+describe('dyads: acts that did not happen', () => {
+  table([
+    ['talks that end without a deal reach no agreement', 'Chile and Peru held talks on Monday that ended without a deal.', ['CHL>PER 046', 'PER>CHL 046']],
+    ['an act done without warning still happened', 'Chile shelled Peru without warning on Monday.', ['CHL>PER 190']],
+  ]);
+});
+
 describe('dyads: passive trigger forms', () => {
   table([
     ['the killed are the target', 'Two Bolivian soldiers were killed by Peruvian police.', ['PERCOP>BOLMIL 190']],
