@@ -1,4 +1,5 @@
 import type { Actor, ActorRef, Doc, Event, Mention, PlaceMention } from '../../../core/doc.js';
+import { actorsById } from '../actors-by-id.js';
 import type { Ontology } from '../ontology.js';
 import type { EventSpan, Pickers } from '../pickers.js';
 import type { Candidate, Party } from '../types.js';
@@ -39,7 +40,7 @@ const BACKGROUND_DAYS = 60;
  * place from the pickers, one evidence sentence, a confidence.
  */
 export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology: Ontology, pickers: Pickers, countries: ReadonlyMap<string, ActorRef> = new Map()): Draft[] {
-  const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  const actors = actorsById(doc);
   const places = placesBySentence(doc);
   // an article dates most of its events alike: each date is judged once
   const history = new Map<string | null, boolean>();
@@ -120,7 +121,7 @@ export function toRef(actor: Actor, mentionCode?: string): ActorRef {
  * "travelled to Moscow", "perjalanan ke Moskow": the country of the place visited, as the article's actor,
  * else (with `countries`) as a country ref of its own.
  */
-function visitedCountry(places: ReadonlyMap<number, PlaceMention[]>, c: Candidate, actors: Map<string, Actor>, home: string | null, reach: number, countries?: ReadonlyMap<string, ActorRef>): ActorRef[] {
+function visitedCountry(places: ReadonlyMap<number, PlaceMention[]>, c: Candidate, actors: ReadonlyMap<string, Actor>, home: string | null, reach: number, countries?: ReadonlyMap<string, ActorRef>): ActorRef[] {
   const place = places.get(c.sentence)?.find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.start - c.span.end <= reach && p.country !== null && p.country !== home);
   if (!place) return [];
   const actor = actors.get(place.country!);

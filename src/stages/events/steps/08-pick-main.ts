@@ -1,4 +1,5 @@
 import type { Doc } from '../../../core/doc.js';
+import { actorsById } from '../actors-by-id.js';
 import type { Draft } from './06-build-drafts.js';
 
 /** How much each PLOVER type tends to be what a diplomatic article is about. */
@@ -17,8 +18,9 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
   if (drafts.length === 0) return;
   const sentences = doc.sentences ?? [];
   const lead = sentences.findIndex((s) => !s.title);
-  const counts = new Map((doc.actors ?? []).map((a) => [a.id, a.mentions.length]));
-  const maxCount = Math.max(1, ...counts.values());
+  const actors = actorsById(doc);
+  let maxCount = 1;
+  for (const a of actors.values()) maxCount = Math.max(maxCount, a.mentions.length);
   let best: Draft = drafts[0]!;
   let bestScore = -Infinity;
   const scores = new Map<Draft, number>();
@@ -29,7 +31,10 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     let score = best1 + 0.3 * Math.min(3, d.sentences.length - 1);
     score += TYPE_WEIGHT[e.plover] ?? 1.5;
     score += 0.5 * Math.min(3, e.participants.length);
-    score += e.participants.reduce((sum, p) => sum + (counts.get(p.id) ?? 0) / maxCount, 0);
+    // summed apart, then added, in participant order: the float result stays that of the sum it replaced
+    let prominence = 0;
+    for (const p of e.participants) prominence += (actors.get(p.id)?.mentions.length ?? 0) / maxCount;
+    score += prominence;
     if (e.participants.some((p) => p.kind === 'person')) score += 0.5;
     if (d.carried) score -= 0.5;
     if (e.participants.length === 0) score *= 0.2;
@@ -39,7 +44,10 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     // "Indonesia condemns Israeli attack": the reaction is the news, the act it is about its topic
     if (d.governed) score *= 0.5;
     scores.set(d, score);
-    if (score > bestScore) [best, bestScore] = [d, score];
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
   }
   best = fullerTelling(best, drafts, scores) ?? best;
   (meetingOf(best, drafts, scores, lead) ?? best).event.main = true;

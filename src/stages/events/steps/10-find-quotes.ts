@@ -1,5 +1,6 @@
 import type { ActorRef, Doc, Quote, Token } from '../../../core/doc.js';
 import { firstAtLeast } from '../../../core/sorted.js';
+import { actorsById } from '../actors-by-id.js';
 import { firstTokenAt } from '../first-token-at.js';
 import type { EventLexicon } from '../lexicon.js';
 import { tokenKey } from '../phrase-trie.js';
@@ -19,7 +20,7 @@ export function findQuotes(doc: Doc, lex: EventLexicon, owner: Int32Array): Quot
   const quotes: Quote[] = [];
   const tokens = doc.tokens ?? [];
   const mentions = doc.mentions ?? [];
-  const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  const actors = actorsById(doc);
   const refAt = (ti: number): ActorRef | null => {
     const mi = owner[ti] ?? -1;
     const m = mi < 0 ? undefined : mentions[mi];
@@ -145,7 +146,7 @@ function lastAgent(doc: Doc, offset: number): ActorRef | null {
   return before.at(-1)?.source ?? null;
 }
 
-function lastPerson(doc: Doc, before: number, actors: Map<string, import('../../../core/doc.js').Actor>): ActorRef | null {
+function lastPerson(doc: Doc, before: number, actors: ReadonlyMap<string, import('../../../core/doc.js').Actor>): ActorRef | null {
   const m = (doc.mentions ?? []).filter((x) => x.end <= before && !x.modifier && actors.get(x.actorIds[0] ?? '')?.kind === 'person').at(-1);
   const actor = m ? actors.get(m.actorIds[0]!) : undefined;
   return m && actor ? toRef(actor, m.code) : null;

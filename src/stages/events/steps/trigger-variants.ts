@@ -1,4 +1,5 @@
 import type { Doc } from '../../../core/doc.js';
+import { actorsById } from '../actors-by-id.js';
 import { tokenKey } from '../phrase-trie.js';
 import type { Party, SentenceView } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
@@ -18,7 +19,7 @@ const STATE_CODE = /^[A-Z]{3}((GOV|MIL|LEG|JUD|SPY)[A-Z]*)?$/;
  * students ("FRAAGR", "IDNEDU").
  */
 export function stateTest(doc: Doc): (actorId: string) => boolean {
-  const actors = new Map((doc.actors ?? []).map((a) => [a.id, a]));
+  const actors = actorsById(doc);
   return (id) => {
     const a = actors.get(id);
     return a !== undefined && (a.kind === 'country' || (a.kind !== 'group' && STATE_CODE.test(a.code ?? '')));
