@@ -54,6 +54,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   const ownSubject = !(trigger.noun && prev && prev.trigger.pattern !== 'speech');
   const subjectFloor = trigger.pattern === 'speech' ? Math.max(floor, speechFloor(ctx, hit.from)) : floor;
   let subject = (trigger.noun ? possessor(ctx, hit.from) : null) ?? (ownSubject ? groupBefore(ctx, hit.from, subjectFloor) : null);
+  // "Chile, which borders Peru, signed …": an actor inside an apposition before the verb is not its subject
+  if (subject && !trigger.noun && trigger.pattern !== 'speech' && hit.from > 0 && ctx.view.words[hit.from - 1] === ',' && subject.to < hit.from) subject = beforeApposition(ctx, hit.from - 1, floor) ?? subject;
   // "menyampaikan ucapan selamat kepada Lee", "conveyed congratulations to Lee": what a speech verb conveys is its speaker's act
   if (!subject && trigger.noun && prev && prev.trigger.pattern === 'speech' && prev.to === hit.from) subject = groupBefore(ctx, prev.from, verbEndBefore(hits, prev.from));
   // "Trump Surati Prabowo, Ancam Tarif …": a headline's predicate after a comma shares the headline's subject

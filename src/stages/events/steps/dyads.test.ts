@@ -48,6 +48,13 @@ describe('dyads: trigger phrases holding an agent noun', () => {
   ]);
 });
 
+describe('dyads: appositions before the verb', () => {
+  table([
+    ['an actor inside a relative clause before the verb is not its subject', 'Chile, which borders Peru, signed a trade deal with Bolivia.', ['BOL>CHL 057', 'CHL>BOL 057']],
+    ['an actor inside a descriptive apposition is not the subject either', 'Chile, the neighbour of Peru, shelled Bolivia on Monday.', ['CHL>BOL 190']],
+  ]);
+});
+
 describe('dyads: acts that did not happen', () => {
   table([
     ['talks that end without a deal reach no agreement', 'Chile and Peru held talks on Monday that ended without a deal.', ['CHL>PER 046', 'PER>CHL 046']],
