@@ -70,6 +70,7 @@ describe('events: the headline event', () => {
     ['Tiongkok Ancam Australia Soal Laut China Selatan', 'THREATEN 130 [AUS,CHN]'],
     ['Prabowo Kunjungi Australia', 'CONSULT 042 [AUS,prabowo-subianto]'],
     ['Albanese Ucapkan Selamat kepada Prabowo', 'SUPPORT 051 [anthony-albanese,prabowo-subianto]'],
+    ['Australia Kecam Keras Serangan Rusia di Perbatasan', 'ACCUSE 110 [AUS,RUS]'],
   ];
   it('a headline predicate after a comma takes the headline\'s subject, not the object before the comma', async () => {
     const doc = await code('id', 'Putin Surati Albanese, Ancam Tiongkok Soal Perbatasan\nBerita selengkapnya menyusul.');
