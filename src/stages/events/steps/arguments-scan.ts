@@ -101,7 +101,9 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
       j = a;
       continue;
     }
-    const group = extendBackward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep: prepBefore(ctx, a) }, floor);
+    // "Chile on Monday accused Peru of an attack": a preposition before the last verb is not Peru's; one ending
+    // the verb's phrase is ("berkunjung ke China")
+    const group = extendBackward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep: prepBefore(ctx, a, Math.max(0, floor - 1)) }, floor);
     // "visits from French and German ministers": a group inside a prepositional phrase is no subject
     if (group.prep !== null) {
       j = group.from;
@@ -128,7 +130,7 @@ function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
     if (!isComma && view.words[k - 1] === ',' && k - 2 >= floor) k--; // the serial comma before "and"
     if (view.mention[k - 1]! < 0) return group;
     const [a] = mentionRange(view, k - 1);
-    const prep = prepBefore(ctx, a);
+    const prep = prepBefore(ctx, a, Math.max(0, floor - 1));
     if (prep !== null && (lex.locativePreps.has(prep) || lex.topicPreps.has(prep))) return group;
     if (!isComma) sawAnd = true;
     group.parties = [...partiesAt(ctx, k - 1), ...group.parties];

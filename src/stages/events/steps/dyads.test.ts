@@ -181,6 +181,7 @@ describe('dyads: a phrase between the subject and the verb', () => {
   table([
     ['a day phrase before the verb leaves the object the target', 'Chile on Monday praised Peru for its help.', ['CHL>PER 051']],
     ['a month phrase before the verb leaves the object the target', 'Japan in May thanked Vietnam for its help.', ['JPN>VNM 051']],
+    ['a day phrase before an accusation leaves the alleged act to the accused', 'Chile on Monday accused Peru of shelling Bolivian villages.', ['CHL>PER 112']],
   ]);
 });
 
