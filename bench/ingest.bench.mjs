@@ -264,7 +264,8 @@ function summary(r) {
   const rss = [];
   if (r.peak_rss_mb !== undefined) rss.push(`end to end ${r.peak_rss_mb} MB (every thread)`);
   if (r.store_path_peak_rss_mb !== undefined) rss.push(`store path alone ${r.store_path_peak_rss_mb} MB`);
-  if (r.store_peak_rss_mb !== undefined) rss.push(`synthetic store only ${r.store_peak_rss_mb} MB (${n(r.store_articles)} articles)`);
+  // The store-only part runs in this process, after the store path's extraction threads ran here too.
+  if (r.store_peak_rss_mb !== undefined) rss.push(`synthetic store only ${r.store_peak_rss_mb} MB (${n(r.store_articles)} articles${r.store_path_articles === undefined ? '' : '; with the store path\'s extraction before it: run --only store for its own'})`);
   lines.push(`  2. peak RSS over ${n(r.articles)} articles (goal < 500 MB over 100,000): ${rss.join('; ')}`);
   if (r.events_query_ms !== undefined) {
     lines.push(`  3. \`events\` first page of 50 on ${n(r.stored_events)} stored events, median/p95 ms (count of all matches, median ms):`);
