@@ -12,7 +12,9 @@ let pgReachable: Promise<boolean> | undefined;
 /** True when the test PostgreSQL answers; throws when it does not and `CI` is set (never skip in CI). */
 export async function postgresAvailable(): Promise<boolean> {
   pgReachable ??= (async () => {
-    const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+    // A server that is down refuses at once; the long wait is for one that is up but slow to answer on a
+    // loaded machine, which must not turn into a failed run.
+    const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 15_000 });
     try {
       await client.connect();
       await client.query('select 1');
