@@ -1,59 +1,23 @@
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { isRejection } from '../src/core/pipeline.js';
-import { readGold } from '../src/eval/gold.js';
-import { evalId, runEval } from '../src/eval/run-eval.js';
-import { createDefaultPipeline } from '../src/pipeline.js';
-import { readInputs } from '../src/readers/read-inputs.js';
+import { describeEvalSet } from './eval-set.js';
 
 // The held-out set: 30 articles (15 en, 15 id) written for measuring how readout generalises.
 // They were written blind to the stages; their failure analysis then guided fixes (tested on new sentences of
 // our own), so they now guard against regressions rather than measure generalisation: a fresh set does that.
-const HOLDOUT = fileURLToPath(new URL('./holdout/', import.meta.url));
-const GOLD = fileURLToPath(new URL('./holdout/gold.jsonl', import.meta.url));
-const MANIFEST = fileURLToPath(new URL('./holdout/manifest.jsonl', import.meta.url));
-
-/**
- * Floors per language, rounded down to the nearest 0.05 from what the pipeline reaches (when written,
- * blind: en headline 7/15, id 9/15; now: en headline 15/15, recall 38/47, dates 33/34, places 22/23;
- * id headline 14/15, recall 41/53, dates 39/42, places 20/22). Raise them as the stages improve.
- */
-const FLOORS: Record<string, { headline: number; recall: number; date: number; place: number }> = {
-  en: { headline: 0.95, recall: 0.8, date: 0.95, place: 0.95 },
-  id: { headline: 0.9, recall: 0.75, date: 0.9, place: 0.9 },
-};
-
-describe('holdout set files', () => {
-  const gold = readGold(GOLD);
-  it('holds 15 articles per language', () => {
-    for (const lang of ['en', 'id']) assert.equal(gold.filter((g) => g.lang === lang).length, 15, lang);
-  });
-  it('the gold names every article file exactly once, and the manifest agrees with it', async () => {
-    const files: string[] = [];
-    for await (const input of readInputs([HOLDOUT])) if (!isRejection(input) && input.meta.format === 'txt') files.push(evalId(input.meta));
-    assert.deepEqual(files.sort(), gold.map((g) => g.id).sort());
-    const manifest = readFileSync(MANIFEST, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; published: string; lang: string });
-    const byId = new Map(gold.map((g) => [g.id, g]));
-    for (const m of manifest) assert.deepEqual([byId.get(m.id)?.published, byId.get(m.id)?.lang], [m.published, m.lang], m.id);
-    assert.equal(manifest.length, gold.length);
-  });
-});
-
-describe('readout eval on the holdout set', async () => {
-  const pipeline = await createDefaultPipeline();
-  const report = await runEval({ gold: readGold(GOLD), goldPath: GOLD, paths: [HOLDOUT], pipeline });
-  const misses = JSON.stringify(report.articles.filter((a) => !a.headline).map((a) => a.id));
-  for (const [lang, floor] of Object.entries(FLOORS)) {
-    const s = report.languages[lang]!;
-    it(`${lang}: headline-event accuracy stays at or above ${floor.headline}`, () => assert.ok(s.headline_accuracy >= floor.headline, `${s.headline_accuracy} missed: ${misses}`));
-    it(`${lang}: event recall stays at or above ${floor.recall}`, () => assert.ok(s.recall >= floor.recall, String(s.recall)));
-    it(`${lang}: date accuracy stays at or above ${floor.date}`, () => assert.ok(s.date_accuracy >= floor.date, String(s.date_accuracy)));
-    it(`${lang}: place accuracy stays at or above ${floor.place}`, () => assert.ok(s.place_accuracy >= floor.place, String(s.place_accuracy)));
-  }
-  it('no article is missing or rejected', () => {
-    assert.equal(report.rejected, 0);
-    assert.deepEqual(report.articles.filter((a) => a.missing), []);
-  });
+describeEvalSet({
+  name: 'holdout set',
+  paths: [fileURLToPath(new URL('./holdout/', import.meta.url))],
+  gold: fileURLToPath(new URL('./holdout/gold.jsonl', import.meta.url)),
+  manifest: fileURLToPath(new URL('./holdout/manifest.jsonl', import.meta.url)),
+  perLanguage: 15,
+  formats: ['txt'],
+  /**
+   * Rounded down to the nearest 0.05 from what the pipeline reaches (when written, blind: en headline 7/15,
+   * id 9/15; now: en headline 15/15, recall 38/47, dates 33/34, places 22/23; id headline 14/15, recall 41/53,
+   * dates 39/42, places 20/22). Raise them as the stages improve.
+   */
+  floors: {
+    en: { headline: 0.95, recall: 0.8, date: 0.95, place: 0.95 },
+    id: { headline: 0.9, recall: 0.75, date: 0.9, place: 0.9 },
+  },
 });
