@@ -87,19 +87,24 @@ for (const [meta, label] of labels) {
   test(`inputLabel() names ${JSON.stringify(meta)} as ${label}`, () => assert.equal(inputLabel(meta), label));
 }
 
-test('pipeline.stream() takes a batch through one stage at a time; an article failing a stage skips the rest, in order', async () => {
-  const calls: string[] = [];
+/** Two stages that log each article they run on into `calls`; the first throws on the article `failing`. */
+function loggingStages(calls: string[], failing: string): Stage[] {
   const first: Stage = {
     name: 'first',
     requires: [],
     provides: ['text'],
     run(doc) {
       calls.push(`first:${doc.raw}`);
-      if (doc.raw === 'bad') throw new Error('unreadable');
+      if (doc.raw === failing) throw new Error('unreadable');
     },
   };
   const second: Stage = { name: 'second', requires: ['text'], provides: ['lang'], run: (doc) => void calls.push(`second:${doc.raw}`) };
-  const pipeline = createPipeline([first, second], { packs });
+  return [first, second];
+}
+
+test('pipeline.stream() takes a batch through one stage at a time; an article failing a stage skips the rest, in order', async () => {
+  const calls: string[] = [];
+  const pipeline = createPipeline(loggingStages(calls, 'bad'), { packs });
   async function* inputs() {
     for (const raw of ['a', 'bad', 'c', 'd']) yield input(raw);
   }
@@ -111,17 +116,7 @@ test('pipeline.stream() takes a batch through one stage at a time; an article fa
 
 test('pipeline.runBatch() runs each stage over the whole batch before the next, and answers each input in its place', async () => {
   const calls: string[] = [];
-  const first: Stage = {
-    name: 'first',
-    requires: [],
-    provides: ['text'],
-    run(doc) {
-      calls.push(`first:${doc.raw}`);
-      if (doc.raw === 'torn') throw new Error('unreadable');
-    },
-  };
-  const second: Stage = { name: 'second', requires: ['text'], provides: ['lang'], run: (doc) => void calls.push(`second:${doc.raw}`) };
-  const pipeline = createPipeline([first, second], { packs });
+  const pipeline = createPipeline(loggingStages(calls, 'torn'), { packs });
   const out = (await pipeline.runBatch([input('p'), input('torn'), input('q')])).map((r) => ('raw' in r ? r.raw : `rejected:${r.label}`));
   assert.deepEqual(out, ['p', 'rejected:<input>', 'q']);
   assert.deepEqual(calls, ['first:p', 'first:torn', 'first:q', 'second:p', 'second:q']);
