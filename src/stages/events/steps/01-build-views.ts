@@ -22,7 +22,8 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
       entries[i] = undefined; // the scratch list may hold an earlier doc's entry here
       continue;
     }
-    const entry = wordEntry(lex, caches, t);
+    // "India–Pakistan": an en dash joining two words is a hyphen, with no word of its own
+    const entry = t.kind === 'punct' && t.norm === EN_DASH && joinsWords(tokens, i) ? NO_WORDS : wordEntry(lex, caches, t);
     entries[i] = entry;
     counts[t.sentence] += entry.keys.length;
   }
@@ -77,6 +78,13 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
 function joined(tokens: readonly Token[], i: number): boolean {
   const [a, t, b] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
   return a !== undefined && b !== undefined && a.end === t.start && t.end === b.start && a.sentence === t.sentence && b.sentence === t.sentence;
+}
+
+const EN_DASH = '\u2013';
+
+/** Token `i` is joined to words on both sides ("India–Pakistan", not "1990–2000" nor "Chile – the country"). */
+function joinsWords(tokens: readonly Token[], i: number): boolean {
+  return joined(tokens, i) && tokens[i - 1]!.kind === 'word' && tokens[i + 1]!.kind === 'word';
 }
 
 // One list of token entries reused by every doc of its size or smaller: a doc's own would be garbage at once.

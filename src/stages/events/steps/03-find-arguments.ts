@@ -1,7 +1,7 @@
 import { LEAD } from '../lexicon.js';
 import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
-import { groupAfter, groupBefore, isPunct, mentionRange, NO_PARTIES, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
+import { groupAfter, groupBefore, hyphenPair, isPunct, mentionRange, NO_PARTIES, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
 
 /** Types whose target may follow "at", "against" or "on" ("fired at Russia", "lift the sanctions on Iran"). */
 const HOSTILE = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'ACCUSE', 'PROTEST', 'SANCTION', 'MOBILIZE', 'REJECT', 'RETREAT', 'CONCEDE']);
@@ -53,7 +53,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // an event noun after another trigger ("signed a deal during the trip") takes that event's subject, not its object
   const ownSubject = !(trigger.noun && prev && prev.trigger.pattern !== 'speech');
   const subjectFloor = trigger.pattern === 'speech' ? Math.max(floor, speechFloor(ctx, hit.from)) : floor;
-  let subject = (trigger.noun ? possessor(ctx, hit.from) : null) ?? (ownSubject ? groupBefore(ctx, hit.from, subjectFloor) : null);
+  let subject = (trigger.noun ? possessor(ctx, hit.from) ?? pairBefore(ctx, hit.from) : null) ?? (ownSubject ? groupBefore(ctx, hit.from, subjectFloor) : null);
   // "Chile, which borders Peru, signed …": an actor inside an apposition before the verb is not its subject
   if (subject && !trigger.noun && trigger.pattern !== 'speech' && hit.from > 0 && ctx.view.words[hit.from - 1] === ',' && subject.to < hit.from) subject = beforeApposition(ctx, hit.from - 1, floor) ?? subject;
   // "menyampaikan ucapan selamat kepada Lee", "conveyed congratulations to Lee": what a speech verb conveys is its speaker's act
@@ -181,6 +181,24 @@ function possessor(ctx: ScanContext, from: number): Group | null {
   if (j < 0 || view.mention[j]! < 0 || (gap === 0 && !POSSESSIVE_END.test(view.words[j]!))) return null;
   const [a, b] = mentionRange(view, j);
   return { parties: partiesAt(ctx, j), from: a, to: b, prep: null };
+}
+
+/**
+ * "at the India-Pakistan summit", "hosted the Chile-Peru talks": a pair joined by a hyphen right before an event
+ * noun names its sides, whatever governs the noun's phrase; null when none.
+ */
+function pairBefore(ctx: ScanContext, from: number): Group | null {
+  const { view } = ctx;
+  if (from < 2 || view.mention[from - 1]! < 0 || view.attributed[from - 1]) return null;
+  let [a] = mentionRange(view, from - 1);
+  if (!hyphenPair(ctx, a)) return null;
+  let parties = partiesAt(ctx, from - 1);
+  // "the Chile-Peru-Bolivia talks": every side of the chain
+  while (a > 0 && hyphenPair(ctx, a)) {
+    parties = [...partiesAt(ctx, a - 1), ...parties];
+    [a] = mentionRange(view, a - 1);
+  }
+  return { parties, from: a, to: from, prep: null };
 }
 
 /** "Putin's", "Putin’s", "leaders'": a word that ends as a possessor. */

@@ -121,6 +121,14 @@ function extendBackward(ctx: ScanContext, group: Group, floor: number): Group {
 
   for (;;) {
     let k = group.from - 1;
+    // "the Chile-Peru talks": a mention joined by a hyphen to the one before names the other side of a pair
+    if (hyphenPair(ctx, group.from) && k >= floor) {
+      const [a] = mentionRange(view, k);
+      group.parties = [...partiesAt(ctx, k), ...group.parties];
+      group.from = a;
+      group.prep = prepBefore(ctx, a, Math.max(0, floor - 1));
+      continue;
+    }
     // "Modi and his British counterpart Keir Starmer": a possessive title stands between "and" and the name
     k = afterPossessiveTitle(ctx, k, floor);
     if (k - 1 < floor) return group;
@@ -191,6 +199,13 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
   const { view, lex } = ctx;
   for (;;) {
     const k = group.to;
+    // "perundingan Rusia-Ukraina": the mention after a joining hyphen is the other side of a pair
+    if (k < Math.min(ceiling, view.words.length) && hyphenPair(ctx, k)) {
+      const [, b] = mentionRange(view, k);
+      group.parties = [...group.parties, ...partiesAt(ctx, k)];
+      group.to = b;
+      continue;
+    }
     if (k + 1 >= Math.min(ceiling, view.words.length)) return group;
     const w = view.words[k]!;
     if (!lex.coordinators.hasWord(w) || lex.companions.has(w) || view.mention[k + 1]! < 0) return group;
@@ -208,6 +223,18 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
 function compoundModifier(ctx: ScanContext, b: number): boolean {
   const { view } = ctx;
   return b < view.words.length && (view.leads[b]! & LEAD.hyphenBefore) !== 0 && view.mention[b]! < 0 && !isPunct(view.words[b]!) && !ctx.lex.actingCompounds.has(view.words[b]!);
+}
+
+/**
+ * Word `j` opens a mention joined by a hyphen to another mention right before it ("US-China", "RI-Australia"):
+ * two sides named as a pair, unlike an actor joined to a plain word ("US-led", "Iran-backed").
+ */
+export function hyphenPair(ctx: ScanContext, j: number): boolean {
+  const { view } = ctx;
+  if (j === 0 || (view.leads[j]! & LEAD.hyphenBefore) === 0) return false;
+  const m = view.mention[j]!;
+  const before = view.mention[j - 1]!;
+  return m >= 0 && before >= 0 && m !== before && !view.attributed[j] && !view.attributed[j - 1];
 }
 
 /** True for a punctuation key. */

@@ -210,3 +210,19 @@ describe('dyads: Indonesian trigger data', () => {
     ['pengepungan membatasi gerak', 'Tentara Ethiopia mengepung pemberontak di kota itu.', ['ETHMIL>REB 191']],
   ], 'id');
 });
+
+describe('dyads: two sides joined by a hyphen before an event noun', () => {
+  table([
+    ['a hyphenated pair before talks are both sides', 'Officials opened the Chile-Peru talks in Lima on Monday.', ['CHL>PER 046', 'PER>CHL 046']],
+    ['an en dash joins the pair as well', 'Diplomats said the Bolivia–Paraguay talks would resume next week.', ['BOL>PRY 046', 'PRY>BOL 046']],
+    ['an en dash pair before a summit', 'Reporters waited outside the India–Pakistan summit on Friday.', ['IND>PAK 044', 'PAK>IND 044']],
+    ['a pair after a host is hosted, as "hosted X and Y" is, and holds its own talks', 'Japan hosted the Chile-Peru negotiations in Tokyo.', ['CHL>PER 046', 'JPN>CHL 043', 'PER>CHL 046']],
+  ]);
+});
+
+describe('dyads: two sides joined by a hyphen after an event noun (Indonesian)', () => {
+  table([
+    ['pasangan bertanda hubung setelah kata benda peristiwa adalah kedua pihak', 'Pembicaraan Chile-Peru berlanjut di Lima pada Senin.', ['CHL>PER 040', 'PER>CHL 040']],
+    ['tanda pisah juga menghubungkan pasangan', 'Perundingan Rusia–Ukraina dibuka kembali pekan ini.', ['RUS>UKR 046', 'UKR>RUS 046']],
+  ], 'id');
+});
