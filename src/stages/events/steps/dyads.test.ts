@@ -215,6 +215,8 @@ describe('dyads: two sides joined by a hyphen before an event noun', () => {
   table([
     ['a hyphenated pair before talks are both sides', 'Officials opened the Chile-Peru talks in Lima on Monday.', ['CHL>PER 046', 'PER>CHL 046']],
     ['an en dash joins the pair as well', 'Diplomats said the Bolivia–Paraguay talks would resume next week.', ['BOL>PRY 046', 'PRY>BOL 046']],
+    ['a leader named in a compound before talks still leads them, with the other side after "with"', 'The Chilean-led talks with Peru resumed in Lima.', ['CHL>PER 046', 'PER>CHL 046']],
+    ['a backer named in a compound before the talkers is no side of their talks', 'Peruvian-backed rebels held talks with Bolivia on Monday.', ['BOL>REB 046', 'REB>BOL 046']],
     ['an en dash pair before a summit', 'Reporters waited outside the India–Pakistan summit on Friday.', ['IND>PAK 044', 'PAK>IND 044']],
     ['a pair after a host is hosted, as "hosted X and Y" is, and holds its own talks', 'Japan hosted the Chile-Peru negotiations in Tokyo.', ['CHL>PER 046', 'JPN>CHL 043', 'PER>CHL 046']],
   ]);
