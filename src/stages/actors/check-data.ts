@@ -77,7 +77,7 @@ function checkPackLists(pack: LanguagePack, lists: PackLists, data: ActorData): 
   }
   for (const h of lists.honorifics) if (compilePattern(h).norms.length === 0) problems.push(`${at('actor-titles.yml')}: empty honorific`);
   // one word each: these lists are looked up word by word ("Bidang", "To")
-  for (const [file, key, words] of [['actor-titles.yml', 'title_words', lists.titleWords], ['actor-titles.yml', 'ordinals', lists.ordinals], ['actor-titles.yml', 'past_markers', lists.pastMarkers], ['actor-false-positives.yml', 'not_short', lists.notShort]] as const) {
+  for (const [file, key, words] of [['actor-titles.yml', 'title_words', lists.titleWords], ['actor-titles.yml', 'ordinals', lists.ordinals], ['actor-titles.yml', 'rank_words', lists.rankWords], ['actor-titles.yml', 'past_markers', lists.pastMarkers], ['actor-false-positives.yml', 'not_short', lists.notShort]] as const) {
     for (const w of words) if (normalizePhrase(w).length !== 1) problems.push(`${at(file)}: ${key} must be single words: "${w}"`);
   }
   problems.push(...clashes(pack, lists, data));

@@ -19,6 +19,8 @@ export interface PackLists {
   honorifics: string[];
   /** Words that continue a title ("Menteri Koordinator Bidang Kemaritiman"), ordinals included. */
   titleWords: Set<string>;
+  /** Rank words inside a title ("Deputy", "Wakil"): the title's role is not its bearer's. */
+  rankWords: Set<string>;
   /** Ordinals after a title ("Presiden Pertama"): the title then names nobody in particular. */
   ordinals: Set<string>;
   /** Words before a title saying it is no longer held ("former", "mantan"). */
@@ -43,6 +45,7 @@ interface TitleFile {
   honorifics?: string[];
   title_words?: string[];
   ordinals?: string[];
+  rank_words?: string[];
   past_markers?: string[];
   apposition_cues?: string[];
   country_links?: string[];
@@ -75,6 +78,7 @@ export function readPackLists(pack: LanguagePack): PackLists {
     honorifics: (titleFile.honorifics ?? []).map(String),
     titleWords: normSet([...(titleFile.title_words ?? []), ...(titleFile.ordinals ?? [])]),
     ordinals: normSet(titleFile.ordinals),
+    rankWords: normSet(titleFile.rank_words),
     pastMarkers: normSet(titleFile.past_markers),
     appositionCues: normSet(titleFile.apposition_cues),
     notShort: normSet(ruleFile.not_short),

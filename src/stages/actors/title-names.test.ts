@@ -128,3 +128,30 @@ describe('actors: data gaps', () => {
     assert.deepEqual(summary(run('id', 'Pesawat TNI AU mendarat di Yangon.', '2025-01-01')), ['TNI AU=tni/name']);
   });
 });
+
+describe('actors: a country before portfolio words and a title', () => {
+  /** Each person: `mention=country/role`. */
+  function people(text: string): string[] {
+    const doc = run('en', text, '2025-06-02');
+    const out: string[] = [];
+    for (const m of doc.mentions ?? []) {
+      const a = doc.actors?.find((x) => x.id === m.actorIds[0]);
+      if (a?.kind === 'person') out.push(`${m.text}=${a.country ?? '-'}/${a.role?.title ?? '-'}`);
+    }
+    return out;
+  }
+  it('takes the country past portfolio words the pack does not list', () => {
+    assert.deepEqual(people('Japanese Economy Minister Kenji Arata met the delegation.'), ['Japanese Economy Minister Kenji Arata=JPN/Minister']);
+    assert.deepEqual(people("Brazil's Mines and Energy Minister Caio Lemos spoke first."), ["Brazil's Mines and Energy Minister Caio Lemos=BRA/Minister"]);
+  });
+  it('reads a cabinet secretary\'s portfolio joined by "and"', () => {
+    assert.deepEqual(people('British Business and Trade Secretary Tom Hale signed the accord.'), ['British Business and Trade Secretary Tom Hale=GBR/Trade Minister']);
+  });
+  it('gives a deputy the generic role, not the title\'s', () => {
+    assert.deepEqual(people('Russian Deputy Foreign Minister Pavel Orlov said the talks would go on.'), ['Russian Deputy Foreign Minister Pavel Orlov=RUS/Minister']);
+  });
+  it('never joins a country to a title across "and"', () => {
+    assert.deepEqual(people('Talks between Russia and Foreign Minister Ana Torres went on.'), ['Foreign Minister Ana Torres=-/Foreign Minister']);
+  });
+});
+

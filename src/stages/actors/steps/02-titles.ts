@@ -5,7 +5,10 @@ import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
 import { countryAfter, datelineCountry, nameAfter, personOf, type TitleScope } from './title-person.js';
-import { personFurther, readTail, weakName } from './title-tail.js';
+import { countryBefore, personFurther, readTail, weakName } from './title-tail.js';
+
+/** The role of one who holds a rank below the title named ("Deputy Foreign Minister"). */
+const GENERIC_ROLE = 'minister';
 
 type TitleEntry = Extract<Entry, { type: 'title' }>;
 type InstitutionEntry = Extract<Entry, { type: 'institution' }>;
@@ -27,7 +30,7 @@ export interface RoleDescription {
  */
 export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDescription[] {
   const descriptions: RoleDescription[] = [];
-  for (const m of ctx.matches) {
+  for (let m of ctx.matches) {
     let title: TitleEntry | undefined;
     let institution: InstitutionEntry | undefined;
     for (const f of m.finals) {
@@ -41,10 +44,17 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
       continue;
     }
     const tail = readTail(ctx, m);
-    const { scope, country, org } = scopeOfTitle(ctx, m, title, tail.country);
+    const fronted = m.slot || tail.country || title.country ? undefined : countryBefore(ctx, m.start);
+    let role = title.role;
+    if (fronted) {
+      consumed.add(fronted.match);
+      m = { start: fronted.match.start, end: m.end, finals: m.finals };
+      if (fronted.rank) role = GENERIC_ROLE;
+    }
+    const { scope, country, org } = scopeOfTitle(ctx, m, title, tail.country ?? fronted?.id ?? null);
     const before = ctx.units[m.start - 1];
     const past = before !== undefined && before.sentence === ctx.units[m.start]!.sentence && ctx.lex.pastMarkers.has(before.norm);
-    const t: Titled = { m, role: title.role, scope, country, past, personRole: org ? { role: title.role, org } : { role: title.role } };
+    const t: Titled = { m, role, scope, country, past, personRole: org ? { role, org } : { role } };
     tail.inner.forEach((x) => consumed.add(x));
     if (knownAfter(ctx, consumed, t, tail.at)) continue;
     const name = nameAfter(ctx, tail.at, country);

@@ -160,3 +160,45 @@ export function lowerNorms(ctx: ArticleContext): Set<string> {
   for (const u of ctx.units) if (u.kind === 'word' && !u.upper) set.add(u.norm);
   return (ctx.lowerNorms = set);
 }
+
+/** Capitalised portfolio words a country may stand before: "Japanese Economy Minister", "UK Business and Trade Secretary". */
+const MAX_PORTFOLIO_WORDS = 4;
+
+/**
+ * The country named before a title that has none, past up to four capitalised portfolio words the pack
+ * does not list ("Japanese Economy Minister Ryosei Akazawa", "British Business and Trade Secretary X"),
+ * with "and" or "&" between them. Without it the title names a person of no country, and every event of
+ * that person loses its dyad. `rank` is true when a rank word stands between ("Russian Deputy Foreign
+ * Minister"): the title's role then belongs to someone else.
+ */
+export function countryBefore(ctx: ArticleContext, titleStart: number): { id: string; match: Match; rank: boolean } | undefined {
+  const { units, lex } = ctx;
+  const sentence = units[titleStart]?.sentence;
+  let rank = false;
+  let joined = false;
+  for (let j = titleStart - 1, words = 0; j >= 0 && words <= MAX_PORTFOLIO_WORDS; j--) {
+    const u = units[j]!;
+    if (u.sentence !== sentence) return undefined;
+    const c = countryEndingAt(ctx, j);
+    // "Russia and Foreign Minister Lavrov": a joiner joins portfolio words, never a country to a title
+    if (c) return joined ? undefined : { id: c.id, match: c.match, rank };
+    joined = lex.coordinators.has(u.norm) || u.norm === '&';
+    if (!joined && (u.kind !== 'word' || !u.upper || ctx.covered[j] || lex.notNames.has(u.norm))) return undefined;
+    if (lex.rankWords.has(u.norm)) rank = true;
+    words++;
+  }
+  return undefined;
+}
+
+/** A country name, adjective or possessive ("Japan's Economy Minister") match ending at unit `j` (inclusive). */
+function countryEndingAt(ctx: ArticleContext, j: number): { id: string; match: Match } | undefined {
+  for (let s = j; s >= 0 && s > j - 4; s--) {
+    const m = ctx.matchStarts.get(s);
+    if (!m || m.end !== j + 1 || ctx.units[s]!.sentence !== ctx.units[j]!.sentence) continue;
+    for (const f of m.finals) {
+      const e = f.entry;
+      if (e.type === 'actor' && e.kind === 'country') return { id: e.id, match: m };
+    }
+  }
+  return undefined;
+}
