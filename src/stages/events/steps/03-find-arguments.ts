@@ -73,7 +73,10 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   const passive = trigger.passive || (!trigger.noun && !trigger.active && auxBefore(ctx, hit.from) && participle(ctx, hit.from));
   // "Putin on Friday met Xi": a preposition before a verb governs a phrase of its own, not the verb's object;
   // one before an event noun governs the noun's whole phrase ("di sela KTT G20")
-  let object = trigger.pattern === 'speech' ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover), trigger.noun ? 0 : hit.from);
+  // "serangan tersebut merupakan pelanggaran terhadap kedaulatan Qatar": a demonstrative closes the noun's phrase,
+  // so what follows belongs to the predicate, not to the noun
+  const closed = trigger.noun && ctx.lex.anaphorAfter.has(ctx.view.words[objectFrom] ?? '');
+  let object = trigger.pattern === 'speech' || closed ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover), trigger.noun ? 0 : hit.from);
   // "mengecam serangan Rusia": a verb whose object is an event noun acts on that event's possessor
   if (!object && next && next.from === hit.to && next.trigger.noun && trigger.pattern !== 'speech' && trigger.pattern !== 'self' && ctx.lex.possessorAfter && (ctx.view.mention[next.to] ?? -1) >= 0) {
     object = groupAfter(ctx, next.to, ctx.view.words.length, false, 1);

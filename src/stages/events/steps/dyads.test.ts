@@ -156,6 +156,8 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['one who accompanies a visitor is the host, not a partner', 'Presiden Chile Gabriel Boric dijadwalkan mengunjungi Candi Prambanan bersama Prabowo pada Jumat.', ['CHLGOV>IDNMIL 042']],
     ['aid dropped with a partner goes to the place', 'Pesawat Indonesia menerjunkan bantuan kemanusiaan ke Jalur Gaza bersama Yordania pada Selasa.', ['IDN>PSE 073']],
     ['a statement after a purpose marker is no statement', 'Chile akan memanggil Duta Besar Peru guna menyampaikan protes.', ['CHL>PERGOV 110']],
+    // the attack was told before; "terhadap kedaulatan Peru" belongs to "merupakan pelanggaran", not to the noun
+    ['a demonstrative closes an event noun: no new attack by the speaker', 'Bolivia menyerang Peru pada Senin. Menteri Luar Negeri Chile menyatakan serangan tersebut merupakan pelanggaran terhadap kedaulatan Peru.', ['BOL>PER 190', 'CHLGOV>- 010']],
   ], 'id');
 });
 
