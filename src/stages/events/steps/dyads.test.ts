@@ -36,6 +36,7 @@ describe('dyads: trigger data', () => {
     ['regret is an empathetic comment', 'Japan expressed regret to South Korea over the incident.', ['JPN>KOR 018']],
     ['fighting climate change is no war', 'Chile will work with Peru to fight climate change.', ['CHL>PER 061', 'PER>CHL 061']],
     ['aid dropped over a place goes to its country', 'Japan dropped relief supplies over Gaza on Tuesday.', ['JPN>PSE 073']],
+    ['a punishment announced by a speaker is a threat, not a demand', 'Chile said Peru must be punished for the border incident.', ['CHL>PER 130']],
     ['a partner "alongside" is no target', 'Japan sent humanitarian aid to Myanmar alongside South Korea on Tuesday.', ['JPN>MMR 073']],
     ['pressure faced comes from the one pressing', 'Albania faces pressure from Greece over the border.', ['GRC>ALB 100']],
   ]);
@@ -157,6 +158,7 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['aid dropped with a partner goes to the place', 'Pesawat Indonesia menerjunkan bantuan kemanusiaan ke Jalur Gaza bersama Yordania pada Selasa.', ['IDN>PSE 073']],
     ['a statement after a purpose marker is no statement', 'Chile akan memanggil Duta Besar Peru guna menyampaikan protes.', ['CHL>PERGOV 110']],
     // the attack was told before; "terhadap kedaulatan Peru" belongs to "merupakan pelanggaran", not to the noun
+    ['a punishment announced by a speaker is a threat (Indonesian)', 'Chile menyatakan Peru harus dihukum atas insiden perbatasan itu.', ['CHL>PER 130']],
     ['a demonstrative closes an event noun: no new attack by the speaker', 'Bolivia menyerang Peru pada Senin. Menteri Luar Negeri Chile menyatakan serangan tersebut merupakan pelanggaran terhadap kedaulatan Peru.', ['BOL>PER 190', 'CHLGOV>- 010']],
   ], 'id');
 });
