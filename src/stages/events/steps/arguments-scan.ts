@@ -189,6 +189,9 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
       j = b - 1;
       continue;
     }
+    // "leaders of Egypt's Muslim Brotherhood": the possessor names whose the actor after it is
+    const owned = b + 1 < view.words.length && lex.possessives.has(view.words[b]!) && view.mention[b + 1]! >= 0 && !view.attributed[b + 1] ? b + 1 : -1;
+    if (owned >= 0) return extendForward(ctx, { parties: partiesAt(ctx, owned), from: a, to: mentionRange(view, owned)[1], prep }, stop + 4);
     return extendForward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep }, stop + 4);
   }
   return null;

@@ -37,6 +37,8 @@ describe('dyads: trigger data', () => {
     ['fighting climate change is no war', 'Chile will work with Peru to fight climate change.', ['CHL>PER 061', 'PER>CHL 061']],
     ['aid dropped over a place goes to its country', 'Japan dropped relief supplies over Gaza on Tuesday.', ['JPN>PSE 073']],
     ['a punishment announced by a speaker is a threat, not a demand', 'Chile said Peru must be punished for the border incident.', ['CHL>PER 130']],
+    ['a possessor names whose the actor after it is', "Qatar expelled leaders of Egypt's Muslim Brotherhood.", ['QAT>EGYOPPMUS 174']],
+    ['an armed movement acts under its own code', 'The Houthis fired missiles at Israel on Sunday.', ['YEMREB>ISR 194']],
     ['a partner "alongside" is no target', 'Japan sent humanitarian aid to Myanmar alongside South Korea on Tuesday.', ['JPN>MMR 073']],
     ['pressure faced comes from the one pressing', 'Albania faces pressure from Greece over the border.', ['GRC>ALB 100']],
   ]);
