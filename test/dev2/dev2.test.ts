@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { describeEvalSet } from '../eval-set.js';
+
+// The second development set: 30 articles (15 en, 15 id; text, HTML and JSON) written blind to the stages and
+// meant to be tuned on, so its floors guard against regressions; they say nothing about unseen text.
+describeEvalSet({
+  name: 'second dev set',
+  paths: ['en/', 'id/'].map((d) => fileURLToPath(new URL(d, import.meta.url))),
+  gold: fileURLToPath(new URL('./gold.jsonl', import.meta.url)),
+  manifest: fileURLToPath(new URL('./manifest.jsonl', import.meta.url)),
+  perLanguage: 15,
+  formats: ['html', 'json', 'txt'],
+  /**
+   * Rounded down to the nearest 0.05 from the first, blind run (en headline 4/15, recall 17/80, dates 16/24,
+   * places 9/15; id headline 9/15, recall 28/77, dates 21/26, places 8/15). Raise them as the stages improve.
+   */
+  floors: {
+    en: { headline: 0.25, recall: 0.2, date: 0.65, place: 0.6 },
+    id: { headline: 0.6, recall: 0.35, date: 0.8, place: 0.5 },
+  },
+});
