@@ -190,7 +190,7 @@ function compileLeads(lex: Omit<EventLexicon, 'leads'>): Map<string, number> {
 
 interface RawTrigger {
   plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; active?: boolean; content?: boolean; words?: unknown[];
-  target?: string; state?: { plover?: string; cameo?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
+  target?: string; state?: { plover?: string; cameo?: string; pattern?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
   money?: { plover?: string; cameo?: string };
   allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string }; complaint?: { plover?: string; cameo?: string };
 }
@@ -214,8 +214,12 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
         pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
         needsTarget: e.target === 'actor', content: e.content === true,
       });
-      // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb
-      if (e.state?.plover && e.state.cameo) trigger.state = makeTrigger({ ...trigger, plover: e.state.plover, cameo: String(e.state.cameo), pattern: 'svo', objectPrep: false });
+      // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb;
+      // "Thai and Cambodian troops clashed": two states' forces fight each other (`pattern: reciprocal`)
+      if (e.state?.plover && e.state.cameo) {
+        const pattern = e.state.pattern === 'reciprocal' ? 'reciprocal' : 'svo';
+        trigger.state = makeTrigger({ ...trigger, plover: e.state.plover, cameo: String(e.state.cameo), pattern, objectPrep: false });
+      }
       if (e.hosting?.plover && e.hosting.cameo) trigger.hosting = makeTrigger({ ...trigger, plover: e.hosting.plover, cameo: String(e.hosting.cameo), mode: e.hosting.mode ?? null, pattern: 'host' });
       // "pledged $50 million": money pledged is aid given to the object, whoever else the pledge names
       if (e.money?.plover && e.money.cameo) trigger.money = makeTrigger({ ...trigger, plover: e.money.plover, cameo: String(e.money.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });

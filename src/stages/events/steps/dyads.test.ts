@@ -39,6 +39,8 @@ describe('dyads: trigger data', () => {
     ['a punishment announced by a speaker is a threat, not a demand', 'Chile said Peru must be punished for the border incident.', ['CHL>PER 130']],
     ['a possessor names whose the actor after it is', "Qatar expelled leaders of Egypt's Muslim Brotherhood.", ['QAT>EGYOPPMUS 174']],
     ['an armed movement acts under its own code', 'The Houthis fired missiles at Israel on Sunday.', ['YEMREB>ISR 194']],
+    ['the forces of two states clash in a fight both wage', 'Indian and Chinese troops clashed on the border on Monday.', ['CHNMIL>IND 190', 'IND>CHNMIL 190']],
+    ['protesters clashing with police riot', 'Protesters clashed with police in Nairobi.', ['OPP>COP 145']],
     ['a partner "alongside" is no target', 'Japan sent humanitarian aid to Myanmar alongside South Korea on Tuesday.', ['JPN>MMR 073']],
     ['pressure faced comes from the one pressing', 'Albania faces pressure from Greece over the border.', ['GRC>ALB 100']],
   ]);
@@ -161,6 +163,7 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['a statement after a purpose marker is no statement', 'Chile akan memanggil Duta Besar Peru guna menyampaikan protes.', ['CHL>PERGOV 110']],
     // the attack was told before; "terhadap kedaulatan Peru" belongs to "merupakan pelanggaran", not to the noun
     ['a punishment announced by a speaker is a threat (Indonesian)', 'Chile menyatakan Peru harus dihukum atas insiden perbatasan itu.', ['CHL>PER 130']],
+    ['pasukan dua negara yang bentrok saling menyerang', 'Pasukan Thailand dan Kamboja bentrok di perbatasan.', ['KHM>THAMIL 190', 'THAMIL>KHM 190']],
     ['a demonstrative closes an event noun: no new attack by the speaker', 'Bolivia menyerang Peru pada Senin. Menteri Luar Negeri Chile menyatakan serangan tersebut merupakan pelanggaran terhadap kedaulatan Peru.', ['BOL>PER 190', 'CHLGOV>- 010']],
   ], 'id');
 });
