@@ -1,5 +1,5 @@
 import { addDiagnostic } from '../../core/diagnostic.js';
-import type { ActorRef, Doc } from '../../core/doc.js';
+import type { ActorRef, Doc, Event } from '../../core/doc.js';
 import type { Stage } from '../../core/stage.js';
 import { loadPacks, type PackRegistry } from '../../lang/pack.js';
 import { loadCountryRefs } from './countries.js';
@@ -63,8 +63,16 @@ function codeEvents(doc: Doc, lex: EventLexicon, ontology: ReturnType<typeof loa
   placeDrafts(doc, drafts, pickers);
   pickMain(doc, drafts);
   finishEvents(doc, drafts, views, lex);
-  doc.events = drafts.map((d) => d.event).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  // pushed, not mapped: an optimised map() makes a holey list, which later readers of the events would meet
+  const events: Event[] = [];
+  for (const d of drafts) events.push(d.event);
+  doc.events = events.sort(byEvidence);
   if (doc.events.length === 0 && (doc.sentences?.length ?? 0) > 0) {
     addDiagnostic(doc, { code: 'no-event', message: 'No event was found in the article', severity: 'info', stage: 'events' });
   }
+}
+
+/** Events in the order of their first evidence sentence. */
+function byEvidence(a: Event, b: Event): number {
+  return (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0);
 }

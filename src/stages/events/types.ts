@@ -47,7 +47,7 @@ export interface Candidate {
   /** A background link ("when", "ketika") stands between the previous trigger of the sentence and this one. */
   linked: boolean;
   /** The object of a criticism or a rejection ("condemned the Russian attack"): what the news reacts to, not the news. */
-  governed?: boolean;
+  governed: boolean;
   /** A bare event noun with no parties ("during the call"): evidence for an event found elsewhere. */
   anaphor: boolean;
 }

@@ -129,7 +129,10 @@ function wordEntry(lex: EventLexicon, caches: WordCaches, t: Token): WordEntry {
     const key = tokenKey(t.norm);
     keys = key.includes(' ') ? key.split(' ') : [key || t.norm];
   }
-  entry = keys.length === 0 ? NO_WORDS : { keys, leads: keys.map((k) => (lex.leads.get(k) ?? 0) | encliticBit(lex, k)) };
+  // pushed, not mapped: an optimised map() makes a holey list, and the loop reading entries would deoptimise on it
+  const leads: number[] = [];
+  for (const k of keys) leads.push((lex.leads.get(k) ?? 0) | encliticBit(lex, k));
+  entry = keys.length === 0 ? NO_WORDS : { keys, leads };
   if (cache.size < CACHE_LIMIT) cache.set(t.norm, entry);
   return entry;
 }

@@ -270,7 +270,8 @@ function dedupe(parties: readonly Party[], except: readonly Party[] = NO_PARTIES
   if (clean) return parties as Party[];
   const out: Party[] = [];
   for (const p of parties) if (!includes(out, p.actorId) && !includes(except, p.actorId)) out.push(p);
-  return out;
+  // an empty literal has the small-integer array map: the scans optimised on party lists would deoptimise on it
+  return out.length > 0 ? out : NO_PARTIES;
 }
 
 

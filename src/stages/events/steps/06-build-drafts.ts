@@ -14,7 +14,7 @@ export interface Draft {
   /** The trigger took both sides alike (talks, agreements). */
   reciprocal: boolean;
   /** Every telling is the object of a criticism or rejection (see `Candidate.governed`). */
-  governed?: boolean;
+  governed: boolean;
   /** Trigger spans of every mention of the event, in text order: where its place is looked for. */
   spans: EventSpan[];
 }
@@ -94,9 +94,8 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     // "travelled to Beijing last November, when he met Xi": the "when" clause shares its history
     const prev = drafts.at(-1);
     const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
-    const draft: Draft = { event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, spans: [span] };
-    if (c.governed) draft.governed = true;
-    drafts.push(draft);
+    // every field set here, in one order: drafts keep one shape through the merge and the headline pick
+    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, spans: [span] });
   }
   return drafts;
 }
@@ -132,7 +131,7 @@ function visitedCountry(places: ReadonlyMap<number, PlaceMention[]>, c: Candidat
 
 /** The refs of parties whose actor the article knows; the mention's own code wins. */
 function refsOf(parties: readonly Party[], actors: ReadonlyMap<string, Actor>, mentions: readonly Mention[], cache: Array<ActorRef | undefined>): ActorRef[] {
-  const out: ActorRef[] = [];
+  const out = NO_REFS.slice();
   for (const p of parties) {
     // a mention names one actor but for groups: the cached ref serves when it is this party's actor
     const cached = cache[p.mention];
@@ -158,7 +157,18 @@ function rootOf(cameo: string): string {
   return root;
 }
 
-/** `a` then `b` without repeated ids, in order (a few refs: no Set). */
+/**
+ * The empty ref list a new list is copied from: a copy has the map of a list of objects even while empty (an
+ * empty literal has the small-integer map, and the merge and headline loops would deoptimise on it).
+ */
+const NO_REFS: readonly ActorRef[] = refList();
+
+function refList(): ActorRef[] {
+  const list: ActorRef[] = [{ id: '', name: '', kind: 'country', country: null, code: null }];
+  list.pop();
+  return list;
+}
+
 /** The doc's places by sentence, in text order. */
 function placesBySentence(doc: Doc): Map<number, PlaceMention[]> {
   const out = new Map<number, PlaceMention[]>();
@@ -170,8 +180,9 @@ function placesBySentence(doc: Doc): Map<number, PlaceMention[]> {
   return out;
 }
 
+/** `a` then `b` without repeated ids, in order (a few refs: no Set). */
 function uniqueRefs(a: readonly ActorRef[], b: readonly ActorRef[]): ActorRef[] {
-  const out: ActorRef[] = [];
+  const out = NO_REFS.slice();
   for (const r of a) if (!hasId(out, r.id)) out.push(r);
   for (const r of b) if (!hasId(out, r.id)) out.push(r);
   return out;

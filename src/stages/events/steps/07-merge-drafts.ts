@@ -208,7 +208,7 @@ function absorb(into: Draft, other: Draft): void {
   for (const n of other.sentences) into.sentences.push(n);
   for (const span of other.spans) into.spans.push(span);
   into.carried = into.carried && other.carried;
-  if (into.governed && !other.governed) delete into.governed;
+  if (!other.governed) into.governed = false;
 }
 
 /**
@@ -257,7 +257,8 @@ function samePeople(a: readonly ActorRef[], b: readonly ActorRef[]): boolean {
 }
 
 function hasPersonOf(refs: readonly ActorRef[], country: string): boolean {
-  for (const r of refs) if (r.kind !== 'country' && r.country === country) return true;
+  // null ruled out first: a comparison that has seen only strings is thrown back to the interpreter by a null
+  for (const r of refs) if (r.kind !== 'country' && r.country !== null && r.country === country) return true;
   return false;
 }
 

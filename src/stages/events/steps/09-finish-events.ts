@@ -1,4 +1,4 @@
-import type { Doc } from '../../../core/doc.js';
+import type { ActorRef, Doc } from '../../../core/doc.js';
 import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { SentenceView } from '../types.js';
 import type { Draft } from './06-build-drafts.js';
@@ -19,7 +19,7 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
       e.topics = own.slice();
     } else if (topicsIn(d.sentences, bySentence, views, lex) === 0) {
       // most restated events name no topic in any of their sentences
-      e.topics = [];
+      e.topics = NO_TOPICS.slice();
     } else {
       const topics = new Set<string>();
       for (const s of d.sentences) for (const t of bySentence[s] ?? (bySentence[s] = sortedTopics(views[s], lex))) topics.add(t);
@@ -27,12 +27,19 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
     }
     let key = `${doc.id}|${e.plover}|${e.mode ?? ''}|${e.modality}`;
     if (e.participants.length === 1) key += `|${e.participants[0]!.id}`;
-    else if (e.participants.length > 1) for (const id of sortStrings(e.participants.map((p) => p.id))) key += `|${id}`;
+    else if (e.participants.length > 1) for (const id of sortStrings(idsOf(e.participants))) key += `|${id}`;
     const base = hash64(key);
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     e.id = n === 0 ? base : `${base}-${n + 1}`;
   }
+}
+
+/** The refs' ids, pushed, not mapped: an optimised map() makes a holey list, and sortStrings would deoptimise on it. */
+function idsOf(refs: readonly ActorRef[]): string[] {
+  const out: string[] = [];
+  for (const r of refs) out.push(r.id);
+  return out;
 }
 
 /** How many topics the sentences hold in all (reading, and keeping, each sentence's topics once). */
@@ -58,13 +65,13 @@ function sortStrings(items: string[]): string[] {
 }
 
 /** A sentence's topics, sorted, without repeats. */
-function sortedTopics(view: SentenceView | undefined, lex: EventLexicon): string[] {
+function sortedTopics(view: SentenceView | undefined, lex: EventLexicon): readonly string[] {
   const topics = topicsOf(view, lex);
   return topics.length > 1 ? sortStrings([...new Set(topics)]) : topics;
 }
 
-function topicsOf(view: SentenceView | undefined, lex: EventLexicon): string[] {
-  if (!view) return [];
+function topicsOf(view: SentenceView | undefined, lex: EventLexicon): readonly string[] {
+  if (!view) return NO_TOPICS;
   const out: string[] = [];
   for (let i = 0; i < view.words.length; i++) {
     if (view.attributed[i] || (view.leads[i]! & LEAD.topic) === 0) continue;
@@ -73,7 +80,19 @@ function topicsOf(view: SentenceView | undefined, lex: EventLexicon): string[] {
     out.push(...hit.value);
     i += hit.length - 1;
   }
-  return out;
+  return out.length > 0 ? out : NO_TOPICS;
+}
+
+/**
+ * No topic, as a list with the map of a list of strings (an empty literal has the small-integer map, and the
+ * loops optimised on lists of strings would deoptimise on it). Never changed: events get copies.
+ */
+const NO_TOPICS: readonly string[] = stringList();
+
+function stringList(): string[] {
+  const list = [''];
+  list.pop();
+  return list;
 }
 
 /** FNV-1a over UTF-16 code units, two 32-bit lanes: a stable 16-hex-digit id, cheaper than a crypto hash. */

@@ -76,11 +76,16 @@ export function partiesAt(ctx: ScanContext, j: number): Party[] {
   if (lists === undefined) partyLists.set(ctx.mentions, (lists = new Array(ctx.mentions.length)));
   let parties = lists[mi];
   if (parties === undefined) {
-    parties = (ctx.mentions[mi]?.actorIds ?? []).map((actorId) => ({ actorId, mention: mi }));
+    // pushed, not mapped: an optimised map() makes a holey list, whose map the scans reading lists deoptimise on
+    parties = [];
+    for (const actorId of ctx.mentions[mi]?.actorIds ?? NO_IDS) parties.push({ actorId, mention: mi });
+    if (parties.length === 0) parties = NO_PARTIES;
     if (mi >= 0 && mi < lists.length) lists[mi] = parties;
   }
   return parties;
 }
+
+const NO_IDS: readonly string[] = [];
 
 // Per doc (its mentions layer, set once by the actors stage): the parties of each mention.
 const partyLists = new WeakMap<readonly Mention[], Array<Party[] | undefined>>();

@@ -1,3 +1,4 @@
+import type { Trigger } from '../lexicon.js';
 import type { Candidate, Party } from '../types.js';
 
 /** PLOVER types of the acts a claim can allege or own up to: force, coercion, threats and sanctions. */
@@ -30,16 +31,27 @@ export function readClaims(found: Candidate[]): void {
       while (lead < end && HOSTILE.has(found[lead]!.trigger.plover)) lead++;
       const named = found.slice(i + 1, lead).find((a) => a.source.length > 0 && !a.carried && !a.anaphor);
       if (named && !named.source.some((p) => hasActor(claim.source, p)) && named.target.every((p) => hasActor(claim.source, p) || hasActor(named.source, p))) {
-        found[i] = { ...claim, trigger: complaint, target: named.source, reciprocal: false };
+        found[i] = retold(claim, complaint, named.source);
       }
       continue;
     }
     const variant = own ? admission : allegation;
     if (!variant) continue;
     // "Chile claimed that Bolivia had shelled Peru": the claim is told now, whatever the time of the act
-    found[i] = { ...claim, trigger: variant, target: own ? act.target : act.source, reciprocal: false };
+    found[i] = retold(claim, variant, own ? act.target : act.source);
     for (const a of acts) found.splice(found.indexOf(a), 1);
   }
+}
+
+/**
+ * The claim coded as `trigger` against `target`, one-sided. Every field is written in the order
+ * collectCandidates writes it, so candidates keep one shape (a spread copy gets a map of its own).
+ */
+function retold(c: Candidate, trigger: Trigger, target: Party[]): Candidate {
+  return {
+    trigger, sentence: c.sentence, from: c.from, to: c.to, span: c.span, source: c.source, target, reciprocal: false, carried: c.carried,
+    modality: c.modality, background: c.background, linked: c.linked, governed: c.governed, anaphor: c.anaphor,
+  };
 }
 
 function hasActor(parties: readonly Party[], p: Party): boolean {
