@@ -30,6 +30,9 @@ const holders: [string, string, string, string][] = [
   ['IDN', 'defence-minister', '2022-01-01', 'prabowo-subianto'],
   ['IDN', 'foreign-minister', '2025-01-01', 'sugiono'],
   ['UKR', 'president', '2023-06-01', 'volodymyr-zelensky'],
+  // the heir, not the king: "the Saudi crown prince" in 2023
+  ['SAU', 'crown-prince', '2023-10-12', 'mohammed-bin-salman'],
+  ['SAU', 'monarch', '2023-10-12', 'king-salman'],
 ];
 for (const [country, role, day, id] of holders) {
   test(`people files: ${country} ${role} on ${day} is ${id}`, () => {

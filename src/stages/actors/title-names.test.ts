@@ -150,6 +150,9 @@ describe('actors: a country before portfolio words and a title', () => {
   it('gives a deputy the generic role, not the title\'s', () => {
     assert.deepEqual(people('Russian Deputy Foreign Minister Pavel Orlov said the talks would go on.'), ['Russian Deputy Foreign Minister Pavel Orlov=RUS/Minister']);
   });
+  it('a crown prince is no monarch', () => {
+    assert.deepEqual(people('Bahraini Crown Prince Ali Hamdan met the delegation.'), ['Bahraini Crown Prince Ali Hamdan=BHR/Crown Prince']);
+  });
   it('never joins a country to a title across "and"', () => {
     assert.deepEqual(people('Talks between Russia and Foreign Minister Ana Torres went on.'), ['Foreign Minister Ana Torres=-/Foreign Minister']);
   });
