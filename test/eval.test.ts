@@ -5,7 +5,8 @@ import type { Event } from '../src/core/doc.js';
 import { isRejection } from '../src/core/pipeline.js';
 import { eventFamily } from '../src/eval/event-family.js';
 import { parseGoldLine, readGold, type GoldEvent } from '../src/eval/gold.js';
-import { matchesGold, placeAgrees } from '../src/eval/match-gold.js';
+import { matchesGold, mismatch, placeAgrees } from '../src/eval/match-gold.js';
+import { scoreArticles } from '../src/eval/score-articles.js';
 import { evalId, runEval } from '../src/eval/run-eval.js';
 import { readInputs } from '../src/readers/read-inputs.js';
 import { createDefaultPipeline } from '../src/pipeline.js';
@@ -37,6 +38,23 @@ describe('eval matching rule', () => {
     ['a missing participant is not found', sys('CONSULT', 'in-person', '040', [['Vladimir Putin', 'RUS'], ['China', 'CHN']], '2024-08-21'), false],
   ];
   for (const [name, event, expected] of TABLE) it(`matchesGold(): ${name}`, () => assert.equal(matchesGold(meet, event), expected));
+  it('mismatch() says why an event is not the gold event, and agrees with matchesGold()', () => {
+    const why = TABLE.map(([, event]) => mismatch(meet, event));
+    assert.deepEqual(why, [null, null, 'type CALL, not MEET', 'date 2024-08-20, not 2024-08-21', 'date 2024-08, not 2024-08-21', 'countries BLR+CHN+RUS, not CHN+RUS', 'misses Li Qiang']);
+    for (const [, event, expected] of TABLE) assert.equal(mismatch(meet, event) === null, expected);
+  });
+  it('scoreArticles() with details names the missed headline, events not found and wrong places', () => {
+    const call: GoldEvent = { type: 'CALL', participants: ['Li Qiang'], countries: ['CHN'], date: null, location: null, format: 'phone' };
+    const gold = [{ id: 'a', lang: 'en', main_event: meet, other_events: [call] }];
+    const chosen = sys('CONSULT', 'in-person', '040', [['Vladimir Putin', 'RUS'], ['China', 'CHN']], '2024-08-21');
+    const report = scoreArticles(gold, new Map([['a', { id: 'a', lang: 'en', events: [chosen, { ...sys('CONSULT', 'in-person', '040', people, '2024-08-21'), main: false, location: null }] }]]), { details: true });
+    assert.deepEqual(report.articles[0]!.details, [
+      'headline: misses Li Qiang; gold MEET [Vladimir Putin, Li Qiang] RUS+CHN 2024-08-21; chosen CONSULT/in-person 040 [Vladimir Putin, China] 2024-08-21 ""',
+      'place: none, not Moscow, RUS, for MEET [Vladimir Putin, Li Qiang] RUS+CHN 2024-08-21',
+      'not found: CALL [Li Qiang] CHN -',
+    ]);
+    assert.equal(scoreArticles(gold, new Map([['a', { id: 'a', lang: 'en', events: [chosen] }]])).articles[0]!.details, undefined);
+  });
   it('matchesGold() accepts alt_types', () => assert.equal(matchesGold({ ...meet, alt_types: ['PRAISE'] }, sys('SUPPORT', null, '051', people, '2024-08-21')), true));
   it('matchesGold() does not score dates from outside the text', () => assert.equal(matchesGold({ ...meet, date_basis: 'outside' }, sys('CONSULT', 'in-person', '040', people, null)), true));
   it('placeAgrees() compares city and country', () => {

@@ -13,7 +13,8 @@ export function formatReport(report: EvalReport): string {
   const widths = head.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
   const misses = report.articles.filter((a) => !a.headline).map((a) => `  headline missed: ${a.id}${a.missing ? ' (article not found)' : ''}`);
-  return [...lines, ...misses].join('\n') + '\n';
+  const details = report.articles.filter((a) => a.details && a.details.length > 0).flatMap((a) => [`${a.id}:`, ...a.details!.map((d) => `  ${d}`)]);
+  return [...lines, ...misses, ...(details.length > 0 ? ['', ...details] : [])].join('\n') + '\n';
 }
 
 function pct(value: number, detail: string): string {

@@ -23,6 +23,23 @@ export function matchesGold(gold: GoldEvent, event: Event, options: MatchOptions
   return options.date === false || datesAgree(gold, event);
 }
 
+/**
+ * Why a system event is not the gold event, in words ("type CRITICIZE, not MEET", "misses Li Qiang"), or
+ * null when it matches: what `readout eval --details` prints for a missed headline.
+ */
+export function mismatch(gold: GoldEvent, event: Event): string | null {
+  const family = eventFamily(event);
+  if (family !== gold.type && !(gold.alt_types ?? []).includes(family)) return `type ${family}, not ${gold.type}`;
+  const countries = [...new Set(event.participants.map((p) => p.country).filter((c): c is string => c !== null))].sort();
+  const wanted = [...new Set(gold.countries)].sort();
+  if (countries.join() !== wanted.join()) return `countries ${countries.join('+') || 'none'}, not ${wanted.join('+') || 'none'}`;
+  const names = event.participants.map((p) => normaliseName(p.name));
+  const absent = gold.participants.filter((g) => !names.some((n) => sameName(n, normaliseName(g))));
+  if (absent.length > 0) return `misses ${absent.join(', ')}`;
+  if (!datesAgree(gold, event)) return `date ${event.date ?? 'none'}, not ${gold.date}`;
+  return null;
+}
+
 /** True when the gold date is not scored, or the system date agrees at the gold's precision. */
 export function datesAgree(gold: GoldEvent, event: Pick<Event, 'date'>): boolean {
   if (!dateScored(gold)) return true;

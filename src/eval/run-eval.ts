@@ -17,6 +17,8 @@ export interface RunEvalOptions {
   lang?: string;
   /** The gold file's path: never read as an article. */
   goldPath?: string;
+  /** Say per article what was missed and why. */
+  details?: boolean;
   /** Called with a line for each rejected input that a gold line names. */
   onRejection?: (line: string) => void;
 }
@@ -59,7 +61,7 @@ export async function runEval(options: RunEvalOptions): Promise<EvalReport & { r
     rejected++;
     options.onRejection?.(line);
   }
-  return { ...scoreArticles(options.gold, system), rejected };
+  return { ...scoreArticles(options.gold, system, { details: options.details === true }), rejected };
 }
 
 /**

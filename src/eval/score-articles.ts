@@ -1,6 +1,6 @@
 import type { Event } from '../core/doc.js';
 import type { GoldArticle, GoldEvent } from './gold.js';
-import { dateScored, datesAgree, matchesGold, placeAgrees } from './match-gold.js';
+import { dateScored, datesAgree, matchesGold, mismatch, placeAgrees } from './match-gold.js';
 
 /** What was extracted for one gold article (null when the article was missing or rejected). */
 export interface SystemArticle {
@@ -38,7 +38,13 @@ export interface Scores extends Tally {
 export interface EvalReport {
   overall: Scores;
   languages: Record<string, Scores>;
-  articles: Array<{ id: string; lang: string; headline: boolean; found: number; scored: number; missing?: boolean }>;
+  articles: Array<{ id: string; lang: string; headline: boolean; found: number; scored: number; missing?: boolean; details?: string[] }>;
+}
+
+/** Options of `scoreArticles`. */
+export interface ScoreOptions {
+  /** Say, per article, what was missed and why (a headline, an event not found, a wrong date or place). */
+  details?: boolean;
 }
 
 /**
@@ -46,7 +52,7 @@ export interface EvalReport {
  * precision/recall/F1 (planned gold events are not scored), and date and place accuracy on the gold
  * events found by type, countries and participants.
  */
-export function scoreArticles(gold: readonly GoldArticle[], system: ReadonlyMap<string, SystemArticle>): EvalReport {
+export function scoreArticles(gold: readonly GoldArticle[], system: ReadonlyMap<string, SystemArticle>, options: ScoreOptions = {}): EvalReport {
   const tallies = new Map<string, Tally>();
   const overall = emptyTally();
   const articles: EvalReport['articles'] = [];
@@ -56,8 +62,10 @@ export function scoreArticles(gold: readonly GoldArticle[], system: ReadonlyMap<
     const sys = system.get(g.id);
     const row = scoreOne(g, sys?.events ?? null);
     for (const tally of [t, overall]) add(tally, row.tally);
-    articles.push(sys ? { id: g.id, lang: g.lang, headline: row.headline, found: row.tally.goldFound, scored: row.tally.goldEvents }
-      : { id: g.id, lang: g.lang, headline: false, found: 0, scored: row.tally.goldEvents, missing: true });
+    const entry: EvalReport['articles'][number] = sys ? { id: g.id, lang: g.lang, headline: row.headline, found: row.tally.goldFound, scored: row.tally.goldEvents }
+      : { id: g.id, lang: g.lang, headline: false, found: 0, scored: row.tally.goldEvents, missing: true };
+    if (options.details && sys) entry.details = explain(g, sys.events);
+    articles.push(entry);
   }
   return {
     overall: finish(overall),
@@ -87,6 +95,38 @@ function scoreOne(g: GoldArticle, events: Event[] | null): { headline: boolean; 
   t.systemEvents = events.length;
   t.systemMatched = events.filter((e) => all.some((ge) => matchesGold(ge, e, { date: false }))).length;
   return { headline, tally: t };
+}
+
+/**
+ * What went wrong in one article: the headline event chosen against the gold's (and why it is not that
+ * event), each gold event no system event matches, and wrong dates and places of the ones found.
+ */
+function explain(g: GoldArticle, events: Event[]): string[] {
+  const out: string[] = [];
+  const main = events.find((e) => e.main);
+  const why = main ? mismatch(g.main_event, main) : 'no headline event';
+  if (why !== null) out.push(`headline: ${why}; gold ${describeGold(g.main_event)}; chosen ${main ? describeEvent(main) : 'none'}`);
+  for (const ge of [g.main_event, ...g.other_events]) {
+    if (ge.modality === 'planned') continue;
+    const candidates = events.filter((e) => matchesGold(ge, e, { date: false }));
+    if (candidates.length === 0) {
+      if (ge !== g.main_event) out.push(`not found: ${describeGold(ge)}`);
+      continue;
+    }
+    if (dateScored(ge) && !candidates.some((e) => datesAgree(ge, e))) out.push(`date: ${candidates[0]!.date ?? 'none'}, not ${ge.date}, for ${describeGold(ge)}`);
+    if (ge.location !== null && !candidates.some((e) => placeAgrees(ge, e))) out.push(`place: ${candidates[0]!.location?.name ?? 'none'}, not ${ge.location}, for ${describeGold(ge)}`);
+  }
+  return out;
+}
+
+function describeGold(e: GoldEvent): string {
+  return `${e.type} [${e.participants.join(', ')}] ${e.countries.join('+')} ${e.date ?? '-'}`;
+}
+
+function describeEvent(e: Event): string {
+  const sentence = e.evidence[0]?.sentence ?? '';
+  const short = sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence;
+  return `${e.plover}${e.mode ? `/${e.mode}` : ''} ${e.cameo} [${e.participants.map((p) => p.name).join(', ')}] ${e.date ?? '-'} "${short}"`;
 }
 
 /** Date and place accuracy over gold events found by type, countries and participants. */

@@ -5,7 +5,7 @@ import { readGold } from '../../eval/gold.js';
 import { exitStatus } from '../exit-status.js';
 import { parseDateOption, parseLangOption } from '../options.js';
 
-/** Adds `readout eval --gold FILE [PATH...] [--published YYYY-MM-DD] [--lang xx] [--json]`. */
+/** Adds `readout eval --gold FILE [PATH...] [--published YYYY-MM-DD] [--lang xx] [--json] [--details]`. */
 export function registerEval(program: Command): void {
   program
     .command('eval')
@@ -15,7 +15,8 @@ export function registerEval(program: Command): void {
     .option('--published <date>', 'publication date for articles whose record and gold line carry none', parseDateOption)
     .option('--lang <code>', 'language for inputs that carry none', parseLangOption)
     .option('--json', 'print the report as one JSON object')
-    .action(async (paths: string[], options: { gold: string; published?: string; lang?: string; json?: boolean }) => {
+    .option('--details', 'say per article what was missed and why: the headline event chosen, events not found, wrong dates and places')
+    .action(async (paths: string[], options: { gold: string; published?: string; lang?: string; json?: boolean; details?: boolean }) => {
       const gold = readGold(options.gold);
       const run: Parameters<typeof runEval>[0] = {
         gold, goldPath: options.gold, paths: paths.length > 0 ? paths : defaultPaths(options.gold), pipeline: await (await import('../../pipeline.js')).createDefaultPipeline(),
@@ -23,6 +24,7 @@ export function registerEval(program: Command): void {
       };
       if (options.published) run.published = options.published;
       if (options.lang) run.lang = options.lang;
+      if (options.details) run.details = true;
       const report = await runEval(run);
       process.stdout.write(options.json ? JSON.stringify(report) + '\n' : formatReport(report));
       exitStatus.value = report.rejected > 0 ? 1 : 0;
