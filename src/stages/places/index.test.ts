@@ -37,6 +37,8 @@ const EN: Array<[string, string[]]> = [
   ['Russian capital flight slowed.', []],
   ['Envoys met in Sao Paulo and in St Petersburg.', ['Sao Paulo→São Paulo,BRA,event', 'St Petersburg→Saint Petersburg,RUS,event']],
   ['The summit in Guinea-Bissau opened.', ['Guinea-Bissau→Guinea-Bissau,GNB,event']],
+  // Kazakhstan's capital took back its name in 2022; the gazetteer's record still says Nur-Sultan
+  ['The leaders met in Astana on Wednesday.', ['Astana→Astana,KAZ,event']],
 ];
 
 const ID: Array<[string, string[]]> = [
