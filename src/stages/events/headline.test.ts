@@ -39,6 +39,14 @@ describe('events: the headline event', () => {
     ].join('\n'));
     assert.equal(main(doc), 'CONSULT 046 [anthony-albanese,prabowo-subianto]');
   });
+  it('an agreement of two countries in the title stays the headline event when their talks, told later, name no one', async () => {
+    const doc = await code('en', [
+      'Russia and China agree to reopen border crossings',
+      'Russia and China agreed on Tuesday to reopen three border crossings closed since the spring. Trucks will pass from Friday.',
+      'The deal came after Russian and Chinese customs chiefs held talks by phone on Tuesday morning, officials said.',
+    ].join('\n'));
+    assert.equal(main(doc), 'AGREE 030 [CHN,RUS]');
+  });
   it('a signing by named people in the title stays the headline event when talks of their countries come only later', async () => {
     const doc = await code('en', [
       'Sugiono and Putin sign gas accord in Jakarta',

@@ -79,7 +79,8 @@ const SUMMIT = '044';
  * the meeting of the same countries on the same day is the news; an agreement whose parties differ from
  * the meeting's (two neighbours signing at a summit of many) stays the news itself, and so does one signed
  * by named people whose meeting the title and lead leave out ("Ministers sign pact" … "Before the signing,
- * the leaders held talks"); signed by countries alone, it takes its people from the talks wherever told.
+ * the leaders held talks"); signed by countries alone, it takes its people from the talks wherever told,
+ * but talks told later between countries alone add no one and leave it the news.
  */
 function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, number>, lead: number): Draft | null {
   const e = best.event;
@@ -93,6 +94,9 @@ function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, num
     // a summit is the gathering where the agreement was made, not the talks of its parties
     if (d.background || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
     if (signers && !toldUpFront(d, lead)) continue;
+    // "India and Pakistan agree ceasefire" … "after their army chiefs spoke by phone": talks told later that
+    // name no one give the agreement no people, and the agreement stays the news
+    if (!signers && !toldUpFront(d, lead) && !o.participants.some((p) => p.kind === 'person')) continue;
     const theirs = countriesOf(o);
     if (theirs.size !== countries.size || ![...countries].every((c) => theirs.has(c))) continue;
     if (!found || scores.get(d)! > scores.get(found)!) found = d;
