@@ -13,7 +13,7 @@ export function ensurePerson(ctx: ArticleContext, person: PersonDef, titleRole?:
   const role = roleOnDate(person, ctx.date, ctx.data.roles) ?? titleRole ?? null;
   // the lexicon's own set (read only), not a copy per article
   const names = ctx.lex.nameNorms.get(person.id) ?? new Set(normalizePhrase(person.name));
-  const actor: ArticleActor = { id: person.id, name: person.name, kind: 'person', country: person.country ?? null, gender: person.gender ?? null, person, role, names };
+  const actor: ArticleActor = { id: person.id, name: person.name, kind: 'person', country: person.country ?? null, gender: person.gender ?? null, person, role, code: undefined, names };
   ctx.actors.set(person.id, actor);
   return actor;
 }
@@ -22,7 +22,7 @@ export function ensurePerson(ctx: ArticleContext, person: PersonDef, titleRole?:
 export function ensureNewPerson(ctx: ArticleContext, id: string, name: string, country: string | null, role: PersonRole): ArticleActor {
   const known = ctx.actors.get(id);
   if (known) return known;
-  const actor: ArticleActor = { id, name, kind: 'person', country, gender: null, person: null, role, names: new Set(normalizePhrase(name)) };
+  const actor: ArticleActor = { id, name, kind: 'person', country, gender: null, person: null, role, code: undefined, names: new Set(normalizePhrase(name)) };
   ctx.actors.set(id, actor);
   return actor;
 }

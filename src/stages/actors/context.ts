@@ -6,16 +6,28 @@ import type { MatchStarts } from './match-starts.js';
 import type { Match } from './token-trie.js';
 import type { ActorData, PersonDef, PersonRole } from './types.js';
 
-/** A mention being built, over units `[start, end)`. */
+/** A mention being built, over units `[start, end)`; made by `makeDraft`, so that all drafts share one shape. */
 export interface Draft {
   start: number;
   end: number;
   actorIds: string[];
   resolution: Resolution;
   confidence: number;
-  roleKey?: string;
-  code?: string;
-  modifier?: boolean;
+  roleKey: string | undefined;
+  code: string | undefined;
+  modifier: boolean;
+}
+
+/** What a step says of a draft; the rest is none. */
+export type DraftFields = Pick<Draft, 'start' | 'end' | 'actorIds' | 'resolution' | 'confidence'> & { roleKey?: string; code?: string; modifier?: boolean };
+
+/**
+ * A draft with every property, in one order. Drafts of a few shapes (with a code, a role, a modifier
+ * mark, or none) sent the code reading them (ordering, indexes, the build) back to the interpreter at
+ * each shape it had not met yet, to be compiled again: once per shape and reader, early in every run.
+ */
+export function makeDraft(fields: DraftFields): Draft {
+  return { start: fields.start, end: fields.end, actorIds: fields.actorIds, resolution: fields.resolution, confidence: fields.confidence, roleKey: fields.roleKey, code: fields.code, modifier: fields.modifier ?? false };
 }
 
 /** An actor met in the article. */
@@ -29,8 +41,8 @@ export interface ArticleActor {
   person: PersonDef | null;
   /** Role on the article's date (data first, else the title the article gave). */
   role: PersonRole | null;
-  /** Fixed code (organisations, institutions). */
-  code?: string;
+  /** Fixed code (organisations, institutions); undefined for people, never left out: one shape for all actors. */
+  code: string | undefined;
   /** Name norms, for surname and given-name mentions ("li", "qiang"). */
   names: ReadonlySet<string>;
 }
@@ -56,12 +68,14 @@ export interface ArticleContext {
   covered: Uint8Array;
   /** Role holders already looked up in this article, by `scope|role`. */
   holderCache: Map<string, PersonDef[]>;
+  // The three below start as undefined in the literal, never added later: a context gaining them as it
+  // goes takes up to four shapes, and each step reading it was deoptimised and compiled again.
   /** Norms the article writes in lower case (title-tail.ts builds it once scans no longer pay). */
-  lowerNorms?: Set<string>;
+  lowerNorms: Set<string> | undefined;
   /** Signatures of the norms the article writes in lower case (title-tail.ts). */
-  lowerSignatures?: Uint8Array;
+  lowerSignatures: Uint8Array | undefined;
   /** Lower-case questions answered by a scan so far (title-tail.ts). */
-  lowerScans?: number;
+  lowerScans: number;
 }
 
 /** People who held a role in a scope on the article's date (memoised per article: titles repeat). */

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Draft } from './context.js';
+import { makeDraft, type Draft } from './context.js';
 import { inTextOrder } from './draft-order.js';
 
 function draft(start: number, end: number, tag: string): Draft {
-  return { start, end, actorIds: [tag], resolution: 'name', confidence: 1 };
+  return makeDraft({ start, end, actorIds: [tag], resolution: 'name', confidence: 1 });
 }
 
 function tags(list: Draft[]): string[] {

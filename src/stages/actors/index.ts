@@ -62,6 +62,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       const ctx: ArticleContext = {
         doc, text: doc.text, units, flags, lex, data, holders, date: doc.published ?? null,
         matches: [], matchStarts: new MatchStarts(units.length), drafts: [], actors: new Map(), covered: covered.zeroed(units.length), holderCache: new Map(),
+        lowerNorms: undefined, lowerSignatures: undefined, lowerScans: 0,
       };
       const consumed = ctx.matchStarts.consumed();
       scan(ctx);

@@ -1,6 +1,6 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensureCountry, ensureNewPerson, ensureOrg, ensurePerson, slugify } from '../actor-registry.js';
-import { addDraft, confidence, holders, type ArticleContext, type Draft } from '../context.js';
+import { addDraft, makeDraft, confidence, holders, type ArticleContext, type Draft } from '../context.js';
 import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
@@ -122,12 +122,9 @@ function addNamed(ctx: ArticleContext, consumed: MatchSet, t: Titled, at: number
   addDraft(ctx, titledDraft(t, m.start, name, actor.id, dataPerson ? 'name' : 'title', 0.85));
 }
 
-/**
- * A person's draft with the title's role, unless the title is past ("former"). Two literals, not a spread
- * nor a property added later: drafts keep the few shapes the steps that read them are compiled for.
- */
+/** A person's draft with the title's role, unless the title is past ("former"). */
 function titledDraft(t: Titled, start: number, end: number, id: string, resolution: 'name' | 'title', confidence: number): Draft {
-  return t.past ? { start, end, actorIds: [id], resolution, confidence } : { start, end, actorIds: [id], resolution, confidence, roleKey: t.role };
+  return t.past ? makeDraft({ start, end, actorIds: [id], resolution, confidence }) : makeDraft({ start, end, actorIds: [id], resolution, confidence, roleKey: t.role });
 }
 
 /** The first holder whose names hold every word of units `[at, name)` but initials' dots ("S. Jaishankar"). */
@@ -169,8 +166,8 @@ function addInstitution(ctx: ArticleContext, m: Match, e: InstitutionEntry): voi
   const country = ensureCountry(ctx, iso3);
   const code = `${country.code ?? iso3}${def.sector}`;
   if (def.as === 'country') {
-    return void addDraft(ctx, { start: m.start, end: m.end, actorIds: [iso3], resolution: 'name', confidence: 0.9, code });
+    return void addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [iso3], resolution: 'name', confidence: 0.9, code }));
   }
   const org = ensureOrg(ctx, `${iso3.toLowerCase()}-${e.key}`, { name: def.name.replace('{country}', country.name), country: iso3, code });
-  if (org) addDraft(ctx, { start: m.start, end: m.end, actorIds: [org.id], resolution: 'name', confidence: 0.9 });
+  if (org) addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [org.id], resolution: 'name', confidence: 0.9 }));
 }

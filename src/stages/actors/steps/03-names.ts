@@ -1,5 +1,5 @@
 import { ensureCountry, ensureOrg, ensurePerson } from '../actor-registry.js';
-import { addDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
+import { addDraft, makeDraft, type ArticleActor, type ArticleContext } from '../context.js';
 import { HYPHEN_AFTER, HYPHEN_BEFORE, normalizePhrase, POSSESSIVE } from '../match-units.js';
 import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
@@ -40,9 +40,9 @@ export function resolveNames(ctx: ArticleContext, consumed: MatchSet): void {
       const p = ctx.data.people.get(person.id);
       if (!p) continue;
       ensurePerson(ctx, p);
-      addDraft(ctx, { start: m.start, end: m.end, actorIds: [p.id], resolution: 'name', confidence: 0.95 });
+      addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [p.id], resolution: 'name', confidence: 0.95 }));
     } else if (surnamed) {
-      addDraft(ctx, { start: m.start, end: m.end, actorIds: [surnamed], resolution: 'partial-name', confidence: 0.8 });
+      addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [surnamed], resolution: 'partial-name', confidence: 0.8 }));
     } else if (other) {
       addOther(ctx, m, other);
     } else if (seat) {
@@ -78,14 +78,10 @@ function addOther(ctx: ArticleContext, m: Match, e: ActorEntry): void {
   if (e.kind === 'country') {
     ensureCountry(ctx, e.id);
     const modifier = e.alias === 'adjective' || (ctx.flags[m.start]! & HYPHEN_BEFORE) !== 0 || (ctx.flags[m.end - 1]! & (HYPHEN_AFTER | POSSESSIVE)) === HYPHEN_AFTER;
-    // two literals, not a property added later: drafts keep the few shapes their readers are compiled for
-    const draft: Draft = modifier
-      ? { start: m.start, end: m.end, actorIds: [e.id], resolution: 'name', confidence: 0.9, modifier: true }
-      : { start: m.start, end: m.end, actorIds: [e.id], resolution: 'name', confidence: 0.95 };
-    return addDraft(ctx, draft);
+    return addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [e.id], resolution: 'name', confidence: modifier ? 0.9 : 0.95, modifier }));
   }
   const org = ensureOrg(ctx, e.id);
-  if (org) addDraft(ctx, { start: m.start, end: m.end, actorIds: [org.id], resolution: 'name', confidence: 0.95 });
+  if (org) addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [org.id], resolution: 'name', confidence: 0.95 }));
 }
 
 /**
@@ -101,7 +97,7 @@ function addSeat(ctx: ArticleContext, m: Match, e: SeatEntry): void {
   const afterVerb = before !== undefined && before.sentence === units[m.start]!.sentence && lex.verbs.has(before.norm);
   if (e.kind === 'capital' && !afterVerb && !isAgent(ctx, m.start, m.end, 0)) return;
   const country = ensureCountry(ctx, e.country);
-  addDraft(ctx, { start: m.start, end: m.end, actorIds: [e.country], resolution: 'metonym', confidence: e.kind === 'seat' ? 0.9 : 0.8, code: `${country.code ?? e.country}GOV` });
+  addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [e.country], resolution: 'metonym', confidence: e.kind === 'seat' ? 0.9 : 0.8, code: `${country.code ?? e.country}GOV` }));
 }
 
 /** Followed by a verb or a possessive, or coordinated with an agent: "Moskow maupun Beijing memandang". */

@@ -1,6 +1,6 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensurePerson } from '../actor-registry.js';
-import { addDraft, nearestScore, personPositions, type ArticleContext } from '../context.js';
+import { addDraft, makeDraft, nearestScore, personPositions, type ArticleContext } from '../context.js';
 import { activeRoles } from '../roles-on-date.js';
 import { POSSESSIVE } from '../match-units.js';
 import type { MatchSet } from '../match-starts.js';
@@ -26,10 +26,10 @@ export function resolvePartials(ctx: ArticleContext, consumed: MatchSet): void {
     const owned = m ? ownedSurname(ctx, m) : null;
     const local = owned ?? (introduced.byName.has(u.norm) ? nearest(introduced, u.norm, i) : null);
     if (local) {
-      addDraft(ctx, { start: i, end: i + 1, actorIds: [local], resolution: 'partial-name', confidence: 0.85 });
+      addDraft(ctx, makeDraft({ start: i, end: i + 1, actorIds: [local], resolution: 'partial-name', confidence: 0.85 }));
     } else if (m) {
       const id = globalPerson(ctx, m);
-      if (id) addDraft(ctx, { start: i, end: i + 1, actorIds: [id], resolution: 'partial-name', confidence: 0.7 });
+      if (id) addDraft(ctx, makeDraft({ start: i, end: i + 1, actorIds: [id], resolution: 'partial-name', confidence: 0.7 }));
     }
     if (m) consumed.add(m);
   }

@@ -1,5 +1,5 @@
 import { ensureCountry, ensurePerson } from '../actor-registry.js';
-import { addDraft, confidence, holders, insertSorted, nearestScore, personPositions, type ArticleActor, type ArticleContext } from '../context.js';
+import { addDraft, makeDraft, confidence, holders, insertSorted, nearestScore, personPositions, type ArticleActor, type ArticleContext } from '../context.js';
 import { roleAnswers, scopeOf } from '../roles-on-date.js';
 import type { PersonDef, PersonRole } from '../types.js';
 import type { RoleDescription } from './02-titles.js';
@@ -26,7 +26,7 @@ export function resolveRoles(ctx: ArticleContext, descriptions: RoleDescription[
       conf = confidence(ctx, 0.75, true);
     }
     if (id === null) continue;
-    addDraft(ctx, { start: d.match.start, end: d.match.end, actorIds: [id], resolution: 'role', confidence: conf, roleKey: d.role });
+    addDraft(ctx, makeDraft({ start: d.match.start, end: d.match.end, actorIds: [id], resolution: 'role', confidence: conf, roleKey: d.role }));
     // later descriptions see this one: "The Chinese premier … the premier"
     insertSorted(positions.get(id) ?? positions.set(id, []).get(id)!, d.match.start);
   }
@@ -107,5 +107,5 @@ function holderless(ctx: ArticleContext, d: RoleDescription): void {
   const sector = ctx.data.roles.get(d.role)?.sector;
   if (d.scope === null || !sector || !ctx.data.countries.has(d.scope)) return;
   const country = ensureCountry(ctx, d.scope);
-  addDraft(ctx, { start: d.match.start, end: d.match.end, actorIds: [country.id], resolution: 'name', confidence: 0.6, code: `${country.code ?? d.scope}${sector}` });
+  addDraft(ctx, makeDraft({ start: d.match.start, end: d.match.end, actorIds: [country.id], resolution: 'name', confidence: 0.6, code: `${country.code ?? d.scope}${sector}` }));
 }

@@ -1,4 +1,4 @@
-import { addDraft, type ArticleContext, type Draft } from '../context.js';
+import { addDraft, makeDraft, type ArticleContext, type Draft } from '../context.js';
 import type { Agents, AgentLexicon } from '../agents/compile-agents.js';
 import { ensureGroup } from '../agents/ensure-group.js';
 import { DraftIndex } from '../draft-index.js';
@@ -39,10 +39,10 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
     // "US and British activists", "Kenyan and Ugandan police": each country before the shared noun has its own group
     for (let other = country && country.start < m.start ? coordinatedBefore(ctx, index, country, false) : null; other; other = coordinatedBefore(ctx, index, other, true)) {
       taken.add(other);
-      addDraft(ctx, { start: other.start, end: other.end, actorIds: [ensureGroup(ctx, agents, other.actorIds[0]!, m.entry.sector).id], resolution: 'name', confidence: 0.7 });
+      addDraft(ctx, makeDraft({ start: other.start, end: other.end, actorIds: [ensureGroup(ctx, agents, other.actorIds[0]!, m.entry.sector).id], resolution: 'name', confidence: 0.7 }));
     }
     const group = ensureGroup(ctx, agents, iso3, m.entry.sector);
-    addDraft(ctx, { start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : m.entry.use === 'bare' ? 0.7 : 0.5 });
+    addDraft(ctx, makeDraft({ start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : m.entry.use === 'bare' ? 0.7 : 0.5 }));
     i = end - 1;
   }
   if (taken.size > 0) ctx.drafts = ctx.drafts.filter((d) => !taken.has(d));

@@ -1,5 +1,5 @@
 import { ensureCountry } from '../actor-registry.js';
-import { addDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
+import { addDraft, makeDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
 import { inTextOrder } from '../draft-order.js';
 import { activeRoles } from '../roles-on-date.js';
 import type { MatchSet } from '../match-starts.js';
@@ -98,7 +98,7 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwar
   }
   const chosen = subject ?? first;
   if (!chosen) return null;
-  return { start: m.start, end: m.end, actorIds: [chosen.actorIds[0]!], resolution: 'pronoun', confidence: s === sentence ? 0.7 : 0.6 };
+  return makeDraft({ start: m.start, end: m.end, actorIds: [chosen.actorIds[0]!], resolution: 'pronoun', confidence: s === sentence ? 0.7 : 0.6 });
 }
 
 function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Backwards): Draft | null {
@@ -122,7 +122,7 @@ function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Backwards):
     ids.forEach((id) => ensureCountry(ctx, id)); // "kedua negara" after two presidents: their countries
   }
   if (ids.length < 2) return null;
-  return { start: m.start, end: m.end, actorIds: ids.sort(), resolution: 'group', confidence: 0.6 };
+  return makeDraft({ start: m.start, end: m.end, actorIds: ids.sort(), resolution: 'group', confidence: 0.6 });
 }
 
 function person(ctx: ArticleContext, d: Draft): ArticleActor | null {
