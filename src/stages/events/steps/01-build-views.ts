@@ -7,7 +7,8 @@ import type { SentenceView } from '../types.js';
 /**
  * Builds one view per sentence: match keys, the mention covering each word (agents preferred to
  * modifiers, longer to shorter), the phrase lists that may start at each word, and the words inside
- * attributions (`according to the Kremlin`).
+ * attributions (`according to the Kremlin`). The views' word layers are reused by the next call: read
+ * them before building another doc's views.
  */
 export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): SentenceView[] {
   const sentences = doc.sentences ?? [];
@@ -30,9 +31,7 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
   // one buffer per doc, sliced per sentence: a typed array of its own per sentence costs an allocation outside the heap
   let total = 0;
   for (const n of counts) total += n;
-  const mentionBuf = new Int32Array(total);
-  const attributedBuf = new Uint8Array(total);
-  const leadsBuf = new Uint16Array(total);
+  const { mention: mentionBuf, attributed: attributedBuf, leads: leadsBuf } = wordBuffers(total);
   const views: SentenceView[] = new Array(sentences.length);
   // where each sentence's next word goes, in the doc's buffers; word lists are made at their final size
   const first: number[] = new Array(sentences.length);
@@ -72,6 +71,28 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
   }
   for (const view of views) markAttributions(view, lex);
   return views;
+}
+
+/** The word layers of a doc's views, one slot per word. */
+interface WordBuffers {
+  mention: Int32Array;
+  attributed: Uint8Array;
+  leads: Uint16Array;
+}
+
+// Buffers reused by every doc of their size or smaller: views live only while the stage runs on one doc, and
+// each typed array of more than 64 bytes made per doc is allocated outside the heap, which showed in profiles.
+let shared: WordBuffers = { mention: new Int32Array(4096), attributed: new Uint8Array(4096), leads: new Uint16Array(4096) };
+
+/** Buffers of `total` words, attributions cleared (every mention and lead slot is written by `buildViews`). */
+function wordBuffers(total: number): WordBuffers {
+  if (total > SCRATCH_LIMIT) return { mention: new Int32Array(total), attributed: new Uint8Array(total), leads: new Uint16Array(total) };
+  if (total > shared.mention.length) {
+    const n = Math.min(SCRATCH_LIMIT, Math.max(total, shared.mention.length * 2));
+    shared = { mention: new Int32Array(n), attributed: new Uint8Array(n), leads: new Uint16Array(n) };
+  }
+  shared.attributed.fill(0, 0, total);
+  return shared;
 }
 
 /** Token `i` touches the tokens on both sides, in one sentence ("government-held", not "Chile - the country"). */
@@ -146,9 +167,15 @@ function encliticBit(lex: EventLexicon, w: string): number {
   return 0;
 }
 
-/** For each token, the index of the mention covering it, or -1 (an agent beats a modifier, a longer span a shorter one). */
+/**
+ * For each token, the index of the mention covering it, or -1 (an agent beats a modifier, a longer span a
+ * shorter one). The list is reused by the next call: read it before building another doc's owners.
+ */
 export function mentionOwners(mentions: readonly Mention[], tokens: readonly Token[]): Int32Array {
-  const owner = new Int32Array(tokens.length).fill(-1);
+  // reused, as the word buffers are: the owners serve the stage's run on one doc only
+  if (tokens.length > ownerScratch.length && tokens.length <= SCRATCH_LIMIT) ownerScratch = new Int32Array(Math.min(SCRATCH_LIMIT, Math.max(tokens.length, ownerScratch.length * 2)));
+  const owner = tokens.length <= SCRATCH_LIMIT ? ownerScratch.subarray(0, tokens.length) : new Int32Array(tokens.length);
+  owner.fill(-1);
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.actorIds.length === 0) continue;
@@ -160,6 +187,8 @@ export function mentionOwners(mentions: readonly Mention[], tokens: readonly Tok
   }
   return owner;
 }
+
+let ownerScratch = new Int32Array(4096);
 
 function rank(m: Mention): number {
   return (m.modifier ? 0 : 1_000_000) + (m.end - m.start);
