@@ -126,9 +126,16 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
     carried = true;
   }
   const reciprocal = trigger.pattern === 'reciprocal';
-  if (reciprocal && target.length === 0 && source.length > 1) [source, target] = [source.slice(0, 1), source.slice(1)];
+  // assigned one by one, not destructured from a new array: this runs for every trigger, cold code included
+  if (reciprocal && target.length === 0 && source.length > 1) {
+    target = source.slice(1);
+    source = source.slice(0, 1);
+  }
   // "the meeting between X and Y": both sides after the trigger
-  if (reciprocal && source.length === 0 && target.length > 1) [source, target] = [target.slice(0, 1), target.slice(1)];
+  if (reciprocal && source.length === 0 && target.length > 1) {
+    source = target.slice(0, 1);
+    target = target.slice(1);
+  }
   return { source: dedupe(source), target: dedupe(target, source), reciprocal, carried, passive };
 }
 

@@ -51,8 +51,9 @@ export function mergeDrafts(doc: Doc, drafts: Draft[], anaphors: readonly Candid
     }
   }
   // restatements share their sentences: each one's text is cut once
-  const texts: Array<string | undefined> = [];
   const sentences = doc.sentences ?? [];
+  // sized at once: filled out of order, a list grown one index at a time would be copied as it grows
+  const texts: Array<string | undefined> = new Array(sentences.length);
   for (const d of out) {
     tidy(d);
     // evidence is made here, for the events that stay, not for every restatement merged away
