@@ -146,6 +146,8 @@ describe('actors stage: false positives', () => {
     ['id', 'Polisi menangani kasus itu sejak lima hari lalu.', 'li-qiang'],
     ['id', 'Harga di Amerika Latin naik.', 'USA'],
     ['id', 'Sengketa Laut China Selatan berlanjut.', 'CHN'],
+    ['id', 'Dua rudal jatuh di Laut Jepang.', 'JPN'],
+    ['en', 'Two missiles fell into the Sea of Japan.', 'JPN'],
     ['id', 'Festival itu digelar di Beijing.', 'CHN'],
     ['id', 'Kim membeli lima buku.', 'kim-jong-un'],
     ['id', 'Ia tidak datang.', 'joko-widodo'],

@@ -74,6 +74,12 @@ const MAIN: Array<[string, string, string, boolean, string]> = [
     '*COERCE USA>vladimir-putin [USA,vladimir-putin] actual 2025-03-12'],
   ['sanksi baru tetap punya sasaran', 'id', 'Amerika Serikat menjatuhkan sanksi baru terhadap Putin.', false,
     '*COERCE USA>vladimir-putin [USA,vladimir-putin] actual 2025-03-12'],
+  ['missiles launched at a country attack it', 'en', 'Russia launched more than 40 cruise missiles at China overnight.', false,
+    '*ASSAULT RUS>CHN [CHN,RUS] actual 2025-03-12'],
+  ['rudal yang diluncurkan ke arah suatu negara menyerangnya', 'id', 'Rusia meluncurkan sekitar 40 rudal jelajah ke arah Tiongkok pada Selasa.', false,
+    '*ASSAULT RUS>CHN [CHN,RUS] actual 2025-03-12'],
+  ['judul "Luncurkan" rudal ke suatu negara', 'id', 'Tiongkok Luncurkan Puluhan Roket ke Australia\nBerita selengkapnya menyusul.', true,
+    '*ASSAULT CHN>AUS [AUS,CHN] actual 2025-03-12'],
 ];
 
 /** [name, lang, text, every expected event signature in text order] */
@@ -137,6 +143,8 @@ const HISTORY: Array<[string, string, string]> = [
 const NONE: Array<[string, string, string]> = [
   ['a weather warning threatens nobody', 'en', 'Russia issued a heavy rain warning on Monday.'],
   ['peringatan cuaca bukan ancaman', 'id', 'Rusia memperingatkan potensi banjir pekan ini.'],
+  ['a product launch attacks nobody', 'en', 'Russia launched a new drone for Chinese buyers.'],
+  ['peluncuran program bukan serangan', 'id', 'Rusia meluncurkan program beasiswa untuk Tiongkok.'],
 ];
 
 describe('events stage: background, itineraries, triggers', () => {

@@ -22,6 +22,8 @@ export interface Trigger {
   needsTarget: boolean;
   /** Only what an appeal asks for ("urged X to help"), never an event of its own. */
   content: boolean;
+  /** No event without a weapon as its object ("launched 180 missiles at X", not "launched a campaign"). */
+  needsWeapon: boolean;
   /** What the trigger codes when a state or official is its subject ("Vietnam protests …" → ACCUSE, not a demonstration). */
   state?: Trigger | undefined;
   /** What the trigger codes when its object is followed by a destination ("welcomed Li to Canberra" → hosting). */
@@ -68,6 +70,10 @@ export interface EventLexicon {
   pluralSubjects: PhraseTrie<true>;
   /** Currency words and signs ("$", "yen", "rp"): with a number beside them, a sum of money. */
   currencies: Set<string>;
+  /** Weapon nouns ("missiles", "rudal"): the objects that make a launch an attack. */
+  weapons: Set<string>;
+  /** Prepositions that send a weapon at its target ("at", "ke"). */
+  weaponPreps: Set<string>;
   /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
   determiners: Set<string>;
   relativePronouns: Set<string>;
@@ -140,6 +146,8 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     purposeMarkers: wordSet(list(args, 'purposeMarkers')),
     arrivalPreps: wordSet(list(args, 'arrivalPreps')),
     currencies: wordSet(list(args, 'currencies')),
+    weapons: wordSet(list(args, 'weapons')),
+    weaponPreps: wordSet(list(args, 'weaponPreps')),
     pluralSubjects: phraseSet(list(args, 'pluralSubjects')),
     companions: wordSet(list(args, 'companions')),
     possessorAfter: args.possessorAfter === true,
@@ -201,7 +209,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
   const trie = createPhraseTrie<Trigger>();
   for (const w of nonEvents) {
     const phrase = String(w);
-    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, none: true }));
+    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, none: true }));
   }
   for (const e of entries) {
     if (!e.plover || !e.cameo || !e.pattern || !PATTERNS.has(e.pattern) || !Array.isArray(e.words)) {
@@ -212,7 +220,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       const trigger = makeTrigger({
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
         pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
-        needsTarget: e.target === 'actor', content: e.content === true,
+        needsTarget: e.target === 'actor', content: e.content === true, needsWeapon: e.object === 'weapon',
       });
       // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb;
       // "Thai and Cambodian troops clashed": two states' forces fight each other (`pattern: reciprocal`)
@@ -240,7 +248,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
 function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
-    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content,
+    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon,
     state: t.state, hosting: t.hosting, none: t.none, money: t.money, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
   };
 }

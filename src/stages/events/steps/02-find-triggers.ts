@@ -41,10 +41,30 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
       i += hit.length - 1;
       continue;
     }
+    // "launched a campaign" is no attack; "launched some 40 missiles" is
+    if (hit.value.needsWeapon && !weaponAfter(words, end, lex)) continue;
     hits.push({ trigger: hit.value, from: i, to: i + hit.length, owned });
     i += hit.length - 1;
   }
   return hits;
+}
+
+/** Words after a launch searched for its weapon and where it was sent ("meluncurkan lebih dari 300 drone ke arah"). */
+const WEAPON_REACH = 8;
+
+/**
+ * A weapon noun, then a preposition sending it somewhere ("at", "ke arah"), within a short reach after
+ * `from` and before a clause break: "launched a drone for buyers" sells one, "launched drones at X" attacks.
+ */
+function weaponAfter(words: readonly string[], from: number, lex: EventLexicon): boolean {
+  let weapon = false;
+  for (let k = from; k < Math.min(words.length, from + WEAPON_REACH); k++) {
+    const w = words[k]!;
+    if (lex.clauseBreaks.has(w)) return false;
+    if (lex.weapons.has(w)) weapon = true;
+    else if (weapon && lex.weaponPreps.has(w)) return true;
+  }
+  return false;
 }
 
 /** "pertemuannya" → "pertemuan": a one-word trigger under an enclitic listed in the pack. */
