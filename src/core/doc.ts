@@ -164,6 +164,11 @@ export interface DateMention extends Span {
   sentence: number;
   /** The date refers to the future of the publication date. */
   future?: boolean;
+  /**
+   * A year-less day and month the nearest-year rule put after the publication day, in a clause with no
+   * future cue (`met on March 10` in October): the reading a year earlier, which an event that has happened takes.
+   */
+  earlier?: string;
   /** The date sits in a background clause (`since the election in July`, `previously met … in February`, `had phoned … on Monday`): the span from the clause's cue to the sentence's end. Only an event inside that span takes it. */
   background?: Span;
   /** The date is when something was said (`state media said on Thursday`): the reporting verb. An event outside the verb's clause takes it last. */

@@ -41,7 +41,8 @@ const BACKGROUND_REACH = 2;
  * (14/4/2024)"); else the sentence's reporting date ("…, state media said on Thursday"). Then the same for
  * the lead sentence, then the dateline's date, then the publication date (basis `published`), else `none`.
  * Background dates (`since …`, `previously met … in February`) serve only an event inside their clause;
- * unresolved mentions (value null) are skipped; future dates only count for planned events. The doc's dates
+ * unresolved mentions (value null) are skipped; future dates only count for planned events, but a year-less
+ * date the nearest-year rule put ahead serves an actual event with its reading a year earlier. The doc's dates
  * are indexed by sentence once, so a call reads only the few sentences it needs.
  *
  * @example
@@ -53,17 +54,17 @@ export function pickDate(doc: Doc, options: PickDateOptions): PickedDate {
   const background = options.background === true;
   // called once per event: the scans below read the index in place, without filtered copies or closures
   const own = inSentence(index, options, sentences, options.sentence, options.span ?? sentences[options.sentence], options.planned === true, background);
-  if (own) return fromMention(own);
+  if (own) return fromMention(own, options);
   if (background) {
     const prior = priorBackground(index, options, options.sentence);
-    return prior ? fromMention(prior) : { date: null, precision: null, basis: 'none' };
+    return prior ? fromMention(prior, options) : { date: null, precision: null, basis: 'none' };
   }
   const lead = index.lead;
   const fromLead = lead >= 0 && lead !== options.sentence ? inSentence(index, options, sentences, lead, undefined, false, false) : null;
-  if (fromLead) return fromMention(fromLead);
+  if (fromLead) return fromMention(fromLead, options);
   // "BEIJING, Nov 11 (Reuters) - …": a dateline left in the lead counts as one.
   const dateline = firstUsable(index.bySentence.get(-1), options) ?? firstUsable(index.datelines, options);
-  if (dateline) return fromMention(dateline);
+  if (dateline) return fromMention(dateline, options);
   if (doc.published && isDay(doc.published)) return { date: doc.published, precision: 'day', basis: 'published' };
   return { date: null, precision: null, basis: 'none' };
 }
@@ -85,7 +86,7 @@ function isDay(date: string): boolean {
 function usable(d: DateMention, options: PickDateOptions): boolean {
   return d.value !== null &&
     d.precision !== null &&
-    (options.planned === true || !d.future) &&
+    (options.planned === true || !d.future || d.earlier !== undefined) &&
     !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit);
 }
 
@@ -183,6 +184,8 @@ function overlaps(a: Span | undefined, b: Span): boolean {
   return a !== undefined && a.start < b.end && b.start < a.end;
 }
 
-function fromMention(m: DateMention): PickedDate {
-  return { date: m.value, precision: m.precision, basis: m.basis, mention: m };
+function fromMention(m: DateMention, options: PickDateOptions): PickedDate {
+  // "signed a deal on March 10", told in October: what has happened took the March before
+  const date = m.future && m.earlier !== undefined && options.planned !== true ? m.earlier : m.value;
+  return { date, precision: m.precision, basis: m.basis, mention: m };
 }

@@ -77,3 +77,10 @@ export function formatDay(n: DayNum): string {
 export function monthIndex(y: number, m: number): number {
   return y * 12 + m - 1;
 }
+
+/** The same month (and day) a year earlier. */
+export function yearEarlier(value: string): string {
+  const year = String(Number(value.slice(0, 4)) - 1);
+  // 29 February has no day in the year before a leap year
+  return value.endsWith('-02-29') ? `${year}-02-28` : year + value.slice(4);
+}

@@ -1,5 +1,6 @@
 import type { DateMention, Doc, Sentence } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
+import { yearEarlier } from './calendar.js';
 import type { DateLexicon } from './lexicon.js';
 import { matchPhrase } from './phrase-table.js';
 import { sentenceTokens, type FineToken } from './tokenize.js';
@@ -127,13 +128,9 @@ function lookBack(date: DateMention): void {
   date.value = yearEarlier(date.value!);
   if (date.until !== undefined) date.until = yearEarlier(date.until);
   delete date.future;
+  delete date.earlier;
 }
 
-function yearEarlier(value: string): string {
-  const year = String(Number(value.slice(0, 4)) - 1);
-  // 29 February has no day in the year before a leap year
-  return value.endsWith('-02-29') ? `${year}-02-28` : year + value.slice(4);
-}
 
 function isBoundary(t: FineToken): boolean {
   return t.kind === 'punct' && BOUNDARY.includes(t.norm);

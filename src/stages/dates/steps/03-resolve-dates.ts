@@ -1,6 +1,6 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import type { DateMention, Doc } from '../../../core/doc.js';
-import { formatDay, parseIsoDay, type DayNum } from '../calendar.js';
+import { formatDay, parseIsoDay, yearEarlier, type DayNum } from '../calendar.js';
 import type { Found } from '../rules/context.js';
 import { inFutureClauseOfDoc } from '../clause-tense.js';
 import type { DateLexicon } from '../lexicon.js';
@@ -43,7 +43,12 @@ export function resolveMatches(doc: Doc, window: Window, matches: readonly Match
     if (r.until !== undefined) mention.until = r.until;
     if (r.partial !== undefined) mention.partial = r.partial;
     if (r.future) mention.future = true;
-    if (r.future && open && !forward && found.m !== undefined && found.yearOffset === undefined) notes.openYear.add(mention);
+    if (r.future && open && !forward && found.m !== undefined && found.yearOffset === undefined) {
+      notes.openYear.add(mention);
+      // a day and month ("on March 10") in a clause with no future cue tells what was; a month alone ("the
+      // summit in May") is as often what is coming
+      if (found.d !== undefined) mention.earlier = yearEarlier(r.value!);
+    }
     out.push(mention);
     if (r.unanchored || r.mismatch || r.swapped || r.ambiguous) report(doc, r, mention);
   }

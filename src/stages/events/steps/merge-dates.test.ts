@@ -25,3 +25,19 @@ describe('events: dates of an event told twice', () => {
     assert.equal(await mainDate(text, 'en', '2024-11-13'), 'CONSULT 2024-11-12 day');
   });
 });
+
+describe('events: a year-less day and month told after the fact', () => {
+  it('en: "signed on March 10", told in October, is the March before, not the coming one', async () => {
+    const text = 'Chile and Peru mend ties\n\nChile and Peru signed a border accord in Lima on March 10, ending a two-year dispute, officials recalled on Thursday.';
+    assert.equal(await mainDate(text, 'en', '2024-10-17'), 'SUPPORT 2024-03-10 day');
+  });
+  it('id: "menandatangani pada 10 Maret", ditulis pada Oktober, adalah Maret yang lalu', async () => {
+    const text = 'Chile dan Peru Berdamai\n\nChile dan Peru menandatangani perjanjian perbatasan di Lima pada 10 Maret.';
+    assert.equal(await mainDate(text, 'id', '2024-10-17'), 'SUPPORT 2024-03-10 day');
+  });
+  it('en: a planned meeting "on March 10" keeps the coming one', async () => {
+    const text = 'Chile and Peru to meet\n\nChile and Peru will hold talks in Lima on March 10.';
+    assert.equal(await mainDate(text, 'en', '2024-10-17'), 'CONSULT 2025-03-10 day');
+  });
+});
+
