@@ -33,6 +33,14 @@ const holders: [string, string, string, string][] = [
   // the heir, not the king: "the Saudi crown prince" in 2023
   ['SAU', 'crown-prince', '2023-10-12', 'mohammed-bin-salman'],
   ['SAU', 'monarch', '2023-10-12', 'king-salman'],
+  // small states' leaders: a treaty with Australia, a Namibian succession, a Mauritian comeback, a Sahel junta
+  ['TUV', 'prime-minister', '2023-06-01', 'kausea-natano'],
+  ['TUV', 'prime-minister', '2024-02-26', 'feleti-teo'],
+  ['NAM', 'president', '2024-06-01', 'nangolo-mbumba'],
+  ['NAM', 'vice-president', '2024-06-01', 'netumbo-nandi-ndaitwah'],
+  ['MUS', 'prime-minister', '2024-11-13', 'navin-ramgoolam'],
+  ['MUS', 'prime-minister', '2024-11-12', 'pravind-jugnauth'],
+  ['NER', 'president', '2024-01-01', 'abdourahamane-tiani'],
 ];
 for (const [country, role, day, id] of holders) {
   test(`people files: ${country} ${role} on ${day} is ${id}`, () => {

@@ -153,6 +153,10 @@ describe('actors: a country before portfolio words and a title', () => {
   it('a crown prince is no monarch', () => {
     assert.deepEqual(people('Bahraini Crown Prince Ali Hamdan met the delegation.'), ['Bahraini Crown Prince Ali Hamdan=BHR/Crown Prince']);
   });
+  it('reads the adjectives of small states before a title', () => {
+    assert.deepEqual(people('Somali President Ali Warsame and Ecuadorian Foreign Minister Lucia Mena met in Geneva.'), ['Somali President Ali Warsame=SOM/President', 'Ecuadorian Foreign Minister Lucia Mena=ECU/Foreign Minister']);
+    assert.deepEqual(people('Tuvaluan Prime Minister Sam Iona spoke first.'), ['Tuvaluan Prime Minister Sam Iona=TUV/Prime Minister']);
+  });
   it('never joins a country to a title across "and"', () => {
     assert.deepEqual(people('Talks between Russia and Foreign Minister Ana Torres went on.'), ['Foreign Minister Ana Torres=-/Foreign Minister']);
   });
