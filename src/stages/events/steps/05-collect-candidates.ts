@@ -167,6 +167,7 @@ function absorbObjectNouns(hits: TriggerHit[], view: SentenceView, lex: EventLex
 }
 
 function absorbed(h: TriggerHit, prev: TriggerHit, view: SentenceView, lex: EventLexicon): boolean {
+  if (h.trigger.noun && venueAfter(h, prev, view, lex)) return true;
   if (!h.trigger.noun || prev.trigger.pattern === 'speech' || h.from - prev.to > OBJECT_GAP) return false;
   // "the signing of three agreements", "penandatanganan perjanjian": a signing governs what was signed
   const signing = prev.trigger.cameo.startsWith('057');
@@ -182,6 +183,22 @@ function absorbed(h: TriggerHit, prev: TriggerHit, view: SentenceView, lex: Even
     if (!about && (lex.purposeMarkers.has(w) || lex.objectPreps.has(w) || lex.locativePreps.has(w))) return false;
   }
   return true;
+}
+
+/** Words between a venue phrase's "sidelines of" and the gathering noun it names ("the Pacific forum's annual leaders' meeting"). */
+const VENUE_REACH = 8;
+
+/**
+ * "signed the pact on the sidelines of the forum's leaders' meeting": a gathering named as where the act before
+ * it happened is its venue, not a meeting of the act's parties.
+ */
+function venueAfter(h: TriggerHit, prev: TriggerHit, view: SentenceView, lex: EventLexicon): boolean {
+  for (let k = h.from - 1; k > prev.to && k >= h.from - VENUE_REACH; k--) {
+    const w = view.words[k]!;
+    if (w === ',' || w === ';' || lex.clauseBreaks.has(w)) return false;
+    if (lex.objectPreps.has(w) && lex.locativePreps.has(view.words[k - 1]!) && view.mention[k - 1]! < 0) return true;
+  }
+  return false;
 }
 
 function hasQuoteMark(view: SentenceView): boolean {

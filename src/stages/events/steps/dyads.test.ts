@@ -53,6 +53,13 @@ describe('dyads: trigger phrases holding an agent noun', () => {
   ]);
 });
 
+describe('dyads: the gathering on whose sidelines an act happened', () => {
+  table([
+    ['is its venue, not a meeting of its parties', "Chile and Peru signed a fisheries pact on the sidelines of the Pacific Alliance leaders' meeting in Lima.", ['CHL>PER 057', 'PER>CHL 057']],
+    ['nor is a summit there', 'Chile and Peru signed a fisheries pact on the margins of the annual summit.', ['CHL>PER 057', 'PER>CHL 057']],
+  ]);
+});
+
 describe('dyads: appositions before the verb', () => {
   table([
     ['an actor inside a relative clause before the verb is not its subject', 'Chile, which borders Peru, signed a trade deal with Bolivia.', ['BOL>CHL 057', 'CHL>BOL 057']],
