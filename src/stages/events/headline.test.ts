@@ -8,6 +8,17 @@ import { makeTestDoc } from './test-doc.js';
 
 const packs = loadPacks();
 const stage = await createEventsStage({}, packs);
+/** Dates as the dates stage gives them: "on Tuesday" is the day before publication, anything else the dateline's day. */
+const datedStage = await createEventsStage({
+  pickers: {
+    pickDate(doc, span) {
+      const s = doc.sentences![span.sentence]!;
+      if (/\bTuesday\b/.test(doc.text.slice(s.start, s.end))) return { date: '2025-03-11', date_precision: 'day', date_basis: 'relative' };
+      return { date: '2025-03-12', date_precision: 'day', date_basis: 'dateline' };
+    },
+    pickPlace: () => null,
+  },
+}, packs);
 
 /** Runs the stage on a headline and a body. */
 async function code(lang: string, text: string): Promise<Doc> {
@@ -69,6 +80,25 @@ describe('events: the headline event', () => {
       'Russia and China signed an energy accord on Tuesday at a summit in Jakarta attended by Prabowo and Albanese.',
     ].join('\n'));
     assert.equal(main(doc), 'SUPPORT 057 [CHN,RUS]');
+  });
+  it('an agreement of countries in the title yields to the signing of its treaty by their leaders', async () => {
+    const doc = await code('en', [
+      'Australia offers fishing rights under fresh treaty',
+      'Albanese and Prabowo signed the treaty in Jakarta on Tuesday.',
+      'Officials said the rights would start within two years. In return, Indonesia agreed to share patrol data with Australia.',
+    ].join('\n'));
+    assert.equal(main(doc), 'SUPPORT 057 [anthony-albanese,prabowo-subianto]');
+  });
+  it('an agreement dated only by the dateline yields to its signing the text dates', async () => {
+    const doc = makeTestDoc([
+      'Russia and China agree to end border dispute',
+      'Russia and China have agreed to end their border dispute, officials said.',
+      'Putin and Xi signed the accord late on Tuesday in Jakarta.',
+      'The accord sets up a joint commission.',
+    ].join('\n'), { lang: 'en', actors: TEST_ACTORS, published: '2025-03-12', title: true });
+    await datedStage.run(doc, { packs });
+    assert.equal(main(doc), 'SUPPORT 057 [vladimir-putin,xi-jinping]');
+    assert.equal(doc.events!.find((e) => e.main)!.date, '2025-03-11');
   });
   // headline forms without the meN- prefix
   const FORMS: Array<[string, string]> = [

@@ -50,24 +50,58 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     }
   }
   best = fullerTelling(best, drafts, scores) ?? best;
+  best = datedTelling(best, drafts, scores) ?? best;
   (meetingOf(best, drafts, scores, lead) ?? best).event.main = true;
 }
 
 /**
  * "Albanese hosts China's Li" with Li unresolved, then "Albanese and Li Qiang held talks": a one-sided
- * headline event yields to the best event of its type, modality and time that names its actors and more.
+ * headline event, or one of countries alone, yields to the best event of its type (a signing being an agreement),
+ * modality and time that names its actors and more, or their people.
  */
 function fullerTelling(best: Draft, drafts: readonly Draft[], scores: Map<Draft, number>): Draft | null {
   const e = best.event;
-  if (e.participants.length >= 2) return null;
+  // "Australia and Indonesia agree …" then "Albanese and Prabowo signed …": countries alone yield to their people
+  const bare = e.participants.length < 2;
+  if (!bare && !e.participants.every((p) => p.kind === 'country')) return null;
   let found: Draft | null = null;
   for (const d of drafts) {
     const o = d.event;
-    if (d === best || d.background || o.plover !== e.plover || o.modality !== e.modality || o.participants.length < 2) continue;
+    if (d === best || d.background || kindOf(o) !== kindOf(e) || o.modality !== e.modality || o.participants.length < 2) continue;
+    if (!bare && !o.participants.some((q) => q.kind === 'person')) continue;
     if (o.date !== e.date || !e.participants.every((p) => o.participants.some((q) => q.id === p.id || q.country === p.id))) continue;
     if (!found || scores.get(d)! > scores.get(found)!) found = d;
   }
   return found;
+}
+
+/** Date bases that come from the article's own words rather than its dateline or publication. */
+const TOLD_DATE = new Set(['explicit', 'relative']);
+
+/**
+ * "Chile and Peru have agreed to end their dispute" dated only by the dateline, then "the two presidents signed the
+ * accord late on Tuesday": the agreement yields to the signing of the same countries that the text itself dates.
+ */
+function datedTelling(best: Draft, drafts: readonly Draft[], scores: Map<Draft, number>): Draft | null {
+  const e = best.event;
+  if (kindOf(e) !== 'AGREE' || e.cameo.startsWith('036') || e.modality !== 'actual' || TOLD_DATE.has(e.date_basis)) return null;
+  const countries = countriesOf(e);
+  if (countries.size < 2) return null;
+  let found: Draft | null = null;
+  for (const d of drafts) {
+    const o = d.event;
+    if (d === best || d.background || kindOf(o) !== 'AGREE' || o.cameo.startsWith('036') || o.modality !== 'actual' || !TOLD_DATE.has(o.date_basis)) continue;
+    if (o.date === null || e.date === null || o.date > e.date) continue;
+    const theirs = countriesOf(o);
+    if (theirs.size !== countries.size || ![...countries].every((c) => theirs.has(c))) continue;
+    if (!found || scores.get(d)! > scores.get(found)!) found = d;
+  }
+  return found;
+}
+
+/** "Australia offers refuge under a new treaty" then "Australia and Tuvalu signed a treaty": a signing is an agreement told fuller. */
+function kindOf(e: Draft['event']): string {
+  return e.plover === 'SUPPORT' && e.cameo.startsWith('057') ? 'AGREE' : e.plover;
 }
 
 /** The outcomes of talks: what the parties agree, sign or pledge there. */
