@@ -12,10 +12,11 @@ describeEvalSet({
   formats: ['html', 'json', 'txt'],
   /**
    * Rounded down to the nearest 0.05 from the first, blind run (en headline 4/15, recall 17/80, dates 16/24,
-   * places 9/15; id headline 9/15, recall 28/77, dates 21/26, places 8/15). Raise them as the stages improve.
+   * places 9/15; id headline 9/15, recall 28/77, dates 21/26, places 8/15), then raised as the stages improved
+   * (en headline 8/15, recall 24/80, dates 23/30, places 13/20).
    */
   floors: {
-    en: { headline: 0.25, recall: 0.2, date: 0.65, place: 0.6 },
+    en: { headline: 0.5, recall: 0.3, date: 0.75, place: 0.65 },
     id: { headline: 0.7, recall: 0.35, date: 0.75, place: 0.5 },
   },
 });
