@@ -135,6 +135,8 @@ function canMerge(a: Draft, b: Draft): boolean {
   const variants = !agree && inPerson(x.mode) && inPerson(y.mode) && x.date !== null && x.date === y.date && sameEncounter(x, y);
   if (!agree && !variants) return false;
   if (a.background !== b.background || x.participants.length === 0 || y.participants.length === 0) return false;
+  // "met Xi in Beijing on Monday" is not the forum meeting of Friday: told dates that disagree are two events
+  if (!datesCompatible(x, y)) return false;
   if (x.plover === 'STATEMENT') return x.source?.id === y.source?.id;
   // an invitation (036) is not the agreement it accompanies, nor a signing (057) the praise told beside it
   if (x.cameo.startsWith('036') !== y.cameo.startsWith('036') || x.cameo.startsWith('057') !== y.cameo.startsWith('057')) return false;
@@ -142,6 +144,15 @@ function canMerge(a: Draft, b: Draft): boolean {
   const invitation = x.cameo.startsWith('036') && y.cameo.startsWith('036');
   if (!variants && !invitation && !a.reciprocal && !b.reciprocal && x.source && y.source && !covers([y.source], x.source) && !covers([x.source], y.source)) return false;
   return coversAll(y.participants, x.participants) || coversAll(x.participants, y.participants);
+}
+
+/**
+ * Two events' dates agree at the coarser precision ("2024-05" and "2024-05-15"), or one was not told (the
+ * publication day stands in for it, or there is none).
+ */
+function datesCompatible(x: Event, y: Event): boolean {
+  if (x.date === null || y.date === null || x.date_basis === 'published' || y.date_basis === 'published') return true;
+  return x.date.length <= y.date.length ? y.date.startsWith(x.date) : x.date.startsWith(y.date);
 }
 
 /** `p` is among `refs`, or is a country one of `refs` belongs to. */

@@ -41,3 +41,13 @@ describe('events: a year-less day and month told after the fact', () => {
   });
 });
 
+describe('events: meetings told with dates that disagree', () => {
+  it('en: talks on Monday are not the forum meeting of Friday', async () => {
+    const text = 'Albanese at Pacific forum\n\nAustralian Prime Minister Anthony Albanese joined a meeting of Pacific leaders in Suva on Friday. Albanese reached Suva days after he met President Xi Jinping in Beijing on Monday.';
+    const result = await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang: 'en', publishedRaw: '2023-11-10' }, raw: text, diagnostics: [] });
+    assert.ok(!isRejection(result));
+    const withXi = ((result as Doc).events ?? []).filter((e) => e.participants.some((p) => p.id === 'xi-jinping'));
+    assert.deepEqual(withXi.map((e) => `${e.plover} ${e.date} ${e.location?.name}`), ['CONSULT 2023-11-06 Beijing']);
+  });
+});
+
