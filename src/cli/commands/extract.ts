@@ -9,7 +9,7 @@ import { ACCEPTED_EXTENSIONS } from '../../readers/walk-path.js';
 import { extractLines, type ExtractLinesReport } from '../../store/extract-pool.js';
 import { exitStatus } from '../exit-status.js';
 import { parseDateOption, parseLangOption, parsePositiveInt, parseSizeOption } from '../options.js';
-import { writeLine } from '../output.js';
+import { bufferLine, flushLines } from '../output.js';
 
 /** Options of `readout extract`. */
 interface ExtractOptions {
@@ -123,14 +123,20 @@ async function extractHere(paths: string[], readOptions: ReadOptions, text: bool
   const inputs = readInputs(paths, readOptions);
   let write = 0;
   let rejected = 0;
-  for await (const result of pipeline.stream(timed ? timeReading(inputs, clock) : inputs)) {
-    if (isRejection(result)) {
-      rejected++;
-      process.stderr.write(`readout: ${describeRejection(result)}\n`);
-      continue;
+  try {
+    for await (const result of pipeline.stream(timed ? timeReading(inputs, clock) : inputs)) {
+      if (isRejection(result)) {
+        rejected++;
+        process.stderr.write(`readout: ${describeRejection(result)}\n`);
+        continue;
+      }
+      const t = timed ? performance.now() : 0;
+      await bufferLine(JSON.stringify(toArticleResult(result, { text })));
+      if (timed) write += performance.now() - t;
     }
+  } finally {
     const t = timed ? performance.now() : 0;
-    await writeLine(JSON.stringify(toArticleResult(result, { text })));
+    await flushLines();
     if (timed) write += performance.now() - t;
   }
   exitStatus.value = rejected > 0 ? 1 : 0;
@@ -159,14 +165,20 @@ async function extractOnWorkers(paths: string[], readOptions: ReadOptions, jobs:
   const report: ExtractLinesReport = { setup: 0, stages: null, read: 0 };
   let write = 0;
   let rejected = 0;
-  for await (const out of extractLines(timed ? timeReading(inputs, clock) : inputs, { jobs, text, read: readOptions }, report)) {
-    if (out.kind === 'rejected') {
-      rejected++;
-      process.stderr.write(`readout: ${out.message}\n`);
-      continue;
+  try {
+    for await (const out of extractLines(timed ? timeReading(inputs, clock) : inputs, { jobs, text, read: readOptions }, report)) {
+      if (out.kind === 'rejected') {
+        rejected++;
+        process.stderr.write(`readout: ${out.message}\n`);
+        continue;
+      }
+      const t = timed ? performance.now() : 0;
+      await bufferLine(out.line);
+      if (timed) write += performance.now() - t;
     }
+  } finally {
     const t = timed ? performance.now() : 0;
-    await writeLine(out.line);
+    await flushLines();
     if (timed) write += performance.now() - t;
   }
   exitStatus.value = rejected > 0 ? 1 : 0;
