@@ -23,20 +23,21 @@ export function fingerprint(text: string, start: number, end: number, withGrams 
   const grams = withGrams ? new GramSet() : null;
   let a = 0;
   let b = 0;
-  let h = 0x811c9dc5;
-  let inWord = false;
   let words = 0;
-  let k1 = 0x811c9dc5;
+  let k1 = FNV_OFFSET;
   let k2 = 0x01000193;
-  for (let i = start; i <= end; i++) {
-    let c = i < end ? text.charCodeAt(i) : 32;
-    if (c < 128 ? ASCII_WORD[c] !== 0 : c >= 0xc0 && (c < 0x2018 || c > 0x201f)) {
-      if (c < 128) c = ASCII_WORD[c]!;
-      h = Math.imul(h ^ c, 0x01000193); // FNV-1a
-      inWord = true;
+  for (let i = start; i < end; ) {
+    let f = WORD_FOLD[text.charCodeAt(i)]!;
+    if (f === 0) {
+      i++;
       continue;
     }
-    if (!inWord) continue;
+    // A word: its folded characters hashed in a tight loop of one table look-up each.
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ f, 0x01000193); // FNV-1a
+      i++;
+    } while (i < end && (f = WORD_FOLD[text.charCodeAt(i)]!) !== 0);
     words++;
     // 30 bits: small integers, never boxed.
     if (words >= 3 && grams !== null) grams.add((Math.imul(a, 31) ^ Math.imul(b, 17) ^ h) & 0x3fffffff);
@@ -44,11 +45,12 @@ export function fingerprint(text: string, start: number, end: number, withGrams 
     k2 = Math.imul(k2 + h, 0x5bd1e995) ^ (k2 >>> 15);
     a = b;
     b = h;
-    h = 0x811c9dc5;
-    inWord = false;
   }
   return { key: k1 >>> 0, check: k2 >>> 0, words, grams: grams === null || words < MIN_WORDS ? null : grams.list };
 }
+
+/** The FNV-1a offset basis as a signed 32-bit integer, as `Math.imul` returns them. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /**
  * Distinct 30-bit integers in order of first addition: a list and an open-addressing table whose
@@ -211,7 +213,10 @@ function hashSlot(key: number): number {
 
 /**
  * Word characters are letters, digits and marks, cheaply: ASCII alphanumerics or anything from
- * U+00C0 but curly quotes. Per ASCII character: 0 when not a word character, else the character
- * folded to lower case.
+ * U+00C0 but curly quotes. Per UTF-16 code unit: 0 when not a word character, else the unit folded
+ * to lower case (ASCII) or itself.
  */
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? c : c >= 65 && c <= 90 ? c + 32 : 0);
+const WORD_FOLD = Uint16Array.from({ length: 0x10000 }, (_, c) => {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? c : c >= 65 && c <= 90 ? c + 32 : 0;
+  return c >= 0xc0 && (c < 0x2018 || c > 0x201f) ? c : 0;
+});
