@@ -37,6 +37,13 @@ export function codePointAt(text: string, i: number, end: number): number {
 /** The end of the run of characters of `classes` from `i` (code point by code point). */
 export function runEnd(text: string, i: number, end: number, classes: number): number {
   while (i < end) {
+    const u = text.charCodeAt(i);
+    // Most characters are ASCII: one look in the small table, no surrogate or cache checks.
+    if (u < 128) {
+      if ((ASCII[u]! & classes) === 0) return i;
+      i++;
+      continue;
+    }
     const c = codePointAt(text, i, end);
     if ((classOf(c) & classes) === 0) return i;
     i += c > 0xffff ? 2 : 1;

@@ -26,12 +26,7 @@ export function properNouns(text: string): ReadonlySet<string> {
       i += width;
       continue;
     }
-    let end = i + width;
-    while (end < n) {
-      const d = codePointAt(text, end, n);
-      if ((classOf(d) & WORD) === 0) break;
-      end += d > 0xffff ? 2 : 1;
-    }
+    const end = runEnd(text, i + width, n, WORD);
     // A word starts with a letter or digit of the Basic Multilingual Plane (an astral first
     // character reads as half a pair, as the check on the token's first code unit always did).
     const isWord = width === 1 && (classes & (LETTER | NUMBER)) !== 0;
