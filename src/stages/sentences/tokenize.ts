@@ -15,6 +15,30 @@ import { isLetter, isLetterOrMark, isLetterOrNumber, isNumber, isSpace } from '.
 export function tokenize(text: string, start: number, end: number, sentence: number, out: Token[]): void {
   let i = start;
   while (i < end) {
+    const u = text.charCodeAt(i);
+    if (u === 32) {
+      i++;
+      continue;
+    }
+    // Most words are ASCII letters ended by a space or punctuation: read those in one plain loop.
+    if (u < 128 && (u | 32) >= 97 && (u | 32) <= 122) {
+      let k = i + 1;
+      let upper = u < 97;
+      for (; k < end; k++) {
+        const d = text.charCodeAt(k);
+        if ((d | 32) < 97 || (d | 32) > 122) break;
+        if (d < 97) upper = true;
+      }
+      // The general path below takes words that go on ("O'Brien", "G20", "Rusia-Tiongkok", "Pérez")
+      // and a letter with a period, which may open an initialism ("U.S.").
+      const after = k < end ? text.charCodeAt(k) : 32;
+      if (after < 128 && ENDS_ASCII_WORD[after] === 1 && (after !== 46 || k - i > 1)) {
+        const word = text.slice(i, k);
+        out.push({ start: i, end: k, norm: upper ? word.toLowerCase() : word, kind: 'word', upper: u < 97, sentence });
+        i = k;
+        continue;
+      }
+    }
     const c = codePointAt(text, i, end);
     const width = c > 0xffff ? 2 : 1;
     if (isSpace(c)) {
@@ -51,6 +75,9 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     i = to;
   }
 }
+
+/** Per ASCII code unit: 1 when it ends an ASCII word as it stands, so not a letter, a digit, "'" or "-". */
+const ENDS_ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 ? 0 : 1);
 
 /** "undang-undang", "negara-negara", "bertahun-tahun", "sebesar-besarnya": yes; "Rusia-Tiongkok": no. */
 export function isReduplication(word: string): boolean {
