@@ -34,26 +34,33 @@ export function roleAnswers(held: string, wanted: string, roles: Map<string, Rol
 export function holdersOf(data: ActorData, index: HolderIndex, scope: string, role: string, date: string | null): PersonDef[] {
   const out: PersonDef[] = [];
   const also = data.roles.get(role)?.matches ?? [];
+  const byRole = index.get(scope);
+  if (byRole === undefined) return out;
   for (let k = -1; k < also.length; k++) {
-    const key = k < 0 ? role : also[k]!;
-    for (const p of index.get(scope)?.get(key) ?? []) {
-      if (!out.includes(p) && holdsOn(p, key, scope, date)) out.push(p);
+    const held = byRole.get(k < 0 ? role : also[k]!);
+    if (held === undefined) continue;
+    for (const h of held) {
+      if (date !== null && ((h.from !== undefined && h.from > date) || (h.to !== undefined && date >= h.to))) continue;
+      if (!out.includes(h.person)) out.push(h.person);
     }
     if (out.length > 0) break; // "Chinese leader": the leader role itself before the roles it also names
   }
   return out;
 }
 
-/** The person held role `key` in `scope` on `date` (ever, without one). */
-function holdsOn(p: PersonDef, key: string, scope: string, date: string | null): boolean {
-  for (const r of p.roles) {
-    if (r.role === key && scopeOf(p, r) === scope && (date === null || ((r.from === undefined || r.from <= date) && (r.to === undefined || date < r.to)))) return true;
-  }
-  return false;
+/** One period a person held a role in a scope (a person holding it twice has two). */
+export interface Holding {
+  person: PersonDef;
+  from: string | undefined;
+  to: string | undefined;
 }
 
-/** Index of people by `<country or org code>`, then `<role key>` (two lookups, no key to build). */
-export type HolderIndex = Map<string, Map<string, PersonDef[]>>;
+/**
+ * Every holding of a role by `<country or org code>`, then `<role key>` (two lookups, no key to build),
+ * a person's holdings side by side, people in the data's order. A question then reads periods only,
+ * not every role of every person who ever held the post.
+ */
+export type HolderIndex = Map<string, Map<string, Holding[]>>;
 
 /** Builds the holder index once per data set. */
 export function indexHolders(data: ActorData): HolderIndex {
@@ -63,7 +70,7 @@ export function indexHolders(data: ActorData): HolderIndex {
       const scope = scopeOf(p, r);
       const byRole = index.get(scope) ?? index.set(scope, new Map()).get(scope)!;
       const list = byRole.get(r.role) ?? byRole.set(r.role, []).get(r.role)!;
-      if (!list.includes(p)) list.push(p);
+      list.push({ person: p, from: r.from, to: r.to });
     }
   }
   return index;
