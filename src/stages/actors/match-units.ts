@@ -26,8 +26,13 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 /** Flags of articles without a join: zeros, never written. */
 const NO_FLAGS = new ScratchBytes();
+/** Flags of articles with joins (one article's at a time: `run` is synchronous). */
+const JOIN_FLAGS = new ScratchBytes();
 
-/** Units of a doc: from its tokens when there are any, else from its sentences (or the whole text). */
+/**
+ * Units of a doc: from its tokens when there are any, else from its sentences (or the whole text). The flags
+ * are a view of a buffer the next call reuses: one article's at a time.
+ */
 export function buildUnits(doc: Doc): UnitList {
   const text = doc.text;
   const tokens = doc.tokens;
@@ -45,12 +50,12 @@ export function buildUnits(doc: Doc): UnitList {
       if (raw === tokens) raw = tokens.slice(0, k);
       splitInto(raw, text, t.start, t.end, t.sentence); // "U.S.", "'s", "US-China"
     }
-    return markJoins(raw);
+    return markJoins(raw, JOIN_FLAGS);
   }
   const raw: Unit[] = [];
   const spans = doc.sentences && doc.sentences.length > 0 ? doc.sentences : [{ start: 0, end: text.length }];
   spans.forEach((s, i) => splitInto(raw, text, s.start, s.end, i));
-  return markJoins(raw);
+  return markJoins(raw, JOIN_FLAGS);
 }
 
 /** Normalises a phrase of a data file into unit norms, the way text is normalised. */
@@ -99,7 +104,8 @@ function firstNotAsItIs(tokens: readonly Token[]): number {
 function plain(norm: string): boolean {
   for (let k = 0; k < norm.length; k++) {
     const c = norm.charCodeAt(k);
-    if (c === 46 || c === 39 || c === 45 || c === 0x2019 || c === 0x2011) return false;
+    // letters and digits answer the first two comparisons: the five marks sit below "0" and from U+2011 up
+    if (c < 48 ? c === 46 || c === 39 || c === 45 : c >= 0x2011 && (c === 0x2019 || c === 0x2011)) return false;
   }
   return true;
 }
@@ -116,9 +122,13 @@ function splitInto(units: Unit[], text: string, start: number, end: number, sent
   }
 }
 
-/** Drops `'s` and hyphens between words, flagging their neighbours; joins "Ma'ruf" into one unit. */
-function markJoins(raw: readonly Unit[]): UnitList {
-  const flags = new Uint8Array(raw.length);
+/**
+ * Drops `'s` and hyphens between words, flagging their neighbours; joins "Ma'ruf" into one unit. An
+ * article's flags are cut from `scratch` (a fresh typed array per article costs a backing store outside
+ * the heap); a data phrase's are its own, as they are made while an article's are in use.
+ */
+function markJoins(raw: readonly Unit[], scratch: ScratchBytes | null = null): UnitList {
+  const flags = scratch ? scratch.zeroed(raw.length) : new Uint8Array(raw.length);
   // `raw` itself until the first join: an article without one needs no copy
   let units: Unit[] | null = null;
   for (let i = 0; i < raw.length; i++) {
