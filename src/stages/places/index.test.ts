@@ -110,6 +110,11 @@ const RESOLVE: Array<[string, string, string[]]> = [
   ['en', 'Talks in Moscow, Minsk and Beijing went on.', ['Moscow→Moscow,RUS,event', 'Minsk→Minsk,BLR,event', 'Beijing→Beijing,CHN,event']],
   ['id', 'Ia berkunjung ke Moskow dan Beijing.', ['Moskow→Moscow,RUS,event', 'Beijing→Beijing,CHN,event']],
   ['id', 'Pertemuan di Bogor, Jawa Barat, berlangsung tertutup.', ['Bogor→Bogor,IDN,event']],
+  // A venue the gazetteer does not know, then its city: the city is where it happened.
+  ['id', 'Presiden bertemu Emir Qatar di Istana Amiri Diwan, Doha, Minggu (13/4/2025).', ['Doha→Doha,QAT,event']],
+  ['en', 'The ministers met at the Amiri Diwan, Doha, on Sunday.', ['Doha→Doha,QAT,event']],
+  ['en', 'Speaking at the United Nations, Beijing accused the West.', ['Beijing→Beijing,CHN,mention']],
+  ['en', 'After talks at Camp Lejeune, Paris said no.', ['Paris→Paris,FRA,mention']],
   ['en', 'King Abdullah met the envoy in Jordan.', ['Jordan→Jordan,JOR,event']],
   ['en', 'Turkey said the talks in Turkey would resume.', ['Turkey→Turkey,TUR,event']],
   ['id', 'Menlu bertemu mitranya di Turki.', ['Turki→Turkey,TUR,event']],
