@@ -40,7 +40,8 @@ describe('events: the headline event', () => {
       'Albanese on Tuesday accused China of running a spy ring in Canberra, hours after Australia expelled two Chinese diplomats.',
       'Albanese said the ring had targeted ministers. Albanese told parliament he had accused China of it before. Albanese added that trade would go on.',
     ].join('\n'));
-    assert.equal(main(doc), 'COERCE 174 [AUS,CHN]');
+    // Australia's expulsion takes its first official in the lead as the acting side
+    assert.equal(main(doc), 'COERCE 174 [CHN,anthony-albanese]');
   });
   it('an agreement in the title yields to the talks of the same countries that produced it', async () => {
     const doc = await code('en', [
@@ -119,4 +120,40 @@ describe('events: the headline event', () => {
   for (const [title, expected] of FORMS) {
     it(`judul "${title}"`, async () => assert.equal(main(await code('id', `${title}\nBerita selengkapnya menyusul.`)), expected));
   }
+});
+
+describe('events: a headline event told of countries takes their officials from the front of the story', () => {
+  it('the pledging country is its first official named in the lead; the receiving one stays a country', async () => {
+    const doc = await code('en', [
+      'Australia pledges flood aid to Indonesia',
+      'Australia on Tuesday pledged A$20 million in flood aid to Indonesia.',
+      'Albanese told reporters the money would pay for shelters and clean water. President Prabowo Subianto toured the flooded towns.',
+    ].join('\n'));
+    assert.equal(main(doc), 'AGREE 030 [IDN,anthony-albanese]');
+  });
+  it('both sides of talks between countries take the officials who led them', async () => {
+    const doc = await code('en', [
+      'Russia and China hold talks on border trade',
+      'Russia and China held talks on border trade on Tuesday.',
+      'The Russian side was led by Putin and the Chinese side by Xi.',
+    ].join('\n'));
+    assert.equal(main(doc), 'CONSULT 046 [vladimir-putin,xi-jinping]');
+  });
+  it('an official named only far past the lead is not taken', async () => {
+    const doc = await code('en', [
+      'Australia pledges flood aid to Indonesia',
+      'Australia on Tuesday pledged A$20 million in flood aid to Indonesia.',
+      'The money will pay for shelters. Water is short. Roads are cut. Schools are shut.',
+      'Albanese told reporters the money would pay for shelters.',
+    ].join('\n'));
+    assert.equal(main(doc), 'AGREE 030 [AUS,IDN]');
+  });
+  it('a rejection by Indonesia takes its foreign minister (id)', async () => {
+    const doc = await code('id', [
+      'Indonesia Tolak Klaim Baru Tiongkok di Laut Natuna',
+      'Pemerintah Indonesia pada Selasa menolak klaim baru Tiongkok di Laut Natuna.',
+      'Menteri Luar Negeri Sugiono menegaskan setiap klaim harus sesuai hukum laut internasional.',
+    ].join('\n'));
+    assert.equal(main(doc), 'REJECT 120 [CHN,sugiono]');
+  });
 });

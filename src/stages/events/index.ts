@@ -12,6 +12,7 @@ import { reviseCandidates } from './steps/05b-revise-candidates.js';
 import { buildDrafts, placeDrafts } from './steps/06-build-drafts.js';
 import { mergeDrafts } from './steps/07-merge-drafts.js';
 import { pickMain } from './steps/08-pick-main.js';
+import { nameRepresentatives } from './steps/08b-name-representatives.js';
 import { finishEvents } from './steps/09-finish-events.js';
 import { findQuotes } from './steps/10-find-quotes.js';
 
@@ -62,6 +63,7 @@ function codeEvents(doc: Doc, lex: EventLexicon, ontology: ReturnType<typeof loa
   const drafts = mergeDrafts(doc, buildDrafts(doc, candidates, ontology, pickers, countries), candidates.filter((c) => c.anaphor));
   placeDrafts(doc, drafts, pickers);
   pickMain(doc, drafts);
+  nameRepresentatives(doc, drafts);
   finishEvents(doc, drafts, views, lex);
   // pushed, not mapped: an optimised map() makes a holey list, which later readers of the events would meet
   const events: Event[] = [];

@@ -1,0 +1,84 @@
+import type { Actor, ActorRef, Doc } from '../../../core/doc.js';
+import { actorsById } from '../actors-by-id.js';
+import type { Draft } from './06-build-drafts.js';
+import { toRef } from './06-build-drafts.js';
+
+/**
+ * Body sentences after the title where a news story names who acted for each side: the lead and the
+ * paragraph after it, counted in sentences because a standfirst or a byline line may stand as a paragraph.
+ */
+const FRONT_SENTENCES = 4;
+
+/** Sectors of a CAMEO actor code that act for the state (`GBRGOV`, `PAKMIL`). */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY']);
+
+/** Acts done by states' officials in person; force, crowds and mobilisations are not any one official's. */
+const OFFICIAL_ACTS = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION', 'COERCE', 'CONCEDE', 'RETREAT', 'STATEMENT']);
+
+/**
+ * CAMEO codes of joint acts, whatever their trigger: talks (040), meetings at a third place (044),
+ * negotiations (046) and signings (057); both sides are parties alike, so each has its official. A visit's
+ * host country stays the place visited.
+ */
+const JOINT_CODES = new Set(['040', '044', '046', '057']);
+
+/**
+ * "UK pledges £120m for Sudan" … "Foreign Secretary David Lammy told the conference …": the headline event
+ * told of a country alone takes, for that side, the first official of that country the title and the first
+ * body sentences name, in the country's place among the participants (the person carries the country).
+ * Only the acting side is filled, or both sides of talks and signings; the words'
+ * own source and target stay as written. An analyst asking for Lammy's events finds this one, and a report
+ * that names the country and one that names its minister become the same participants.
+ */
+export function nameRepresentatives(doc: Doc, drafts: readonly Draft[]): void {
+  const main = drafts.find((d) => d.event.main === true);
+  if (!main || main.background) return;
+  const e = main.event;
+  if (!OFFICIAL_ACTS.has(e.plover)) return;
+  // an agreement's trigger may be reciprocal and still be one side's pledge to the other: only its signing is joint
+  const joint = JOINT_CODES.has(e.cameo.slice(0, 3));
+  const sides: ActorRef[] = [];
+  for (const p of e.participants) {
+    if (p.kind !== 'country' || p.country === null) continue;
+    if (!joint && e.source?.id !== p.id) continue;
+    // a side already named by one of its people or bodies has its representative
+    if (e.participants.some((q) => q !== p && q.country === p.country)) continue;
+    sides.push(p);
+  }
+  if (sides.length === 0) return;
+  const front = frontSentences(doc);
+  const actors = actorsById(doc);
+  for (const side of sides) {
+    const official = firstOfficial(doc, front, actors, side.country!);
+    if (!official) continue;
+    const at = e.participants.indexOf(side);
+    e.participants[at] = toRef(official);
+  }
+}
+
+/** Flags by sentence index: the title's sentences and the first body sentences. */
+function frontSentences(doc: Doc): boolean[] {
+  const sentences = doc.sentences ?? [];
+  const out: boolean[] = new Array(sentences.length).fill(false);
+  let body = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.title === true || doc.paragraphs?.[s.paragraph]?.title === true) out[i] = true;
+    else if (body < FRONT_SENTENCES) (body++, (out[i] = true));
+  }
+  return out;
+}
+
+/** The first person of `country` in the front sentences whose code on the date acts for its state. */
+function firstOfficial(doc: Doc, front: readonly boolean[], actors: ReadonlyMap<string, Actor>, country: string): Actor | undefined {
+  for (const m of doc.mentions ?? []) {
+    if (!front[m.sentence] || m.modifier === true || m.actorIds.length !== 1) continue;
+    const a = actors.get(m.actorIds[0]!);
+    if (a && a.kind === 'person' && a.country === country && actsForState(a.code)) return a;
+  }
+  return undefined;
+}
+
+function actsForState(code: string | null): boolean {
+  return code !== null && code.length >= 6 && STATE_SECTORS.has(code.slice(3, 6));
+}
