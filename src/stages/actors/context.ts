@@ -72,8 +72,10 @@ export interface ArticleContext {
   // goes takes up to four shapes, and each step reading it was deoptimised and compiled again.
   /** Norms the article writes in lower case (title-tail.ts builds it once scans no longer pay). */
   lowerNorms: Set<string> | undefined;
-  /** Signatures of the norms the article writes in lower case (title-tail.ts). */
+  /** Signatures of the norms the article writes in lower case (marked by the scan; title-tail.ts reads them). */
   lowerSignatures: Uint8Array | undefined;
+  /** 1 at units where an agent phrase may start (marked by the scan, read by the agents step). */
+  agentStarts: Uint8Array;
   /** Lower-case questions answered by a scan so far (title-tail.ts). */
   lowerScans: number;
 }

@@ -47,6 +47,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
   for (const code of packs.codes()) lexicons.set(code, loadLexicon(data, packs.get(code)!, cache));
   const agents = compileAgents(packs);
   const covered = new ScratchBytes();
+  const agentStarts = new ScratchBytes();
   return {
     name: 'actors',
     requires: ['sentences', 'tokens'],
@@ -62,10 +63,10 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       const ctx: ArticleContext = {
         doc, text: doc.text, units, flags, lex, data, holders, date: doc.published ?? null,
         matches: [], matchStarts: new MatchStarts(units.length), drafts: [], actors: new Map(), covered: covered.zeroed(units.length), holderCache: new Map(),
-        lowerNorms: undefined, lowerSignatures: undefined, lowerScans: 0,
+        lowerNorms: undefined, lowerSignatures: undefined, lowerScans: 0, agentStarts: agentStarts.zeroed(units.length),
       };
       const consumed = ctx.matchStarts.consumed();
-      scan(ctx);
+      scan(ctx, agents.byLang.get(doc.lang!)?.trie ?? null);
       const descriptions = resolveTitles(ctx, consumed);
       resolveNames(ctx, consumed);
       resolvePartials(ctx, consumed);

@@ -177,9 +177,14 @@ export class TokenTrie {
 
   /** The first word at this unit when some phrase may start there (in `firsts`, or capitalised and in `firstsUpper`). */
   head(u: Unit): Head | undefined {
+    return this.headOf(u, signature(u.norm));
+  }
+
+  /** `head` of a unit whose norm's `signature` the caller has already taken. */
+  headOf(u: Unit, sig: number): Head | undefined {
     const norm = u.norm;
     const bit = u.upper ? 2 : 1;
-    if ((this.filter[signature(norm)]! & bit) === 0 || (this.innerFilter[innerSignature(norm)]! & bit) === 0) return undefined;
+    if ((this.filter[sig]! & bit) === 0 || (this.innerFilter[innerSignature(norm)]! & bit) === 0) return undefined;
     const head = this.heads.get(norm);
     return head !== undefined && (head.flags & START_ANY || (u.upper && head.flags & START_UPPER)) ? head : undefined;
   }
@@ -198,18 +203,19 @@ export class TokenTrie {
 
   /** `matchesAt` from the head of unit `i` (`head(units[i])`). */
   matchesFrom(head: Head, units: Unit[], i: number, text: string): Match[] {
-    // the scratch walk (this runs at most words that start a country or organisation, and most find none);
-    // what it found is copied out, as callers keep it
+    // the scratch walk (this runs at most words that start a country or organisation, and most find none)
     const w = this.scratch;
     w.units = units;
     w.i = i;
     w.text = text;
     w.fill = undefined;
     w.sentence = units[i]!.sentence;
-    if (w.out.length !== 0) w.out.length = 0;
+    if (w.out.length !== 0) w.out = []; // left by `longest`
     this.walkHead(head, w);
     if (w.out.length === 0) return NO_MATCHES;
-    const out = w.out.slice();
+    // what it found goes out as it is, the walk taking a new list: no copy, and no truncation next time
+    const out = w.out;
+    w.out = [];
     return out.length > 1 ? out.sort((a, b) => b.end - a.end) : out;
   }
 
@@ -231,8 +237,8 @@ export class TokenTrie {
     w.text = text;
     w.fill = fill;
     w.sentence = units[i]!.sentence;
-    // truncating an array calls into the runtime: only when the last walk left something
-    if (w.out.length !== 0) w.out.length = 0;
+    // a new list when the last walk left something: truncating one (`length = 0`) calls into the runtime
+    if (w.out.length !== 0) w.out = [];
     if (head) this.walkHead(head, w);
     else walk(this.root, w, i, undefined);
     let best = w.out[0];

@@ -19,8 +19,8 @@ export class AgentTrie {
   private readonly root: Node = { next: null, entry: null };
   /** Norms a phrase may start with: the one-lookup pre-check of the step. */
   readonly firsts = new Set<string>();
-  /** Signatures of `firsts`: most words share none, and are passed over without hashing. */
-  private readonly filter = new Uint8Array(FILTER_SIZE);
+  /** Signatures of `firsts` (1 where one has it): most words share none, and are passed over without hashing. */
+  readonly filter = new Uint8Array(FILTER_SIZE);
 
   /** Adds a phrase given as norms ("pengunjuk", "rasa"); a later entry for the same phrase loses. */
   insert(norms: string[], entry: AgentEntry): void {

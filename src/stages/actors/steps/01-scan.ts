@@ -1,30 +1,53 @@
+import type { AgentTrie } from '../agents/agent-trie.js';
 import type { ArticleContext } from '../context.js';
-import type { Match, SlotKind } from '../token-trie.js';
+import type { Unit } from '../match-units.js';
+import { ScratchBytes } from '../scratch.js';
+import { FILTER_SIZE, signature, type Match, type SlotKind } from '../token-trie.js';
 
 const NONE: Match[] = [];
+/** One article's lower-case signatures at a time (`run` is synchronous). */
+const LOWER = new ScratchBytes();
 
 /**
  * Finds every phrase of the lexicon, longest match first, left to right, never overlapping:
  * "Russian President Vladimir Putin" → the title "Russian President", then the name "Vladimir Putin";
  * "kasus" never yields "AS", and "lima" never yields "Li", because units are whole words.
+ *
+ * The same pass marks what later steps would each have read every unit again for, from the signature
+ * (token-trie.ts) it takes of each word anyway: the signatures of words written in lower case
+ * (`ctx.lowerSignatures`, for title-tail.ts), and the units where an agent phrase of `agents` may start
+ * (`ctx.agentStarts`, for the agents step; a unit a match covers is never one).
  */
-export function scan(ctx: ArticleContext): void {
-  const { units, lex, text } = ctx;
+export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
+  const { units, lex, text, agentStarts } = ctx;
+  const lower = (ctx.lowerSignatures = LOWER.zeroed(FILTER_SIZE));
+  const agentFilter = agents?.filter;
   let slotCache: Map<number, Match[]> | null = null;
   const fill = (kind: SlotKind, j: number): Match[] => {
     const key = j * 2 + (kind === 'org' ? 1 : 0);
     const trie = kind === 'org' ? lex.orgTrie : lex.countryTrie;
     const head = units[j] ? trie.head(units[j]!) : undefined;
     if (!head) return NONE;
-    slotCache ??= new Map();
-    let found = slotCache.get(key);
-    if (!found) slotCache.set(key, (found = trie.matchesFrom(head, units, j, text)));
+    // only what was found is kept: most words that may start a country start none here ("the" of "the
+    // Gambia"), and walking again is cheaper than a table entry for each
+    let found = slotCache?.get(key);
+    if (found === undefined) {
+      found = trie.matchesFrom(head, units, j, text);
+      if (found.length > 0) (slotCache ??= new Map()).set(key, found);
+    }
     return found;
   };
   const trie = lex.trie;
   for (let i = 0; i < units.length; ) {
     const u = units[i]!;
-    const head = u.kind === 'punct' ? undefined : trie.head(u);
+    if (u.kind === 'punct') {
+      i++;
+      continue;
+    }
+    const sig = signature(u.norm);
+    if (!u.upper && u.kind === 'word') lower[sig] = 1;
+    if (agentFilter !== undefined && agentFilter[sig] === 1) agentStarts[i] = 1;
+    const head = trie.headOf(u, sig);
     if (!head) {
       i++;
       continue;
@@ -38,6 +61,12 @@ export function scan(ctx: ArticleContext): void {
     ctx.matchStarts.set(best);
     // a loop, not `fill`: matches are a word or two, and the builtin's call costs more than the stores
     for (let k = best.start; k < best.end; k++) ctx.covered[k] = 1;
+    for (let k = best.start + 1; k < best.end; k++) markLower(lower, units[k]!);
     i = best.end;
   }
+}
+
+/** The words of a match after its first are not read by the loop: their lower-case marks are set here. */
+function markLower(lower: Uint8Array, u: Unit): void {
+  if (!u.upper && u.kind === 'word') lower[signature(u.norm)] = 1;
 }

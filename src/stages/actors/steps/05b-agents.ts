@@ -14,13 +14,14 @@ import { HYPHEN_AFTER, HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
 export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
   const lex = ctx.doc.lang ? agents.byLang.get(ctx.doc.lang) : undefined;
   if (!lex) return;
-  const { units, covered } = ctx;
+  const { units, covered, agentStarts } = ctx;
   // the drafts before this step, indexed at the first agent noun (many articles have none)
   let index: DraftIndex | null = null;
   const taken = new Set<Draft>();
   let focus: string | null | undefined;
   for (let i = 0; i < units.length; i++) {
-    if (covered[i] || !lex.trie.starts(units[i]!.norm)) continue;
+    // the scan marked the units whose signature a first word has (so no word is read again here)
+    if (agentStarts[i] === 0 || covered[i] || !lex.trie.firsts.has(units[i]!.norm)) continue;
     const m = lex.trie.longestAt(units, i, covered);
     if (!m) continue;
     index ??= new DraftIndex(ctx.drafts, units.length);

@@ -135,7 +135,8 @@ const LOWER_SCANS = 8;
 /** The article writes `norm` in lower case somewhere: a scan for the few questions most articles ask. */
 export function writesLower(ctx: ArticleContext, norm: string): boolean {
   if (ctx.lowerNorms) return ctx.lowerNorms.has(norm);
-  // most names are written in lower case nowhere, and share no signature with a word that is
+  // most names are written in lower case nowhere, and share no signature with a word that is (the scan
+  // marks them; a context made without one, as in tests, marks them here)
   if ((ctx.lowerSignatures ??= lowerSignatures(ctx.units))[signature(norm)] === 0) return false;
   ctx.lowerScans = (ctx.lowerScans ?? 0) + 1;
   if (ctx.lowerScans > LOWER_SCANS) return lowerNorms(ctx).has(norm);
@@ -146,7 +147,7 @@ export function writesLower(ctx: ArticleContext, norm: string): boolean {
 /** One article's signatures at a time (`run` is synchronous). */
 const SIGNATURES = new ScratchBytes();
 
-/** Marks the signatures (token-trie.ts) of the norms written in lower case: one pass, no hashing. */
+/** Marks the signatures (token-trie.ts) of the norms written in lower case, as the scan does: one pass, no hashing. */
 function lowerSignatures(units: readonly Unit[]): Uint8Array {
   const marks = SIGNATURES.zeroed(FILTER_SIZE);
   for (const u of units) if (u.kind === 'word' && !u.upper) marks[signature(u.norm)] = 1;
