@@ -196,9 +196,9 @@ export class TokenTrie {
 
   /** Every valid match starting at unit `i`, longest first (slot fills need them all). */
   matchesAt(units: Unit[], i: number, text: string, fill?: SlotFiller): Match[] {
-    const w: Walk = { units, i, text, fill, sentence: units[i]!.sentence, out: [] };
+    const w: Walk = { units, i, text, fill, sentence: units[i]!.sentence, out: [], n: 0 };
     walk(this.root, w, i, undefined);
-    return w.out.length > 1 ? w.out.sort((a, b) => b.end - a.end) : w.out;
+    return w.n > 1 ? w.out.sort((a, b) => b.end - a.end) : w.out;
   }
 
   /** `matchesAt` from the head of unit `i` (`head(units[i])`). */
@@ -210,12 +210,11 @@ export class TokenTrie {
     w.text = text;
     w.fill = undefined;
     w.sentence = units[i]!.sentence;
-    if (w.out.length !== 0) w.out = []; // left by `longest`
+    w.n = 0;
     this.walkHead(head, w);
-    if (w.out.length === 0) return NO_MATCHES;
-    // what it found goes out as it is, the walk taking a new list: no copy, and no truncation next time
-    const out = w.out;
-    w.out = [];
+    if (w.n === 0) return NO_MATCHES;
+    // copied out, as callers keep it
+    const out = w.out.slice(0, w.n);
     return out.length > 1 ? out.sort((a, b) => b.end - a.end) : out;
   }
 
@@ -237,12 +236,12 @@ export class TokenTrie {
     w.text = text;
     w.fill = fill;
     w.sentence = units[i]!.sentence;
-    // a new list when the last walk left something: truncating one (`length = 0`) calls into the runtime
-    if (w.out.length !== 0) w.out = [];
+    w.n = 0;
     if (head) this.walkHead(head, w);
     else walk(this.root, w, i, undefined);
-    let best = w.out[0];
-    for (const m of w.out) if (m.end > best!.end) best = m;
+    const out = w.out;
+    let best = w.n > 0 ? out[0] : undefined;
+    for (let k = 1; k < w.n; k++) if (out[k]!.end > best!.end) best = out[k];
     w.fill = undefined;
     return best;
   }
@@ -257,7 +256,7 @@ export class TokenTrie {
     if (this.root.slots !== null && w.fill !== undefined && (!this.slotsSealed || head.flags & START_SLOT)) walkSlots(this.root.slots, w, w.i);
   }
 
-  private readonly scratch: Walk = { units: [], i: 0, text: '', fill: undefined, sentence: 0, out: [] };
+  private readonly scratch: Walk = { units: [], i: 0, text: '', fill: undefined, sentence: 0, out: [], n: 0 };
 }
 
 /** No match (shared: never written to). */
@@ -272,7 +271,12 @@ interface Walk {
   text: string;
   fill: SlotFiller | undefined;
   sentence: number;
+  /**
+   * Matches found, the first `n` of them: the scratch walk's list keeps its room from walk to walk (emptied
+   * by `n = 0`, not by a fresh list or a truncation, each of which costs an allocation at the next match).
+   */
   out: Match[];
+  n: number;
 }
 
 function walk(at: Node, w: Walk, j: number, slot: SlotFill | undefined): void {
@@ -309,7 +313,7 @@ function collect(finals: readonly Final[], w: Walk, j: number, slot: SlotFill | 
   // "UN": the capitals-only edge and the plain edge end together
   const id = slot?.id;
   let same: Match | undefined;
-  for (let k = 0; k < w.out.length; k++) {
+  for (let k = 0; k < w.n; k++) {
     const m = w.out[k]!;
     if (m.end === j && m.slot?.id === id) {
       same = m;
@@ -318,7 +322,7 @@ function collect(finals: readonly Final[], w: Walk, j: number, slot: SlotFill | 
   }
   // a new list, never a push: the match's may be a node's
   if (same) same.finals = same.finals.concat(valids);
-  else w.out.push(slot ? { start: w.i, end: j, finals: valids, slot } : { start: w.i, end: j, finals: valids });
+  else w.out[w.n++] = slot ? { start: w.i, end: j, finals: valids, slot } : { start: w.i, end: j, finals: valids };
 }
 
 function node(): Node {

@@ -1,7 +1,6 @@
 import { ensureCountry } from '../actor-registry.js';
 import { addDraft, makeDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
 import { inTextOrder } from '../draft-order.js';
-import { activeRoles } from '../roles-on-date.js';
 import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
@@ -122,7 +121,9 @@ function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Backwards):
     ids.forEach((id) => ensureCountry(ctx, id)); // "kedua negara" after two presidents: their countries
   }
   if (ids.length < 2) return null;
-  return makeDraft({ start: m.start, end: m.end, actorIds: ids.sort(), resolution: 'group', confidence: 0.6 });
+  // two ids (both loops stop there), in `sort`'s order: the builtin sets up a merge state for each call
+  if (ids[1]! < ids[0]!) ids.reverse();
+  return makeDraft({ start: m.start, end: m.end, actorIds: ids, resolution: 'group', confidence: 0.6 });
 }
 
 function person(ctx: ArticleContext, d: Draft): ArticleActor | null {
@@ -136,8 +137,17 @@ function countryOf(ctx: ArticleContext, d: Draft): string | null {
 
 function holdsGroupRole(ctx: ArticleContext, a: ArticleActor, e: Group): boolean {
   if (e.roles === null) return true;
-  const roles = a.person && ctx.date ? activeRoles(a.person, ctx.date).map((r) => r.role) : [];
-  if (a.role) roles.push(a.role.role);
-  if (e.roles === 'head') return roles.some((r) => ctx.data.roles.get(r)?.head === true);
-  return roles.some((r) => (e.roles as string[]).includes(r));
+  // the roles held on the date, then the article's own, asked in place: this runs for each person a
+  // group phrase looks back through, and lists of them cost more than the questions
+  const date = ctx.date;
+  if (a.person && date) {
+    for (const r of a.person.roles) {
+      if ((r.from === undefined || r.from <= date) && (r.to === undefined || date < r.to) && groupRole(ctx, e.roles, r.role)) return true;
+    }
+  }
+  return a.role !== null && groupRole(ctx, e.roles, a.role.role);
+}
+
+function groupRole(ctx: ArticleContext, roles: string[] | 'head', role: string): boolean {
+  return roles === 'head' ? ctx.data.roles.get(role)?.head === true : roles.includes(role);
 }
