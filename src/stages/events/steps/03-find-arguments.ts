@@ -120,8 +120,10 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
     target = subject?.parties ?? target;
   }
   if (invitee && target.length === 0) target = invitee.parties;
-  // "travelled to Moscow for talks with Mishustin": an event noun takes the subject of its sentence's verb
-  if (source.length === 0 && !passive && (!trigger.noun || hit.owned || inherit.sameSentence) && carry.length > 0) {
+  // "travelled to Moscow for talks with Mishustin": an event noun takes the subject of its sentence's verb, but
+  // "pledged aid on the anniversary of a war": force named with no party of its own is not the peaceful act's doer's
+  const bareForce = trigger.noun && trigger.plover === 'ASSAULT' && !object && !agent && !subject && prev !== undefined && !HOSTILE.has(prev.trigger.plover);
+  if (source.length === 0 && !passive && !bareForce && (!trigger.noun || hit.owned || inherit.sameSentence) && carry.length > 0) {
     source = carry;
     carried = true;
   }

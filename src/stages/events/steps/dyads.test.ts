@@ -37,6 +37,7 @@ describe('dyads: trigger data', () => {
     ['fighting climate change is no war', 'Chile will work with Peru to fight climate change.', ['CHL>PER 061', 'PER>CHL 061']],
     ['aid dropped over a place goes to its country', 'Japan dropped relief supplies over Gaza on Tuesday.', ['JPN>PSE 073']],
     ['a punishment announced by a speaker is a threat, not a demand', 'Chile said Peru must be punished for the border incident.', ['CHL>PER 130']],
+    ['a war named after a pledge is not waged by the one who pledges', 'Japan pledged aid for Chile on the first anniversary of a war that has displaced thousands.', ['JPN>CHL 033']],
     ['a possessor names whose the actor after it is', "Qatar expelled leaders of Egypt's Muslim Brotherhood.", ['QAT>EGYOPPMUS 174']],
     ['an armed movement acts under its own code', 'The Houthis fired missiles at Israel on Sunday.', ['YEMREB>ISR 194']],
     ['the forces of two states clash in a fight both wage', 'Indian and Chinese troops clashed on the border on Monday.', ['CHNMIL>IND 190', 'IND>CHNMIL 190']],
@@ -172,6 +173,7 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['a punishment announced by a speaker is a threat (Indonesian)', 'Chile menyatakan Peru harus dihukum atas insiden perbatasan itu.', ['CHL>PER 130']],
     ['pasukan dua negara yang bentrok saling menyerang', 'Pasukan Thailand dan Kamboja bentrok di perbatasan.', ['KHM>THAMIL 190', 'THAMIL>KHM 190']],
     ['a demonstrative closes an event noun: no new attack by the speaker', 'Bolivia menyerang Peru pada Senin. Menteri Luar Negeri Chile menyatakan serangan tersebut merupakan pelanggaran terhadap kedaulatan Peru.', ['BOL>PER 190', 'CHLGOV>- 010']],
+    ['pemberi bantuan tidak ikut berperang; peringatan setahun bukan ancaman', 'Jepang menawarkan bantuan untuk Chile pada peringatan setahun perang yang telah membuat ribuan orang mengungsi.', ['JPN>CHL 033']],
   ], 'id');
 });
 
