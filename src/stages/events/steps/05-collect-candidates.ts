@@ -1,4 +1,5 @@
 import type { Doc } from '../../../core/doc.js';
+import { actorsById } from '../actors-by-id.js';
 import type { EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
 import { groupAfter, isPunct, NO_PARTIES, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
@@ -23,6 +24,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   const firstBody = views.find((v) => !v.title)?.index ?? 0;
   const leadEnd = firstBody + 1;
   const isState = stateTest(doc);
+  const actors = actorsById(doc);
   for (const view of views) {
     const ctx: ScanContext = { view, lex, mentions };
     const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
@@ -47,7 +49,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // "The two last met in June": a plural subject no actor mention covers means the last two sides named together
       const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : pair.length > 1 && pluralSubject(view, hit, lex) ? pair : carry;
       const inherited = { parties: view.title ? NO_PARTIES : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };
-      const args = readVariant(ctx, hit, hits, inherited, isState);
+      const args = readVariant(ctx, hit, hits, inherited, isState, actors);
       if (!args) continue;
       // "held a virtual meeting to discuss …": the purpose restates the event
       if (last && restates(last, hit) && hit.from > 0 && lex.purposeMarkers.has(view.words[hit.from - 1]!)) continue;

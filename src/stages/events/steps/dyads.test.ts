@@ -37,6 +37,8 @@ describe('dyads: trigger data', () => {
     ['fighting climate change is no war', 'Chile will work with Peru to fight climate change.', ['CHL>PER 061', 'PER>CHL 061']],
     ['aid dropped over a place goes to its country', 'Japan dropped relief supplies over Gaza on Tuesday.', ['JPN>PSE 073']],
     ['a punishment announced by a speaker is a threat, not a demand', 'Chile said Peru must be punished for the border incident.', ['CHL>PER 130']],
+    ['force used in another country is used against it', 'Pakistan strikes militant hideouts inside Iran.', ['PAK>IRN 190']],
+    ['force used at home has no target abroad', 'Pakistan struck militant hideouts inside Pakistan on Monday.', ['PAK>- 190']],
     ['a war named after a pledge is not waged by the one who pledges', 'Japan pledged aid for Chile on the first anniversary of a war that has displaced thousands.', ['JPN>CHL 033']],
     ['a possessor names whose the actor after it is', "Qatar expelled leaders of Egypt's Muslim Brotherhood.", ['QAT>EGYOPPMUS 174']],
     ['an armed movement acts under its own code', 'The Houthis fired missiles at Israel on Sunday.', ['YEMREB>ISR 194']],
@@ -45,6 +47,15 @@ describe('dyads: trigger data', () => {
     ['a partner "alongside" is no target', 'Japan sent humanitarian aid to Myanmar alongside South Korea on Tuesday.', ['JPN>MMR 073']],
     ['pressure faced comes from the one pressing', 'Albania faces pressure from Greece over the border.', ['GRC>ALB 100']],
   ]);
+});
+
+describe('dyads: where someone was killed is not whom anyone attacked', () => {
+  it('soldiers killed abroad did not attack the country they died in', async () => {
+    assert.ok(!(await dyads('Ten Chilean soldiers killed in Peru were buried on Monday.')).some((d) => d.includes('PER')));
+  });
+  it('victims killed by a crash abroad name no attack on that country', async () => {
+    assert.ok(!(await dyads('Chile will help identify victims killed by the Peruvian Airlines crash in Bolivia.')).some((d) => d.includes('>BOL')));
+  });
 });
 
 describe('dyads: trigger phrases holding an agent noun', () => {

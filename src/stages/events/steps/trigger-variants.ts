@@ -1,13 +1,16 @@
-import type { Doc } from '../../../core/doc.js';
+import type { Actor, Doc } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import { tokenKey } from '../phrase-trie.js';
 import type { Party, SentenceView } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 import { findArguments, type Arguments, type Inherited } from './03-find-arguments.js';
-import type { ScanContext } from './arguments-scan.js';
+import { LEAD } from '../lexicon.js';
+import { mentionRange, partiesAt, prepBefore, type ScanContext } from './arguments-scan.js';
 
 /** Words after a welcome searched for its object. */
 const OBJECT_REACH = 16;
+/** Words after an attack searched for the foreign country it struck in ("struck militant hideouts inside Iran"). */
+const ABROAD_REACH = 10;
 /** Words after a pledge searched for a sum ("pledged on Monday some $40 million"). */
 const MONEY_REACH = 6;
 
@@ -34,7 +37,7 @@ export function stateTest(doc: Doc): (actorId: string) => boolean {
  * - "pledged $50 million to Ukraine" (a sum of money after the trigger) → its `money` variant (AID)
  * - "issued a heavy rain warning" (a trigger that needs an actor as target, and has none) → null
  */
-export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], inherited: Inherited, isState: (id: string) => boolean): Arguments | null {
+export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], inherited: Inherited, isState: (id: string) => boolean, actors?: ReadonlyMap<string, Actor>): Arguments | null {
   let args = findArguments(ctx, hit, hits, inherited);
   if (hit.trigger.state && !args.carried && args.source.length > 0 && allStates(ctx, args.source, isState)) {
     hit.trigger = hit.trigger.state;
@@ -47,8 +50,37 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     hit.trigger = hit.trigger.money;
     args = findArguments(ctx, hit, hits, inherited);
   }
+  // "Pakistan strikes militant hideouts inside Iran": force used in another country is used against it
+  if (args.target.length === 0 && hit.trigger.plover === 'ASSAULT' && args.source.length > 0 && actors) {
+    const abroad = countryStruckIn(ctx, hit.to, args.source, actors);
+    if (abroad) args.target = abroad;
+  }
   if (hit.trigger.needsTarget && args.target.length === 0) return null;
   return args;
+}
+
+/**
+ * The first country after `from`, in the clause, named after a locative preposition and not the source's own,
+ * when what was struck stands between ("struck hideouts inside Iran"): "soldiers killed in Ukraine" and
+ * "victims killed by the crash in Ukraine" tell where someone died, not whom a subject attacked.
+ */
+function countryStruckIn(ctx: ScanContext, from: number, source: readonly Party[], actors: ReadonlyMap<string, Actor>): Party[] | null {
+  const { view, lex } = ctx;
+  const stop = Math.min(view.words.length, from + ABROAD_REACH);
+  for (let j = from; j < stop; j++) {
+    if ((view.leads[j]! & LEAD.clauseBreak) !== 0 || lex.agentMarkers.has(view.words[j]!)) return null;
+    if (view.mention[j]! < 0 || view.attributed[j]) continue;
+    const [a, b] = mentionRange(view, j);
+    j = b - 1;
+    const prep = prepBefore(ctx, a);
+    if (prep === null || a - 1 <= from || !lex.locativePreps.has(prep) || lex.possessives.has(view.words[b] ?? '')) continue;
+    const parties = partiesAt(ctx, a);
+    const place = parties.length === 1 ? actors.get(parties[0]!.actorId) : undefined;
+    if (place?.kind !== 'country') continue;
+    for (const p of source) if (p.actorId === place.id || actors.get(p.actorId)?.country === place.id) return null;
+    return parties;
+  }
+  return null;
 }
 
 /** Every party is a state, not its people: "Chileans protested" are demonstrators, "Chile protested" a government. */
