@@ -32,3 +32,14 @@ test('fingerprint() gives equal keys to paragraphs with the same words and no tr
   assert.deepEqual([a.key, a.check, a.words], [b.key, b.check, b.words]);
   assert.equal(fingerprint(words(20, 'w'), 0, 50, false).grams, null);
 });
+
+test('fingerprint() keeps every trigram of a paragraph longer than its shared list at first', () => {
+  const long = words(2000, 'g');
+  const print = fingerprint(long, 0, long.length);
+  assert.equal(print.grams?.length, 1998);
+  assert.equal(new Set(print.grams).size, 1998);
+  const index = new NearDuplicateIndex();
+  assert.equal(index.check(print.grams, 0), null);
+  const edited = long.replace('g5 ', 'changed ');
+  assert.equal(index.check(fingerprint(edited, 0, edited.length).grams, 1), 0);
+});

@@ -9,8 +9,11 @@ export interface Fingerprint {
   key: number;
   check: number;
   words: number;
-  /** Distinct trigram hashes in order of first appearance, or null when the paragraph is too short to judge or they were not asked for. */
-  grams: number[] | null;
+  /**
+   * Distinct trigram hashes in order of first appearance, or null when the paragraph is too short to
+   * judge or they were not asked for. A view of a shared list: valid until the next `fingerprint`.
+   */
+  grams: Int32Array | null;
 }
 
 /**
@@ -20,7 +23,8 @@ export interface Fingerprint {
  * trigrams would cost more than they could find).
  */
 export function fingerprint(text: string, start: number, end: number, withGrams = true): Fingerprint {
-  const grams = withGrams ? new GramSet() : null;
+  const stamp = withGrams ? nextStamp(scratch) : 0;
+  let count = 0;
   let a = 0;
   let b = 0;
   let words = 0;
@@ -40,43 +44,46 @@ export function fingerprint(text: string, start: number, end: number, withGrams 
     } while (i < end && (f = WORD_FOLD[text.charCodeAt(i)]!) !== 0);
     words++;
     // 30 bits: small integers, never boxed.
-    if (words >= 3 && grams !== null) grams.add((Math.imul(a, 31) ^ Math.imul(b, 17) ^ h) & 0x3fffffff);
+    if (words >= 3 && withGrams) count = addGram((Math.imul(a, 31) ^ Math.imul(b, 17) ^ h) & 0x3fffffff, count, stamp);
     k1 = Math.imul(k1 ^ h, 0x01000193);
     k2 = Math.imul(k2 + h, 0x5bd1e995) ^ (k2 >>> 15);
     a = b;
     b = h;
   }
-  return { key: k1 >>> 0, check: k2 >>> 0, words, grams: grams === null || words < MIN_WORDS ? null : grams.list };
+  return { key: k1 >>> 0, check: k2 >>> 0, words, grams: !withGrams || words < MIN_WORDS ? null : gramList.subarray(0, count) };
 }
 
 /** The FNV-1a offset basis as a signed 32-bit integer, as `Math.imul` returns them. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /**
- * Distinct 30-bit integers in order of first addition: a list and an open-addressing table whose
- * slots belong to the current set while they carry its stamp. The table is shared by all sets and
- * only grows, so a paragraph costs no table allocation; one set is filled at a time.
+ * Adds `g` to the trigrams of the paragraph being fingerprinted, the first `count` of `gramList`,
+ * unless it is there already; returns the new count. Duplicates are found in an open-addressing
+ * table whose slots belong to the paragraph while they carry its stamp: the table and the list are
+ * shared by all paragraphs and only grow, so a paragraph allocates neither (a fresh list a paragraph,
+ * grown push by push, cost a tenth of the fingerprints' time).
  */
-class GramSet {
-  readonly list: number[] = [];
-  private readonly stamp = nextStamp(scratch);
-
-  add(g: number): void {
-    if ((this.list.length + 1) * 2 > scratch.keys.length) growScratch(this.list, this.stamp);
-    const { keys, stamps } = scratch;
-    const mask = keys.length - 1;
-    for (let i = hashSlot(g) & mask; ; i = (i + 1) & mask) {
-      if (stamps[i] !== this.stamp) {
-        stamps[i] = this.stamp;
-        keys[i] = g;
-        this.list.push(g);
-        return;
-      }
-      if (keys[i] === g) return;
+function addGram(g: number, count: number, stamp: number): number {
+  if ((count + 1) * 2 > scratch.keys.length) growScratch(count, stamp);
+  if (count === gramList.length) {
+    const longer = new Int32Array(gramList.length * 2);
+    longer.set(gramList);
+    gramList = longer;
+  }
+  const { keys, stamps } = scratch;
+  const mask = keys.length - 1;
+  for (let i = hashSlot(g) & mask; ; i = (i + 1) & mask) {
+    if (stamps[i] !== stamp) {
+      stamps[i] = stamp;
+      keys[i] = g;
+      gramList[count] = g;
+      return count + 1;
     }
+    if (keys[i] === g) return count;
   }
 }
 
+let gramList = new Int32Array(512);
 const scratch = { keys: new Int32Array(1024), stamps: new Int32Array(1024), stamp: 0 };
 
 /** A new stamp of a shared table; before stamps would overflow their Int32Array, the table starts afresh. */
@@ -88,13 +95,14 @@ function nextStamp(shared: { stamps: Int32Array; stamp: number }): number {
   return ++shared.stamp;
 }
 
-/** Doubles the shared table, re-adding the set being filled (the others are finished). */
-function growScratch(list: readonly number[], stamp: number): void {
+/** Doubles the shared table, re-adding the first `count` trigrams of `gramList` (the paragraph being fingerprinted). */
+function growScratch(count: number, stamp: number): void {
   const size = scratch.keys.length * 2;
   scratch.keys = new Int32Array(size);
   scratch.stamps = new Int32Array(size);
   const mask = size - 1;
-  for (const g of list) {
+  for (let k = 0; k < count; k++) {
+    const g = gramList[k]!;
     let i = hashSlot(g) & mask;
     while (scratch.stamps[i] === stamp) i = (i + 1) & mask;
     scratch.stamps[i] = stamp;
@@ -119,7 +127,7 @@ export class NearDuplicateIndex {
    * The id of an earlier paragraph whose trigrams these share at Jaccard ≥ 0.8; or, when there is
    * none, null, and the paragraph is indexed under `id`.
    */
-  check(grams: readonly number[] | null, id: number): number | null {
+  check(grams: ArrayLike<number> | null, id: number): number | null {
     if (grams === null) return null;
     // Room for every gram first, so the empty slot where a gram was not found is still where it goes.
     while ((this.used + grams.length) * 2 > table.keys.length) growTable(this.stamp);
