@@ -131,21 +131,29 @@ function visitedCountry(places: ReadonlyMap<number, PlaceMention[]>, c: Candidat
 
 /** The refs of parties whose actor the article knows; the mention's own code wins. */
 function refsOf(parties: readonly Party[], actors: ReadonlyMap<string, Actor>, mentions: readonly Mention[], cache: Array<ActorRef | undefined>): ActorRef[] {
+  // most sides are one actor: a list made at its size, where a push into an empty list reserves room for 17
+  if (parties.length === 1) {
+    const ref = refOf(parties[0]!, actors, mentions, cache);
+    return ref === undefined ? NO_REFS.slice() : [ref];
+  }
   const out = NO_REFS.slice();
   for (const p of parties) {
-    // a mention names one actor but for groups: the cached ref serves when it is this party's actor
-    const cached = cache[p.mention];
-    if (cached !== undefined && cached.id === p.actorId) {
-      out.push(cached);
-      continue;
-    }
-    const actor = actors.get(p.actorId);
-    if (!actor) continue;
-    const ref = toRef(actor, mentions[p.mention]?.code);
-    if (p.mention >= 0) cache[p.mention] = ref;
-    out.push(ref);
+    const ref = refOf(p, actors, mentions, cache);
+    if (ref !== undefined) out.push(ref);
   }
   return out;
+}
+
+/** The ref of a party whose actor the article knows, else undefined. */
+function refOf(p: Party, actors: ReadonlyMap<string, Actor>, mentions: readonly Mention[], cache: Array<ActorRef | undefined>): ActorRef | undefined {
+  // a mention names one actor but for groups: the cached ref serves when it is this party's actor
+  const cached = cache[p.mention];
+  if (cached !== undefined && cached.id === p.actorId) return cached;
+  const actor = actors.get(p.actorId);
+  if (!actor) return undefined;
+  const ref = toRef(actor, mentions[p.mention]?.code);
+  if (p.mention >= 0) cache[p.mention] = ref;
+  return ref;
 }
 
 const roots = new Map<string, string>();
@@ -180,12 +188,19 @@ function placesBySentence(doc: Doc): Map<number, PlaceMention[]> {
   return out;
 }
 
-/** `a` then `b` without repeated ids, in order (a few refs: no Set). */
-function uniqueRefs(a: readonly ActorRef[], b: readonly ActorRef[]): ActorRef[] {
+/** `a` then `b` without repeated ids, in order (a few refs: no Set); `a` itself when `b` is empty and `a` repeats no id. */
+function uniqueRefs(a: ActorRef[], b: readonly ActorRef[]): ActorRef[] {
+  // the usual one-sided event: its participants are its source list (made for this event alone, never changed)
+  if (b.length === 0 && !repeatsId(a)) return a;
   const out = NO_REFS.slice();
   for (const r of a) if (!hasId(out, r.id)) out.push(r);
   for (const r of b) if (!hasId(out, r.id)) out.push(r);
   return out;
+}
+
+function repeatsId(refs: readonly ActorRef[]): boolean {
+  for (let i = 1; i < refs.length; i++) for (let k = 0; k < i; k++) if (refs[k]!.id === refs[i]!.id) return true;
+  return false;
 }
 
 function hasId(refs: readonly ActorRef[], id: string): boolean {
