@@ -185,6 +185,8 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['pasukan dua negara yang bentrok saling menyerang', 'Pasukan Thailand dan Kamboja bentrok di perbatasan.', ['KHM>THAMIL 190', 'THAMIL>KHM 190']],
     ['a demonstrative closes an event noun: no new attack by the speaker', 'Bolivia menyerang Peru pada Senin. Menteri Luar Negeri Chile menyatakan serangan tersebut merupakan pelanggaran terhadap kedaulatan Peru.', ['BOL>PER 190', 'CHLGOV>- 010']],
     ['pemberi bantuan tidak ikut berperang; peringatan setahun bukan ancaman', 'Jepang menawarkan bantuan untuk Chile pada peringatan setahun perang yang telah membuat ribuan orang mengungsi.', ['JPN>CHL 033']],
+    ['paket sanksi yang dijatuhkan', 'Uni Eropa menjatuhkan paket sanksi ke-16 terhadap Rusia pada Senin.', ['IGOEEC>RUS 163']],
+    ['judul: Jatuhkan Paket Sanksi', 'Uni Eropa Jatuhkan Paket Sanksi Baru terhadap Rusia', ['IGOEEC>RUS 163']],
   ], 'id');
 });
 
