@@ -39,6 +39,7 @@ describe('dyads: trigger data', () => {
     ['a punishment announced by a speaker is a threat, not a demand', 'Chile said Peru must be punished for the border incident.', ['CHL>PER 130']],
     ['force used in another country is used against it', 'Pakistan strikes militant hideouts inside Iran.', ['PAK>IRN 190']],
     ['force used at home has no target abroad', 'Pakistan struck militant hideouts inside Pakistan on Monday.', ['PAK>- 190']],
+    ['breaking off diplomatic relations', 'Chile broke off diplomatic relations with Peru late on Friday.', ['CHL>PER 161']],
     ['a war named after a pledge is not waged by the one who pledges', 'Japan pledged aid for Chile on the first anniversary of a war that has displaced thousands.', ['JPN>CHL 033']],
     ['a possessor names whose the actor after it is', "Qatar expelled leaders of Egypt's Muslim Brotherhood.", ['QAT>EGYOPPMUS 174']],
     ['an armed movement acts under its own code', 'The Houthis fired missiles at Israel on Sunday.', ['YEMREB>ISR 194']],
@@ -187,6 +188,9 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['pemberi bantuan tidak ikut berperang; peringatan setahun bukan ancaman', 'Jepang menawarkan bantuan untuk Chile pada peringatan setahun perang yang telah membuat ribuan orang mengungsi.', ['JPN>CHL 033']],
     ['paket sanksi yang dijatuhkan', 'Uni Eropa menjatuhkan paket sanksi ke-16 terhadap Rusia pada Senin.', ['IGOEEC>RUS 163']],
     ['judul: Jatuhkan Paket Sanksi', 'Uni Eropa Jatuhkan Paket Sanksi Baru terhadap Rusia', ['IGOEEC>RUS 163']],
+    ['menutup konsulat negara lain', 'Jepang menutup konsulat Chile di Osaka pada Senin.', ['JPN>CHL 161']],
+    ['judul: Tutup Konsulat', 'Jepang Tutup Konsulat Chile', ['JPN>CHL 161']],
+    ['memutus hubungan diplomatik', 'Chile memutus hubungan diplomatik dengan Peru.', ['CHL>PER 161']],
   ], 'id');
 });
 
