@@ -26,7 +26,7 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
     // "India–Pakistan": an en dash joining two words is a hyphen, with no word of its own
     const entry = t.kind === 'punct' && t.norm === EN_DASH && joinsWords(tokens, i) ? NO_WORDS : wordEntry(lex, caches, t);
     entries[i] = entry;
-    counts[t.sentence] += entry.keys.length;
+    counts[t.sentence] += entry.count;
   }
   // one buffer per doc, sliced per sentence: a typed array of its own per sentence costs an allocation outside the heap
   let total = 0;
@@ -54,18 +54,27 @@ export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): Sent
     if (entry === undefined) continue;
     const s = tokens[i]!.sentence;
     const view = views[s]!;
-    for (let p = 0; p < entry.keys.length; p++) {
+    if (entry.count === 1) {
       const at = next[s]!++;
       const k = at - first[s]!;
-      view.words[k] = entry.keys[p]!;
+      view.words[k] = entry.key;
       view.tok[k] = i;
       mentionBuf[at] = owner[i]!;
-      leadsBuf[at] = entry.leads[p]!;
+      leadsBuf[at] = entry.lead;
+    } else {
+      for (let p = 0; p < entry.count; p++) {
+        const at = next[s]!++;
+        const k = at - first[s]!;
+        view.words[k] = entry.keys[p]!;
+        view.tok[k] = i;
+        mentionBuf[at] = owner[i]!;
+        leadsBuf[at] = entry.leads[p]!;
+      }
     }
     // a hyphen has no word of its own: the word it joins to the one before carries it ("government-held")
     if (entry === NO_WORDS) hyphenAt = joined(tokens, i) ? next[s]! : -1;
     else if (hyphenAt >= 0) {
-      if (hyphenAt === next[s]! - entry.keys.length) leadsBuf[hyphenAt] = leadsBuf[hyphenAt]! | LEAD.hyphenBefore;
+      if (hyphenAt === next[s]! - entry.count) leadsBuf[hyphenAt] = leadsBuf[hyphenAt]! | LEAD.hyphenBefore;
       hyphenAt = -1;
     }
   }
@@ -112,13 +121,19 @@ function joinsWords(tokens: readonly Token[], i: number): boolean {
 const SCRATCH_LIMIT = 100_000;
 const scratch: Array<WordEntry | undefined> = [];
 
-/** A token's match keys and their `LEAD` bits. */
+/**
+ * A token's match keys and their `LEAD` bits. The first key and its bits are fields of their own: most tokens
+ * are one key, and the view is filled from the entry without reaching into its lists.
+ */
 interface WordEntry {
+  count: number;
+  key: string;
+  lead: number;
   keys: readonly string[];
   leads: readonly number[];
 }
 
-const NO_WORDS: WordEntry = { keys: [], leads: [] };
+const NO_WORDS: WordEntry = { count: 0, key: '', lead: 0, keys: [], leads: [] };
 
 // Per lexicon, word and punctuation entries by normalised form: an article repeats its words, a corpus its vocabulary.
 const wordCaches = new WeakMap<EventLexicon, WordCaches>();
@@ -153,7 +168,7 @@ function wordEntry(lex: EventLexicon, caches: WordCaches, t: Token): WordEntry {
   // pushed, not mapped: an optimised map() makes a holey list, and the loop reading entries would deoptimise on it
   const leads: number[] = [];
   for (const k of keys) leads.push((lex.leads.get(k) ?? 0) | encliticBit(lex, k));
-  entry = keys.length === 0 ? NO_WORDS : { keys, leads };
+  entry = keys.length === 0 ? NO_WORDS : { count: keys.length, key: keys[0]!, lead: leads[0]!, keys, leads };
   if (cache.size < CACHE_LIMIT) cache.set(t.norm, entry);
   return entry;
 }
