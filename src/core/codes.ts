@@ -105,6 +105,8 @@ export const DIAGNOSTIC_CODES = {
   // --- pipeline ---
   /** A stage failed on this article; the article was rejected. */
   'stage-failed': 'A stage failed on this article',
+  /** Extracting the article killed its worker thread (out of memory, or a fatal error of the runtime); it was rejected. */
+  'extraction-crashed': 'Extracting the article crashed its worker thread',
 } as const satisfies Record<string, string>;
 
 /** A stable diagnostic code. */

@@ -84,4 +84,26 @@ describe('extract on worker threads', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('loses only the article that kills its worker: the others of its batch are extracted, it is rejected with a reason', { timeout: 300_000 }, async () => {
+    // a heap the pipeline starts in, and that one article of half a million words exhausts
+    const big = 'Presiden Joko Widodo bertemu Perdana Menteri Li Qiang di Jakarta pada Senin. '.repeat(50_000);
+    const input = (i: number) => ({
+      meta: { sourcePath: null, recordId: `a${i}`, format: 'txt' as const, lang: i === 2 ? 'id' : 'en', publishedRaw: '2024-05-02' },
+      raw: i === 2 ? big : `Chile and Peru signed a trade deal in Lima on Monday (report ${i}).`,
+      diagnostics: [],
+    });
+    async function* five() {
+      for (let i = 0; i < 5; i++) yield input(i);
+    }
+    const items = [];
+    for await (const item of extractInOrder(five(), { jobs: 1, batch: 5, workerHeapMb: 64 })) items.push(item);
+    assert.deepEqual(items.map((item) => item.kind), ['prepared', 'prepared', 'rejection', 'prepared', 'prepared']);
+    const rejected = items[2]!;
+    assert.ok(rejected.kind === 'rejection' && rejected.code === 'extraction-crashed' && rejected.label === 'a2', JSON.stringify(rejected));
+    const lines = [];
+    for await (const line of extractLines(five(), { jobs: 1, batch: 5, workerHeapMb: 64 })) lines.push(line);
+    assert.deepEqual(lines.map((l) => l.kind), ['line', 'line', 'rejected', 'line', 'line']);
+    assert.match((lines[2] as { message: string }).message, /^a2: .*\[extraction-crashed\]$/);
+  });
 });

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput, Rejection } from '../core/doc.js';
-import { isRejection, type Pipeline } from '../core/pipeline.js';
+import { inputLabel, isRejection, type Pipeline } from '../core/pipeline.js';
 import { describeRejection } from '../core/result.js';
 import { isDeferred, type DeferredFile } from '../readers/read-inputs.js';
 import type { ReadOptions } from '../readers/read-options.js';
@@ -14,6 +14,8 @@ import { prepareArticle, type PreparedArticle } from './prepared-article.js';
 
 /** Articles a worker is sent at once: run through the stages together, one stage at a time, as `stream` runs them. */
 const BATCH = 16;
+/** Times a task that waited behind a task that killed its worker is sent again before it is taken for the killer. */
+const MAX_RETRIES = 2;
 
 /** Options of `extractInOrder`. */
 export interface ExtractOptions {
@@ -30,6 +32,8 @@ export interface ExtractOptions {
   window?: number;
   /** Articles sent to a worker at once (default 16). */
   batch?: number;
+  /** Heap limit of each worker thread in MB (V8's old generation); unset: Node's default. */
+  workerHeapMb?: number;
 }
 
 /**
@@ -40,7 +44,7 @@ export interface ExtractOptions {
  */
 export async function* extractInOrder(inputs: AsyncIterable<ArticleInput | Rejection>, options: ExtractOptions = {}): AsyncGenerator<IngestItem> {
   const jobs = options.jobs ?? 1;
-  const pool = jobs === 0 ? inProcess(options.pipeline) : await startPool(jobs);
+  const pool = jobs === 0 ? inProcess(options.pipeline) : await startPool(jobs, options.workerHeapMb);
   const isKnown = options.isKnown;
   try {
     yield* inOrder(inputs, options.window ?? Math.max(1, jobs) * 64, options.batch ?? BATCH, async (chunk): Promise<IngestItem[]> => {
@@ -81,6 +85,8 @@ export interface ExtractLinesOptions {
   batch?: number;
   /** How deferred files are read (`--published`, `--lang`, `--max-size`); not standard input. */
   read?: Omit<ReadOptions, 'stdin'>;
+  /** Heap limit of each worker thread in MB; unset: Node's default. */
+  workerHeapMb?: number;
 }
 
 /** What `extractLines` reports when it is done. */
@@ -105,7 +111,7 @@ export async function* extractLines(
   report?: ExtractLinesReport,
 ): AsyncGenerator<ExtractedLine> {
   const started = performance.now();
-  const pool = await startPool(Math.max(1, options.jobs));
+  const pool = await startPool(Math.max(1, options.jobs), options.workerHeapMb);
   if (report) report.setup = performance.now() - started;
   const text = options.text === true;
   const read = options.read ?? {};
@@ -162,10 +168,14 @@ async function* inOrder<I, O>(inputs: AsyncIterable<I>, window: number, batch: n
 }
 
 /** What a worker is asked to do: a batch of inputs, or files it reads itself (answered with the lines of each file). */
-export type WorkerTask =
+export type WorkerTask = (
   | { task: 'records'; inputs: ArticleInput[]; hashes: string[] }
   | { task: 'lines'; inputs: ArticleInput[]; text: boolean }
-  | { task: 'files'; paths: string[]; read: Omit<ReadOptions, 'stdin'>; text: boolean };
+  | { task: 'files'; paths: string[]; read: Omit<ReadOptions, 'stdin'>; text: boolean }
+) & {
+  /** Times the task was sent again after a worker died while it waited. */
+  retries?: number;
+};
 
 interface Pool {
   run(task: WorkerTask): Promise<unknown>;
@@ -187,23 +197,60 @@ function inProcess(pipeline: Pipeline | undefined): Pool {
   };
 }
 
-/** Starts `jobs` workers; each task goes to the worker with the fewest in flight. */
-async function startPool(jobs: number): Promise<Pool> {
+/**
+ * Starts `jobs` workers; each task goes to the worker with the fewest in flight. A worker that dies (out of
+ * memory under `heapMb`, or a fatal error of the runtime) is replaced, and what it was running is run again
+ * one input at a time, so only the input that kills a worker is lost: it comes back rejected with
+ * `extraction-crashed`, and every other article of its batch is extracted.
+ */
+async function startPool(jobs: number, heapMb?: number): Promise<Pool> {
   const here = import.meta.url;
   const file = new URL(here.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', here);
-  const workers = await Promise.all(Array.from({ length: jobs }, () => startWorker(file)));
+  const workers: PoolWorker[] = [];
+  const starting = new Set<Promise<void>>();
   let next = 0;
-  const send = (message: object): Promise<unknown> => {
-    const w = workers.reduce((best, x) => (x.pending.size < best.pending.size ? x : best), workers[0]!);
-    return ask(w, message);
+  let closing = false;
+  const start = (): Promise<void> => {
+    const p = startWorker(file, heapMb, died).then((w) => {
+      if (closing) void w.worker.terminate();
+      else workers.push(w);
+    });
+    const tracked = p.finally(() => starting.delete(tracked));
+    starting.add(tracked);
+    return tracked;
   };
-  const ask = (w: PoolWorker, message: object): Promise<unknown> => {
+  const live = async (): Promise<PoolWorker> => {
+    while (workers.length === 0) {
+      if (starting.size === 0) await start();
+      else await Promise.race(starting);
+    }
+    return workers.reduce((best, x) => (x.pending.size < best.pending.size ? x : best), workers[0]!);
+  };
+  const ask = (w: PoolWorker, message: WorkerTask | { task: 'timings' }): Promise<unknown> => {
     const index = next++;
     return new Promise((resolve, reject) => {
-      w.pending.set(index, { resolve, reject });
+      w.pending.set(index, { message, resolve, reject });
       w.worker.postMessage({ index, ...message });
     });
   };
+  const send = async (message: WorkerTask): Promise<unknown> => ask(await live(), message);
+  function died(w: PoolWorker, reason: string): void {
+    const at = workers.indexOf(w);
+    if (at >= 0) workers.splice(at, 1);
+    if (closing) return;
+    void start().catch(() => undefined);
+    // a worker runs its tasks in the order sent: the oldest was running, the others only waited behind it
+    let running = true;
+    for (const p of w.pending.values()) {
+      const { message } = p;
+      if (message.task === 'timings') p.resolve(null);
+      else if (running || (message.retries ?? 0) >= MAX_RETRIES) rerun(message, reason, send).then(p.resolve, p.reject);
+      else send({ ...message, retries: (message.retries ?? 0) + 1 }).then(p.resolve, p.reject);
+      running = false;
+    }
+    w.pending.clear();
+  }
+  await Promise.all(Array.from({ length: jobs }, () => start()));
   return {
     run: send,
     timings: async () => {
@@ -214,24 +261,65 @@ async function startPool(jobs: number): Promise<Pool> {
       return sum;
     },
     close: async () => {
+      closing = true;
+      await Promise.allSettled(starting);
       await Promise.all(workers.map((w) => w.worker.terminate()));
     },
   };
 }
 
-interface PoolWorker {
-  worker: Worker;
-  pending: Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>;
+/**
+ * What a dead worker was running, run again input by input and put back together in order; a task of one
+ * input that was running when its worker died is that input's rejection.
+ */
+async function rerun(task: WorkerTask, reason: string, send: (task: WorkerTask) => Promise<unknown>): Promise<unknown> {
+  if (task.task === 'files') {
+    if (task.paths.length === 1) return [[{ kind: 'rejected', message: crashMessage(task.paths[0]!, reason) } satisfies ExtractedLine]];
+    const parts = await Promise.all(task.paths.map((path) => send({ ...task, paths: [path] }) as Promise<ExtractedLine[][]>));
+    return parts.flat();
+  }
+  if (task.inputs.length === 1) {
+    const input = task.inputs[0]!;
+    if (task.task === 'lines') return [{ kind: 'rejected', message: crashMessage(inputLabel(input.meta), reason) } satisfies ExtractedLine];
+    return [{ kind: 'rejection', label: inputLabel(input.meta), sourcePath: input.meta.sourcePath, recordId: input.meta.recordId ?? null, code: 'extraction-crashed', reason: crashReason(reason) } satisfies RejectionRecord];
+  }
+  const parts = await Promise.all(task.inputs.map((input, i) => send(task.task === 'records' ? { ...task, inputs: [input], hashes: [task.hashes[i]!] } : { ...task, inputs: [input] }) as Promise<unknown[]>));
+  return parts.flat();
 }
 
-function startWorker(file: URL): Promise<PoolWorker> {
+function crashReason(reason: string): string {
+  return `Extracting the article crashed its worker thread: ${reason}`;
+}
+
+/** The line `extract` prints for a rejected input, as `describeRejection` words it. */
+function crashMessage(label: string, reason: string): string {
+  return `${label}: ${crashReason(reason)} [extraction-crashed]`;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, { message: WorkerTask | { task: 'timings' }; resolve: (r: unknown) => void; reject: (e: Error) => void }>;
+}
+
+function startWorker(file: URL, heapMb: number | undefined, died: (w: PoolWorker, reason: string) => void): Promise<PoolWorker> {
   return new Promise((resolve, reject) => {
     // `--input-type` (from `node -e`) would make the worker's own module fail to load.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-    const worker = file.pathname.endsWith('.ts') ? sourceWorker(file) : new Worker(file, { execArgv });
+    const resourceLimits = heapMb === undefined ? undefined : { maxOldGenerationSizeMb: heapMb };
+    const worker = file.pathname.endsWith('.ts') ? sourceWorker(file, resourceLimits) : new Worker(file, { execArgv, resourceLimits });
     const self: PoolWorker = { worker, pending: new Map() };
+    let ready = false;
+    let gone = false;
+    const lost = (reason: string): void => {
+      if (gone) return;
+      gone = true;
+      if (ready) died(self, reason);
+    };
     worker.on('message', (m: { ready?: true; index?: number; item?: unknown; error?: string }) => {
-      if (m.ready) return resolve(self);
+      if (m.ready) {
+        ready = true;
+        return resolve(self);
+      }
       const p = self.pending.get(m.index!);
       if (!p) return;
       self.pending.delete(m.index!);
@@ -239,9 +327,12 @@ function startWorker(file: URL): Promise<PoolWorker> {
       else p.resolve(m.item);
     });
     worker.on('error', (error) => {
-      for (const p of self.pending.values()) p.reject(error);
-      self.pending.clear();
-      reject(error);
+      if (!ready) return reject(error);
+      lost(error.message);
+    });
+    worker.on('exit', (code) => {
+      if (!ready) return reject(new Error(`The extraction worker exited with code ${code} before it was ready`));
+      lost(`the worker exited with code ${code}`);
     });
   });
 }
@@ -250,8 +341,8 @@ function startWorker(file: URL): Promise<PoolWorker> {
  * Running from TypeScript sources (tests, `tsx`): Node 20 does not pass `--import tsx` on to
  * worker threads, so the worker registers tsx itself before loading the module.
  */
-function sourceWorker(file: URL): Worker {
+function sourceWorker(file: URL, resourceLimits: { maxOldGenerationSizeMb: number } | undefined): Worker {
   const api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const code = `import(${JSON.stringify(pathToFileURL(api).href)}).then((m) => { m.register(); return import(${JSON.stringify(file.href)}); });`;
-  return new Worker(code, { eval: true });
+  return new Worker(code, { eval: true, resourceLimits });
 }

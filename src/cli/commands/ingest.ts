@@ -8,6 +8,7 @@ import { parseDateOption, parseLangOption, parsePositiveInt } from '../options.j
 interface IngestOptions {
   db: string;
   jobs?: number;
+  workerHeap?: number;
   published?: string;
   lang?: string;
   progress?: boolean;
@@ -22,6 +23,7 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files, folders or - for standard input')
     .option('--db <target>', 'SQLite file or postgres:// URL', './readout.db')
     .option('--jobs <n>', 'extraction worker threads (default: number of cores less one, at least one)', parsePositiveInt)
+    .option('--worker-heap <MB>', 'heap limit of each extraction thread; an article that exhausts it is rejected, the rest stored', parsePositiveInt)
     .option('--published <date>', 'publication date for inputs that carry none (YYYY-MM-DD)', parseDateOption)
     .option('--lang <code>', 'language for inputs that carry none (ISO 639-1)', parseLangOption)
     .option('--force', 're-extract inputs already stored (after upgrading readout); changed results replace the old')
@@ -50,6 +52,7 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     if (options.lang) readOptions.lang = options.lang;
     const items = extractInOrder(readInputs(paths, readOptions), {
       jobs: options.jobs ?? defaultJobs(),
+      ...(options.workerHeap ? { workerHeapMb: options.workerHeap } : {}),
       ...(options.force ? {} : { isKnown: knownInputs(store) }),
     });
     const counts = await ingestRecords(store, items, {
