@@ -103,6 +103,8 @@ const QUOTES: Array<[string, string, string, Array<[string | null, string]>]> = 
   ['X said: "…"', 'en', 'Xi said: "The partnership serves both peoples."', [['xi-jinping', 'The partnership serves both peoples.']]],
   ['a quote paragraph attributed in the next sentence', 'en', '"Trade between us keeps growing."\nPrabowo said this on Monday.', [['prabowo-subianto', 'Trade between us keeps growing.']]],
   ['scare quotes are not quotes', 'en', 'Putin called the ties "excellent" again.', []],
+  ['a quote of two words is none', 'en', '"Very good," Putin said.', []],
+  ['words apart by no-break spaces are words', 'en', '"We\u00a0agree\u00a0fully," Putin said.', [['vladimir-putin', 'We\u00a0agree\u00a0fully']]],
   ['"…," ujar X', 'id', '"Kami ingin kerja sama ini diperkuat," ujar Prabowo.', [['prabowo-subianto', 'Kami ingin kerja sama ini diperkuat']]],
   ['"…," kata X', 'id', '"Hubungan kedua negara sangat baik," kata Sugiono.', [['sugiono', 'Hubungan kedua negara sangat baik']]],
   ['"…," ujarnya after a named speaker', 'id', 'Prabowo menerima Albanese. "Australia adalah mitra penting kami," ujarnya.', [['prabowo-subianto', 'Australia adalah mitra penting kami']]],

@@ -31,8 +31,7 @@ export function findQuotes(doc: Doc, lex: EventLexicon, owner: Int32Array): Quot
   const openers = openerOffsets(doc.text);
   for (const p of doc.paragraphs ?? []) {
     for (const q of scanQuotes(doc.text, openers, p.start, p.end)) {
-      const words = doc.text.slice(q.start, q.end).trim().split(/\s+/).length;
-      if (words < MIN_WORDS) continue;
+      if (!hasWords(doc.text, q.start, q.end, MIN_WORDS)) continue;
       const after = firstTokenAt(tokens, q.end + 1);
       const before = firstTokenAt(tokens, q.start - 1) - 1;
       const speaker: ActorRef | null = speakerAfter(tokens, after, lex, refAt) ?? speakerBefore(tokens, before, lex, refAt)
@@ -43,6 +42,24 @@ export function findQuotes(doc: Doc, lex: EventLexicon, owner: Int32Array): Quot
     }
   }
   return quotes;
+}
+
+/** `text` holds `n` words or more in [from, to): runs without white space, counted up to `n` (no copy, no split). */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/** What `\s` matches: the white space and line terminators of ECMAScript. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Offsets of every opening quotation mark of the text, in order: found once, not once per paragraph. */
