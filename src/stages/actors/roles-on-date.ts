@@ -16,13 +16,19 @@ export function roleOnDate(person: PersonDef, date: string | null, roles: Map<st
     return best;
   }
   let best: PersonRole | null = null;
-  for (const r of activeRoles(person, date)) if (!best || rank(r) < rank(best)) best = r;
+  for (const r of person.roles) if (heldOn(r, date) && (!best || rank(r) < rank(best))) best = r;
   return best;
 }
 
-/** Every role the person held on `date`. */
-export function activeRoles(person: PersonDef, date: string): PersonRole[] {
-  return person.roles.filter((r) => (r.from === undefined || r.from <= date) && (r.to === undefined || date < r.to));
+/** Role `r` was held on `date` (half-open: not on its `to` day). */
+export function heldOn(r: PersonRole, date: string): boolean {
+  return (r.from === undefined || r.from <= date) && (r.to === undefined || date < r.to);
+}
+
+/** The person held some role on `date` (asked in place: the steps ask it for each candidate of a name). */
+export function holdsAnyOn(person: PersonDef, date: string): boolean {
+  for (const r of person.roles) if (heldOn(r, date)) return true;
+  return false;
 }
 
 /** True when a held role key answers a title's key ("leader" also names a president). */

@@ -3,7 +3,7 @@ import { addDraft, makeDraft, type ArticleActor, type ArticleContext } from '../
 import { HYPHEN_AFTER, HYPHEN_BEFORE, normalizePhrase, POSSESSIVE } from '../match-units.js';
 import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
-import type { Entry } from '../types.js';
+import type { Entry, PersonDef } from '../types.js';
 
 type ActorEntry = Extract<Entry, { type: 'actor' }>;
 type SeatEntry = Extract<Entry, { type: 'seat' }>;
@@ -61,13 +61,28 @@ function titledSurname(ctx: ArticleContext, m: Match, country: string, surnames:
   const norm = ctx.units[m.start]!.norm;
   for (const a of ctx.actors.values()) {
     if (a.kind !== 'person' || a.country === country) continue;
-    if (!surnames.has(a)) {
-      const parts = normalizePhrase(a.name);
-      surnames.set(a, a.person?.family_first ? parts[0] : parts.at(-1));
-    }
+    if (!surnames.has(a)) surnames.set(a, a.person ? dataSurname(a.person) : surname(a.name, false));
     if (surnames.get(a) === norm) return a.id;
   }
   return null;
+}
+
+/**
+ * The surname norms of the data's people, each split once for the stage's life rather than once per
+ * article that names the person: a pure function of the person, so no article sees another's.
+ */
+const DATA_SURNAMES = new WeakMap<PersonDef, string | undefined>();
+
+function dataSurname(p: PersonDef): string | undefined {
+  if (DATA_SURNAMES.has(p)) return DATA_SURNAMES.get(p);
+  const norm = surname(p.name, !!p.family_first);
+  DATA_SURNAMES.set(p, norm);
+  return norm;
+}
+
+function surname(name: string, familyFirst: boolean): string | undefined {
+  const parts = normalizePhrase(name);
+  return familyFirst ? parts[0] : parts.at(-1);
 }
 
 function ruleOf(m: Match, e: Entry): boolean {

@@ -1,7 +1,7 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensurePerson } from '../actor-registry.js';
 import { addDraft, makeDraft, nearestScore, personPositions, type ArticleContext } from '../context.js';
-import { activeRoles } from '../roles-on-date.js';
+import { heldOn, holdsAnyOn } from '../roles-on-date.js';
 import { POSSESSIVE } from '../match-units.js';
 import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
@@ -76,8 +76,8 @@ function ownedSurname(ctx: ArticleContext, m: Match): string | null {
     else if (f.entry.type === 'actor' && f.entry.kind === 'person') ids.add(f.entry.id);
   }
   const date = ctx.date;
-  const active = [...ids].map((id) => ctx.data.people.get(id)).filter((p) => p?.country === country.id && activeRoles(p, date).length > 0);
-  const heads = active.filter((p) => activeRoles(p!, date).some((r) => ctx.data.roles.get(r.role)?.head === true));
+  const active = [...ids].map((id) => ctx.data.people.get(id)).filter((p) => p?.country === country.id && holdsAnyOn(p, date));
+  const heads = active.filter((p) => p!.roles.some((r) => heldOn(r, date) && ctx.data.roles.get(r.role)?.head === true));
   const one = heads.length === 1 ? heads[0] : active.length === 1 ? active[0] : undefined;
   return one ? ensurePerson(ctx, one).id : null;
 }
@@ -91,7 +91,7 @@ function globalPerson(ctx: ArticleContext, m: Match): string | null {
   if (ids.size === 0) {
     const unique = ctx.lex.uniqueSurnames.get(norm);
     const p = unique ? ctx.data.people.get(unique) : undefined;
-    if (p && (ctx.date === null || activeRoles(p, ctx.date).length > 0)) ids.add(p.id);
+    if (p && (ctx.date === null || holdsAnyOn(p, ctx.date))) ids.add(p.id);
   }
   if (ids.size !== 1) {
     if (ids.size > 1 || m.finals.some((f) => f.entry.type === 'partial' && f.entry.ids.length > 1)) ambiguous(ctx, m);

@@ -1,6 +1,6 @@
 import { holders, type ArticleContext } from '../context.js';
 import { HYPHEN_BEFORE, normalizePhrase, POSSESSIVE } from '../match-units.js';
-import { activeRoles, roleAnswers } from '../roles-on-date.js';
+import { heldOn, roleAnswers } from '../roles-on-date.js';
 import type { Match } from '../token-trie.js';
 import type { PersonDef } from '../types.js';
 import { writesLower } from './title-tail.js';
@@ -43,7 +43,7 @@ export function personOf(ctx: ArticleContext, next: Match, t: TitleScope): Perso
   } else if (ctx.date !== null) {
     // "Premier Li" in 2020: of the Lis, the one who was a premier on that day
     const date = ctx.date;
-    const holding = people.filter((p) => activeRoles(p, date).some((r) => roleAnswers(r.role, t.role, ctx.data.roles)));
+    const holding = people.filter((p) => p.roles.some((r) => heldOn(r, date) && roleAnswers(r.role, t.role, ctx.data.roles)));
     if (holding.length === 1) return holding[0]!;
   }
   if (short) {
