@@ -62,6 +62,8 @@ export interface EventLexicon {
   clauseBreaks: Set<string>;
   purposeMarkers: Set<string>;
   arrivalPreps: Set<string>;
+  /** A reason after a welcome's guest makes the welcome praise ("welcomed Prabowo for the decision"). */
+  reasonPreps: Set<string>;
   /** The possessor follows its noun ("kunjungan Prabowo", "serangan Rusia"): an actor right after an event noun acts. */
   possessorAfter: boolean;
   /** Words after a trigger that bring in a partner of the subject, not the other side ("ke Gaza bersama Yordania"). */
@@ -145,6 +147,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     clauseBreaks: wordSet(list(args, 'clauseBreaks')),
     purposeMarkers: wordSet(list(args, 'purposeMarkers')),
     arrivalPreps: wordSet(list(args, 'arrivalPreps')),
+    reasonPreps: wordSet(list(args, 'reasonPreps')),
     currencies: wordSet(list(args, 'currencies')),
     weapons: wordSet(list(args, 'weapons')),
     weaponPreps: wordSet(list(args, 'weaponPreps')),

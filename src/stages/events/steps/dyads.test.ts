@@ -39,6 +39,8 @@ describe('dyads: trigger data', () => {
     ['a punishment announced by a speaker is a threat, not a demand', 'Chile said Peru must be punished for the border incident.', ['CHL>PER 130']],
     ['force used in another country is used against it', 'Pakistan strikes militant hideouts inside Iran.', ['PAK>IRN 190']],
     ['force used at home has no target abroad', 'Pakistan struck militant hideouts inside Pakistan on Monday.', ['PAK>- 190']],
+    ["what a person owns, welcomed, is praised", "Chile welcomed President Boric's latest statement on Peru.", ['CHL>CHLGOV 051']],
+    ['a guest welcomed at a venue is hosted', 'Albanese welcomed Chinese Premier Li Qiang at Parliament House on Monday.', ['AUSGOV>CHNGOV 043']],
     ['breaking off diplomatic relations', 'Chile broke off diplomatic relations with Peru late on Friday.', ['CHL>PER 161']],
     ['a war named after a pledge is not waged by the one who pledges', 'Japan pledged aid for Chile on the first anniversary of a war that has displaced thousands.', ['JPN>CHL 033']],
     ['a possessor names whose the actor after it is', "Qatar expelled leaders of Egypt's Muslim Brotherhood.", ['QAT>EGYOPPMUS 174']],
@@ -191,6 +193,8 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['menutup konsulat negara lain', 'Jepang menutup konsulat Chile di Osaka pada Senin.', ['JPN>CHL 161']],
     ['judul: Tutup Konsulat', 'Jepang Tutup Konsulat Chile', ['JPN>CHL 161']],
     ['memutus hubungan diplomatik', 'Chile memutus hubungan diplomatik dengan Peru.', ['CHL>PER 161']],
+    ['menyambut keputusan: memuji', 'Indonesia Sambut Surat Perintah Penangkapan ICC untuk Netanyahu', ['IDN>IGOICC 051']],
+    ['menyambut tamu: menjamu', 'Presiden Joko Widodo menyambut Perdana Menteri Anthony Albanese di Istana Bogor.', ['IDNGOV>AUSGOV 043']],
   ], 'id');
 });
 

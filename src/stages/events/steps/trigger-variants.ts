@@ -43,7 +43,8 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     hit.trigger = hit.trigger.state;
     args = findArguments(ctx, hit, hits, inherited);
   }
-  if (hit.trigger.hosting && args.target.length > 0 && ctx.lex.arrivalPreps.has(ctx.view.words[objectEnd(ctx.view, hit.to, args.target)] ?? '')) {
+  // "welcomed Li to Canberra", "menyambut Albanese di Istana": a guest welcomed is hosted; a decision welcomed is praised
+  if (hit.trigger.hosting && args.target.length > 0 && (ctx.lex.arrivalPreps.has(ctx.view.words[objectEnd(ctx.view, hit.to, args.target)] ?? '') || personNext(ctx, hit.to, actors))) {
     hit.trigger = hit.trigger.hosting;
   }
   if (hit.trigger.money && moneyAfter(ctx.view.words, hit.to, ctx.lex)) {
@@ -81,6 +82,26 @@ function countryStruckIn(ctx: ScanContext, from: number, source: readonly Party[
     return parties;
   }
   return null;
+}
+
+/** Words after a welcome within which its object starts ("welcomed the Chinese premier"). */
+const GUEST_REACH = 3;
+
+/** The first actor within a few words after `from` is a person, not a country or a thing ("menyambut Albanese"). */
+function personNext(ctx: ScanContext, from: number, actors: ReadonlyMap<string, Actor> | undefined): boolean {
+  const { view } = ctx;
+  for (let j = from; j < Math.min(view.words.length, from + GUEST_REACH); j++) {
+    const m = view.mention[j]!;
+    if (m < 0) continue;
+    const ids = ctx.mentions[m]?.actorIds ?? [];
+    if (ids.length === 0 || !ids.every((id) => actors?.get(id)?.kind === 'person')) return false;
+    let end = j;
+    while (end < view.words.length && view.mention[end] === m) end++;
+    // "welcomed President Reagan's statement" welcomes what the person owns
+    const after = view.words[end] ?? '';
+    return !ctx.lex.reasonPreps.has(after) && !ctx.lex.possessives.has(after);
+  }
+  return false;
 }
 
 /** Every party is a state, not its people: "Chileans protested" are demonstrators, "Chile protested" a government. */
