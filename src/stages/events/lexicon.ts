@@ -32,6 +32,8 @@ export interface Trigger {
   none?: boolean | undefined;
   /** What the trigger codes when a sum of money follows it ("pledged $50 million" → aid given, not a promise). */
   money?: Trigger | undefined;
+  /** What the trigger codes when weapons or other materiel follow it ("pledged a third Patriot system" → military aid). */
+  arms?: Trigger | undefined;
   /** What a claim codes when it tells another's hostile act ("claimed that X shelled Y" → X accused, 112). */
   allegation?: Trigger | undefined;
   /** What a claim codes when it tells the claimant's own act ("claimed it had shelled Y" → responsibility, 015). */
@@ -74,6 +76,8 @@ export interface EventLexicon {
   currencies: Set<string>;
   /** Weapon nouns ("missiles", "rudal"): the objects that make a launch an attack. */
   weapons: Set<string>;
+  /** Military materiel, words and two-word phrases ("tanks", "air defence"): pledged, it is military aid. */
+  materiel: Set<string>;
   /** Prepositions that send a weapon at its target ("at", "ke"). */
   weaponPreps: Set<string>;
   /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
@@ -149,6 +153,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     arrivalPreps: wordSet(list(args, 'arrivalPreps')),
     reasonPreps: wordSet(list(args, 'reasonPreps')),
     currencies: wordSet(list(args, 'currencies')),
+    materiel: wordSet(list(args, 'materiel')),
     weapons: wordSet(list(args, 'weapons')),
     weaponPreps: wordSet(list(args, 'weaponPreps')),
     pluralSubjects: phraseSet(list(args, 'pluralSubjects')),
@@ -203,6 +208,7 @@ interface RawTrigger {
   plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; active?: boolean; content?: boolean; words?: unknown[];
   target?: string; state?: { plover?: string; cameo?: string; pattern?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
   money?: { plover?: string; cameo?: string };
+  arms?: { plover?: string; cameo?: string };
   allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string }; complaint?: { plover?: string; cameo?: string };
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
@@ -234,6 +240,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       if (e.hosting?.plover && e.hosting.cameo) trigger.hosting = makeTrigger({ ...trigger, plover: e.hosting.plover, cameo: String(e.hosting.cameo), mode: e.hosting.mode ?? null, pattern: 'host' });
       // "pledged $50 million": money pledged is aid given to the object, whoever else the pledge names
       if (e.money?.plover && e.money.cameo) trigger.money = makeTrigger({ ...trigger, plover: e.money.plover, cameo: String(e.money.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
+      if (e.arms?.plover && e.arms.cameo) trigger.arms = makeTrigger({ ...trigger, plover: e.arms.plover, cameo: String(e.arms.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
       // a claim is coded by what it claims: it takes the place of the act it reports (see readClaims)
       if (e.allegation?.plover && e.allegation.cameo) trigger.allegation = makeTrigger({ ...trigger, plover: e.allegation.plover, cameo: String(e.allegation.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
       if (e.admission?.plover && e.admission.cameo) trigger.admission = makeTrigger({ ...trigger, plover: e.admission.plover, cameo: String(e.admission.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
@@ -252,7 +259,7 @@ function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
     passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon,
-    state: t.state, hosting: t.hosting, none: t.none, money: t.money, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
   };
 }
 

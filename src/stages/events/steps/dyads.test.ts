@@ -40,6 +40,9 @@ describe('dyads: trigger data', () => {
     ['force used in another country is used against it', 'Pakistan strikes militant hideouts inside Iran.', ['PAK>IRN 190']],
     ['force used at home has no target abroad', 'Pakistan struck militant hideouts inside Pakistan on Monday.', ['PAK>- 190']],
     ["what a person owns, welcomed, is praised", "Chile welcomed President Boric's latest statement on Peru.", ['CHL>CHLGOV 051']],
+    ['weapons pledged are military aid', 'Chile pledged tanks and ammunition to Peru on Monday.', ['CHL>PER 072']],
+    ['a promise to go on aiding stays a promise', 'Chile promised to continue military aid to Peru.', ['CHL>- 030', 'CHL>PER 072']],
+    ['a pledge of closer ties stays a pledge', 'Chile pledged closer ties with Peru on Monday.', ['CHL>PER 030', 'PER>CHL 030']],
     ['a guest welcomed at a venue is hosted', 'Albanese welcomed Chinese Premier Li Qiang at Parliament House on Monday.', ['AUSGOV>CHNGOV 043']],
     ['breaking off diplomatic relations', 'Chile broke off diplomatic relations with Peru late on Friday.', ['CHL>PER 161']],
     ['a war named after a pledge is not waged by the one who pledges', 'Japan pledged aid for Chile on the first anniversary of a war that has displaced thousands.', ['JPN>CHL 033']],
@@ -195,6 +198,7 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['memutus hubungan diplomatik', 'Chile memutus hubungan diplomatik dengan Peru.', ['CHL>PER 161']],
     ['menyambut keputusan: memuji', 'Indonesia Sambut Surat Perintah Penangkapan ICC untuk Netanyahu', ['IDN>IGOICC 051']],
     ['menyambut tamu: menjamu', 'Presiden Joko Widodo menyambut Perdana Menteri Anthony Albanese di Istana Bogor.', ['IDNGOV>AUSGOV 043']],
+    ['senjata yang dijanjikan adalah bantuan militer', 'Jepang menjanjikan sistem pertahanan udara untuk Chile.', ['JPN>CHL 072']],
   ], 'id');
 });
 

@@ -50,6 +50,10 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
   if (hit.trigger.money && moneyAfter(ctx.view.words, hit.to, ctx.lex)) {
     hit.trigger = hit.trigger.money;
     args = findArguments(ctx, hit, hits, inherited);
+  } else if (hit.trigger.arms && !ctx.lex.purposeMarkers.has(ctx.view.words[hit.to] ?? '') && materielAfter(ctx.view.words, hit.to, ctx.lex)) {
+    // "pledged tanks to Peru" gives them; "promised to continue military aid" is still a promise
+    hit.trigger = hit.trigger.arms;
+    args = findArguments(ctx, hit, hits, inherited);
   }
   // "Pakistan strikes militant hideouts inside Iran": force used in another country is used against it
   if (args.target.length === 0 && hit.trigger.plover === 'ASSAULT' && args.source.length > 0 && actors) {
@@ -123,6 +127,16 @@ function objectEnd(view: SentenceView, from: number, parties: readonly Party[]):
 }
 
 /** A currency word or sign beside a number ("$ 106", "20 million euros", "rp5"), before a clause break. */
+/** Weapons or other materiel a few words on, in the clause ("pledged a third Patriot system", "menjanjikan tank"). */
+function materielAfter(words: readonly string[], from: number, lex: ScanContext['lex']): boolean {
+  for (let k = from; k < Math.min(words.length, from + MONEY_REACH); k++) {
+    const w = words[k]!;
+    if (lex.clauseBreaks.has(w)) return false;
+    if (lex.materiel.has(w) || (k + 1 < words.length && lex.materiel.has(`${w} ${words[k + 1]!}`))) return true;
+  }
+  return false;
+}
+
 function moneyAfter(words: readonly string[], from: number, lex: ScanContext['lex']): boolean {
   const number = (w: string | undefined) => w !== undefined && /^\p{N}/u.test(w);
   for (let k = from; k < Math.min(words.length, from + MONEY_REACH); k++) {
