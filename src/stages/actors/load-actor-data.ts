@@ -29,7 +29,7 @@ function loadRoles(file: string): Map<string, RoleDef> {
   const raw = readYamlCached<Record<string, Partial<RoleDef>>>(file) ?? {};
   const roles = new Map<string, RoleDef>();
   Object.entries(raw).forEach(([key, r], rank) => {
-    roles.set(key, { key, title: r.title ?? key, sector: r.sector ?? 'GOV', head: r.head === true, matches: r.matches ?? [], rank });
+    roles.set(key, { key, title: r.title ?? key, sector: r.sector ?? 'GOV', head: r.head === true, posted: r.posted === true, matches: r.matches ?? [], rank });
   });
   return roles;
 }

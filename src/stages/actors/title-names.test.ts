@@ -74,6 +74,19 @@ describe('actors: what stands between a title and its name', () => {
       assert.equal(doc.actors!.find((a) => a.kind === 'person')?.country, country, text);
     }
   });
+  it('gives an ambassador the country the article named the post with, never the dateline\'s, where envoys are posted', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['en', 'SANTIAGO (Reuters) - Chile expelled the Peruvian ambassador on Friday. Ambassador Luis Quispe left the city at night.', 'PER'],
+      ['id', 'SANTIAGO, KOMPAS.com - Chile mengusir Duta Besar Peru pada Jumat. Duta Besar Luis Quispe meninggalkan kota itu.', 'PER'],
+      ['en', 'SANTIAGO (Reuters) - Ambassador Luis Quispe left the city at night.', null],
+    ];
+    for (const [lang, text, country] of cases) {
+      const doc = makeDoc(text, { lang, published: '2024-04-09' });
+      doc.dateline = { start: 0, end: text.indexOf('- ') + 1, place: { start: 0, end: text.search(/[ ,]/) } };
+      stage.run(doc, { packs });
+      assert.equal(doc.actors!.find((a) => a.id === 'luis-quispe')?.country ?? null, country, text);
+    }
+  });
   it('gives no role from a title after "former" / "mantan"', () => {
     for (const [lang, text] of [['en', 'Mourners honoured former President Joko Widodo.'], ['id', 'Warga menyambut mantan Presiden Joko Widodo.']] as const) {
       const jokowi = run(lang, text, '2025-06-01').actors!.find((a) => a.id === 'joko-widodo');

@@ -6,6 +6,8 @@ export interface RoleDef {
   title: string;
   sector: string;
   head: boolean;
+  /** Held abroad (ambassadors): the dateline's country, where the holder is posted, is no guess at theirs. */
+  posted: boolean;
   /** Other keys a title with this key also names ("leader" → president). */
   matches: string[];
   /** Position in roles.yml: lower wins when a person holds several roles on one date. */

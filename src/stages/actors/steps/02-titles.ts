@@ -30,6 +30,8 @@ export interface RoleDescription {
  */
 export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDescription[] {
   const descriptions: RoleDescription[] = [];
+  // the country each role was last named with ("the French ambassador"): a later bare title of that role is likelier theirs
+  const lastCountry = new Map<string, string>();
   for (let m of ctx.matches) {
     let title: TitleEntry | undefined;
     let institution: InstitutionEntry | undefined;
@@ -54,7 +56,8 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
     const { scope, country, org } = scopeOfTitle(ctx, m, title, tail.country ?? fronted?.id ?? null);
     const before = ctx.units[m.start - 1];
     const past = before !== undefined && before.sentence === ctx.units[m.start]!.sentence && ctx.lex.pastMarkers.has(before.norm);
-    const t: Titled = { m, role, scope, country, past, personRole: org ? { role, org } : { role } };
+    if (country) lastCountry.set(title.role, country);
+    const t: Titled = { m, role, scope, country, past, personRole: org ? { role, org } : { role }, earlier: lastCountry.get(title.role) ?? null };
     tail.inner.forEach((x) => consumed.add(x));
     if (knownAfter(ctx, consumed, t, tail.at)) continue;
     const name = nameAfter(ctx, tail.at, country);
@@ -74,6 +77,8 @@ interface Titled extends TitleScope {
   m: Match;
   /** After "former", "mantan": the title is not the person's role now. */
   past: boolean;
+  /** The country this role was last named with in the article, if any. */
+  earlier: string | null;
   personRole: PersonRole;
 }
 
@@ -113,13 +118,18 @@ function addNamed(ctx: ArticleContext, consumed: MatchSet, t: Titled, at: number
   const id = slugify(text);
   const dataPerson = ctx.data.people.get(id);
   const isNew = !dataPerson && !ctx.actors.has(id);
-  const actor = dataPerson ? (t.past ? ensurePerson(ctx, dataPerson) : ensurePerson(ctx, dataPerson, personRole)) : ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name) ?? datelineCountry(ctx), personRole);
+  const actor = dataPerson ? (t.past ? ensurePerson(ctx, dataPerson) : ensurePerson(ctx, dataPerson, personRole)) : ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name) ?? t.earlier ?? guessedCountry(ctx, t.role), personRole);
   if (isNew) {
     // once per person, at the first introduction
     const span = { start: ctx.units[m.start]!.start, end: ctx.units[name - 1]!.end };
     addDiagnostic(ctx.doc, { code: 'actor-from-title', severity: 'info', stage: 'actors', ...span, actual: ctx.text.slice(span.start, span.end), message: `Recognised "${text}" by the title "${ctx.text.slice(span.start, ctx.units[m.end - 1]!.end)}"` });
   }
   addDraft(ctx, titledDraft(t, m.start, name, actor.id, dataPerson ? 'name' : 'title', 0.85));
+}
+
+/** The dateline's country, for a role held at home ("juru bicara Le Thi Thu Hang" in a Hanoi story); none for one held abroad. */
+function guessedCountry(ctx: ArticleContext, role: string): string | null {
+  return ctx.data.roles.get(role)?.posted === true ? null : datelineCountry(ctx);
 }
 
 /** A person's draft with the title's role, unless the title is past ("former"). */
