@@ -46,3 +46,44 @@ describe('match meanings', () => {
     assert.deepEqual(trie.longestAt(units, 0, 'Un')?.finals.map((f) => f.entry.type), ['block']);
   });
 });
+
+describe('walks that cannot go on', () => {
+  // a first word's walk is skipped when the next word continues none of its phrases, here or in a slot trie
+  it('finds the same matches with the next-word check as a walk from the root', () => {
+    const actor = (id: string) => ({ entry: { type: 'actor' as const, id, kind: 'country' as const, alias: 'name' as const }, needsUpper: false });
+    const countries = new TokenTrie();
+    countries.insert(['the', 'gambia'], [false, false], actor('GMB'));
+    countries.insert(['chad'], [false], actor('TCD'));
+    const orgs = new TokenTrie();
+    orgs.insert(['the', 'senate'], [false, false], actor('SEN'));
+    const trie = new TokenTrie();
+    trie.insert(['the', 'two', 'leaders'], [false, false, false], { entry: { type: 'group', refers: 'person', roles: null }, needsUpper: false });
+    trie.insert(['the', 'un'], [false, true], actor('UN'));
+    trie.insert(['', 'president'], [false, false], { entry: { type: 'title', role: 'president', slot: 'country' }, needsUpper: false }, ['country', null]);
+    trie.insert(['chad'], [false], actor('TCD'));
+    for (const t of [countries, orgs]) t.seal();
+    trie.seal([countries, orgs]);
+    const fill = (kind: 'country' | 'org', j: number, units: Unit[]) => {
+      const t = kind === 'country' ? countries : orgs;
+      const head = units[j] ? t.head(units[j]!) : undefined;
+      return head ? t.matchesFrom(head, units, j, '') : [];
+    };
+    const cases: Array<[string, number | undefined]> = [
+      ['the gambia president', 3], ['the two leaders', 3], ['the two', undefined], ['the un', 2], ['the senate', undefined],
+      ['the gambia', undefined], ['the people', undefined], ['the', undefined], ['chad president', 2], ['chad', 1],
+    ];
+    for (const [phrase, end] of cases) {
+      const units = phrase.split(' ').map((n) => unit(n));
+      const head = trie.head(units[0]!);
+      assert.ok(head, phrase);
+      const fromHead = trie.longestFrom(head, units, 0, phrase.toUpperCase(), (k, j) => fill(k, j, units));
+      const fromRoot = trie.longestAt(units, 0, phrase.toUpperCase(), (k, j) => fill(k, j, units));
+      assert.equal(fromHead?.end, end, phrase);
+      assert.equal(fromRoot?.end, end, phrase);
+    }
+    // a sentence's end or a mark ends a walk
+    const split = [unit('the'), { ...unit('gambia'), sentence: 1 }];
+    assert.equal(countries.matchesFrom(countries.head(split[0]!)!, split, 0, '').length, 0);
+    assert.equal(countries.matchesFrom(countries.head(unit('the'))!, [unit('the'), unit('gambia')], 0, '').length, 1);
+  });
+});

@@ -68,6 +68,12 @@ export interface Head {
   flags: number;
   child: Node | undefined;
   capsChild: Node | undefined;
+  /**
+   * Every norm a phrase from this word can go on with, when none ends at it or goes on with a slot (null
+   * otherwise): most words that start a phrase ("the") start none where they stand, and one lookup of the
+   * next word tells so before a walk and its slot fills.
+   */
+  follow: Set<string> | null;
 }
 
 /** Size of the signature filter of first words (a power of two). */
@@ -148,11 +154,42 @@ export class TokenTrie {
       for (const norm of t.firsts) this.mark(norm, START_ANY, slot);
       for (const norm of t.firstsUpper) this.mark(norm, START_UPPER, slot);
     }
+    for (const [norm, head] of this.heads) head.follow = this.followers(norm, head, also);
+  }
+
+  /**
+   * The norms a walk from `norm` may read next: those of its edges here and, where a slot at the root may
+   * be filled from it, in the `also` tries; null when a walk may find a match without reading one more word.
+   */
+  private followers(norm: string, head: Head, also: readonly TokenTrie[]): Set<string> | null {
+    const out = new Set<string>();
+    const take = (at: Node | undefined, slotsToo: boolean): boolean => {
+      if (at === undefined) return true;
+      if (at.finals !== null || (slotsToo && at.slots !== null)) return false;
+      if (at.next !== null) for (const k of at.next.keys()) out.add(k);
+      if (at.capsNext !== null) for (const k of at.capsNext.keys()) out.add(k);
+      return true;
+    };
+    if (!take(head.child, true) || !take(head.capsChild, true)) return null;
+    if (this.root.slots !== null) {
+      if (!this.slotsSealed) return null;
+      // slot tries are walked without fills (`matchesFrom`): their slot edges are never taken
+      if (head.flags & START_SLOT) for (const t of also) if (!take(t.root.next?.get(norm), false) || !take(t.root.capsNext?.get(norm), false)) return null;
+    }
+    return out;
+  }
+
+  /** No walk from unit `i` can match: the next unit is not a word of the sentence that `head.follow` holds. */
+  private static deadEnd(head: Head, units: Unit[], i: number): boolean {
+    const follow = head.follow;
+    if (follow === null) return false;
+    const v = units[i + 1];
+    return v === undefined || v.sentence !== units[i]!.sentence || v.kind === 'punct' || !follow.has(v.norm);
   }
 
   private mark(norm: string, flag: number, slot: number): void {
     let head = this.heads.get(norm);
-    if (!head) this.heads.set(norm, (head = { flags: 0, child: this.root.next?.get(norm), capsChild: this.root.capsNext?.get(norm) }));
+    if (!head) this.heads.set(norm, (head = { flags: 0, child: this.root.next?.get(norm), capsChild: this.root.capsNext?.get(norm), follow: null }));
     head.flags |= flag | slot;
     this.filter[signature(norm)]! |= flag === START_ANY ? 3 : 2;
     this.innerFilter[innerSignature(norm)]! |= flag === START_ANY ? 3 : 2;
@@ -203,6 +240,7 @@ export class TokenTrie {
 
   /** `matchesAt` from the head of unit `i` (`head(units[i])`). */
   matchesFrom(head: Head, units: Unit[], i: number, text: string): Match[] {
+    if (TokenTrie.deadEnd(head, units, i)) return NO_MATCHES;
     // the scratch walk (this runs at most words that start a country or organisation, and most find none)
     const w = this.scratch;
     w.units = units;
@@ -229,6 +267,7 @@ export class TokenTrie {
   }
 
   private longest(head: Head | undefined, units: Unit[], i: number, text: string, fill: SlotFiller | undefined): Match | undefined {
+    if (head !== undefined && TokenTrie.deadEnd(head, units, i)) return undefined;
     // one scratch walk per trie: this runs at every candidate word, so it must not allocate
     const w = this.scratch;
     w.units = units;
