@@ -157,3 +157,21 @@ describe('events: a headline event told of countries takes their officials from 
     assert.equal(main(doc), 'REJECT 120 [CHN,sugiono]');
   });
 });
+
+describe('events: the side acted on takes an official only from the event\'s own words', () => {
+  it('a threat to a country in a letter to its leader names the leader', async () => {
+    const doc = await code('en', [
+      'Putin threatens Australia with tariffs in letter to Albanese',
+      'Putin threatened Australia with tariffs in a letter to Albanese on Tuesday.',
+    ].join('\n'));
+    assert.equal(main(doc), 'THREATEN 130 [anthony-albanese,vladimir-putin]');
+  });
+  it('a leader who only answers later is not the one threatened', async () => {
+    const doc = await code('en', [
+      'Putin threatens Australia with tariffs',
+      'Putin threatened Australia with tariffs on Tuesday.',
+      'Albanese said the country would not bow.',
+    ].join('\n'));
+    assert.equal(main(doc), 'THREATEN 130 [AUS,vladimir-putin]');
+  });
+});

@@ -26,8 +26,9 @@ const JOINT_CODES = new Set(['040', '044', '046', '057']);
  * "UK pledges £120m for Sudan" … "Foreign Secretary David Lammy told the conference …": the headline event
  * told of a country alone takes, for that side, the first official of that country the title and the first
  * body sentences name, in the country's place among the participants (the person carries the country).
- * Only the acting side is filled, or both sides of talks and signings; the words'
- * own source and target stay as written. An analyst asking for Lammy's events finds this one, and a report
+ * The acting side (both sides of talks and signings) looks in the front of the story; the side acted on
+ * only in the event's own sentences ("Trump Surati Prabowo, Ancam Tarif 32 Persen"). The words' own source and
+ * target stay as written. An analyst asking for Lammy's events finds this one, and a report
  * that names the country and one that names its minister become the same participants.
  */
 export function nameRepresentatives(doc: Doc, drafts: readonly Draft[]): void {
@@ -38,22 +39,36 @@ export function nameRepresentatives(doc: Doc, drafts: readonly Draft[]): void {
   // an agreement's trigger may be reciprocal and still be one side's pledge to the other: only its signing is joint
   const joint = JOINT_CODES.has(e.cameo.slice(0, 3));
   const sides: ActorRef[] = [];
+  const acting: boolean[] = [];
   for (const p of e.participants) {
     if (p.kind !== 'country' || p.country === null) continue;
-    if (!joint && e.source?.id !== p.id) continue;
     // a side already named by one of its people or bodies has its representative
     if (e.participants.some((q) => q !== p && q.country === p.country)) continue;
+    const acts = joint || e.source?.id === p.id;
+    // the country a visit goes to is where it went, not a party waiting for its official
+    if (!acts && e.mode === 'visit') continue;
     sides.push(p);
+    acting.push(acts);
   }
   if (sides.length === 0) return;
   const front = frontSentences(doc);
+  // "Trump Surati Prabowo, Ancam Tarif": the other side takes an official only where the event's own words name one
+  const own = ownSentences(doc, main);
   const actors = actorsById(doc);
-  for (const side of sides) {
-    const official = firstOfficial(doc, front, actors, side.country!);
+  for (let k = 0; k < sides.length; k++) {
+    const side = sides[k]!;
+    const official = firstOfficial(doc, acting[k] ? front : own, actors, side.country!);
     if (!official) continue;
     const at = e.participants.indexOf(side);
     e.participants[at] = toRef(official);
   }
+}
+
+/** Flags by sentence index: the event's evidence sentences. */
+function ownSentences(doc: Doc, d: Draft): boolean[] {
+  const out: boolean[] = new Array((doc.sentences ?? []).length).fill(false);
+  for (const s of d.sentences) out[s] = true;
+  return out;
 }
 
 /** Flags by sentence index: the title's sentences and the first body sentences. */
