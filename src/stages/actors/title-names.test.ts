@@ -25,6 +25,15 @@ function table(lang: string, cases: Case[]): void {
   }
 }
 
+/** Runs the stage on a text opening with a dateline ("HANOI (Reuters) -", "MANILA, KOMPAS.com -", "HANOI/MANILA …"). */
+function runDatelined(lang: string, text: string): Doc {
+  const doc = makeDoc(text, { lang, published: '2024-04-09' });
+  const city = text.search(/[/ ,]/);
+  doc.dateline = { start: 0, end: text.indexOf('- ') + 1, place: { start: 0, end: text.includes('/') ? text.indexOf(' ') : city } };
+  stage.run(doc, { packs });
+  return doc;
+}
+
 describe('actors: what stands between a title and its name', () => {
   table('en', [
     ['2025-01-20', 'Malaysian Prime Minister Datuk Seri Ahmad Razak opened the forum.', ['Malaysian Prime Minister Datuk Seri Ahmad Razak=ahmad-razak/title']],
@@ -66,13 +75,7 @@ describe('actors: what stands between a title and its name', () => {
       ['id', 'MANILA, KOMPAS.com - Juru bicara Kemlu Maria Santos mengatakan kapal itu harus pergi.', 'PHL'],
       ['en', 'HANOI/MANILA (Reuters) - Foreign ministry spokeswoman Pham Thu Ha said the boats must leave.', null],
     ];
-    for (const [lang, text, country] of cases) {
-      const doc = makeDoc(text, { lang, published: '2024-04-09' });
-      const city = text.search(/[/ ,]/);
-      doc.dateline = { start: 0, end: text.indexOf('- ') + 1, place: { start: 0, end: text.includes('/') ? text.indexOf(' ') : city } };
-      stage.run(doc, { packs });
-      assert.equal(doc.actors!.find((a) => a.kind === 'person')?.country, country, text);
-    }
+    for (const [lang, text, country] of cases) assert.equal(runDatelined(lang, text).actors!.find((a) => a.kind === 'person')?.country, country, text);
   });
   it('gives an ambassador the country the article named the post with, never the dateline\'s, where envoys are posted', () => {
     const cases: Array<[string, string, string | null]> = [
@@ -80,12 +83,7 @@ describe('actors: what stands between a title and its name', () => {
       ['id', 'SANTIAGO, KOMPAS.com - Chile mengusir Duta Besar Peru pada Jumat. Duta Besar Luis Quispe meninggalkan kota itu.', 'PER'],
       ['en', 'SANTIAGO (Reuters) - Ambassador Luis Quispe left the city at night.', null],
     ];
-    for (const [lang, text, country] of cases) {
-      const doc = makeDoc(text, { lang, published: '2024-04-09' });
-      doc.dateline = { start: 0, end: text.indexOf('- ') + 1, place: { start: 0, end: text.search(/[ ,]/) } };
-      stage.run(doc, { packs });
-      assert.equal(doc.actors!.find((a) => a.id === 'luis-quispe')?.country ?? null, country, text);
-    }
+    for (const [lang, text, country] of cases) assert.equal(runDatelined(lang, text).actors!.find((a) => a.id === 'luis-quispe')?.country ?? null, country, text);
   });
   it('gives no role from a title after "former" / "mantan"', () => {
     for (const [lang, text] of [['en', 'Mourners honoured former President Joko Widodo.'], ['id', 'Warga menyambut mantan Presiden Joko Widodo.']] as const) {
