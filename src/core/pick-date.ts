@@ -19,7 +19,7 @@ export interface PickDateOptions {
   /** The event is planned: a future date may be its date (an actual event never takes one). */
   planned?: boolean;
   /** Dates of the event's sentence at or after this offset belong to a later event ("…accepted an invitation to visit in 2026"). */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * The event is itself background ("had phoned", "previously met"): background dates count for it, and with
    * none in its sentence it takes the nearest background date of the sentences just before it, else none.

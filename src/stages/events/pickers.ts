@@ -7,8 +7,11 @@ export interface EventSpan {
   start: number;
   end: number;
   sentence: number;
-  /** Dates at or after this offset belong to a later event of the sentence ("accepted an invitation to visit in 2026"). */
-  limit?: number;
+  /**
+   * Dates at or after this offset belong to a later event of the sentence ("accepted an invitation to visit in
+   * 2026"); undefined when none does (set on every span, so spans keep one shape).
+   */
+  limit?: number | undefined;
 }
 
 /** A date chosen for an event, in the contract's field names. */
@@ -30,15 +33,20 @@ export interface Pickers {
  */
 export const defaultPickers: Pickers = {
   pickDate(doc, span, planned) {
-    // pickDate indexes the article's dates once and honours `limit` (a later event's date in the same sentence)
-    const options: PickDateOptions = { sentence: span.sentence, span: { start: span.start, end: span.end }, planned };
-    if (span.limit !== undefined) options.limit = span.limit;
-    return contractDate(pickDate(doc, options));
+    // pickDate indexes the article's dates once and honours `limit` (a later event's date in the same sentence);
+    // it keeps nothing of its options, so one object of one shape serves every call (no garbage per event)
+    dateOptions.sentence = span.sentence;
+    dateOptions.span = span;
+    dateOptions.planned = planned;
+    dateOptions.limit = span.limit;
+    return contractDate(pickDate(doc, dateOptions));
   },
   pickPlace(doc, span) {
     return pickPlace(doc, { sentence: span.sentence, start: span.start, end: span.end });
   },
 };
+
+const dateOptions: PickDateOptions & { span: EventSpan } = { sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined }, planned: false, limit: undefined, background: false };
 
 function contractDate(picked: ReturnType<typeof pickDate>): PickedDate {
   return { date: picked.date, date_precision: picked.precision, date_basis: picked.basis };

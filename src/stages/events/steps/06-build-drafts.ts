@@ -68,9 +68,9 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     if (participants.length === 0 && (c.trigger.noun || c.modality === 'negated')) continue;
     const entry = ontology.lookup(c.trigger.cameo);
     if (!entry) throw new RangeError(`Unknown CAMEO code "${c.trigger.cameo}" in the events lexicon`);
-    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence };
     // "condemned the strike on Doha on Tuesday": a date after the act criticised is that act's
-    if (next && next.sentence === c.sentence && (next.modality !== c.modality || next.governed)) span.limit = next.span.start;
+    const limited = next !== undefined && next.sentence === c.sentence && (next.modality !== c.modality || next.governed);
+    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: limited ? next.span.start : undefined };
     const picked = pickers.pickDate(doc, span, c.modality === 'planned');
     let modality = c.modality;
     if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && picked.date.slice(0, 10) > doc.published) modality = 'planned';
