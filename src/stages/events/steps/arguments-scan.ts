@@ -177,6 +177,9 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
   for (let j = start; j < stop; j++) {
     const w = view.words[j]!;
     if ((view.leads[j]! & LEAD.clauseBreak) !== 0 && j > start) return null;
+    // "criticised the raid, and the OAS said …": a comma and a coordinator before any actor open a new clause
+    // ("…, bersama Prabowo" is a companion, not a clause)
+    if (w === ',' && j > start && j + 1 < stop && view.words[j + 1] !== ',' && lex.coordinators.hasWord(view.words[j + 1]!) && !lex.companions.has(view.words[j + 1]!)) return null;
     // "exchanged views on their ties with the US": a "with" after a topic belongs to the topic
     // "imposed new sanctions on Khamenei": a hostile noun's target may follow "on" or "against"
     if (needPrep && lex.topicPreps.has(w) && !(targetPreps && lex.targetPreps.has(w))) return null;

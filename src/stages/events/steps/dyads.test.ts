@@ -43,6 +43,7 @@ describe('dyads: trigger data', () => {
     ['weapons pledged are military aid', 'Chile pledged tanks and ammunition to Peru on Monday.', ['CHL>PER 072']],
     ['a promise to go on aiding stays a promise', 'Chile promised to continue military aid to Peru.', ['CHL>- 030', 'CHL>PER 072']],
     ['a pledge of closer ties stays a pledge', 'Chile pledged closer ties with Peru on Monday.', ['CHL>PER 030', 'PER>CHL 030']],
+    ['a new clause after the object names no target', 'Chile criticised the raid, and the United Nations voiced concern on Friday.', ['CHL>- 111', 'IGOUNO>- 110']],
     ['a guest welcomed at a venue is hosted', 'Albanese welcomed Chinese Premier Li Qiang at Parliament House on Monday.', ['AUSGOV>CHNGOV 043']],
     ['breaking off diplomatic relations', 'Chile broke off diplomatic relations with Peru late on Friday.', ['CHL>PER 161']],
     ['a war named after a pledge is not waged by the one who pledges', 'Japan pledged aid for Chile on the first anniversary of a war that has displaced thousands.', ['JPN>CHL 033']],
@@ -199,6 +200,7 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['menyambut keputusan: memuji', 'Indonesia Sambut Surat Perintah Penangkapan ICC untuk Netanyahu', ['IDN>IGOICC 051']],
     ['menyambut tamu: menjamu', 'Presiden Joko Widodo menyambut Perdana Menteri Anthony Albanese di Istana Bogor.', ['IDNGOV>AUSGOV 043']],
     ['senjata yang dijanjikan adalah bantuan militer', 'Jepang menjanjikan sistem pertahanan udara untuk Chile.', ['JPN>CHL 072']],
+    ['pendamping setelah koma tetap tuan rumah', 'Presiden Chile mengunjungi Candi Borobudur di Magelang, Jawa Tengah, bersama Presiden Joko Widodo.', ['CHLGOV>IDNGOV 042']],
   ], 'id');
 });
 
