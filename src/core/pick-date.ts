@@ -49,24 +49,35 @@ const BACKGROUND_REACH = 2;
  * pickDate(doc, { sentence: 3, span: trigger }) // { date: '2024-08-21', precision: 'day', basis: 'relative', mention }
  */
 export function pickDate(doc: Doc, options: PickDateOptions): PickedDate {
+  const m = pickDateMention(doc, options);
+  if (m) return fromMention(m, options);
+  if (options.background !== true && publishedDay(doc)) return { date: doc.published, precision: 'day', basis: 'published' };
+  return { date: null, precision: null, basis: 'none' };
+}
+
+/**
+ * The date mention {@link pickDate} takes its date from (read it with {@link mentionDate}), else null: then the
+ * publication date when it is a day ({@link publishedDay}) and the event is not background, else none. For a
+ * caller that keeps only the date's fields, without the picked object made for each event.
+ */
+export function pickDateMention(doc: Doc, options: PickDateOptions): DateMention | null {
   const index = dateIndex(doc);
   const sentences = doc.sentences ?? [];
   const background = options.background === true;
   // called once per event: the scans below read the index in place, without filtered copies or closures
   const own = inSentence(index, options, sentences, options.sentence, options.span ?? sentences[options.sentence], options.planned === true, background);
-  if (own) return fromMention(own, options);
-  if (background) {
-    const prior = priorBackground(index, options, options.sentence);
-    return prior ? fromMention(prior, options) : { date: null, precision: null, basis: 'none' };
-  }
+  if (own) return own;
+  if (background) return priorBackground(index, options, options.sentence);
   const lead = index.lead;
   const fromLead = lead >= 0 && lead !== options.sentence ? inSentence(index, options, sentences, lead, undefined, false, false) : null;
-  if (fromLead) return fromMention(fromLead, options);
+  if (fromLead) return fromLead;
   // "BEIJING, Nov 11 (Reuters) - …": a dateline left in the lead counts as one.
-  const dateline = firstUsable(index.bySentence.get(-1), options) ?? firstUsable(index.datelines, options);
-  if (dateline) return fromMention(dateline, options);
-  if (doc.published && isDay(doc.published)) return { date: doc.published, precision: 'day', basis: 'published' };
-  return { date: null, precision: null, basis: 'none' };
+  return firstUsable(index.bySentence.get(-1), options) ?? firstUsable(index.datelines, options) ?? null;
+}
+
+/** The doc's publication date is a day (`YYYY-MM-DD`): the fallback of an event the text dates nowhere. */
+export function publishedDay(doc: Doc): doc is Doc & { published: string } {
+  return !!doc.published && isDay(doc.published);
 }
 
 // Most events of an article fall back on its publication date: the last date tested is remembered.
@@ -185,7 +196,11 @@ function overlaps(a: Span | undefined, b: Span): boolean {
 }
 
 function fromMention(m: DateMention, options: PickDateOptions): PickedDate {
+  return { date: mentionDate(m, options.planned === true), precision: m.precision, basis: m.basis, mention: m };
+}
+
+/** The date an event takes from mention `m`. */
+export function mentionDate(m: DateMention, planned: boolean): string | null {
   // "signed a deal on March 10", told in October: what has happened took the March before
-  const date = m.future && m.earlier !== undefined && options.planned !== true ? m.earlier : m.value;
-  return { date, precision: m.precision, basis: m.basis, mention: m };
+  return m.future && m.earlier !== undefined && !planned ? m.earlier : m.value;
 }

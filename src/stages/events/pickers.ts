@@ -1,5 +1,5 @@
 import type { DateBasis, DatePrecision, Doc, EventLocation } from '../../core/doc.js';
-import { pickDate, type PickDateOptions } from '../../core/pick-date.js';
+import { mentionDate, pickDateMention, publishedDay, type PickDateOptions } from '../../core/pick-date.js';
 import { pickPlace } from '../../core/pick-place.js';
 
 /** The span of an event's trigger and its sentence. */
@@ -39,15 +39,15 @@ export const defaultPickers: Pickers = {
     dateOptions.span = span;
     dateOptions.planned = planned;
     dateOptions.limit = span.limit;
-    return contractDate(pickDate(doc, dateOptions));
+    // the mention alone, read straight into the contract's names: one object per event, not two
+    const m = pickDateMention(doc, dateOptions);
+    if (m) return { date: mentionDate(m, planned), date_precision: m.precision, date_basis: m.basis };
+    return publishedDay(doc) ? { date: doc.published, date_precision: 'day', date_basis: 'published' } : { date: null, date_precision: null, date_basis: 'none' };
   },
   pickPlace(doc, span) {
-    return pickPlace(doc, { sentence: span.sentence, start: span.start, end: span.end });
+    // the span is the anchor itself (pickPlace reads its sentence and offsets, keeps nothing)
+    return pickPlace(doc, span);
   },
 };
 
 const dateOptions: PickDateOptions & { span: EventSpan } = { sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined }, planned: false, limit: undefined, background: false };
-
-function contractDate(picked: ReturnType<typeof pickDate>): PickedDate {
-  return { date: picked.date, date_precision: picked.precision, date_basis: picked.basis };
-}
