@@ -182,7 +182,11 @@ function nearest(dates: readonly DateMention[] | undefined, options: PickDateOpt
     }
     const gap = anchor ? Math.max(0, d.start - anchor.end, anchor.start - d.end) : d.start;
     const score = gap + PRECISION_PENALTY[d.precision!] - (preferFuture && d.future ? 1000 : 0);
-    if (score < bestScore) [best, bestScore] = [d, score];
+    // two plain stores: a destructured pair is an array made per better date until V8 optimises the loop
+    if (score < bestScore) {
+      best = d;
+      bestScore = score;
+    }
   }
   return best;
 }
