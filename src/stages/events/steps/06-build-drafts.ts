@@ -53,15 +53,17 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     if (c.anaphor) continue;
     const next = candidates[i + 1];
     const source = refsOf(c.source, actors, mentions, refs);
-    const target = refsOf(c.target, actors, mentions, refs);
-    if (target.length === 0 && c.trigger.mode === 'visit') target.push(...visitedCountry(places, c, actors, source[0]?.country ?? null, VISIT_REACH, countries));
+    // refsOf's and visitedCountry's lists are the event's own, or the shared empty one: replaced when empty, never added to
+    let target = refsOf(c.target, actors, mentions, refs);
+    if (target.length === 0 && c.trigger.mode === 'visit') target = visitedCountry(places, c, actors, source[0]?.country ?? null, VISIT_REACH, countries);
     // "attended a summit in Chile", "staged a protest in Lima", "held military drills off Peru": an act abroad targets the country it happens in
-    else if (target.length === 0 && source[0]?.country && ABROAD.test(c.trigger.cameo)) target.push(...visitedCountry(places, c, actors, source[0].country, VISIT_REACH, countries));
+    else if (target.length === 0 && source[0]?.country && ABROAD.test(c.trigger.cameo)) target = visitedCountry(places, c, actors, source[0].country, VISIT_REACH, countries);
     // "condemned the burning of a Koran in Stockholm": criticism of an act abroad targets the country it happened in
     if (target.length === 0 && c.trigger.plover === 'ACCUSE' && source.length > 0) {
       // "dikecam oleh Turki, Arab Saudi …": a country among the critics is not where the act happened
       const abroad = visitedCountry(places, c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
-      target.push(...abroad);
+      // a filtered empty list has the small-integer map (see NO_REFS): only a found country replaces the shared one
+      if (abroad.length > 0) target = abroad;
     }
     const participants = uniqueRefs(source, target);
     // no actor the article names: kept for verbs ("Demonstrators blocked roads"), but barely trusted
@@ -122,11 +124,11 @@ export function toRef(actor: Actor, mentionCode?: string): ActorRef {
  */
 function visitedCountry(places: ReadonlyMap<number, PlaceMention[]>, c: Candidate, actors: ReadonlyMap<string, Actor>, home: string | null, reach: number, countries?: ReadonlyMap<string, ActorRef>): ActorRef[] {
   const place = places.get(c.sentence)?.find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.start - c.span.end <= reach && p.country !== null && p.country !== home);
-  if (!place) return [];
+  if (!place) return NO_REFS;
   const actor = actors.get(place.country!);
   if (actor) return [toRef(actor)];
   const ref = countries?.get(place.country!);
-  return ref ? [ref] : [];
+  return ref ? [ref] : NO_REFS;
 }
 
 /** The refs of parties whose actor the article knows; the mention's own code wins. */
@@ -134,8 +136,10 @@ function refsOf(parties: readonly Party[], actors: ReadonlyMap<string, Actor>, m
   // most sides are one actor: a list made at its size, where a push into an empty list reserves room for 17
   if (parties.length === 1) {
     const ref = refOf(parties[0]!, actors, mentions, cache);
-    return ref === undefined ? NO_REFS.slice() : [ref];
+    return ref === undefined ? NO_REFS : [ref];
   }
+  // no party: the shared empty list, not a new one for every one-sided candidate
+  if (parties.length === 0) return NO_REFS;
   const out = NO_REFS.slice();
   for (const p of parties) {
     const ref = refOf(p, actors, mentions, cache);
@@ -174,10 +178,12 @@ function rootOf(cameo: string): string {
 }
 
 /**
- * The empty ref list a new list is copied from: a copy has the map of a list of objects even while empty (an
- * empty literal has the small-integer map, and the merge and headline loops would deoptimise on it).
+ * The empty ref list: shared as every empty side or participant list (never added to: an event's lists are
+ * only replaced, and a ref is only written over one found in its list), and the list a new list is copied
+ * from: a copy has the map of a list of objects even while empty (an empty literal has the small-integer map,
+ * and the merge and headline loops would deoptimise on it).
  */
-const NO_REFS: readonly ActorRef[] = refList();
+const NO_REFS: ActorRef[] = refList();
 
 function refList(): ActorRef[] {
   const list: ActorRef[] = [{ id: '', name: '', kind: 'country', country: null, code: null }];
