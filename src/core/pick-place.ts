@@ -20,6 +20,9 @@ export interface PickPlaceOptions {
   datelineFallback?: boolean;
 }
 
+/** The options of a call that gives none: one object, not a new `{}` for every event placed. */
+const DEFAULTS: PickPlaceOptions = {};
+
 /** No clause bounds: the whole sentence. */
 const WHOLE = { from: -Infinity, to: Infinity };
 
@@ -34,7 +37,7 @@ const WHOLE = { from: -Infinity, to: Infinity };
  * @example
  * pickPlace(doc, { sentence: 0, start: 12, end: 16 }) // { name: 'Beijing', country: 'CHN', lat: 39.9, lon: 116.4 }
  */
-export function pickPlace(doc: Doc, anchor: EventAnchor, options: PickPlaceOptions = {}): EventLocation | null {
+export function pickPlace(doc: Doc, anchor: EventAnchor, options: PickPlaceOptions = DEFAULTS): EventLocation | null {
   const index = placeIndex(doc);
   const here = index.bySentence.get(anchor.sentence);
   const dateline = options.datelineFallback ? index.dateline : undefined;
