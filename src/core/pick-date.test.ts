@@ -99,3 +99,14 @@ test('pickDate() with no sentence (-2) goes straight to the lead and the fallbac
   const d = doc([{ start: 20, sentence: 1, value: '2024-08-19', restated: true }]);
   assert.equal(pickDate(d, { sentence: -2 }).date, '2024-08-19');
 });
+
+test('pickDate() leaves the lead\'s dates past its lead limit to the act the lead criticises, for a title falling back on it', () => {
+  // title "X condemns Y's strike"; lead "X condemned the strike by Y …, on Tuesday": Tuesday is the strike's
+  const d = doc([{ start: 40, sentence: 1, value: '2024-08-20' }]);
+  assert.equal(pickDate(d, { sentence: 0, span: { start: 0, end: 8 } }).date, '2024-08-20');
+  assert.equal(pickDate(d, { sentence: 0, span: { start: 0, end: 8 }, leadSentence: 1, leadLimit: 25 }).basis, 'published');
+  // the lead's own event still takes it when it lies before its own limit
+  assert.equal(pickDate(d, { sentence: 1, span: { start: 30, end: 35 }, leadSentence: 1, leadLimit: 25 }).date, '2024-08-20');
+  // a date before the lead limit still serves the title
+  assert.equal(pickDate(doc([{ start: 15, sentence: 1, value: '2024-08-19' }]), { sentence: 0, span: { start: 0, end: 8 }, leadSentence: 1, leadLimit: 25 }).date, '2024-08-19');
+});

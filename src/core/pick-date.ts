@@ -21,6 +21,13 @@ export interface PickDateOptions {
   /** Dates of the event's sentence at or after this offset belong to a later event ("…accepted an invitation to visit in 2026"). */
   limit?: number | undefined;
   /**
+   * The lead's dates at or after this offset are those of the act the lead's criticism is about ("mengecam keras
+   * serangan udara Israel …, Selasa (9/9)"): an event of another sentence falling back on the lead does not take them.
+   */
+  leadLimit?: number | undefined;
+  /** Index of the lead sentence `leadLimit` is an offset of. */
+  leadSentence?: number | undefined;
+  /**
    * The event is itself background ("had phoned", "previously met"): background dates count for it, and with
    * none in its sentence it takes the nearest background date of the sentences just before it, else none.
    */
@@ -98,7 +105,8 @@ function usable(d: DateMention, options: PickDateOptions): boolean {
   return d.value !== null &&
     d.precision !== null &&
     (options.planned === true || !d.future || d.earlier !== undefined) &&
-    !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit);
+    !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit) &&
+    !(options.leadLimit !== undefined && d.sentence === options.leadSentence && d.sentence !== options.sentence && d.start >= options.leadLimit);
 }
 
 function firstUsable(dates: readonly DateMention[] | undefined, options: PickDateOptions): DateMention | undefined {

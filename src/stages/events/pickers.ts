@@ -12,6 +12,9 @@ export interface EventSpan {
    * 2026"); undefined when none does (set on every span, so spans keep one shape).
    */
   limit?: number | undefined;
+  /** The lead sentence and the offset from which its dates are another act's (see `PickDateOptions.leadLimit`). */
+  leadSentence?: number | undefined;
+  leadLimit?: number | undefined;
 }
 
 /** A date chosen for an event, in the contract's field names. */
@@ -39,6 +42,8 @@ export const defaultPickers: Pickers = {
     dateOptions.span = span;
     dateOptions.planned = planned;
     dateOptions.limit = span.limit;
+    dateOptions.leadSentence = span.leadSentence;
+    dateOptions.leadLimit = span.leadLimit;
     // the mention alone, read straight into the contract's names: one object per event, not two
     const m = pickDateMention(doc, dateOptions);
     if (m) return { date: mentionDate(m, planned), date_precision: m.precision, date_basis: m.basis };
@@ -50,4 +55,7 @@ export const defaultPickers: Pickers = {
   },
 };
 
-const dateOptions: PickDateOptions & { span: EventSpan } = { sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined }, planned: false, limit: undefined, background: false };
+const dateOptions: PickDateOptions & { span: EventSpan } = {
+  sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined, leadSentence: undefined, leadLimit: undefined }, planned: false, limit: undefined,
+  leadLimit: undefined, leadSentence: undefined, background: false,
+};

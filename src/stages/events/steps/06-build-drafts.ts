@@ -48,6 +48,11 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
   const refs: Array<ActorRef | undefined> = new Array((doc.mentions ?? []).length);
   const mentions = doc.mentions ?? [];
   const drafts: Draft[] = [];
+  // "Indonesia Kecam Keras Serangan Israel" over "mengecam keras serangan udara Israel …, Selasa (9/9)": the lead's
+  // dates from the act it criticises on are that act's, also for the title's telling that falls back on the lead
+  const lead = (doc.sentences ?? []).findIndex((s) => !s.title);
+  let leadLimit: number | undefined;
+  for (const c of candidates) if (c.sentence === lead && c.governed && leadLimit === undefined) leadLimit = c.span.start;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.anaphor) continue;
@@ -72,7 +77,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     if (!entry) throw new RangeError(`Unknown CAMEO code "${c.trigger.cameo}" in the events lexicon`);
     // "condemned the strike on Doha on Tuesday": a date after the act criticised is that act's
     const limited = next !== undefined && next.sentence === c.sentence && (next.modality !== c.modality || next.governed);
-    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: limited ? next.span.start : undefined };
+    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: limited ? next.span.start : undefined, leadSentence: lead, leadLimit };
     const picked = pickers.pickDate(doc, span, c.modality === 'planned');
     let modality = c.modality;
     if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && picked.date.slice(0, 10) > doc.published) modality = 'planned';
