@@ -19,10 +19,12 @@ describeEvalSet({
    * the trade ministers' dated roles made the India–UK signing a match (its place, a residence, is not found).
    * id dates are 14/16 since headline events told of countries took their officials from the lead: two more
    * headline events match, each dated by a date its sentence gives an earlier act (an air strike, an earthquake)
-   * with a relative clause or a comma between, which word order alone cannot tell apart.
+   * with a relative clause or a comma between, which word order alone cannot tell apart. Then (lead dates of the
+   * act criticised left to it, weapons pledged as aid, officials of the side acted on): en headline 9/10, recall
+   * 17/22, dates 17/19; id headline 9/10, recall 16/20, dates 16/17.
    */
   floors: {
     en: { headline: 0.8, recall: 0.7, date: 0.85, place: 0.25 },
-    id: { headline: 0.7, recall: 0.7, date: 0.85, place: 0.95 },
+    id: { headline: 0.9, recall: 0.8, date: 0.9, place: 0.95 },
   },
 });
