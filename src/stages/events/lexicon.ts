@@ -64,6 +64,8 @@ export interface EventLexicon {
   clauseBreaks: Set<string>;
   purposeMarkers: Set<string>;
   arrivalPreps: Set<string>;
+  /** Participles that, right after an actor and with no object, tell what befell it ("soldiers killed in Peru"). */
+  reducedPassives: Set<string>;
   /** A reason after a welcome's guest makes the welcome praise ("welcomed Prabowo for the decision"). */
   reasonPreps: Set<string>;
   /** The possessor follows its noun ("kunjungan Prabowo", "serangan Rusia"): an actor right after an event noun acts. */
@@ -152,6 +154,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     purposeMarkers: wordSet(list(args, 'purposeMarkers')),
     arrivalPreps: wordSet(list(args, 'arrivalPreps')),
     reasonPreps: wordSet(list(args, 'reasonPreps')),
+    reducedPassives: wordSet(list(args, 'reducedPassives')),
     currencies: wordSet(list(args, 'currencies')),
     materiel: wordSet(list(args, 'materiel')),
     weapons: wordSet(list(args, 'weapons')),

@@ -70,7 +70,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   let invitee: Group | null = null;
   // "Putin accepted Xi's invitation": the possessor acts; a subject further back is the other side
   if (subject && trigger.noun && subject.to === hit.from - possessiveGap(ctx, subject.to, hit.from)) invitee = groupBefore(ctx, subject.from, floor);
-  const passive = trigger.passive || (!trigger.noun && !trigger.active && auxBefore(ctx, hit.from) && participle(ctx, hit.from));
+  const passive = trigger.passive || (!trigger.noun && !trigger.active && auxBefore(ctx, hit.from) && participle(ctx, hit.from)) || reducedPassive(ctx, hit);
   // "Putin on Friday met Xi": a preposition before a verb governs a phrase of its own, not the verb's object;
   // one before an event noun governs the noun's whole phrase ("di sela KTT G20")
   // "serangan tersebut merupakan pelanggaran terhadap kedaulatan Qatar": a demonstrative closes the noun's phrase,
@@ -248,6 +248,14 @@ function anaphoric(ctx: ScanContext, hit: TriggerHit): boolean {
 }
 
 /** "was received", "were invited", "has been accused" (not "is conducting military exercises"). */
+/** "Ten Chilean soldiers killed in Peru", "victims killed by the crash": a participle of what befell the actor right before it, no object after. */
+function reducedPassive(ctx: ScanContext, hit: TriggerHit): boolean {
+  const { view, lex } = ctx;
+  if (hit.to - hit.from !== 1 || hit.from === 0 || view.mention[hit.from - 1]! < 0 || !lex.reducedPassives.has(view.words[hit.from]!)) return false;
+  const next = view.words[hit.to];
+  return next === undefined || isPunct(next) || lex.locativePreps.has(next) || lex.agentMarkers.has(next);
+}
+
 function auxBefore(ctx: ScanContext, from: number): boolean {
   return from > 0 && ctx.lex.passiveAux.has(ctx.view.words[from - 1]!);
 }

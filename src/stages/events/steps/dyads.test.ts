@@ -57,6 +57,12 @@ describe('dyads: trigger data', () => {
 });
 
 describe('dyads: where someone was killed is not whom anyone attacked', () => {
+  it('soldiers killed abroad are the ones attacked, not attackers', async () => {
+    assert.deepEqual(await dyads('Ten Chilean soldiers killed in Peru were buried on Monday.'), ['->CHLMIL 190']);
+  });
+  it('soldiers who killed others still attacked them', async () => {
+    assert.deepEqual(await dyads('Chilean soldiers killed three Peruvian rebels on Monday.'), ['CHLMIL>PERREB 190']);
+  });
   it('soldiers killed abroad did not attack the country they died in', async () => {
     assert.ok(!(await dyads('Ten Chilean soldiers killed in Peru were buried on Monday.')).some((d) => d.includes('PER')));
   });
