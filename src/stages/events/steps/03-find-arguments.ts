@@ -247,7 +247,6 @@ function anaphoric(ctx: ScanContext, hit: TriggerHit): boolean {
   return (hit.from > 0 && lex.anaphorBefore.has(view.words[hit.from - 1]!)) || lex.anaphorAfter.has(view.words[hit.to] ?? '');
 }
 
-/** "was received", "were invited", "has been accused" (not "is conducting military exercises"). */
 /** "Ten Chilean soldiers killed in Peru", "victims killed by the crash": a participle of what befell the actor right before it, no object after. */
 function reducedPassive(ctx: ScanContext, hit: TriggerHit): boolean {
   const { view, lex } = ctx;
@@ -256,6 +255,7 @@ function reducedPassive(ctx: ScanContext, hit: TriggerHit): boolean {
   return next === undefined || isPunct(next) || lex.locativePreps.has(next) || lex.agentMarkers.has(next);
 }
 
+/** "was received", "were invited", "has been accused" (not "is conducting military exercises"). */
 function auxBefore(ctx: ScanContext, from: number): boolean {
   return from > 0 && ctx.lex.passiveAux.has(ctx.view.words[from - 1]!);
 }

@@ -52,7 +52,11 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
   // dates from the act it criticises on are that act's, also for the title's telling that falls back on the lead
   const lead = (doc.sentences ?? []).findIndex((s) => !s.title);
   let leadLimit: number | undefined;
-  for (const c of candidates) if (c.sentence === lead && c.governed && leadLimit === undefined) leadLimit = c.span.start;
+  for (const c of candidates) {
+    if (c.sentence !== lead || !c.governed) continue;
+    leadLimit = c.span.start;
+    break;
+  }
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.anaphor) continue;

@@ -2,15 +2,13 @@ import type { Actor, ActorRef, Doc } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import type { Draft } from './06-build-drafts.js';
 import { toRef } from './06-build-drafts.js';
+import { STATE_CODE } from './trigger-variants.js';
 
 /**
  * Body sentences after the title where a news story names who acted for each side: the lead and the
  * paragraph after it, counted in sentences because a standfirst or a byline line may stand as a paragraph.
  */
 const FRONT_SENTENCES = 4;
-
-/** Sectors of a CAMEO actor code that act for the state (`GBRGOV`, `PAKMIL`). */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY']);
 
 /** Acts done by states' officials in person; force, crowds and mobilisations are not any one official's. */
 const OFFICIAL_ACTS = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION', 'COERCE', 'CONCEDE', 'RETREAT', 'STATEMENT']);
@@ -94,6 +92,7 @@ function firstOfficial(doc: Doc, front: readonly boolean[], actors: ReadonlyMap<
   return undefined;
 }
 
+/** A state's code with a sector (`GBRGOV`, `PAKMIL`): a country's bare code is the state, not an official of it. */
 function actsForState(code: string | null): boolean {
-  return code !== null && code.length >= 6 && STATE_SECTORS.has(code.slice(3, 6));
+  return code !== null && code.length >= 6 && STATE_CODE.test(code);
 }

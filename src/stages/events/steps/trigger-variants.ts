@@ -15,7 +15,7 @@ const ABROAD_REACH = 10;
 const MONEY_REACH = 6;
 
 /** CAMEO actor codes of a state: a country, or its government, army, legislature, courts or services. */
-const STATE_CODE = /^[A-Z]{3}((GOV|MIL|LEG|JUD|SPY)[A-Z]*)?$/;
+export const STATE_CODE = /^[A-Z]{3}((GOV|MIL|LEG|JUD|SPY)[A-Z]*)?$/;
 
 /**
  * Whether an actor of the article is a state or an official ("VNM", "IDNGOV"), not farmers or
@@ -37,7 +37,7 @@ export function stateTest(doc: Doc): (actorId: string) => boolean {
  * - "pledged $50 million to Ukraine" (a sum of money after the trigger) → its `money` variant (AID)
  * - "issued a heavy rain warning" (a trigger that needs an actor as target, and has none) → null
  */
-export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], inherited: Inherited, isState: (id: string) => boolean, actors?: ReadonlyMap<string, Actor>): Arguments | null {
+export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[], inherited: Inherited, isState: (id: string) => boolean, actors: ReadonlyMap<string, Actor>): Arguments | null {
   let args = findArguments(ctx, hit, hits, inherited);
   if (hit.trigger.state && !args.carried && args.source.length > 0 && allStates(ctx, args.source, isState)) {
     hit.trigger = hit.trigger.state;
@@ -56,7 +56,7 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     args = findArguments(ctx, hit, hits, inherited);
   }
   // "Pakistan strikes militant hideouts inside Iran": force used in another country is used against it
-  if (args.target.length === 0 && hit.trigger.plover === 'ASSAULT' && args.source.length > 0 && actors) {
+  if (args.target.length === 0 && hit.trigger.plover === 'ASSAULT' && args.source.length > 0) {
     const abroad = countryStruckIn(ctx, hit.to, args.source, actors);
     if (abroad) args.target = abroad;
   }
@@ -92,13 +92,13 @@ function countryStruckIn(ctx: ScanContext, from: number, source: readonly Party[
 const GUEST_REACH = 3;
 
 /** The first actor within a few words after `from` is a person, not a country or a thing ("menyambut Albanese"). */
-function personNext(ctx: ScanContext, from: number, actors: ReadonlyMap<string, Actor> | undefined): boolean {
+function personNext(ctx: ScanContext, from: number, actors: ReadonlyMap<string, Actor>): boolean {
   const { view } = ctx;
   for (let j = from; j < Math.min(view.words.length, from + GUEST_REACH); j++) {
     const m = view.mention[j]!;
     if (m < 0) continue;
     const ids = ctx.mentions[m]?.actorIds ?? [];
-    if (ids.length === 0 || !ids.every((id) => actors?.get(id)?.kind === 'person')) return false;
+    if (ids.length === 0 || !ids.every((id) => actors.get(id)?.kind === 'person')) return false;
     let end = j;
     while (end < view.words.length && view.mention[end] === m) end++;
     // "welcomed President Reagan's statement" welcomes what the person owns
@@ -126,7 +126,6 @@ function objectEnd(view: SentenceView, from: number, parties: readonly Party[]):
   return end < 0 ? -1 : end + 1;
 }
 
-/** A currency word or sign beside a number ("$ 106", "20 million euros", "rp5"), before a clause break. */
 /** Weapons or other materiel a few words on, in the clause ("pledged a third Patriot system", "menjanjikan tank"). */
 function materielAfter(words: readonly string[], from: number, lex: ScanContext['lex']): boolean {
   for (let k = from; k < Math.min(words.length, from + MONEY_REACH); k++) {
@@ -137,6 +136,7 @@ function materielAfter(words: readonly string[], from: number, lex: ScanContext[
   return false;
 }
 
+/** A currency word or sign beside a number ("$ 106", "20 million euros", "rp5"), before a clause break. */
 function moneyAfter(words: readonly string[], from: number, lex: ScanContext['lex']): boolean {
   const number = (w: string | undefined) => w !== undefined && /^\p{N}/u.test(w);
   for (let k = from; k < Math.min(words.length, from + MONEY_REACH); k++) {
