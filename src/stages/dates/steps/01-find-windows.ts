@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../../../core/doc.js';
+import { JoinerCursor } from '../joiner-cursor.js';
 import { maybeKey, type DateLexicon } from '../lexicon.js';
 import { MAX_YEAR, MIN_YEAR } from '../rules/context.js';
 
@@ -40,11 +41,12 @@ export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
     return out;
   }
   let last: Window | null = null;
+  const joiners = new JoinerCursor(doc.text);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.kind === 'punct') continue;
     const kind = maybeKey(lex.anchorShapes, tok.norm) ? lex.anchorKind.get(tok.norm) : undefined;
-    if (kind === undefined ? !otherAnchor(tok.norm, lex) : kind === WEAK && !inContext(tokens, i, lex)) continue;
+    if (kind === undefined ? !otherAnchor(tok, lex, joiners) : kind === WEAK && !inContext(tokens, i, lex)) continue;
     const s = tok.sentence;
     let lo = Math.max(0, i - LOOK_BEHIND);
     while (tokens[lo]!.sentence !== s) lo++;
@@ -67,21 +69,22 @@ export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
  * (`mid-March`, `Sunday's`). A plain number (`300 companies`) is not: every numeric date holds a year or
  * sits near a month, weekday or head word whose window reaches it.
  */
-function otherAnchor(norm: string, lex: DateLexicon): boolean {
+function otherAnchor(tok: Token, lex: DateLexicon, joiners: JoinerCursor): boolean {
+  const norm = tok.norm;
   const c = norm.charCodeAt(0);
   if (c >= 48 && c <= 57) {
     if (norm.length === 4) {
       const y = Number(norm);
       return y >= MIN_YEAR && y <= MAX_YEAR;
     }
-    return norm.length > 2 && hasJoiner(norm);
+    return norm.length > 2 && joiners.within(tok.start, tok.end) && hasJoiner(norm);
   }
   // The shortest joined anchor is a prefix and a short name ("mid-may"): skip the common short words.
-  if (norm.length < 5 || !hasJoiner(norm)) return false;
+  if (norm.length < 5 || !joiners.within(tok.start, tok.end) || !hasJoiner(norm)) return false;
   return norm.split(JOINERS).some((p) => lex.anchorKind.get(p) === STRONG);
 }
 
-/** True when `norm` holds one of `-'’./` (a loop: this runs for most words of every article). */
+/** True when `norm` holds one of `-'’./` (asked of the tokens whose text holds one). */
 function hasJoiner(norm: string): boolean {
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);

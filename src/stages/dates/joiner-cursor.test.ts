@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { JoinerCursor } from './joiner-cursor.js';
+
+test('JoinerCursor tells, in text order, which spans hold a joiner', () => {
+  const text = "Talks end mid-March, on Sunday’s 21/8 vote. Then none";
+  const spans: Array<[string, boolean]> = [];
+  const cursor = new JoinerCursor(text);
+  for (const m of text.matchAll(/\S+/g)) spans.push([m[0], cursor.within(m.index, m.index + m[0].length)]);
+  assert.deepEqual(
+    spans.filter(([, joined]) => joined).map(([word]) => word),
+    ['mid-March,', 'Sunday’s', '21/8', 'vote.'],
+  );
+});
+
+test('JoinerCursor finds none in a text without joiners', () => {
+  const cursor = new JoinerCursor('Rabu pagi');
+  assert.equal(cursor.within(0, 4), false);
+  assert.equal(cursor.within(5, 9), false);
+});
