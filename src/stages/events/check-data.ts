@@ -37,7 +37,7 @@ export function checkData(packs: PackRegistry): string[] {
       if (e.mode !== null && e.mode !== undefined && !MODES.has(String(e.mode))) problems.push(`${label}: unknown mode "${String(e.mode)}"`);
       if (e.active !== undefined && typeof e.active !== 'boolean') problems.push(`${label}: "active" must be true or false`);
       if (e.content !== undefined && typeof e.content !== 'boolean') problems.push(`${label}: "content" must be true or false`);
-      if (e.object !== undefined && e.object !== 'prep' && e.object !== 'weapon') problems.push(`${label}: unknown object rule "${String(e.object)}"`);
+      if (e.object !== undefined && e.object !== 'prep' && e.object !== 'weapon' && e.object !== 'departure') problems.push(`${label}: unknown object rule "${String(e.object)}"`);
       if (e.target !== undefined && e.target !== 'actor') problems.push(`${label}: unknown target rule "${String(e.target)}"`);
       const state = e.state as { plover?: unknown; cameo?: unknown } | undefined;
       const hosting = e.hosting as { plover?: unknown; cameo?: unknown; mode?: unknown } | undefined;
@@ -45,7 +45,7 @@ export function checkData(packs: PackRegistry): string[] {
       const money = e.money as { plover?: unknown; cameo?: unknown } | undefined;
       if (money !== undefined && ontology.cameo.get(String(money.cameo ?? ''))?.plover !== money.plover) problems.push(`${label}: money CAMEO "${String(money.cameo)}" does not map to ${String(money.plover)}`);
       if (state !== undefined && ontology.cameo.get(String(state.cameo ?? ''))?.plover !== state.plover) problems.push(`${label}: state CAMEO "${String(state.cameo)}" does not map to ${String(state.plover)}`);
-      for (const key of ['allegation', 'admission', 'complaint']) {
+      for (const key of ['allegation', 'admission', 'complaint', 'arms', 'departure', 'envoy']) {
         const v = e[key] as { plover?: unknown; cameo?: unknown } | undefined;
         if (v !== undefined && ontology.cameo.get(String(v.cameo ?? ''))?.plover !== v.plover && !PLOVER_EXTRA.has(String(v.plover))) problems.push(`${label}: ${key} CAMEO "${String(v.cameo)}" does not map to ${String(v.plover)}`);
       }

@@ -74,7 +74,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['memanggil duta besar: pemanggilan sebagai protes', 'id', 'Tiongkok memanggil Duta Besar Australia di Beijing.', ['*ACCUSE CHN>AUS [AUS,CHN] actual']],
   ['menuding: tuduhan', 'id', 'Rusia menuding Amerika Serikat mendanai oposisi.', ['*ACCUSE RUS>USA [RUS,USA] actual']],
   ['nota protes kepada negara lain', 'id', 'Indonesia mengirimkan nota protes kepada Tiongkok.', ['*ACCUSE IDN>CHN [CHN,IDN] actual']],
-  ['bentuk judul tanpa meN-: usir', 'id', 'Australia usir dua diplomat Rusia.', ['*COERCE AUS>RUS [AUS,RUS] actual']],
+  ['bentuk judul tanpa meN-: usir', 'id', 'Australia usir dua diplomat Rusia.', ['*SANCTION AUS>RUS [AUS,RUS] actual']],
   ['"disaksikan oleh X": saksi bukan pihak', 'id', 'Rusia dan Tiongkok menandatangani kesepakatan energi yang disaksikan oleh Albanese.', ['*SUPPORT RUS>CHN [CHN,RUS] actual']],
   ['pemilik sesudah kata benda peristiwa bertindak: "kunjungan X ke Y"', 'id', 'Kunjungan Prabowo ke Australia berlangsung lancar.', ['*CONSULT/visit prabowo-subianto>AUS [AUS,prabowo-subianto] actual']],
   ['"pertemuan X dan Y": kedua pihak', 'id', 'Pertemuan Prabowo dan Albanese berlangsung hangat.', ['*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],

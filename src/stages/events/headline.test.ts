@@ -41,7 +41,7 @@ describe('events: the headline event', () => {
       'Albanese said the ring had targeted ministers. Albanese told parliament he had accused China of it before. Albanese added that trade would go on.',
     ].join('\n'));
     // Australia's expulsion takes its first official in the lead as the acting side
-    assert.equal(main(doc), 'COERCE 174 [CHN,anthony-albanese]');
+    assert.equal(main(doc), 'SANCTION 161 [CHN,anthony-albanese]');
   });
   it('an agreement in the title yields to the talks of the same countries that produced it', async () => {
     const doc = await code('en', [

@@ -24,6 +24,8 @@ export interface Trigger {
   content: boolean;
   /** No event without a weapon as its object ("launched 180 missiles at X", not "launched a campaign"). */
   needsWeapon: boolean;
+  /** No event without its object sent away after it ("gave the ambassador 48 hours to leave", not "gave a speech"). */
+  needsDeparture: boolean;
   /** What the trigger codes when a state or official is its subject ("Vietnam protests …" → ACCUSE, not a demonstration). */
   state?: Trigger | undefined;
   /** What the trigger codes when its object is followed by a destination ("welcomed Li to Canberra" → hosting). */
@@ -34,6 +36,10 @@ export interface Trigger {
   money?: Trigger | undefined;
   /** What the trigger codes when weapons or other materiel follow it ("pledged a third Patriot system" → military aid). */
   arms?: Trigger | undefined;
+  /** What the trigger codes when its object is sent away after it ("ordered the envoy to leave" → expulsion). */
+  departure?: Trigger | undefined;
+  /** What the trigger codes when its object is a diplomat ("expelled two Russian diplomats" → relations cut, 161). */
+  envoy?: Trigger | undefined;
   /** What a claim codes when it tells another's hostile act ("claimed that X shelled Y" → X accused, 112). */
   allegation?: Trigger | undefined;
   /** What a claim codes when it tells the claimant's own act ("claimed it had shelled Y" → responsibility, 015). */
@@ -82,6 +88,12 @@ export interface EventLexicon {
   materiel: Set<string>;
   /** Prepositions that send a weapon at its target ("at", "ke"). */
   weaponPreps: Set<string>;
+  /** Words and two-word phrases after an object that send it away ("to leave", "meninggalkan"), anywhere in a short reach. */
+  departures: Set<string>;
+  /** Particles that send an object away only right after it ("orders the ambassador out"). */
+  departureParticles: Set<string>;
+  /** Diplomats, words and two-word phrases ("ambassador", "duta besar"): expelled, relations are cut. */
+  envoys: Set<string>;
   /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
   determiners: Set<string>;
   relativePronouns: Set<string>;
@@ -159,6 +171,9 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     materiel: wordSet(list(args, 'materiel')),
     weapons: wordSet(list(args, 'weapons')),
     weaponPreps: wordSet(list(args, 'weaponPreps')),
+    departures: wordSet(list(args, 'departures')),
+    departureParticles: wordSet(list(args, 'departureParticles')),
+    envoys: wordSet(list(args, 'envoys')),
     pluralSubjects: phraseSet(list(args, 'pluralSubjects')),
     companions: wordSet(list(args, 'companions')),
     possessorAfter: args.possessorAfter === true,
@@ -212,6 +227,7 @@ interface RawTrigger {
   target?: string; state?: { plover?: string; cameo?: string; pattern?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
   money?: { plover?: string; cameo?: string };
   arms?: { plover?: string; cameo?: string };
+  departure?: { plover?: string; cameo?: string }; envoy?: { plover?: string; cameo?: string };
   allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string }; complaint?: { plover?: string; cameo?: string };
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
@@ -221,7 +237,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
   const trie = createPhraseTrie<Trigger>();
   for (const w of nonEvents) {
     const phrase = String(w);
-    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, none: true }));
+    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, needsDeparture: false, none: true }));
   }
   for (const e of entries) {
     if (!e.plover || !e.cameo || !e.pattern || !PATTERNS.has(e.pattern) || !Array.isArray(e.words)) {
@@ -232,7 +248,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       const trigger = makeTrigger({
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
         pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
-        needsTarget: e.target === 'actor', content: e.content === true, needsWeapon: e.object === 'weapon',
+        needsTarget: e.target === 'actor', content: e.content === true, needsWeapon: e.object === 'weapon', needsDeparture: e.object === 'departure',
       });
       // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb;
       // "Thai and Cambodian troops clashed": two states' forces fight each other (`pattern: reciprocal`)
@@ -244,6 +260,12 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       // "pledged $50 million": money pledged is aid given to the object, whoever else the pledge names
       if (e.money?.plover && e.money.cameo) trigger.money = makeTrigger({ ...trigger, plover: e.money.plover, cameo: String(e.money.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
       if (e.arms?.plover && e.arms.cameo) trigger.arms = makeTrigger({ ...trigger, plover: e.arms.plover, cameo: String(e.arms.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
+      // "expelled two diplomats" cuts relations; with a departure variant ("ordered X to leave"), only the expulsion
+      // it turns into reads its object so: "ordered the ambassador to attend" is no expulsion
+      const envoy = e.envoy?.plover && e.envoy.cameo ? makeTrigger({ ...trigger, plover: e.envoy.plover, cameo: String(e.envoy.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false, needsDeparture: false }) : undefined;
+      if (e.departure?.plover && e.departure.cameo) {
+        trigger.departure = makeTrigger({ ...trigger, plover: e.departure.plover, cameo: String(e.departure.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false, needsDeparture: false, envoy });
+      } else trigger.envoy = envoy;
       // a claim is coded by what it claims: it takes the place of the act it reports (see readClaims)
       if (e.allegation?.plover && e.allegation.cameo) trigger.allegation = makeTrigger({ ...trigger, plover: e.allegation.plover, cameo: String(e.allegation.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
       if (e.admission?.plover && e.admission.cameo) trigger.admission = makeTrigger({ ...trigger, plover: e.admission.plover, cameo: String(e.admission.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
@@ -261,8 +283,8 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
 function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
-    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon,
-    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
+    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
   };
 }
 

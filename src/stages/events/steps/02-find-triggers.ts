@@ -1,5 +1,6 @@
 import { LEAD, type EventLexicon, type Trigger } from '../lexicon.js';
 import type { SentenceView } from '../types.js';
+import { departureAfter } from './departure.js';
 
 /** A trigger phrase found at words [from, to) of a sentence view. */
 export interface TriggerHit {
@@ -43,6 +44,8 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     }
     // "launched a campaign" is no attack; "launched some 40 missiles" is
     if (hit.value.needsWeapon && !weaponAfter(words, end, lex)) continue;
+    // "gave a speech" is no event; "gave the ambassador 48 hours to leave" expels
+    if (hit.value.needsDeparture && !departureAfter(view, end, lex)) continue;
     hits.push({ trigger: hit.value, from: i, to: i + hit.length, owned });
     i += hit.length - 1;
   }

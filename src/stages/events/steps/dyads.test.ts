@@ -56,6 +56,26 @@ describe('dyads: trigger data', () => {
   ]);
 });
 
+describe('dyads: sending a diplomat away cuts relations', () => {
+  table([
+    ['an ultimatum to leave expels', "Chile's government on Monday gave Peru's ambassador 72 hours to leave the country.", ['CHLGOV>PERGOV 161']],
+    ['an order "out" expels', 'Chile orders Peruvian envoy out', ['CHL>PERGOV 161']],
+    ['an order to leave expels', 'Chile ordered the Peruvian consul to leave Santiago.', ['CHL>PER 161']],
+    ['a request to leave expels', 'Chile asked the Peruvian ambassador to leave within a week.', ['CHL>PERGOV 161']],
+    ['expelled diplomats cut relations', 'Chile expelled three Peruvian diplomats on Monday.', ['CHL>PERGOV 161']],
+    ['expelled migrants are people expelled', 'Chile expelled 300 Peruvian migrants on Monday.', ['CHL>PER 174']],
+    ['an order with no one sent away stays an order', 'Chile ordered Peru to pay the fine.', ['CHL>PER 170']],
+    ['a request to carry out something sends nobody away', 'Chile asked Peru to carry out an inquiry.', ['CHL>- 090', 'CHL>PER 020']],
+    ['a speech given is no expulsion', 'Chile gave a speech in Lima on Monday.', []],
+  ]);
+  table([
+    ['an ultimatum to leave expels', 'Pemerintah Chile memberi waktu 72 jam kepada Duta Besar Peru untuk meninggalkan negara itu.', ['CHLGOV>PERGOV 161']],
+    ['a request to leave expels', 'Chile meminta Dubes Peru meninggalkan Santiago.', ['CHL>PERGOV 161']],
+    ['expelled diplomats cut relations', 'Chile mengusir tiga diplomat Peru pada Senin.', ['CHL>PERGOV 161']],
+    ['a request to act stays a request', 'Chile meminta Peru menyelidiki insiden itu.', ['CHL>PER 020', 'PER>- 090']],
+  ], 'id');
+});
+
 describe('dyads: where someone was killed is not whom anyone attacked', () => {
   it('soldiers killed abroad are the ones attacked, not attackers', async () => {
     assert.deepEqual(await dyads('Ten Chilean soldiers killed in Peru were buried on Monday.'), ['->CHLMIL 190']);

@@ -5,6 +5,7 @@ import type { Party, SentenceView } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 import { findArguments, type Arguments, type Inherited } from './03-find-arguments.js';
 import { LEAD } from '../lexicon.js';
+import { departureAfter, envoyIn } from './departure.js';
 import { mentionRange, partiesAt, prepBefore, type ScanContext } from './arguments-scan.js';
 
 /** Words after a welcome searched for its object. */
@@ -55,6 +56,9 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     hit.trigger = hit.trigger.arms;
     args = findArguments(ctx, hit, hits, inherited);
   }
+  // "ordered the ambassador to leave" expels; an expelled diplomat cuts relations ("expelled two Russian diplomats")
+  if (hit.trigger.departure && args.target.length > 0 && departureAfter(ctx.view, hit.to, ctx.lex)) hit.trigger = hit.trigger.departure;
+  if (hit.trigger.envoy && envoyTarget(ctx, hit, args.target)) hit.trigger = hit.trigger.envoy;
   // "Pakistan strikes militant hideouts inside Iran": force used in another country is used against it
   if (args.target.length === 0 && hit.trigger.plover === 'ASSAULT' && args.source.length > 0) {
     const abroad = countryStruckIn(ctx, hit.to, args.source, actors);
@@ -86,6 +90,31 @@ function countryStruckIn(ctx: ScanContext, from: number, source: readonly Party[
     return parties;
   }
   return null;
+}
+
+/** Words on either side of a target's mention that may name what it is ("two Russian diplomats", "Duta Besar Prancis"). */
+const ENVOY_REACH = 2;
+
+/**
+ * A target named as a diplomat, by its mention or the words just around it, on the trigger's side of it:
+ * "expelled the French ambassador", "mengusir dua diplomat Rusia", "Dubes Prancis diusir".
+ */
+function envoyTarget(ctx: ScanContext, hit: TriggerHit, target: readonly Party[]): boolean {
+  const { view } = ctx;
+  for (const p of target) {
+    let a = -1;
+    let b = -1;
+    for (let j = 0; j < view.words.length; j++) {
+      if (view.mention[j] !== p.mention) continue;
+      if (a < 0) a = j;
+      b = j + 1;
+    }
+    if (a < 0) continue;
+    const from = a >= hit.to ? Math.max(hit.to, a - ENVOY_REACH) : Math.max(0, a - ENVOY_REACH);
+    const to = a >= hit.to ? b + ENVOY_REACH : Math.min(hit.from, b + ENVOY_REACH);
+    if (envoyIn(view.words, from, to, ctx.lex)) return true;
+  }
+  return false;
 }
 
 /** Words after a welcome within which its object starts ("welcomed the Chinese premier"). */
