@@ -63,6 +63,13 @@ test('pickPlace uses the dateline only when allowed and nothing else is known', 
   assert.equal(pickPlace(named, anchorOf(named, 'met'), { datelineFallback: true })?.name, 'Minsk');
 });
 
+test("pickPlace takes the dateline's city for a side acting in its own country only", () => {
+  const doc = docOf(['SANTIAGO - Chile ordered the envoy out on Monday.'], [['SANTIAGO', 'Santiago', 'CHL', 'city', 'dateline']]);
+  assert.equal(pickPlace(doc, anchorOf(doc, 'ordered'), { homeCountry: 'CHL' })?.name, 'Santiago');
+  assert.equal(pickPlace(doc, anchorOf(doc, 'ordered'), { homeCountry: 'PER' }), null);
+  assert.equal(pickPlace(doc, anchorOf(doc, 'ordered'), { homeCountry: null }), null);
+});
+
 test('pickPlace ignores mere mentions and returns null without places', () => {
   const doc = docOf(['Moscow warned Washington.'], [['Moscow', 'Moscow', 'RUS', 'city', 'mention']]);
   assert.equal(pickPlace(doc, anchorOf(doc, 'warned')), null);

@@ -18,6 +18,11 @@ export interface PickPlaceOptions {
    * always (`JAKARTA -` over a summit in Beijing), so the events stage opts in knowingly.
    */
   datelineFallback?: boolean;
+  /**
+   * Fall back to the dateline's city only when it lies in this country: a state acting at home with no place
+   * named ("NIAMEY — Niger's rulers gave France's ambassador 48 hours to leave") acts where the report is filed.
+   */
+  homeCountry?: string | null;
 }
 
 /** The options of a call that gives none: one object, not a new `{}` for every event placed. */
@@ -40,7 +45,8 @@ const WHOLE = { from: -Infinity, to: Infinity };
 export function pickPlace(doc: Doc, anchor: EventAnchor, options: PickPlaceOptions = DEFAULTS): EventLocation | null {
   const index = placeIndex(doc);
   const here = index.bySentence.get(anchor.sentence);
-  const dateline = options.datelineFallback ? index.dateline : undefined;
+  const home = options.homeCountry;
+  const dateline = options.datelineFallback || (home && index.dateline?.country === home && index.dateline.kind !== 'country') ? index.dateline : undefined;
   // Only a sentence with event places needs its clauses read.
   const clause = here && clauseOf(doc, index, anchor);
   const picked = (here && clause && nearest(here, anchor, clause)) || (here && nearest(here, anchor, WHOLE)) || index.leadFirst || dateline;

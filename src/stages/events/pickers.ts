@@ -1,6 +1,6 @@
 import type { DateBasis, DatePrecision, Doc, EventLocation } from '../../core/doc.js';
 import { mentionDate, pickDateMention, publishedDay, type PickDateOptions } from '../../core/pick-date.js';
-import { pickPlace } from '../../core/pick-place.js';
+import { pickPlace, type PickPlaceOptions } from '../../core/pick-place.js';
 
 /** The span of an event's trigger and its sentence. */
 export interface EventSpan {
@@ -27,12 +27,14 @@ export interface PickedDate {
 /** How the events stage gets dates and places for an event (replaceable in tests). */
 export interface Pickers {
   pickDate(doc: Doc, span: EventSpan, planned: boolean): PickedDate;
-  pickPlace(doc: Doc, span: EventSpan): EventLocation | null;
+  /** `home`: the acting side's country, whose dateline city is where it acted when the text names no place. */
+  pickPlace(doc: Doc, span: EventSpan, home: string | null): EventLocation | null;
 }
 
 /**
  * The dates and places stages' pickers (src/core/pick-date.ts, pick-place.ts) in the contract's
- * field names. The dateline's place is not used as a fallback: it says where the reporter was.
+ * field names. The dateline's place is not used as a fallback, as it says where the reporter was, except for a
+ * side acting in its own country.
  */
 export const defaultPickers: Pickers = {
   pickDate(doc, span, planned) {
@@ -49,11 +51,15 @@ export const defaultPickers: Pickers = {
     if (m) return { date: mentionDate(m, planned), date_precision: m.precision, date_basis: m.basis };
     return publishedDay(doc) ? { date: doc.published, date_precision: 'day', date_basis: 'published' } : { date: null, date_precision: null, date_basis: 'none' };
   },
-  pickPlace(doc, span) {
+  pickPlace(doc, span, home) {
     // the span is the anchor itself (pickPlace reads its sentence and offsets, keeps nothing)
-    return pickPlace(doc, span);
+    if (home === null) return pickPlace(doc, span);
+    placeOptions.homeCountry = home;
+    return pickPlace(doc, span, placeOptions);
   },
 };
+
+const placeOptions: PickPlaceOptions = { homeCountry: null };
 
 const dateOptions: PickDateOptions & { span: EventSpan } = {
   sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined, leadSentence: undefined, leadLimit: undefined }, planned: false, limit: undefined,

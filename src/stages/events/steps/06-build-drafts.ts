@@ -114,12 +114,21 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
 /** Gives each merged event the place of its first mention that has one (one picker call per event, not per restatement). */
 export function placeDrafts(doc: Doc, drafts: readonly Draft[], pickers: Pickers): void {
   for (const d of drafts) {
+    const home = actsAtHome(d.event) ? d.event.source!.country : null;
     // the first few mentions decide: a place named only in the 500th restatement is not worth a quadratic search
     for (let k = 0; k < d.spans.length && k < PLACE_TRIES; k++) {
-      d.event.location = pickers.pickPlace(doc, d.spans[k]!);
+      d.event.location = pickers.pickPlace(doc, d.spans[k]!, home);
       if (d.event.location) break;
     }
   }
+}
+
+/**
+ * An act done where its source is, not by telephone or video and not a journey ("Niger ordered the envoy out",
+ * "Beijing condemned"): the source's own country may place it.
+ */
+function actsAtHome(e: Event): boolean {
+  return e.source !== null && e.source.country !== null && e.mode !== 'phone' && e.mode !== 'video' && e.mode !== 'visit';
 }
 
 /** The contract's ActorRef; the mention's own code wins (`the Kremlin` → RUSGOV beside Russia's RUS). */
