@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../../core/doc.js';
+import { MarkCursor } from './mark-cursor.js';
 import { ScratchBytes } from './scratch.js';
 
 /**
@@ -37,7 +38,7 @@ export function buildUnits(doc: Doc): UnitList {
   const text = doc.text;
   const tokens = doc.tokens;
   if (tokens && tokens.length > 0) {
-    const first = firstNotAsItIs(tokens);
+    const first = firstNotAsItIs(tokens, text);
     if (first < 0) return { units: tokens, flags: NO_FLAGS.zeros(tokens.length) };
     // the tokens themselves until one needs splitting (none before `first` does)
     let raw: Unit[] = tokens;
@@ -85,11 +86,13 @@ export function normalizeWord(surface: string): string {
  * The first token that is not a unit as it is or is a mark joining two words (what `markJoins` would find
  * first), or -1: one pass, and without one the article's units are its tokens.
  */
-function firstNotAsItIs(tokens: readonly Token[]): number {
+function firstNotAsItIs(tokens: readonly Token[], text: string): number {
+  // a norm holds one of the marks only where its text does (normalising makes none, and keeps a curly apostrophe one)
+  const marks = new MarkCursor(text, PLAIN_MARKS);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'punct') {
-      if (!plain(t.norm)) return k;
+      if (marks.within(t.start, t.end) && !plain(t.norm)) return k;
       continue;
     }
     if (t.norm.length !== 1) return k;
@@ -99,6 +102,9 @@ function firstNotAsItIs(tokens: readonly Token[]): number {
   }
   return -1;
 }
+
+/** The characters `plain` looks for. */
+const PLAIN_MARKS = ".'-’\u2011";
 
 /** No dot, apostrophe or hyphen inside: the token is a unit as it is (a character loop, no regex). */
 function plain(norm: string): boolean {
