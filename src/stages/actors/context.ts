@@ -74,8 +74,10 @@ export interface ArticleContext {
   lowerNorms: Set<string> | undefined;
   /** Signatures of the norms the article writes in lower case (marked by the scan; title-tail.ts reads them). */
   lowerSignatures: Uint8Array | undefined;
-  /** 1 at units where an agent phrase may start (marked by the scan, read by the agents step). */
-  agentStarts: Uint8Array;
+  /** The units where an agent phrase may start, ascending (listed by the scan, read by the agents step). */
+  agentStarts: number[];
+  /** The capitalised units, ascending (listed by the scan: the partial names step reads only these). */
+  capitalised: number[];
   /** Lower-case questions answered by a scan so far (title-tail.ts). */
   lowerScans: number;
 }

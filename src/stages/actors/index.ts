@@ -47,7 +47,6 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
   for (const code of packs.codes()) lexicons.set(code, loadLexicon(data, packs.get(code)!, cache));
   const agents = compileAgents(packs);
   const covered = new ScratchBytes();
-  const agentStarts = new ScratchBytes();
   return {
     name: 'actors',
     requires: ['sentences', 'tokens'],
@@ -63,7 +62,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       const ctx: ArticleContext = {
         doc, text: doc.text, units, flags, lex, data, holders, date: doc.published ?? null,
         matches: [], matchStarts: new MatchStarts(units.length), drafts: [], actors: new Map(), covered: covered.zeroed(units.length), holderCache: new Map(),
-        lowerNorms: undefined, lowerSignatures: undefined, lowerScans: 0, agentStarts: agentStarts.zeroed(units.length),
+        lowerNorms: undefined, lowerSignatures: undefined, lowerScans: 0, agentStarts: [], capitalised: [],
       };
       const consumed = ctx.matchStarts.consumed();
       scan(ctx, agents.byLang.get(doc.lang!)?.trie ?? null);

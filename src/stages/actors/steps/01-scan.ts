@@ -1,6 +1,5 @@
 import type { AgentTrie } from '../agents/agent-trie.js';
 import type { ArticleContext } from '../context.js';
-import type { Unit } from '../match-units.js';
 import { ScratchBytes } from '../scratch.js';
 import { FILTER_SIZE, signature, type Match, type SlotKind } from '../token-trie.js';
 
@@ -16,10 +15,11 @@ const LOWER = new ScratchBytes();
  * The same pass marks what later steps would each have read every unit again for, from the signature
  * (token-trie.ts) it takes of each word anyway: the signatures of words written in lower case
  * (`ctx.lowerSignatures`, for title-tail.ts), and the units where an agent phrase of `agents` may start
- * (`ctx.agentStarts`, for the agents step; a unit a match covers is never one).
+ * (`ctx.agentStarts`, for the agents step; a unit a match covers is never one), and lists the capitalised
+ * units (`ctx.capitalised`, for the partial names step).
  */
 export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
-  const { units, lex, text, agentStarts } = ctx;
+  const { units, lex, text, agentStarts, capitalised } = ctx;
   const lower = (ctx.lowerSignatures = LOWER.zeroed(FILTER_SIZE));
   const agentFilter = agents?.filter;
   let slotCache: Map<number, Match[]> | null = null;
@@ -45,8 +45,9 @@ export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
       continue;
     }
     const sig = signature(u.norm);
-    if (!u.upper && u.kind === 'word') lower[sig] = 1;
-    if (agentFilter !== undefined && agentFilter[sig] === 1) agentStarts[i] = 1;
+    if (u.upper) capitalised.push(i);
+    else if (u.kind === 'word') lower[sig] = 1;
+    if (agentFilter !== undefined && agentFilter[sig] === 1) agentStarts.push(i);
     const head = trie.headOf(u, sig);
     if (!head) {
       i++;
@@ -61,12 +62,14 @@ export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
     ctx.matchStarts.set(best);
     // a loop, not `fill`: matches are a word or two, and the builtin's call costs more than the stores
     for (let k = best.start; k < best.end; k++) ctx.covered[k] = 1;
-    for (let k = best.start + 1; k < best.end; k++) markLower(lower, units[k]!);
+    for (let k = best.start + 1; k < best.end; k++) markCase(ctx, lower, k);
     i = best.end;
   }
 }
 
-/** The words of a match after its first are not read by the loop: their lower-case marks are set here. */
-function markLower(lower: Uint8Array, u: Unit): void {
-  if (!u.upper && u.kind === 'word') lower[signature(u.norm)] = 1;
+/** The units of a match after its first are not read by the loop: their case marks are set here. */
+function markCase(ctx: ArticleContext, lower: Uint8Array, k: number): void {
+  const u = ctx.units[k]!;
+  if (u.upper) ctx.capitalised.push(k);
+  else if (u.kind === 'word') lower[signature(u.norm)] = 1;
 }

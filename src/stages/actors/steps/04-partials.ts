@@ -14,9 +14,9 @@ import type { Match } from '../token-trie.js';
  */
 export function resolvePartials(ctx: ArticleContext, consumed: MatchSet): void {
   const introduced = introductions(ctx);
-  for (let i = 0; i < ctx.units.length; i++) {
+  // names and their matches are capitalised
+  for (const i of ctx.capitalised) {
     const u = ctx.units[i]!;
-    if (!u.upper) continue; // names and their matches are capitalised
     // asked here, not gathered first: the loop uses up no match before reaching its start
     const at = ctx.matchStarts.get(i);
     const m = at !== undefined && !consumed.has(at) && at.end - at.start === 1 && isPartial(at) ? at : undefined;

@@ -19,9 +19,11 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
   let index: DraftIndex | null = null;
   const taken = new Set<Draft>();
   let focus: string | null | undefined;
-  for (let i = 0; i < units.length; i++) {
-    // the scan marked the units whose signature a first word has (so no word is read again here)
-    if (agentStarts[i] === 0 || covered[i] || !lex.trie.firsts.has(units[i]!.norm)) continue;
+  // past a found agent, the next unit to look at
+  let from = 0;
+  for (const i of agentStarts) {
+    // the scan listed the units whose signature a first word has (so no word is read again here)
+    if (i < from || covered[i] || !lex.trie.firsts.has(units[i]!.norm)) continue;
     const m = lex.trie.longestAt(units, i, covered);
     if (!m) continue;
     index ??= new DraftIndex(ctx.drafts, units.length);
@@ -44,7 +46,7 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
     }
     const group = ensureGroup(ctx, agents, iso3, m.entry.sector);
     addDraft(ctx, makeDraft({ start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : m.entry.use === 'bare' ? 0.7 : 0.5 }));
-    i = end - 1;
+    from = end;
   }
   if (taken.size > 0) ctx.drafts = ctx.drafts.filter((d) => !taken.has(d));
 }
