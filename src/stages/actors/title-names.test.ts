@@ -173,3 +173,17 @@ describe('actors: a country before portfolio words and a title', () => {
   });
 });
 
+
+describe('actors: private people introduced by what they do', () => {
+  table('en', [
+    ['2025-02-12', 'Chile freed Peruvian teacher Rosa Quispe on Tuesday.', ['Chile=CHL/name', 'Peruvian teacher Rosa Quispe=rosa-quispe/title']],
+    ['2025-02-12', 'Peru detained American journalist Tom Ridley in March.', ['Peru=PER/name', 'American journalist Tom Ridley=tom-ridley/title']],
+  ]);
+  table('id', [
+    ['2025-02-12', 'Chile membebaskan guru asal Peru Rosa Quispe pada Selasa.', ['Chile=CHL/name', 'guru asal Peru Rosa Quispe=rosa-quispe/title']],
+  ]);
+  it('takes the sector of what they do as its code', () => {
+    const doc = run('en', 'Peru detained American journalist Tom Ridley in March.', '2025-02-12');
+    assert.equal(doc.actors?.find((a) => a.id === 'tom-ridley')?.code, 'USAMED');
+  });
+});

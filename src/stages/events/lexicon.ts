@@ -36,6 +36,8 @@ export interface Trigger {
   money?: Trigger | undefined;
   /** What the trigger codes when weapons or other materiel follow it ("pledged a third Patriot system" → military aid). */
   arms?: Trigger | undefined;
+  /** What the trigger codes when a weapon is its instrument ("blasted a boat with water cannon" → force, not criticism). */
+  force?: Trigger | undefined;
   /** What the trigger codes when its object is sent away after it ("ordered the envoy to leave" → expulsion). */
   departure?: Trigger | undefined;
   /** What the trigger codes when its object is a diplomat ("expelled two Russian diplomats" → relations cut, 161). */
@@ -88,6 +90,8 @@ export interface EventLexicon {
   materiel: Set<string>;
   /** Prepositions that send a weapon at its target ("at", "ke"). */
   weaponPreps: Set<string>;
+  /** Prepositions that make the weapon after them an act's instrument ("with", "dengan"). */
+  instrumentPreps: Set<string>;
   /** Words and two-word phrases after an object that send it away ("to leave", "meninggalkan"), anywhere in a short reach. */
   departures: Set<string>;
   /** Particles that send an object away only right after it ("orders the ambassador out"). */
@@ -171,6 +175,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     materiel: wordSet(list(args, 'materiel')),
     weapons: wordSet(list(args, 'weapons')),
     weaponPreps: wordSet(list(args, 'weaponPreps')),
+    instrumentPreps: wordSet(list(args, 'instrumentPreps')),
     departures: wordSet(list(args, 'departures')),
     departureParticles: wordSet(list(args, 'departureParticles')),
     envoys: wordSet(list(args, 'envoys')),
@@ -227,7 +232,7 @@ interface RawTrigger {
   target?: string; state?: { plover?: string; cameo?: string; pattern?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
   money?: { plover?: string; cameo?: string };
   arms?: { plover?: string; cameo?: string };
-  departure?: { plover?: string; cameo?: string }; envoy?: { plover?: string; cameo?: string };
+  force?: { plover?: string; cameo?: string }; departure?: { plover?: string; cameo?: string }; envoy?: { plover?: string; cameo?: string };
   allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string }; complaint?: { plover?: string; cameo?: string };
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
@@ -260,6 +265,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       // "pledged $50 million": money pledged is aid given to the object, whoever else the pledge names
       if (e.money?.plover && e.money.cameo) trigger.money = makeTrigger({ ...trigger, plover: e.money.plover, cameo: String(e.money.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
       if (e.arms?.plover && e.arms.cameo) trigger.arms = makeTrigger({ ...trigger, plover: e.arms.plover, cameo: String(e.arms.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
+      if (e.force?.plover && e.force.cameo) trigger.force = makeTrigger({ ...trigger, plover: e.force.plover, cameo: String(e.force.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
       // "expelled two diplomats" cuts relations; with a departure variant ("ordered X to leave"), only the expulsion
       // it turns into reads its object so: "ordered the ambassador to attend" is no expulsion
       const envoy = e.envoy?.plover && e.envoy.cameo ? makeTrigger({ ...trigger, plover: e.envoy.plover, cameo: String(e.envoy.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false, needsDeparture: false }) : undefined;
@@ -284,7 +290,7 @@ function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
     passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture,
-    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
   };
 }
 

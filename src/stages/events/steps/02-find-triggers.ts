@@ -37,6 +37,8 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     if (inName) continue;
     // "Iran-backed militias", "a government-held town": an actor joined to a participle describes, it reports no act
     if (i > 0 && (view.leads[i]! & LEAD.hyphenBefore) !== 0 && view.mention[i - 1]! >= 0) continue;
+    // "frees jailed U.S. teacher", "the agreed text": a participle before its noun describes it, it reports no act
+    if (hit.length === 1 && !hit.value.noun && attributive(words, i, hits, lex)) continue;
     // "strikes a balance": the phrase hides its trigger word and is no event of its own
     if (hit.value.none) {
       i += hit.length - 1;
@@ -50,6 +52,19 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     i += hit.length - 1;
   }
   return hits;
+}
+
+/**
+ * A one-word participle right after a determiner or a possessive ("the jailed teacher", "his detained son") or right
+ * after another trigger ("frees jailed U.S. teacher"), with a word after it for it to describe.
+ */
+function attributive(words: readonly string[], i: number, hits: readonly TriggerHit[], lex: EventLexicon): boolean {
+  const w = words[i]!;
+  if (i === 0 || i + 1 >= words.length || !lex.reducedParticipleEndings.some((e) => w.endsWith(e))) return false;
+  const before = words[i - 1]!;
+  if (lex.determiners.has(before) || lex.possessivePronouns.has(before)) return true;
+  const last = hits.at(-1);
+  return last !== undefined && last.to === i && !last.trigger.noun;
 }
 
 /** Words after a launch searched for its weapon and where it was sent ("meluncurkan lebih dari 300 drone ke arah"). */

@@ -56,6 +56,22 @@ describe('dyads: trigger data', () => {
   ]);
 });
 
+describe('dyads: a participle before its noun describes it', () => {
+  table([
+    ['"frees jailed X": the release is the act, not the jailing', 'Chile frees jailed Peruvian fishermen.', ['CHL>PERAGR 084']],
+    ['"the detained X" is no arrest', 'Chile and Peru discussed the detained fishermen on Monday.', ['CHL>PER 040', 'PER>CHL 040']],
+    ['a participle after its subject still acts', 'Chile jailed three Peruvian fishermen on Monday.', ['CHL>PERAGR 173']],
+  ]);
+});
+
+describe('dyads: a weapon as the instrument is force', () => {
+  table([
+    ['blasted with water cannon is force', 'A Chilean navy ship blasted a Peruvian supply boat with water cannon on Saturday.', ['CHLMIL>PER 190']],
+    ['blasted alone criticises', "Chile blasted Peru's decision on Saturday.", ['CHL>PER 111']],
+    ['a supply boat supplies nothing', 'The Peruvian supply boat reached the reef on Saturday.', []],
+  ]);
+});
+
 describe('dyads: sending a diplomat away cuts relations', () => {
   table([
     ['an ultimatum to leave expels', "Chile's government on Monday gave Peru's ambassador 72 hours to leave the country.", ['CHLGOV>PERGOV 161']],

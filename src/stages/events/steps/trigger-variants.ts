@@ -56,6 +56,11 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     hit.trigger = hit.trigger.arms;
     args = findArguments(ctx, hit, hits, inherited);
   }
+  // "blasted a supply boat with water cannon": a weapon as the instrument makes the word force, not criticism
+  if (hit.trigger.force && instrumentAfter(ctx.view.words, hit.to, ctx.lex)) {
+    hit.trigger = hit.trigger.force;
+    args = findArguments(ctx, hit, hits, inherited);
+  }
   // "ordered the ambassador to leave" expels; an expelled diplomat cuts relations ("expelled two Russian diplomats")
   if (hit.trigger.departure && args.target.length > 0 && departureAfter(ctx.view, hit.to, ctx.lex)) hit.trigger = hit.trigger.departure;
   if (hit.trigger.envoy && envoyTarget(ctx, hit, args.target)) hit.trigger = hit.trigger.envoy;
@@ -161,6 +166,22 @@ function materielAfter(words: readonly string[], from: number, lex: ScanContext[
     const w = words[k]!;
     if (lex.clauseBreaks.has(w)) return false;
     if (lex.materiel.has(w) || (k + 1 < words.length && lex.materiel.has(`${w} ${words[k + 1]!}`))) return true;
+  }
+  return false;
+}
+
+/** Words after a trigger searched for its instrument ("blasted a Philippine supply boat with water cannon"). */
+const INSTRUMENT_REACH = 10;
+
+/** A preposition of instruments, then a weapon within two words, in the clause ("with water cannon", "dengan meriam air"). */
+function instrumentAfter(words: readonly string[], from: number, lex: ScanContext['lex']): boolean {
+  for (let k = from; k < Math.min(words.length, from + INSTRUMENT_REACH); k++) {
+    const w = words[k]!;
+    if (lex.clauseBreaks.has(w)) return false;
+    if (!lex.instrumentPreps.has(w)) continue;
+    for (let j = k + 1; j < Math.min(words.length, k + 4); j++) {
+      if (lex.weapons.has(words[j]!) || (j + 1 < words.length && lex.weapons.has(`${words[j]!} ${words[j + 1]!}`))) return true;
+    }
   }
   return false;
 }
