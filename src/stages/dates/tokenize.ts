@@ -97,7 +97,8 @@ export function fromTokenLayer(text: string, tokens: readonly Token[], lo: numbe
     if (t.end <= limit && isSimple(t)) out[n++] = t;
     else n = scanRange(text, t.start, Math.min(t.end, limit), out, n);
   }
-  out.length = n;
+  // only when a token split or the limit cut: the length setter is a runtime call even when it changes nothing
+  if (n !== out.length) out.length = n;
   return out;
 }
 
