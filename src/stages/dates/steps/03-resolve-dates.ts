@@ -126,7 +126,7 @@ const DEADLINE_REACH = 24;
 
 /** "had until Saturday to leave", "diberi waktu hingga Sabtu": a deadline looks ahead, whatever the clause's tense. */
 function deadlineBefore(text: string, start: number, lex: DateLexicon): boolean {
-  if (lex.deadline.length === 0) return false;
+  if (lex.deadline.length === 0 || !mayEndAt(text, start, lex.deadline)) return false;
   const from = Math.max(0, start - DEADLINE_REACH);
   // Plain ASCII before the date (nearly always) is compared in place; lower-casing other characters
   // may change the length, so they take the slice.
@@ -138,6 +138,24 @@ function deadlineBefore(text: string, start: number, lex: DateLexicon): boolean 
   }
   for (const p of lex.deadline) if (endsWithLowerAscii(text, from, start, p)) return true;
   return false;
+}
+
+/**
+ * False when no phrase can end at `end`: its last two characters, ASCII (as nearly always), lower-cased, end
+ * no phrase; they stay the last two whatever lower-casing does to the characters before them.
+ */
+function mayEndAt(text: string, end: number, phrases: readonly string[]): boolean {
+  const last = text.charCodeAt(end - 1);
+  const before = text.charCodeAt(end - 2);
+  if (!(last < 128 && before < 128)) return true;
+  const a = lowerAscii(before);
+  const b = lowerAscii(last);
+  for (const p of phrases) if (p.length < 2 || (p.charCodeAt(p.length - 1) === b && p.charCodeAt(p.length - 2) === a)) return true;
+  return false;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** `text.slice(from, end)` (ASCII), lower-cased, ends with `phrase`. */
