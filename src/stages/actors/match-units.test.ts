@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeDoc } from '../../../test/fixtures/actors/make-doc.js';
-import { buildUnits, HYPHEN_AFTER, normalizePhrase, POSSESSIVE } from './match-units.js';
+import { buildUnits, HYPHEN_AFTER, normalizePhrase, phraseParts, POSSESSIVE } from './match-units.js';
 
 function show(text: string, tokens = true): string[] {
   const { units, flags } = buildUnits(makeDoc(text, { lang: 'en', tokens }));
@@ -31,5 +31,10 @@ describe('buildUnits', () => {
   it('normalises data phrases the way it normalises text', () => {
     assert.deepEqual(normalizePhrase('António Guterres'), ['antonio', 'guterres']);
     assert.deepEqual(normalizePhrase('Secretary-General'), ['secretary', 'general']);
+  });
+  it('normalises plain ASCII phrases as it normalises any phrase', () => {
+    for (const phrase of ['Li Qiang', ' Priya  Raman ', 'G20 summit', '9z Z9', 'Foo[bar]', 'x@y', '`q', 'a\tb', '']) {
+      assert.deepEqual(normalizePhrase(phrase), phraseParts(phrase).map((p) => p.norm), phrase);
+    }
   });
 });

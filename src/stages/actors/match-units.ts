@@ -61,7 +61,8 @@ export function buildUnits(doc: Doc): UnitList {
 
 /** Normalises a phrase of a data file into unit norms, the way text is normalised. */
 export function normalizePhrase(phrase: string): string[] {
-  return phraseParts(phrase).map((p) => p.norm);
+  // the steps normalise names and places met in each article: most are plain ASCII words
+  return asciiWords(phrase) ?? phraseParts(phrase).map((p) => p.norm);
 }
 
 /** The word units of a phrase with their surface forms ("U.S." → norm `us`, surface `U.S.`). */
@@ -74,6 +75,27 @@ export function phraseParts(phrase: string): Array<{ norm: string; surface: stri
 /** A word or number, not a punctuation mark. */
 export function isWord(u: Unit): boolean {
   return u.kind !== 'punct';
+}
+
+/**
+ * `normalizePhrase` of a phrase of ASCII letters and digits between spaces, in one pass (its units are
+ * its words, lower-cased); null for any other phrase.
+ */
+function asciiWords(phrase: string): string[] | null {
+  const out: string[] = [];
+  let start = -1;
+  for (let k = 0; k <= phrase.length; k++) {
+    const c = k < phrase.length ? phrase.charCodeAt(k) : 32;
+    if (c === 32) {
+      if (start >= 0) out.push(phrase.slice(start, k).toLowerCase());
+      start = -1;
+      continue;
+    }
+    const letter = c | 32;
+    if (!((letter >= 97 && letter <= 122) || (c >= 48 && c <= 57))) return null;
+    if (start < 0) start = k;
+  }
+  return out;
 }
 
 /** Lower case without diacritics or abbreviation dots; ASCII words take the fast path. */
