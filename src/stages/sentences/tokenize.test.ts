@@ -36,17 +36,6 @@ test('tokenize() gives lower-case, diacritic-free norms and the upper flag', () 
   assert.deepEqual(out.map((t) => [t.norm, t.upper, t.sentence]), [['perez', true, 3], ["'s", false, 3], ['elan', true, 3]]);
 });
 
-test('tokenize() gives each ASCII word its own norm, whatever words came before in any case', () => {
-  const out: Token[] = [];
-  // Remembered norms are given again only for the same letters: "Iran" after "iran", never "Irak" for "Iran".
-  const text = 'iran Iran IRAN Irak irak nuclear-deal internationalisation INTERNATIONALISATION';
-  tokenize(text, 0, text.length, 0, out);
-  tokenize(text, 0, text.length, 1, out);
-  const norms = out.map((t) => t.norm);
-  const once = ['iran', 'iran', 'iran', 'irak', 'irak', 'nuclear', '-', 'deal', 'internationalisation', 'internationalisation'];
-  assert.deepEqual(norms, [...once, ...once]);
-});
-
 test('tokenize() keeps offsets within the range it is given', () => {
   const text = 'before. The middle part. after';
   const out: Token[] = [];

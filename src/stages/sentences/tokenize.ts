@@ -23,17 +23,18 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     // Most words are ASCII letters ended by a space or punctuation: read those in one plain loop.
     if (u < 128 && (u | 32) >= 97 && (u | 32) <= 122) {
       let k = i + 1;
-      let h = Math.imul(FNV_OFFSET ^ (u | 32), FNV_PRIME);
+      let upper = u < 97;
       for (; k < end; k++) {
         const d = text.charCodeAt(k);
         if ((d | 32) < 97 || (d | 32) > 122) break;
-        h = Math.imul(h ^ (d | 32), FNV_PRIME);
+        if (d < 97) upper = true;
       }
       // The general path below takes words that go on ("O'Brien", "G20", "Rusia-Tiongkok", "Pérez")
       // and a letter with a period, which may open an initialism ("U.S.").
       const after = k < end ? text.charCodeAt(k) : 32;
       if (after < 128 && ENDS_ASCII_WORD[after] === 1 && (after !== 46 || k - i > 1)) {
-        out.push({ start: i, end: k, norm: asciiNorm(text, i, k, h), kind: 'word', upper: u < 97, sentence });
+        const word = text.slice(i, k);
+        out.push({ start: i, end: k, norm: upper ? word.toLowerCase() : word, kind: 'word', upper: u < 97, sentence });
         i = k;
         continue;
       }
@@ -74,33 +75,6 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     i = to;
   }
 }
-
-/**
- * The norm of the ASCII word `text.slice(start, end)` (its lower case), whose lower-cased characters
- * hash to `hash`. Most words of a text are words seen before: a norm made earlier for the same
- * characters is given again, which spares a new string (two for a capitalised word) per token, the
- * largest share of the stage's garbage. The cache holds one short norm per slot, replaced on a miss.
- */
-function asciiNorm(text: string, start: number, end: number, hash: number): string {
-  const slot = (hash ^ (hash >>> 15)) & (NORMS.length - 1);
-  const known = NORMS[slot]!;
-  const length = end - start;
-  if (known.length === length) {
-    let k = 0;
-    while (k < length && known.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++;
-    if (k === length) return known;
-  }
-  const norm = text.slice(start, end).toLowerCase();
-  // A longer slice may be a view into the whole text, which the cache would keep alive.
-  if (length <= MAX_CACHED) NORMS[slot] = norm;
-  return norm;
-}
-
-const NORMS: string[] = new Array<string>(4096).fill('');
-/** V8 copies slices of up to 12 characters; longer ones share the text's memory. */
-const MAX_CACHED = 12;
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** Per ASCII code unit: 1 when it ends an ASCII word as it stands, so not a letter, a digit, "'" or "-". */
 const ENDS_ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 ? 0 : 1);
