@@ -126,8 +126,9 @@ const DEADLINE_REACH = 24;
 
 /** "had until Saturday to leave", "diberi waktu hingga Sabtu": a deadline looks ahead, whatever the clause's tense. */
 function deadlineBefore(text: string, start: number, lex: DateLexicon): boolean {
-  if (lex.deadline.length === 0 || !mayEndAt(text, start, lex.deadline)) return false;
+  if (lex.deadline.length === 0) return false;
   const from = Math.max(0, start - DEADLINE_REACH);
+  if (!mayEndAt(text, from, start, lex.deadline)) return false;
   // Plain ASCII before the date (nearly always) is compared in place; lower-casing other characters
   // may change the length, so they take the slice.
   for (let k = from; k < start; k++) {
@@ -141,16 +142,21 @@ function deadlineBefore(text: string, start: number, lex: DateLexicon): boolean 
 }
 
 /**
- * False when no phrase can end at `end`: its last two characters, ASCII (as nearly always), lower-cased, end
- * no phrase; they stay the last two whatever lower-casing does to the characters before them.
+ * False when no phrase ends at `end` in `text.slice(from, end)`, told by comparing each phrase from its end
+ * with the ASCII characters there, lower-cased, up to its first difference; true when a phrase matches, or
+ * reaches a character beyond ASCII or `from` first (the caller then decides). The characters compared are
+ * the last ones of the lower-cased slice too, whatever lower-casing does to those before them.
  */
-function mayEndAt(text: string, end: number, phrases: readonly string[]): boolean {
-  const last = text.charCodeAt(end - 1);
-  const before = text.charCodeAt(end - 2);
-  if (!(last < 128 && before < 128)) return true;
-  const a = lowerAscii(before);
-  const b = lowerAscii(last);
-  for (const p of phrases) if (p.length < 2 || (p.charCodeAt(p.length - 1) === b && p.charCodeAt(p.length - 2) === a)) return true;
+function mayEndAt(text: string, from: number, end: number, phrases: readonly string[]): boolean {
+  for (const p of phrases) {
+    let k = 1;
+    for (; k <= p.length; k++) {
+      const c = end - k >= from ? text.charCodeAt(end - k) : 128;
+      if (c >= 128) return true;
+      if (lowerAscii(c) !== p.charCodeAt(p.length - k)) break;
+    }
+    if (k > p.length) return true;
+  }
   return false;
 }
 
