@@ -35,10 +35,18 @@ interface WordRules {
 }
 
 const wordRules = new WeakMap<DateLexicon, WordRules>();
+/** The last lexicon asked about and its rules: an article's windows ask one lexicon, each before a WeakMap lookup. */
+let lastLex: DateLexicon | null = null;
+let lastRules: WordRules | null = null;
 
 function rulesByWord(lex: DateLexicon): WordRules {
+  if (lex === lastLex) return lastRules!;
   const known = wordRules.get(lex);
-  if (known) return known;
+  if (known) {
+    lastLex = lex;
+    lastRules = known;
+    return known;
+  }
   const map = new Map<string, Rule[]>();
   const add = (tables: ReadonlyArray<ReadonlyMap<string, unknown>>, rule: Rule) => {
     for (const table of tables) {
@@ -61,6 +69,8 @@ function rulesByWord(lex: DateLexicon): WordRules {
   for (const list of map.values()) list.sort((a, b) => RULE_ORDER.indexOf(a) - RULE_ORDER.indexOf(b));
   const rules = { map, shapes: keyShapes(map.keys()), numbers: relativeKeysWithDigits(lex) ? NUMBER_RULES : NUMBER_RULES_NO_DIGIT_KEYS };
   wordRules.set(lex, rules);
+  lastLex = lex;
+  lastRules = rules;
   return rules;
 }
 
