@@ -64,6 +64,20 @@ describe('dyads: a participle before its noun describes it', () => {
   ]);
 });
 
+describe('dyads: recognition, treaties and routes', () => {
+  table([
+    ['recognising a state grants recognition', 'Chile formally recognised the State of Palestine on Tuesday.', ['CHL>PSE 054']],
+    ['recognising no state is no event', 'Chile recognised the need for reform.', []],
+    ['suspending a treaty reduces relations with its other party', 'Chile suspended its participation in the treaty with Peru.', ['CHL>PER 160']],
+    ['offensive arms are no offensive', 'Chile and Peru discussed offensive arms limits on Monday.', ['CHL>PER 040', 'PER>CHL 040']],
+    ['a country aid goes through is no recipient', 'Japan sent aid to Palestinians via Egypt on Tuesday.', ['JPN>PSE 070']],
+  ]);
+  table([
+    ['mengakui negara', 'Chile mengakui Palestina sebagai negara pada Selasa.', ['CHL>PSE 054']],
+    ['negara yang dilalui bantuan bukan penerimanya', 'Indonesia mengirim bantuan untuk warga Palestina lewat Mesir.', ['IDN>PSECVL 070']],
+  ], 'id');
+});
+
 describe('dyads: a weapon as the instrument is force', () => {
   table([
     ['blasted with water cannon is force', 'A Chilean navy ship blasted a Peruvian supply boat with water cannon on Saturday.', ['CHLMIL>PER 190']],
