@@ -70,10 +70,14 @@ describe('dyads: recognition, treaties and routes', () => {
     ['recognising no state is no event', 'Chile recognised the need for reform.', []],
     ['suspending a treaty reduces relations with its other party', 'Chile suspended its participation in the treaty with Peru.', ['CHL>PER 160']],
     ['offensive arms are no offensive', 'Chile and Peru discussed offensive arms limits on Monday.', ['CHL>PER 040', 'PER>CHL 040']],
+    ['a letter received is no guest hosted', 'Chile received a letter from Peru on Monday.', []],
+    ['a minister received is a guest hosted', "Chile received Peru's foreign minister on Monday.", ['CHL>PERGOV 043']],
     ['a country aid goes through is no recipient', 'Japan sent aid to Palestinians via Egypt on Tuesday.', ['JPN>PSE 070']],
   ]);
   table([
     ['mengakui negara', 'Chile mengakui Palestina sebagai negara pada Selasa.', ['CHL>PSE 054']],
+    ['badan negara dan penjaga pantai asing', 'Bakamla mengusir kapal penjaga pantai China di Laut Natuna Utara pada Senin.', ['IDNMIL>CHNMIL 174']],
+    ['laporan yang diterima bukan tamu', 'Chile menerima laporan dari Peru pada Senin.', []],
     ['negara yang dilalui bantuan bukan penerimanya', 'Indonesia mengirim bantuan untuk warga Palestina lewat Mesir.', ['IDN>PSECVL 070']],
   ], 'id');
 });
