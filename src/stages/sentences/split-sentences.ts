@@ -89,12 +89,23 @@ function joins(text: string, previous: Span, next: Span, abbreviations: Abbrevia
   if (text.charCodeAt(previous.end - 1) !== 46) return false;
   let i = previous.end - 1;
   while (i > previous.start && !isSpace(text.charCodeAt(i - 1))) i--;
-  const word = text.slice(i, previous.end).replace(/^[("“‘'[]+/u, '');
+  // Most words open with a letter: the pattern that strips opening quotes and brackets need not run.
+  const word = OPENERS.includes(text.charAt(i)) ? text.slice(i, previous.end).replace(/^[("“‘'[]+/u, '') : text.slice(i, previous.end);
   if (abbreviations.always.has(word)) return true;
-  // An initial: one capital letter and a period ("J.", "B.J." ends in "J.").
-  if (/^(?:\p{Lu}\.)+$/u.test(word)) return true;
+  // An initial: one capital letter and a period ("J.", "B.J." ends in "J."); a word whose last letter
+  // is ASCII but no capital, most words, is none.
+  if (mayBeInitials(word) && /^(?:\p{Lu}\.)+$/u.test(word)) return true;
   if (abbreviations.mayEnd.has(word)) return /^[\p{Ll}\p{N}]/u.test(text.charAt(next.start));
   return false;
+}
+
+/** The characters the pattern in `joins` strips from the start of a word. */
+const OPENERS = '("“‘\'[';
+
+/** False when `word` (ending in a period) cannot be initials: the character before the period is ASCII and no capital. */
+function mayBeInitials(word: string): boolean {
+  const c = word.length >= 2 ? word.charCodeAt(word.length - 2) : 0;
+  return c >= 128 || (c >= 65 && c <= 90);
 }
 
 function trim(text: string, start: number, end: number): Span {
