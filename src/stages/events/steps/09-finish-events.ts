@@ -25,10 +25,15 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
       for (const s of d.sentences) for (const t of bySentence[s] ?? (bySentence[s] = sortedTopics(views[s], lex))) topics.add(t);
       e.topics = sortStrings([...topics]);
     }
-    let key = `${doc.id}|${e.plover}|${e.mode ?? ''}|${e.modality}`;
-    if (e.participants.length === 1) key += `|${e.participants[0]!.id}`;
-    else if (e.participants.length > 1) for (const id of sortStrings(idsOf(e.participants))) key += `|${id}`;
-    const base = hash64(key);
+    // the hash of "id|plover|mode|modality|participant|…", read part by part: the joined key was a string made,
+    // flattened and dropped for every event
+    hashStart(doc.id);
+    hashPart(e.plover);
+    hashPart(e.mode ?? '');
+    hashPart(e.modality);
+    if (e.participants.length === 1) hashPart(e.participants[0]!.id);
+    else if (e.participants.length > 1) for (const id of sortStrings(idsOf(e.participants))) hashPart(id);
+    const base = hashEnd();
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     e.id = n === 0 ? base : `${base}-${n + 1}`;
@@ -95,16 +100,41 @@ function stringList(): string[] {
   return list;
 }
 
-/** FNV-1a over UTF-16 code units, two 32-bit lanes: a stable 16-hex-digit id, cheaper than a crypto hash. */
-function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0xcbf29ce4;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // kept as int32 inside the loop (no boxed numbers); the bits are those of the unsigned lanes
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c ^ (a >>> 7), 0x01000193);
-  }
+// The two 32-bit lanes of the hash being read (see `hashStart`); kept as int32, never boxed.
+let laneA = 0;
+let laneB = 0;
+
+/**
+ * Starts a hash with `text`: FNV-1a over UTF-16 code units in two 32-bit lanes, fed by `hashPart` and read by
+ * `hashEnd`, a stable 16-hex-digit id, cheaper than a crypto hash.
+ */
+function hashStart(text: string): void {
+  laneA = 0x811c9dc5;
+  laneB = 0xcbf29ce4;
+  hashText(text);
+}
+
+/** Feeds "|" and then `text`, as if both were appended to the text hashed so far. */
+function hashPart(text: string): void {
+  hashCode(PIPE);
+  hashText(text);
+}
+
+const PIPE = 124;
+
+function hashText(text: string): void {
+  for (let i = 0; i < text.length; i++) hashCode(text.charCodeAt(i));
+}
+
+function hashCode(c: number): void {
+  laneA = Math.imul(laneA ^ c, 0x01000193);
+  laneB = Math.imul(laneB ^ c ^ (laneA >>> 7), 0x01000193);
+}
+
+/** The hash so far as sixteen hex digits. */
+function hashEnd(): string {
+  const a = laneA;
+  const b = laneB;
   // sixteen hex digits by hand: Number#toString(16) takes a slow path for numbers above 2^30
   return String.fromCharCode(
     HEX[(a >>> 28) & 15]!, HEX[(a >>> 24) & 15]!, HEX[(a >>> 20) & 15]!, HEX[(a >>> 16) & 15]!,
