@@ -42,8 +42,6 @@ const BACKGROUND_DAYS = 60;
 export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology: Ontology, pickers: Pickers, countries: ReadonlyMap<string, ActorRef> = new Map()): Draft[] {
   const actors = actorsById(doc);
   const places = placesBySentence(doc);
-  // an article dates most of its events alike: each date is judged once
-  const history = new Map<string | null, boolean>();
   // refs are plain data nobody changes: one per actor and mention, shared by the events that name it
   const refs: Array<ActorRef | undefined> = new Array((doc.mentions ?? []).length);
   const mentions = doc.mentions ?? [];
@@ -84,7 +82,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: limited ? next.span.start : undefined, leadSentence: lead, leadLimit };
     const picked = pickers.pickDate(doc, span, c.modality === 'planned');
     let modality = c.modality;
-    if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && picked.date.slice(0, 10) > doc.published) modality = 'planned';
+    if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && dayAfter(picked.date, doc.published)) modality = 'planned';
     const event: Event = {
       id: '', main: false, plover: c.trigger.plover, mode: c.trigger.mode, cameo: c.trigger.cameo,
       cameo_root: rootOf(c.trigger.cameo), quad: entry.quad, goldstein: entry.goldstein,
@@ -96,12 +94,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       modality, topics: NOT_YET_TOPICS, // read from its sentences by finishEvents
     };
     if (c.reciprocal) event.reciprocal = true;
-    let old = false;
-    if (picked.date_basis !== 'published') {
-      const known = history.get(picked.date);
-      old = known ?? isLongBefore(picked.date, doc.published);
-      if (known === undefined) history.set(picked.date, old);
-    }
+    const old = picked.date_basis !== 'published' && longBefore(picked.date, doc.published);
     // "travelled to Beijing last November, when he met Xi": the "when" clause shares its history
     const prev = drafts.at(-1);
     const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
@@ -249,6 +242,27 @@ function confidence(c: Candidate, hasSource: boolean, hasOther: boolean): number
   return Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100;
 }
 
+// Per publication day, whether each date is history: articles date most of their events alike, and a corpus
+// shares its publication days, so each pair is judged once (each judgement parses two dates).
+const history = new Map<string, Map<string, boolean>>();
+const HISTORY_LIMIT = 2_000;
+
+/** `isLongBefore`, remembered per publication day and date. */
+function longBefore(date: string | null, published: string | null): boolean {
+  if (date === null || published === null) return false;
+  let byDate = history.get(published);
+  if (byDate === undefined) {
+    if (history.size >= HISTORY_LIMIT) history.clear();
+    history.set(published, (byDate = new Map()));
+  }
+  let old = byDate.get(date);
+  if (old === undefined) {
+    old = isLongBefore(date, published);
+    if (byDate.size < HISTORY_LIMIT) byDate.set(date, old);
+  }
+  return old;
+}
+
 function isLongBefore(date: string | null, published: string | null): boolean {
   if (!date || !published) return false;
   // "first spoke by telephone in 2021", "fought a border war in 1979": a year before publication's is history
@@ -259,6 +273,17 @@ function isLongBefore(date: string | null, published: string | null): boolean {
   const d = Date.parse(date.length === 7 ? `${date}-28` : date.slice(0, 10));
   const p = Date.parse(published);
   return Number.isFinite(d) && Number.isFinite(p) && (p - d) / 86_400_000 > BACKGROUND_DAYS;
+}
+
+/** `date.slice(0, 10) > published`, compared in place: no day string cut for every draft. */
+function dayAfter(date: string, published: string): boolean {
+  const n = Math.min(date.length, 10);
+  for (let i = 0; i < n && i < published.length; i++) {
+    const a = date.charCodeAt(i);
+    const b = published.charCodeAt(i);
+    if (a !== b) return a > b;
+  }
+  return n > published.length;
 }
 
 /** Months since year 0 of a `YYYY-MM…` date. */
