@@ -188,14 +188,35 @@ function instrumentAfter(words: readonly string[], from: number, lex: ScanContex
 
 /** A currency word or sign beside a number ("$ 106", "20 million euros", "rp5"), before a clause break. */
 function moneyAfter(words: readonly string[], from: number, lex: ScanContext['lex']): boolean {
-  const number = (w: string | undefined) => w !== undefined && /^\p{N}/u.test(w);
   for (let k = from; k < Math.min(words.length, from + MONEY_REACH); k++) {
     const w = words[k]!;
     if (lex.clauseBreaks.has(w)) return false;
-    if (lex.currencies.has(w) && (number(words[k + 1]) || number(words[k - 1]) || number(words[k - 2]))) return true;
+    if (lex.currencies.has(w) && (opensWithNumber(words[k + 1]) || opensWithNumber(words[k - 1]) || opensWithNumber(words[k - 2]))) return true;
     // "Rp5 triliun": the sign glued to the sum
-    const digits = /\p{N}/u.exec(w)?.index ?? -1;
+    const digits = firstNumber(w);
     if (digits > 0 && lex.currencies.has(w.slice(0, digits))) return true;
   }
   return false;
 }
+
+/** The word starts with a number character (`/^\p{N}/u`); ASCII is read without a regex call. */
+function opensWithNumber(w: string | undefined): boolean {
+  if (w === undefined || w.length === 0) return false;
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return NUMBER_FIRST.test(w);
+}
+
+/** Index of the word's first number character, -1 when none (`/\p{N}/u`); an ASCII prefix is read without a regex call. */
+function firstNumber(w: string): number {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+    // past ASCII, the regex decides (from the start: the characters before held no number)
+    if (c >= 128) return NUMBER.exec(w)?.index ?? -1;
+  }
+  return -1;
+}
+
+const NUMBER_FIRST = /^\p{N}/u;
+const NUMBER = /\p{N}/u;
