@@ -19,9 +19,8 @@ export function readAppeals(ctx: ScanContext, found: readonly Candidate[]): Cand
   const { view, lex } = ctx;
   const dropped: Candidate[] = [];
   for (const a of found) {
-    const root = a.trigger.cameo.slice(0, 2);
-    if ((root !== '02' && root !== '10') || a.reciprocal || a.modality === 'negated') continue;
-    const c = found.find((x) => x.from >= a.to);
+    if (!appealOrDemand(a.trigger.cameo) || a.reciprocal || a.modality === 'negated') continue;
+    const c = firstFrom(found, a.to);
     if (!c || c.trigger.noun || c.from - a.to > APPEAL_REACH || c.modality !== 'planned' || !lex.purposeMarkers.has(view.words[c.from - 1]!)) continue;
     let named = false;
     let clean = true;
@@ -37,4 +36,17 @@ export function readAppeals(ctx: ScanContext, found: readonly Candidate[]): Cand
     if (a.trigger.cameo === '020' && code) a.trigger = { ...a.trigger, cameo: code };
   }
   return dropped;
+}
+
+/** The code's root is 02 (appeal) or 10 (demand): read for every candidate, so no root string is cut. */
+function appealOrDemand(cameo: string): boolean {
+  const a = cameo.charCodeAt(0);
+  const b = cameo.charCodeAt(1);
+  return (a === 48 && b === 50) || (a === 49 && b === 48);
+}
+
+/** The first candidate starting at or after word `from` (a loop, not a closure: this runs per candidate). */
+function firstFrom(found: readonly Candidate[], from: number): Candidate | undefined {
+  for (const x of found) if (x.from >= from) return x;
+  return undefined;
 }
