@@ -39,6 +39,7 @@ const MARKS: Record<string, MarkCase[]> = {
     ['The army shelled the town, the ministry said on Tuesday.', [['Tuesday', ['reporting']]]],
     ['The talks were held in Geneva on Tuesday.', [['Tuesday', ['restated']]]],
     ['The meeting took place at the palace on 19 August.', [['19 August', ['restated']]]],
+    ['The ban took effect on Monday.', [['Monday', ['restated']]]],
     ['SEOUL/TOKYO, Aug 21 (Yonhap) - The two ministers met in Busan on Saturday.', [['Aug 21', ['dateline']], ['Saturday', []]]],
     // false positives: a plain event date, "had" as a main verb, a restating subject whose date is in a later clause
     ['The ministers met on Monday.', [['Monday', []]]],
@@ -54,6 +55,7 @@ const MARKS: Record<string, MarkCase[]> = {
     ['Peringatan tersebut disampaikan pada Senin (19/8/2024) di Bandung.', [['Senin (19/8/2024)', ['restated']]]],
     ['Pertemuan kedua menteri itu berlangsung Senin (19/8/2024).', [['Senin (19/8/2024)', ['restated']]]],
     ['Kunjungan itu dilakukan pada 19 Agustus.', [['19 Agustus', ['restated']]]],
+    ['Keputusan itu diumumkan Menteri Luar Negeri pada Rabu, 21 Agustus 2024.', [['Rabu, 21 Agustus 2024', ['restated']]]],
     ['MAKASSAR/DILI, 21 Agustus (Antara) - Kedua menteri bertemu pada Senin.', [['21 Agustus', ['dateline']], ['Senin', []]]],
     // false positives
     ['Presiden bertemu Perdana Menteri di Bogor pada Senin (19/8/2024).', [['Senin (19/8/2024)', []]]],
