@@ -43,6 +43,15 @@ describe('events: the headline event', () => {
     // Australia's expulsion takes its first official in the lead as the acting side
     assert.equal(main(doc), 'SANCTION 161 [CHN,anthony-albanese]');
   });
+  it('diplomats expelled are named wherever the front of the story names them', async () => {
+    const doc = await code('en', [
+      'Australia expels two Chinese diplomats over spy ring',
+      'Australia expelled two Chinese diplomats on Tuesday over a spy ring in Canberra.',
+      'Albanese said the two, whom Xi had sent last year, had refused to cooperate.',
+    ].join('\n'));
+    // the side acted on is represented by its people told in the front, as the acting side is
+    assert.equal(main(doc), 'SANCTION 161 [anthony-albanese,xi-jinping]');
+  });
   it('an agreement in the title yields to the talks of the same countries that produced it', async () => {
     const doc = await code('en', [
       'Prabowo and Albanese pledge closer maritime cooperation',

@@ -20,6 +20,9 @@ const OFFICIAL_ACTS = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'COOPERATE', 'AID'
  */
 const JOINT_CODES = new Set(['040', '044', '046', '057']);
 
+/** Diplomats expelled, relations cut (CAMEO 161): the side acted on is represented by its envoys. */
+const EXPULSION = '161';
+
 /**
  * "UK pledges £120m for Sudan" … "Foreign Secretary David Lammy told the conference …": the headline event
  * told of a country alone takes, for that side, the first official of that country the title and the first
@@ -55,7 +58,8 @@ export function nameRepresentatives(doc: Doc, drafts: readonly Draft[]): void {
   const actors = actorsById(doc);
   for (let k = 0; k < sides.length; k++) {
     const side = sides[k]!;
-    const official = firstOfficial(doc, acting[k] ? front : own, actors, side.country!);
+    // diplomats expelled are named wherever the story first names them ("… the six, including High Commissioner X")
+    const official = firstOfficial(doc, acting[k] || e.cameo === EXPULSION ? front : own, actors, side.country!);
     if (!official) continue;
     const at = e.participants.indexOf(side);
     e.participants[at] = toRef(official);

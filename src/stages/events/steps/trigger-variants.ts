@@ -97,8 +97,10 @@ function countryStruckIn(ctx: ScanContext, from: number, source: readonly Party[
   return null;
 }
 
+/** Words after an expulsion read for the diplomats it sends away when they are no actor ("expel each other's top diplomats"). */
+const ENVOY_OBJECT_REACH = 6;
 /** Words on either side of a target's mention that may name what it is ("two Russian diplomats", "Duta Besar Prancis"). */
-const ENVOY_REACH = 2;
+const ENVOY_REACH = 3;
 
 /**
  * A target named as a diplomat, by its mention or the words just around it, on the trigger's side of it:
@@ -106,6 +108,12 @@ const ENVOY_REACH = 2;
  */
 function envoyTarget(ctx: ScanContext, hit: TriggerHit, target: readonly Party[]): boolean {
   const { view } = ctx;
+  // "Canada and India expel each other's top diplomats": the object names diplomats where no actor stands
+  for (let k = hit.to; k < Math.min(view.words.length, hit.to + ENVOY_OBJECT_REACH); k++) {
+    const w = view.words[k]!;
+    if (view.mention[k]! >= 0 || (view.leads[k]! & LEAD.clauseBreak) !== 0 || ctx.lex.coordinators.hasWord(w)) break;
+    if (envoyIn(view.words, k, k + 1, ctx.lex)) return true;
+  }
   for (const p of target) {
     let a = -1;
     let b = -1;
