@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { describeEvalSet } from '../eval-set.js';
+
+// The third development set: 20 articles (10 en, 10 id; text, HTML and JSON) written blind to the stages and
+// meant to be tuned on, so its floors guard against regressions; they say nothing about unseen text.
+describeEvalSet({
+  name: 'third dev set',
+  paths: ['en/', 'id/'].map((d) => fileURLToPath(new URL(d, import.meta.url))),
+  gold: fileURLToPath(new URL('./gold.jsonl', import.meta.url)),
+  manifest: fileURLToPath(new URL('./manifest.jsonl', import.meta.url)),
+  perLanguage: 10,
+  formats: ['html', 'json', 'txt'],
+  /**
+   * Rounded down to the nearest 0.05 from what the pipeline reaches after the fixes its first, blind run showed
+   * (first run: en headline 3/10, recall 17/80, dates 11/18, places 2/5; id headline 5/10, recall 32/72, dates
+   * 24/32, places 10/19; now: en headline 7/10, recall 22/80, dates 16/24, places 5/8; id headline 7/10, recall
+   * 36/72, dates 28/34, places 10/19). Raise them as the stages improve.
+   */
+  floors: {
+    en: { headline: 0.7, recall: 0.25, date: 0.65, place: 0.6 },
+    id: { headline: 0.7, recall: 0.5, date: 0.8, place: 0.5 },
+  },
+});
