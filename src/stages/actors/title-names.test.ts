@@ -182,6 +182,10 @@ describe('actors: private people introduced by what they do', () => {
   table('id', [
     ['2025-02-12', 'Chile membebaskan guru asal Peru Rosa Quispe pada Selasa.', ['Chile=CHL/name', 'guru asal Peru Rosa Quispe=rosa-quispe/title']],
   ]);
+  it('a byline is no title: the dateline after it names no person', () => {
+    const doc = run('en', 'Staff reporter\n\nLIMA, Peru, April 21 - Chile and Peru held talks.', '2025-04-21');
+    assert.deepEqual((doc.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.id), []);
+  });
   it('takes the sector of what they do as its code', () => {
     const doc = run('en', 'Peru detained American journalist Tom Ridley in March.', '2025-02-12');
     assert.equal(doc.actors?.find((a) => a.id === 'tom-ridley')?.code, 'USAMED');

@@ -90,6 +90,8 @@ export interface EventLexicon {
   materiel: Set<string>;
   /** Prepositions that send a weapon at its target ("at", "ke"). */
   weaponPreps: Set<string>;
+  /** Counts before "of" that leave the actor after it bare ("thousands of Chilean troops"). */
+  quantities: Set<string>;
   /** Prepositions that make the weapon after them an act's instrument ("with", "dengan"). */
   instrumentPreps: Set<string>;
   /** Words and two-word phrases after an object that send it away ("to leave", "meninggalkan"), anywhere in a short reach. */
@@ -176,6 +178,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     weapons: wordSet(list(args, 'weapons')),
     weaponPreps: wordSet(list(args, 'weaponPreps')),
     instrumentPreps: wordSet(list(args, 'instrumentPreps')),
+    quantities: wordSet(list(args, 'quantities')),
     departures: wordSet(list(args, 'departures')),
     departureParticles: wordSet(list(args, 'departureParticles')),
     envoys: wordSet(list(args, 'envoys')),

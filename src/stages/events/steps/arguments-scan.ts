@@ -57,6 +57,8 @@ export function prepBefore(ctx: ScanContext, a: number, floor = 0): string | nul
     if ((leads & LEAD.preposition) !== 0) {
       // "on the sidelines of the G20": a venue noun before "of" makes the phrase a place
       if (lex.objectPreps.has(w) && k > 0 && lex.locativePreps.has(view.words[k - 1]!) && view.mention[k - 1]! < 0) return view.words[k - 1]!;
+      // "Thousands of Chilean troops held drills": a count before "of" leaves the actor bare, the clause's subject
+      if (k > 0 && k === a - 1 && lex.quantities.has(view.words[k - 1]!)) return null;
       return w;
     }
     // "said on Monday that Bolivia had …": a clause opened by "that" starts a new subject

@@ -72,6 +72,7 @@ describe('dyads: recognition, treaties and routes', () => {
     ['offensive arms are no offensive', 'Chile and Peru discussed offensive arms limits on Monday.', ['CHL>PER 040', 'PER>CHL 040']],
     ['a letter received is no guest hosted', 'Chile received a letter from Peru on Monday.', []],
     ['a minister received is a guest hosted', "Chile received Peru's foreign minister on Monday.", ['CHL>PERGOV 043']],
+    ['a count before "of" leaves the troops the subject', 'Thousands of Chilean troops held military exercises on Monday.', ['CHLMIL>- 150']],
     ['a country aid goes through is no recipient', 'Japan sent aid to Palestinians via Egypt on Tuesday.', ['JPN>PSE 070']],
   ]);
   table([
