@@ -32,6 +32,8 @@ export interface PackLists {
   particles: Set<string>;
   /** Words between a name and its country ("Foreign Minister Ana Lima of Brazil"). */
   countryLinks: Set<string>;
+  /** Words between a title and the country its holder is posted to ("ambassador to China", "untuk China"). */
+  postingLinks: Set<string>;
   verbs: Set<string>;
   places: Set<string>;
   coordinators: Set<string>;
@@ -49,6 +51,7 @@ interface TitleFile {
   past_markers?: string[];
   apposition_cues?: string[];
   country_links?: string[];
+  posting_links?: string[];
 }
 
 interface RuleFile {
@@ -84,6 +87,7 @@ export function readPackLists(pack: LanguagePack): PackLists {
     notShort: normSet(ruleFile.not_short),
     particles: normSet(titleFile.name_particles),
     countryLinks: normSet(titleFile.country_links),
+    postingLinks: normSet(titleFile.posting_links),
     verbs: normSet(cues.verbs),
     places: normSet(cues.places),
     coordinators: normSet(cues.coordinators),

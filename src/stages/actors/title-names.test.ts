@@ -191,3 +191,17 @@ describe('actors: private people introduced by what they do', () => {
     assert.equal(doc.actors?.find((a) => a.id === 'tom-ridley')?.code, 'USAMED');
   });
 });
+
+describe('actors: a name set off by commas after a title', () => {
+  it('names the holder of a title that names its country, posting included', () => {
+    const en = run('en', "Chile summoned Peru's ambassador to Chile, Rosa Quispe Mamani, on Thursday.", '2025-02-12');
+    assert.equal(en.actors?.find((a) => a.id === 'rosa-quispe-mamani')?.code, 'PERGOV');
+    const id = run('id', 'Chile memanggil Duta Besar Peru untuk Chile, Rosa Quispe Mamani, pada Kamis.', '2025-02-12');
+    assert.equal(id.actors?.find((a) => a.id === 'rosa-quispe-mamani')?.code, 'PERGOV');
+  });
+  it('leaves a title without its country alone: its holder may be any side\'s envoy', () => {
+    const doc = run('en', "Chile expelled Peru's envoy. Peru ordered out six Chilean diplomats, including the acting ambassador, Tomas Vidal Rojas, on Friday.", '2025-02-12');
+    assert.equal(doc.actors?.find((a) => a.id === 'tomas-vidal-rojas'), undefined);
+  });
+});
+

@@ -56,6 +56,7 @@ const MARKS: Record<string, MarkCase[]> = {
     ['Pertemuan kedua menteri itu berlangsung Senin (19/8/2024).', [['Senin (19/8/2024)', ['restated']]]],
     ['Kunjungan itu dilakukan pada 19 Agustus.', [['19 Agustus', ['restated']]]],
     ['Keputusan itu diumumkan Menteri Luar Negeri pada Rabu, 21 Agustus 2024.', [['Rabu, 21 Agustus 2024', ['restated']]]],
+    ['Pemanggilan itu dilakukan pada Kamis (22/8/2024) di Beijing.', [['Kamis (22/8/2024)', ['restated']]]],
     ['MAKASSAR/DILI, 21 Agustus (Antara) - Kedua menteri bertemu pada Senin.', [['21 Agustus', ['dateline']], ['Senin', []]]],
     // false positives
     ['Presiden bertemu Perdana Menteri di Bogor pada Senin (19/8/2024).', [['Senin (19/8/2024)', []]]],

@@ -60,17 +60,42 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
     const t: Titled = { m, role, scope, country, past, personRole: org ? { role, org } : { role }, earlier: lastCountry.get(title.role) ?? null };
     tail.inner.forEach((x) => consumed.add(x));
     if (knownAfter(ctx, consumed, t, tail.at)) continue;
-    const name = nameAfter(ctx, tail.at, country);
-    if (name === null || weakName(ctx, tail.at, name)) {
+    let at = tail.at;
+    let name = nameAfter(ctx, at, country);
+    // "Duta Besar Jepang untuk China, Kenji Kanasugi, …": a full name set off by commas after the title is its holder
+    // only a title that names its country: "the acting high commissioner, Stewart Wheeler," may be any side's envoy
+    if (name === null && country !== null) {
+      const apposed = appositionName(ctx, at, country);
+      if (apposed !== null) [at, name] = apposed;
+    }
+    if (name === null || weakName(ctx, at, name)) {
       // "Menlu Saudi", "Presiden Iran Ancam …": the holder of the role, found by the roles step; not "the
       // former premier", nor "Presiden Pertama yang …" (the first president to …: nobody in particular)
       const end = tail.inner.length > 0 ? tail.inner[tail.inner.length - 1]!.end : m.end;
       if (!past && !tail.ordinal) descriptions.push({ match: end === m.end ? m : { ...m, end }, role: title.role, scope });
       continue;
     }
-    addNamed(ctx, consumed, t, tail.at, name);
+    addNamed(ctx, consumed, t, at, name);
   }
   return descriptions;
+}
+
+/**
+ * After a comma right after a title (and the country it is posted to), a name of two words or more closed by a comma or a full stop: "the ambassador to
+ * China, Kenji Kanasugi, said". One word ("the minister, Lavrov") may be a surname of anyone; the closing comma tells an
+ * apposition from a list ("the ambassador, Kenji Kanasugi and …").
+ */
+function appositionName(ctx: ArticleContext, at: number, country: string | null): [number, number] | null {
+  // "ambassador to China, …", "Duta Besar Jepang untuk China, …": the posting before the comma
+  const link = ctx.units[at];
+  const posting = link !== undefined && ctx.lex.postingLinks.has(link.norm) ? ctx.matchStarts.get(at + 1) : undefined;
+  if (posting) at = posting.end;
+  const comma = ctx.units[at];
+  if (comma === undefined || comma.norm !== ',') return null;
+  const end = nameAfter(ctx, at + 1, country);
+  if (end === null || end - (at + 1) < 2) return null;
+  const after = ctx.units[end];
+  return after !== undefined && after.sentence === comma.sentence && (after.norm === ',' || after.norm === '.') ? [at + 1, end] : null;
 }
 
 interface Titled extends TitleScope {
