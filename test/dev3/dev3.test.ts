@@ -14,12 +14,12 @@ describeEvalSet({
    * Rounded down to the nearest 0.05 from what the pipeline reaches after the fixes its first, blind run showed
    * (first run: en headline 3/10, recall 17/80, dates 11/18, places 2/5; id headline 5/10, recall 32/72, dates
    * 24/32, places 10/19; now: en headline 8/10, recall 25/80, dates 17/25, places 5/9; id headline 7/10, recall
-   * 36/72, dates 28/34, places 10/19). Raise them as the stages improve. id recall is 35/72 since the summoned
-   * ambassador is named by the apposition after his title: the headline event no longer holds the prime minister
-   * whose remarks were protested, which had matched her own gold event by chance.
+   * 36/72, dates 28/34, places 10/19; then, the summoned ambassador named by the apposition after his title and the
+   * summons dated by the sentence restating it: id headline 8/10, recall 36/72, dates 29/35, places 11/20). Raise
+   * them as the stages improve.
    */
   floors: {
     en: { headline: 0.8, recall: 0.3, date: 0.65, place: 0.55 },
-    id: { headline: 0.7, recall: 0.45, date: 0.8, place: 0.5 },
+    id: { headline: 0.8, recall: 0.5, date: 0.8, place: 0.5 },
   },
 });

@@ -57,6 +57,9 @@ const MARKS: Record<string, MarkCase[]> = {
     ['Kunjungan itu dilakukan pada 19 Agustus.', [['19 Agustus', ['restated']]]],
     ['Keputusan itu diumumkan Menteri Luar Negeri pada Rabu, 21 Agustus 2024.', [['Rabu, 21 Agustus 2024', ['restated']]]],
     ['Pemanggilan itu dilakukan pada Kamis (22/8/2024) di Beijing.', [['Kamis (22/8/2024)', ['restated']]]],
+    ['Pemanggilan dilakukan oleh wakil menteri pada Kamis (22/8/2024).', [['Kamis (22/8/2024)', ['restated']]]],
+    ['Pemanggilan dilakukan oleh wakil menteri di Beijing, Kamis (22/8/2024).', [['Kamis (22/8/2024)', ['restated']]]],
+    ['Pemanggilan dilakukan di Beijing, Kamis (22/8/2024), setelah serangan pekan lalu.', [['Kamis (22/8/2024)', []], ['pekan lalu', []]]],
     ['MAKASSAR/DILI, 21 Agustus (Antara) - Kedua menteri bertemu pada Senin.', [['21 Agustus', ['dateline']], ['Senin', []]]],
     // false positives
     ['Presiden bertemu Perdana Menteri di Bogor pada Senin (19/8/2024).', [['Senin (19/8/2024)', []]]],

@@ -45,6 +45,9 @@ interface DateRun {
   to: number;
 }
 
+/** Characters a sentence may hold after its closing date: the full stop. */
+const CLOSING_GAP = 2;
+
 function markSentence(doc: Doc, index: number, sentence: Sentence, run: DateRun, lex: DateLexicon, lead: boolean, openYear: ReadonlySet<DateMention>): void {
   const { dates, from, to } = run;
   // Only what comes before a date matters, and the bracket or dash right after a dateline's date.
@@ -72,7 +75,10 @@ function markSentence(doc: Doc, index: number, sentence: Sentence, run: DateRun,
     const verb = reportingVerb(toks, at, lex);
     if (verb) date.reporting = verb;
     // Only the first clause restates: "Pembicaraan itu dilakukan menyusul tewasnya …, dalam serangan … pekan lalu".
-    if (restated && !cue && at < firstBoundary) date.restated = true;
+    // "Pemanggilan dilakukan oleh … di Beijing, Kamis (13/11/2025).": a day after the first comma that ends the
+    // sentence closes the first clause, as the newsroom idiom puts it
+    const closing = at === firstBoundary + 1 && toks[firstBoundary]?.norm === ',' && sentence.end - date.end <= CLOSING_GAP;
+    if (restated && !cue && (at < firstBoundary || closing)) date.restated = true;
   }
 }
 
@@ -82,7 +88,8 @@ function opensByRestating(toks: readonly FineToken[], lex: DateLexicon): boolean
   const noun = matchPhrase(lex.restatingNouns, toks, 0);
   if (!noun) return false;
   for (let k = noun.end; k < toks.length && k <= noun.end + NOUN_GAP; k++) if (lex.restatingAfter.has(toks[k]!.norm)) return true;
-  return false;
+  // "Pemanggilan dilakukan oleh …": a nominalised act that takes place at once is the act told before
+  return noun.end < toks.length && lex.restatingVerbs.has(toks[noun.end]!.norm);
 }
 
 /** A background cue opening the sentence before a comma covers all of it: "Previously, …", "Sebelumnya, …". */

@@ -73,6 +73,8 @@ export interface DateLexicon {
   restatingDeterminers: Set<string>;
   restatingNouns: PhraseTable<true>;
   restatingAfter: Set<string>;
+  /** Verbs of taking place right after a restating noun, with no demonstrative ("Pemanggilan dilakukan …"). */
+  restatingVerbs: Set<string>;
   /** First-token norms that can start or anchor a date (the prefilter's word set). */
   anchors: Set<string>;
   /** Anchors that are also common words (`tahun`, `year`, `hari`): they count only beside a `context` word. */
@@ -142,6 +144,7 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     restatingDeterminers: new Set(list('restatingDeterminers').map((w) => w.toLowerCase())),
     restatingNouns: buildSet(list('restatingNouns')),
     restatingAfter: new Set(list('restatingAfter').map((w) => w.toLowerCase())),
+    restatingVerbs: new Set(list('restatingVerbs').map((w) => w.toLowerCase())),
     anchors: new Set(),
     weakAnchors: new Set(),
     anchorKind: new Map(),
