@@ -266,23 +266,31 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       }
       if (e.hosting?.plover && e.hosting.cameo) trigger.hosting = makeTrigger({ ...trigger, plover: e.hosting.plover, cameo: String(e.hosting.cameo), mode: e.hosting.mode ?? null, pattern: 'host' });
       // "pledged $50 million": money pledged is aid given to the object, whoever else the pledge names
-      if (e.money?.plover && e.money.cameo) trigger.money = makeTrigger({ ...trigger, plover: e.money.plover, cameo: String(e.money.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
-      if (e.arms?.plover && e.arms.cameo) trigger.arms = makeTrigger({ ...trigger, plover: e.arms.plover, cameo: String(e.arms.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
-      if (e.force?.plover && e.force.cameo) trigger.force = makeTrigger({ ...trigger, plover: e.force.plover, cameo: String(e.force.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
+      trigger.money = variantOf(trigger, e.money);
+      trigger.arms = variantOf(trigger, e.arms);
+      trigger.force = variantOf(trigger, e.force);
       // "expelled two diplomats" cuts relations; with a departure variant ("ordered X to leave"), only the expulsion
       // it turns into reads its object so: "ordered the ambassador to attend" is no expulsion
-      const envoy = e.envoy?.plover && e.envoy.cameo ? makeTrigger({ ...trigger, plover: e.envoy.plover, cameo: String(e.envoy.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false, needsDeparture: false }) : undefined;
-      if (e.departure?.plover && e.departure.cameo) {
-        trigger.departure = makeTrigger({ ...trigger, plover: e.departure.plover, cameo: String(e.departure.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false, needsDeparture: false, envoy });
-      } else trigger.envoy = envoy;
+      const envoy = variantOf(trigger, e.envoy);
+      if (e.departure?.plover && e.departure.cameo) trigger.departure = variantOf(trigger, e.departure, envoy);
+      else trigger.envoy = envoy;
       // a claim is coded by what it claims: it takes the place of the act it reports (see readClaims)
-      if (e.allegation?.plover && e.allegation.cameo) trigger.allegation = makeTrigger({ ...trigger, plover: e.allegation.plover, cameo: String(e.allegation.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
-      if (e.admission?.plover && e.admission.cameo) trigger.admission = makeTrigger({ ...trigger, plover: e.admission.plover, cameo: String(e.admission.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
-      if (e.complaint?.plover && e.complaint.cameo) trigger.complaint = makeTrigger({ ...trigger, plover: e.complaint.plover, cameo: String(e.complaint.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false });
+      trigger.allegation = variantOf(trigger, e.allegation);
+      trigger.admission = variantOf(trigger, e.admission);
+      trigger.complaint = variantOf(trigger, e.complaint);
       trie.add(phraseKeys(phrase), trigger);
     }
   }
   return trie;
+}
+
+/**
+ * What `base` turns into when its arguments call for `spec` (money after a pledge, a weapon as instrument, a
+ * diplomat expelled): `spec`'s codes, read as a plain verb with its object after it; undefined without a spec.
+ */
+function variantOf(base: Trigger, spec: { plover?: string; cameo?: string } | undefined, envoy = base.envoy): Trigger | undefined {
+  if (!spec?.plover || !spec.cameo) return undefined;
+  return makeTrigger({ ...base, plover: spec.plover, cameo: String(spec.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false, needsDeparture: false, envoy });
 }
 
 /**

@@ -45,6 +45,14 @@ export function mentionRange(view: SentenceView, j: number): [number, number] {
 }
 
 /**
+ * Word `k`, or words `k` and `k + 1` as a two-word phrase, is in `list` (pack lists such as materiel, envoys and
+ * departures hold both: "tanks", "air defence"; "ambassador", "duta besar").
+ */
+export function listedAt(list: ReadonlySet<string>, words: readonly string[], k: number): boolean {
+  return list.has(words[k]!) || (k + 1 < words.length && list.has(`${words[k]!} ${words[k + 1]!}`));
+}
+
+/**
  * The preposition governing a mention that starts at word `a`, looking back over at most three
  * non-function words ("with the Chinese leader Xi" → "with") and not before word `floor`; null when none.
  */

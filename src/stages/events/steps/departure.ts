@@ -1,5 +1,6 @@
 import type { EventLexicon } from '../lexicon.js';
 import type { SentenceView } from '../types.js';
+import { listedAt, mentionRange } from './arguments-scan.js';
 
 /** Words after a trigger within which its object starts ("gave France's ambassador …"). */
 const OBJECT_REACH = 6;
@@ -17,28 +18,22 @@ export function departureAfter(view: SentenceView, from: number, lex: EventLexic
   let end = -1;
   for (let j = from; j < Math.min(words.length, from + OBJECT_REACH); j++) {
     if (lex.clauseBreaks.has(words[j]!)) return false;
-    const m = view.mention[j]!;
-    if (m < 0) continue;
-    end = j;
-    while (end < words.length && view.mention[end] === m) end++;
+    if (view.mention[j]! < 0) continue;
+    end = mentionRange(view, j)[1];
     break;
   }
   if (end < 0) return false;
   const head = lex.possessives.has(words[end] ?? '') ? end + 2 : end;
   if (lex.departureParticles.has(words[end] ?? '') || lex.departureParticles.has(words[head] ?? '')) return true;
   for (let k = end; k < Math.min(words.length, end + DEPARTURE_REACH); k++) {
-    const w = words[k]!;
-    if (lex.clauseBreaks.has(w)) return false;
-    if (lex.departures.has(w) || (k + 1 < words.length && lex.departures.has(`${w} ${words[k + 1]!}`))) return true;
+    if (lex.clauseBreaks.has(words[k]!)) return false;
+    if (listedAt(lex.departures, words, k)) return true;
   }
   return false;
 }
 
 /** A diplomat named between `from` and `to` ("expelled two Russian diplomats", "mengusir Duta Besar Prancis"). */
 export function envoyIn(words: readonly string[], from: number, to: number, lex: EventLexicon): boolean {
-  for (let k = from; k < Math.min(words.length, to); k++) {
-    const w = words[k]!;
-    if (lex.envoys.has(w) || (k + 1 < words.length && lex.envoys.has(`${w} ${words[k + 1]!}`))) return true;
-  }
+  for (let k = from; k < Math.min(words.length, to); k++) if (listedAt(lex.envoys, words, k)) return true;
   return false;
 }

@@ -6,7 +6,7 @@ import type { TriggerHit } from './02-find-triggers.js';
 import { findArguments, type Arguments, type Inherited } from './03-find-arguments.js';
 import { LEAD } from '../lexicon.js';
 import { departureAfter, envoyIn } from './departure.js';
-import { mentionRange, partiesAt, prepBefore, type ScanContext } from './arguments-scan.js';
+import { listedAt, mentionRange, partiesAt, prepBefore, type ScanContext } from './arguments-scan.js';
 
 /** Words after a welcome searched for its object. */
 const OBJECT_REACH = 16;
@@ -112,17 +112,12 @@ function envoyTarget(ctx: ScanContext, hit: TriggerHit, target: readonly Party[]
   for (let k = hit.to; k < Math.min(view.words.length, hit.to + ENVOY_OBJECT_REACH); k++) {
     const w = view.words[k]!;
     if (view.mention[k]! >= 0 || (view.leads[k]! & LEAD.clauseBreak) !== 0 || ctx.lex.coordinators.hasWord(w)) break;
-    if (envoyIn(view.words, k, k + 1, ctx.lex)) return true;
+    if (listedAt(ctx.lex.envoys, view.words, k)) return true;
   }
   for (const p of target) {
-    let a = -1;
-    let b = -1;
-    for (let j = 0; j < view.words.length; j++) {
-      if (view.mention[j] !== p.mention) continue;
-      if (a < 0) a = j;
-      b = j + 1;
-    }
-    if (a < 0) continue;
+    const at = view.mention.indexOf(p.mention);
+    if (at < 0) continue;
+    const [a, b] = mentionRange(view, at);
     const from = a >= hit.to ? Math.max(hit.to, a - ENVOY_REACH) : Math.max(0, a - ENVOY_REACH);
     const to = a >= hit.to ? b + ENVOY_REACH : Math.min(hit.from, b + ENVOY_REACH);
     if (envoyIn(view.words, from, to, ctx.lex)) return true;
@@ -141,8 +136,7 @@ function personNext(ctx: ScanContext, from: number, actors: ReadonlyMap<string, 
     if (m < 0) continue;
     const ids = ctx.mentions[m]?.actorIds ?? [];
     if (ids.length === 0 || !ids.every((id) => actors.get(id)?.kind === 'person')) return false;
-    let end = j;
-    while (end < view.words.length && view.mention[end] === m) end++;
+    const end = mentionRange(view, j)[1];
     // "welcomed President Reagan's statement" welcomes what the person owns
     const after = view.words[end] ?? '';
     return !ctx.lex.reasonPreps.has(after) && !ctx.lex.possessives.has(after);
@@ -171,9 +165,8 @@ function objectEnd(view: SentenceView, from: number, parties: readonly Party[]):
 /** Weapons or other materiel a few words on, in the clause ("pledged a third Patriot system", "menjanjikan tank"). */
 function materielAfter(words: readonly string[], from: number, lex: ScanContext['lex']): boolean {
   for (let k = from; k < Math.min(words.length, from + MONEY_REACH); k++) {
-    const w = words[k]!;
-    if (lex.clauseBreaks.has(w)) return false;
-    if (lex.materiel.has(w) || (k + 1 < words.length && lex.materiel.has(`${w} ${words[k + 1]!}`))) return true;
+    if (lex.clauseBreaks.has(words[k]!)) return false;
+    if (listedAt(lex.materiel, words, k)) return true;
   }
   return false;
 }
@@ -187,9 +180,7 @@ function instrumentAfter(words: readonly string[], from: number, lex: ScanContex
     const w = words[k]!;
     if (lex.clauseBreaks.has(w)) return false;
     if (!lex.instrumentPreps.has(w)) continue;
-    for (let j = k + 1; j < Math.min(words.length, k + 4); j++) {
-      if (lex.weapons.has(words[j]!) || (j + 1 < words.length && lex.weapons.has(`${words[j]!} ${words[j + 1]!}`))) return true;
-    }
+    for (let j = k + 1; j < Math.min(words.length, k + 4); j++) if (listedAt(lex.weapons, words, j)) return true;
   }
   return false;
 }
