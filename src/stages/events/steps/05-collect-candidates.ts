@@ -70,6 +70,12 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         if (args.source.length > 0 && !args.carried) speaker ??= args.source;
         continue;
       }
+      const governed = governedBy(hits, h, view, lex);
+      // "Japan protested to China over the incursion": the act complained about is not the complainer's
+      if (governed && args.carried) {
+        args.source = NO_PARTIES;
+        args.carried = false;
+      }
       const anaphor = args.source.length === 0 && args.target.length === 0;
       // a verb whose actors the article does not name ("Demonstrators blocked roads") is still an event; a bare statement is not
       if (anaphor && !hit.trigger.noun && hit.trigger.pattern === 'speech') continue;
@@ -85,9 +91,9 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed: governedBy(hits, h, view, lex), anaphor: anaphor && hit.trigger.noun,
+        modality, background, linked, governed, anaphor: anaphor && (hit.trigger.noun || governed),
       });
-      if (anaphor && hit.trigger.noun) anaphorSeen = true;
+      if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }
     // "Russia said Sudan must return the helicopter": the speaker makes the demand
     const demander = firstSpeaker(found)?.source;

@@ -195,8 +195,9 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
     if (needPrep && lex.topicPreps.has(w) && !(targetPreps && lex.targetPreps.has(w))) return null;
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
-    // "met in Rio de Janeiro, Brazil": the country after a place in a locative phrase is part of that place
-    if ((a > 0 && view.words[a - 1] === ',' && placeBeforeComma(ctx, a - 1)) || compoundModifier(ctx, b)) {
+    // "met in Rio de Janeiro, Brazil": the country after a place in a locative phrase is part of that place;
+    // "met his Japanese counterpart": the possessor is not the one met, the actor it determines is
+    if ((a > 0 && view.words[a - 1] === ',' && placeBeforeComma(ctx, a - 1)) || compoundModifier(ctx, b) || possessiveDeterminer(ctx, a, b)) {
       j = b - 1;
       continue;
     }
@@ -244,6 +245,15 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
 function compoundModifier(ctx: ScanContext, b: number): boolean {
   const { view } = ctx;
   return b < view.words.length && (view.leads[b]! & LEAD.hyphenBefore) !== 0 && view.mention[b]! < 0 && !isPunct(view.words[b]!) && !ctx.lex.actingCompounds.has(view.words[b]!);
+}
+
+/**
+ * The one-word mention [a, b) is a possessive pronoun right before another actor ("his Japanese counterpart"):
+ * it names whose the actor is. Before a plain noun it stays the party ("praised her leadership").
+ */
+function possessiveDeterminer(ctx: ScanContext, a: number, b: number): boolean {
+  const { view } = ctx;
+  return b === a + 1 && b < view.words.length && view.mention[b]! >= 0 && ctx.lex.possessivePronouns.has(view.words[a]!);
 }
 
 /**

@@ -48,6 +48,12 @@ describe('dyads: trigger data', () => {
     ['breaking off diplomatic relations', 'Chile broke off diplomatic relations with Peru late on Friday.', ['CHL>PER 161']],
     ['a war named after a pledge is not waged by the one who pledges', 'Japan pledged aid for Chile on the first anniversary of a war that has displaced thousands.', ['JPN>CHL 033']],
     ['a possessor names whose the actor after it is', "Qatar expelled leaders of Egypt's Muslim Brotherhood.", ['QAT>EGYOPPMUS 174']],
+    ['a counterpart named after a possessive is the one met, not the possessor', 'Foreign Minister Sugiono held talks with his Japanese counterpart Takeshi Iwaya in Tokyo.', ['IDNGOV>JPNGOV 046', 'JPNGOV>IDNGOV 046']],
+    ['an unnamed counterpart is an official of the country named', 'Chilean Trade Minister Rosa Quispe met her Peruvian counterpart in Lima on Monday.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']],
+    ['a counterpart from a country', 'Chile held talks with its counterpart from Peru on Monday.', ['CHL>PERGOV 046', 'PERGOV>CHL 046']],
+    ['the act complained about is not the complainer\'s', 'Japan protested to China over the incursion on Monday.', ['JPN>CHN 111']],
+    ['an attack condemned with nobody named is no act of the one condemning', 'Chile condemned the attack on its embassy in Lima.', ['CHL>- 110']],
+    ['an attack condemned with its actor named stays that actor\'s', 'Japan condemned the Chinese incursion on Monday.', ['CHN>- 190', 'JPN>CHN 110']],
     ['an armed movement acts under its own code', 'The Houthis fired missiles at Israel on Sunday.', ['YEMREB>ISR 194']],
     ['the forces of two states clash in a fight both wage', 'Indian and Chinese troops clashed on the border on Monday.', ['CHNMIL>IND 190', 'IND>CHNMIL 190']],
     ['protesters clashing with police riot', 'Protesters clashed with police in Nairobi.', ['OPP>COP 145']],
@@ -265,6 +271,8 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['menyambut tamu: menjamu', 'Presiden Joko Widodo menyambut Perdana Menteri Anthony Albanese di Istana Bogor.', ['IDNGOV>AUSGOV 043']],
     ['senjata yang dijanjikan adalah bantuan militer', 'Jepang menjanjikan sistem pertahanan udara untuk Chile.', ['JPN>CHL 072']],
     ['pendamping setelah koma tetap tuan rumah', 'Presiden Chile mengunjungi Candi Borobudur di Magelang, Jawa Tengah, bersama Presiden Joko Widodo.', ['CHLGOV>IDNGOV 042']],
+    ['yang diprotes bukan tindakan pemrotes', 'Jepang memprotes China atas serangan terhadap kapal nelayannya.', ['JPN>CHN 110']],
+    ['mitra dari negara lain adalah pejabat negara itu', 'Menteri Perdagangan Chile bertemu mitranya dari Peru di Lima pada Senin.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']],
   ], 'id');
 });
 

@@ -24,6 +24,7 @@ export function readAttacks(ctx: ScanContext, found: readonly Candidate[]): Cand
     if (mi < 0 || ctx.mentions[mi]?.modifier !== true) continue;
     c.source = partiesAt(ctx, k);
     c.carried = false;
+    c.anaphor = false;
     c.target = c.target.filter((t) => !c.source.some((s) => s.actorId === t.actorId));
   }
   const dropped: Candidate[] = [];
