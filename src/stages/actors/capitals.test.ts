@@ -24,6 +24,9 @@ describe('actors: capitals as governments, the Congos', () => {
     ['en', 'DR Congo recalled its envoy.', ['DR Congo=COD/name']],
     ['id', 'Praha mengecam Bratislava atas keputusan itu.', ['Praha=CZE/metonym', 'Bratislava=SVK/metonym']],
     ['id', 'RD Kongo memanggil duta besarnya.', ['RD Kongo=COD/name']],
+    ['en', 'Nairobi hit back on Monday, accusing Kampala of hypocrisy.', ['Nairobi=KEN/metonym', 'Kampala=UGA/metonym']],
+    ['en', 'The ministry blamed Kampala for the unrest.', ['Kampala=UGA/metonym']],
+    ['id', 'Nairobi menyalahkan Kampala atas kerusuhan itu.', ['Nairobi=KEN/metonym', 'Kampala=UGA/metonym']],
   ];
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => assert.deepEqual(summary(lang, text), expected));

@@ -232,6 +232,65 @@ function markAttributions(view: SentenceView, lex: EventLexicon): void {
     }
     i = j;
   }
+  markTrailingSpeaker(view, lex);
+}
+
+/** Words a trailing speaker's phrase may take ("the spokesman for the Chinese foreign ministry"). */
+const SPEAKER_WORDS = 8;
+/** Words after a trailing speech verb before the sentence ends ("said in a statement on Monday."). */
+const SPEECH_TAIL = 6;
+
+/**
+ * "…, South Korea's military said." / "…, kata juru bicara Kemlu China.": a speaker named after the last comma
+ * reports the sentence and takes no part in what it reports.
+ */
+function markTrailingSpeaker(view: SentenceView, lex: EventLexicon): void {
+  const { words } = view;
+  let comma = -1;
+  for (let k = words.length - 1; k >= Math.max(0, words.length - SPEAKER_WORDS - SPEECH_TAIL - 2); k--) {
+    if (words[k] === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma <= 0) return;
+  let verb = -1;
+  let named = false;
+  for (let k = comma + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (lex.clauseBreaks.has(w) || w === '"' || w === '“' || w === '”') return;
+    if (lex.quoteVerbs.has(w)) {
+      verb = k;
+      break;
+    }
+    if (view.mention[k]! >= 0) named = true;
+  }
+  if (verb < 0) return;
+  // the speaker stands before the verb ("X said") or after it ("kata X"), never both ways in one phrase
+  const before = named && verb - comma - 1 <= SPEAKER_WORDS && words.length - verb - 1 <= SPEECH_TAIL;
+  let after = false;
+  if (!before && verb === comma + 1 && words.length - verb - 1 <= SPEAKER_WORDS) {
+    // "…, said Bolivia had shelled it": a verb after the speaker makes the rest a reported clause
+    for (let k = verb + 1; k < words.length; k++) {
+      if ((view.leads[k]! & LEAD.trigger) !== 0) return;
+      if (view.mention[k]! >= 0) after = true;
+    }
+  }
+  if (!before && !after) return;
+  // "The region must stay calm, Sugiono said.": with no act before it, the speech is the sentence's event
+  if (!reportsAct(view, lex, comma)) return;
+  const end = before ? verb + 1 : words.length;
+  for (let k = comma + 1; k < end; k++) view.attributed[k] = 1;
+}
+
+/** Some trigger before word `end` reports an act, not a statement or a demand, which need their speaker. */
+function reportsAct(view: SentenceView, lex: EventLexicon, end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    if ((view.leads[k]! & LEAD.trigger) === 0) continue;
+    const hit = lex.triggers.longest(view.words, k);
+    if (hit !== null && hit.value.pattern !== 'speech' && hit.value.pattern !== 'demand') return true;
+  }
+  return false;
 }
 
 /** Words back from an onlookers' cue to the word opening their clause ("as Trump looks on"). */

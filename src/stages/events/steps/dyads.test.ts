@@ -51,6 +51,8 @@ describe('dyads: trigger data', () => {
     ['a counterpart named after a possessive is the one met, not the possessor', 'Foreign Minister Sugiono held talks with his Japanese counterpart Takeshi Iwaya in Tokyo.', ['IDNGOV>JPNGOV 046', 'JPNGOV>IDNGOV 046']],
     ['an unnamed counterpart is an official of the country named', 'Chilean Trade Minister Rosa Quispe met her Peruvian counterpart in Lima on Monday.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']],
     ['a counterpart from a country', 'Chile held talks with its counterpart from Peru on Monday.', ['CHL>PERGOV 046', 'PERGOV>CHL 046']],
+    ['a speaker named after the last comma reports the act and is not its target', "North Korea fired a missile into the sea, South Korea's military said.", ['PRK>- 190']],
+    ['a trailing speaker with a place is no target either', 'Chile shelled the border town, officials in Bolivia told reporters.', ['CHL>- 190']],
     ['the act complained about is not the complainer\'s', 'Japan protested to China over the incursion on Monday.', ['JPN>CHN 111']],
     ['an attack condemned with nobody named is no act of the one condemning', 'Chile condemned the attack on its embassy in Lima.', ['CHL>- 110']],
     ['an attack condemned with its actor named stays that actor\'s', 'Japan condemned the Chinese incursion on Monday.', ['CHN>- 190', 'JPN>CHN 110']],
@@ -271,6 +273,7 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['menyambut tamu: menjamu', 'Presiden Joko Widodo menyambut Perdana Menteri Anthony Albanese di Istana Bogor.', ['IDNGOV>AUSGOV 043']],
     ['senjata yang dijanjikan adalah bantuan militer', 'Jepang menjanjikan sistem pertahanan udara untuk Chile.', ['JPN>CHL 072']],
     ['pendamping setelah koma tetap tuan rumah', 'Presiden Chile mengunjungi Candi Borobudur di Magelang, Jawa Tengah, bersama Presiden Joko Widodo.', ['CHLGOV>IDNGOV 042']],
+    ['pembicara sesudah koma terakhir melaporkan, bukan sasaran', 'Chile membom kota perbatasan pada Senin, kata militer Bolivia.', ['CHL>- 195']],
     ['yang diprotes bukan tindakan pemrotes', 'Jepang memprotes China atas serangan terhadap kapal nelayannya.', ['JPN>CHN 110']],
     ['mitra dari negara lain adalah pejabat negara itu', 'Menteri Perdagangan Chile bertemu mitranya dari Peru di Lima pada Senin.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']],
   ], 'id');
