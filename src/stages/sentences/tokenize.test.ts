@@ -36,6 +36,13 @@ test('tokenize() gives lower-case, diacritic-free norms and the upper flag', () 
   assert.deepEqual(out.map((t) => [t.norm, t.upper, t.sentence]), [['perez', true, 3], ["'s", false, 3], ['elan', true, 3]]);
 });
 
+test('tokenize() norms a word met again in another case, or after a word of the same length, as itself', () => {
+  const out: Token[] = [];
+  const text = 'Talks talks TALKS tAlKs walks Talks, talk talks.';
+  tokenize(text, 0, text.length, 0, out);
+  assert.deepEqual(out.filter((t) => t.kind === 'word').map((t) => t.norm), ['talks', 'talks', 'talks', 'talks', 'walks', 'talks', 'talk', 'talks']);
+});
+
 test('tokenize() keeps offsets within the range it is given', () => {
   const text = 'before. The middle part. after';
   const out: Token[] = [];

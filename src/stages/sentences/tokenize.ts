@@ -23,18 +23,17 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     // Most words are ASCII letters ended by a space or punctuation: read those in one plain loop.
     if (u < 128 && (u | 32) >= 97 && (u | 32) <= 122) {
       let k = i + 1;
-      let upper = u < 97;
+      let hash = Math.imul(FNV_OFFSET ^ (u | 32), FNV_PRIME);
       for (; k < end; k++) {
         const d = text.charCodeAt(k);
         if ((d | 32) < 97 || (d | 32) > 122) break;
-        if (d < 97) upper = true;
+        hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
       }
       // The general path below takes words that go on ("O'Brien", "G20", "Rusia-Tiongkok", "Pérez")
       // and a letter with a period, which may open an initialism ("U.S.").
       const after = k < end ? text.charCodeAt(k) : 32;
       if (after < 128 && ENDS_ASCII_WORD[after] === 1 && (after !== 46 || k - i > 1)) {
-        const word = text.slice(i, k);
-        out.push({ start: i, end: k, norm: upper ? word.toLowerCase() : word, kind: 'word', upper: u < 97, sentence });
+        out.push({ start: i, end: k, norm: asciiNorm(text, i, k, hash), kind: 'word', upper: u < 97, sentence });
         i = k;
         continue;
       }
@@ -75,6 +74,33 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     i = to;
   }
 }
+
+/**
+ * The norm of the ASCII letters `text.slice(start, end)`, whose lower-cased characters hash (FNV-1a)
+ * to `hash`. A word read before gets the same string back: most words of an article, and of a
+ * corpus, are a few thousand, and a string made per word (and its lower-cased copy) was most of what
+ * the tokens allocated; a shared string also keeps its hash, so the stages' look-ups by norm hash it
+ * once. Words that meet in a slot take turns, which bounds the memory kept.
+ */
+function asciiNorm(text: string, start: number, end: number, hash: number): string {
+  const slot = (hash ^ (hash >>> 15)) & (ASCII_NORMS.length - 1);
+  const known = ASCII_NORMS[slot]!;
+  if (known.length === end - start && sameFolded(known, text, start)) return known;
+  const norm = text.slice(start, end).toLowerCase();
+  ASCII_NORMS[slot] = norm;
+  return norm;
+}
+
+/** Whether lower-case `norm` equals the ASCII letters of `text` from `start` folded to lower case (lengths checked). */
+function sameFolded(norm: string, text: string, start: number): boolean {
+  for (let j = 0; j < norm.length; j++) if (norm.charCodeAt(j) !== (text.charCodeAt(start + j) | 32)) return false;
+  return true;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Norms of ASCII words met so far, by hash: 2^14 slots (a few hundred kB with their strings). */
+const ASCII_NORMS: string[] = new Array<string>(1 << 14).fill('');
 
 /** Per ASCII code unit: 1 when it ends an ASCII word as it stands, so not a letter, a digit, "'" or "-". */
 const ENDS_ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 ? 0 : 1);
