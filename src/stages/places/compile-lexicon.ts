@@ -42,6 +42,8 @@ export interface PlaceLexicon {
   readonly capitalAfter: Set<string>;
   /** Words before a country's name that make it its capital (`ibu kota Rusia`). */
   readonly capitalBefore: Set<string>;
+  /** The word-suffixes of `capitalBefore` (`kota`, `ibu kota`): read back from a name, a phrase stops where none goes on. */
+  readonly capitalBeforeEnds: Set<string>;
   /** Words standing for the dateline's place (`here`, `di sini`). */
   readonly here: Set<string>;
   /** Phrases that contain a place name but are no place (`michael jordan`), by first word → word counts. */
@@ -100,11 +102,22 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
       cuesByLast.set(last, [...(cuesByLast.get(last) ?? []), { words, kind }].sort((a, b) => b.words.length - a.words.length));
     }
   }
+  const capitalBefore = phraseSet(cues['capital-before']);
   return {
     names, continuations, firstWords, eventCues, originCues, cuesByLast, determiners, here: phraseSet(cues.here),
-    coordination: phraseSet(cues.coordination), capitalAfter: phraseSet(cues['capital-after']), capitalBefore: phraseSet(cues['capital-before']),
+    coordination: phraseSet(cues.coordination), capitalAfter: phraseSet(cues['capital-after']), capitalBefore, capitalBeforeEnds: wordSuffixes(capitalBefore),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
   };
+}
+
+/** Every phrase's word-suffixes, the phrase itself included (`ibu kota` → `kota`, `ibu kota`). */
+function wordSuffixes(phrases: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    out.add(phrase);
+    for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) out.add(phrase.slice(at + 1));
+  }
+  return out;
 }
 
 /** `places.tsv` (aliases), `landmarks.tsv` and `countries.tsv` (owned by the actors data) of one pack. */

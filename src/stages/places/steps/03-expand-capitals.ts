@@ -15,7 +15,7 @@ export function expandCapitals(text: string, words: Word[], matches: Match[], le
   if (lex.capitalAfter.size === 0 && lex.capitalBefore.size === 0) return matches;
   for (const m of matches) {
     const after = capitalWordAfter(text, words, m, lex);
-    const before = after < 0 ? phraseBefore(text, words, m.first, lex.capitalBefore) : -1;
+    const before = after < 0 ? phraseBefore(text, words, m.first, lex) : -1;
     if (after < 0 && before < 0) continue;
     const country = m.candidates.find((c) => c.place.kind === 'country')?.place.country;
     const capital = country ? capitalOf(g, country) : undefined;
@@ -48,15 +48,17 @@ function capitalWordAfter(text: string, words: Word[], m: Match, lex: PlaceLexic
   return /^['’]?s?\s$|^\s$/.test(text.slice(words[k - 1]!.end, w.start)) ? k : -1;
 }
 
-/** Index of the first word of a phrase from `phrases` ending right before word `first`, or -1. */
-function phraseBefore(text: string, words: Word[], first: number, phrases: Set<string>): number {
-  if (phrases.size === 0) return -1;
+/** Index of the first word of a `capitalBefore` phrase ending right before word `first`, or -1. */
+function phraseBefore(text: string, words: Word[], first: number, lex: PlaceLexicon): number {
+  if (lex.capitalBefore.size === 0) return -1;
   let phrase = '';
   for (let n = 1; n <= 3 && first - n >= 0; n++) {
     const w = words[first - n]!;
     if (w.sentence !== words[first]!.sentence || !oneSpace(text, w.end, words[first - n + 1]!.start)) return -1;
     phrase = n === 1 ? w.norm : `${w.norm} ${phrase}`;
-    if (phrases.has(phrase)) return first - n;
+    // no phrase ends so: none is longer either (most names: no string is joined for the words before them)
+    if (!lex.capitalBeforeEnds.has(phrase)) return -1;
+    if (lex.capitalBefore.has(phrase)) return first - n;
   }
   return -1;
 }
