@@ -6,7 +6,7 @@ import type { Lexicon } from './compile-lexicon.js';
 import type { ArticleContext } from './context.js';
 import { loadActorDataCached, loadLexicon, openActorCache } from './lexicon-cache.js';
 import { buildUnits } from './match-units.js';
-import { indexHolders } from './roles-on-date.js';
+import { indexHolders, shapePeople } from './roles-on-date.js';
 import { ScratchBytes } from './scratch.js';
 import { MatchStarts } from './match-starts.js';
 import { scan } from './steps/01-scan.js';
@@ -41,7 +41,7 @@ export interface ActorsOptions {
 export async function createActorsStage(options: ActorsOptions = {}, packs: PackRegistry = loadPacks()): Promise<Stage> {
   const actorsDir = options.actorsDir ?? join(packs.dataDir, 'actors');
   const cache = openActorCache(options.peopleDir ? [actorsDir, options.peopleDir] : [actorsDir], options.cacheDir);
-  const data = loadActorDataCached(options.peopleDir ? { actorsDir, peopleDir: options.peopleDir } : { actorsDir }, cache);
+  const data = shapePeople(loadActorDataCached(options.peopleDir ? { actorsDir, peopleDir: options.peopleDir } : { actorsDir }, cache));
   const holders = indexHolders(data);
   const lexicons = new Map<string, Lexicon>();
   for (const code of packs.codes()) lexicons.set(code, loadLexicon(data, packs.get(code)!, cache));

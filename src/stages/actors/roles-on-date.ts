@@ -20,6 +20,29 @@ export function roleOnDate(person: PersonDef, date: string | null, roles: Map<st
   return best;
 }
 
+/**
+ * A role with every field, in one order. Roles of a dozen shapes (the people files give the fields each needs;
+ * titles and agents make their own) sent the steps reading them back to the interpreter at each shape they had
+ * not met yet, to be compiled again: the group phrases, the roles step and the build, each several times a run.
+ */
+export function makeRole(r: PersonRole): PersonRole {
+  return { role: r.role, from: r.from, to: r.to, org: r.org, code: r.code, sector: r.sector };
+}
+
+/**
+ * Gives the people of `data` one shape, and their roles that of {@link makeRole} (in place: the data is the
+ * stage's own). The people files give each person the fields it needs, and keep its `aliases_<lang>` lists.
+ */
+export function shapePeople(data: ActorData): ActorData {
+  for (const [id, p] of data.people) {
+    data.people.set(id, {
+      id: p.id, name: p.name, country: p.country, gender: p.gender, aliases: p.aliases, family_first: p.family_first,
+      roles: p.roles.map(makeRole), langAliases: p.langAliases, file: p.file,
+    });
+  }
+  return data;
+}
+
 /** Role `r` was held on `date` (half-open: not on its `to` day). */
 export function heldOn(r: PersonRole, date: string): boolean {
   return (r.from === undefined || r.from <= date) && (r.to === undefined || date < r.to);

@@ -17,11 +17,11 @@ export interface RoleDef {
 /** A dated role of a person (people files, agreed format). */
 export interface PersonRole {
   role: string;
-  from?: string;
-  to?: string;
-  org?: string;
-  code?: string;
-  sector?: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  org?: string | undefined;
+  code?: string | undefined;
+  sector?: string | undefined;
 }
 
 /** A person of `data/actors/people/*.yml`. */
@@ -30,8 +30,8 @@ export interface PersonDef {
   name: string;
   country: string | null;
   gender: 'm' | 'f' | null;
-  aliases?: string[];
-  family_first?: boolean;
+  aliases?: string[] | undefined;
+  family_first?: boolean | undefined;
   roles: PersonRole[];
   /** `aliases_<lang>` lists, by language code. */
   langAliases: Record<string, string[]>;

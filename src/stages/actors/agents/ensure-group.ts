@@ -1,4 +1,5 @@
 import { ensureCountry } from '../actor-registry.js';
+import { makeRole } from '../roles-on-date.js';
 import type { ArticleActor, ArticleContext } from '../context.js';
 import { sectorName, type Agents } from './compile-agents.js';
 
@@ -19,7 +20,7 @@ export function ensureGroup(ctx: ArticleContext, agents: Agents, iso3: string | 
     country: iso3,
     gender: null,
     person: null,
-    role: { role: title, sector },
+    role: makeRole({ role: title, sector }),
     code: country ? `${country.code ?? iso3}${sector}` : sector,
     names: new Set(),
   };

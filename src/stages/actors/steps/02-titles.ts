@@ -4,6 +4,7 @@ import { addDraft, makeDraft, confidence, holders, type ArticleContext, type Dra
 import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
+import { makeRole } from '../roles-on-date.js';
 import { countryAfter, datelineCountry, nameAfter, personOf, type TitleScope } from './title-person.js';
 import { countryBefore, personFurther, readTail, weakName } from './title-tail.js';
 
@@ -57,7 +58,7 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
     const before = ctx.units[m.start - 1];
     const past = before !== undefined && before.sentence === ctx.units[m.start]!.sentence && ctx.lex.pastMarkers.has(before.norm);
     if (country) lastCountry.set(title.role, country);
-    const t: Titled = { m, role, scope, country, past, personRole: org ? { role, org } : { role }, earlier: lastCountry.get(title.role) ?? null };
+    const t: Titled = { m, role, scope, country, past, personRole: makeRole(org ? { role, org } : { role }), earlier: lastCountry.get(title.role) ?? null };
     tail.inner.forEach((x) => consumed.add(x));
     if (knownAfter(ctx, consumed, t, tail.at)) continue;
     let at = tail.at;
