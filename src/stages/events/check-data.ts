@@ -37,7 +37,7 @@ export function checkData(packs: PackRegistry): string[] {
       if (e.mode !== null && e.mode !== undefined && !MODES.has(String(e.mode))) problems.push(`${label}: unknown mode "${String(e.mode)}"`);
       if (e.active !== undefined && typeof e.active !== 'boolean') problems.push(`${label}: "active" must be true or false`);
       if (e.content !== undefined && typeof e.content !== 'boolean') problems.push(`${label}: "content" must be true or false`);
-      if (e.object !== undefined && e.object !== 'prep' && e.object !== 'weapon' && e.object !== 'departure') problems.push(`${label}: unknown object rule "${String(e.object)}"`);
+      if (e.object !== undefined && e.object !== 'prep' && e.object !== 'weapon' && e.object !== 'departure' && e.object !== 'post') problems.push(`${label}: unknown object rule "${String(e.object)}"`);
       if (e.target !== undefined && e.target !== 'actor') problems.push(`${label}: unknown target rule "${String(e.target)}"`);
       const state = e.state as { plover?: unknown; cameo?: unknown } | undefined;
       const hosting = e.hosting as { plover?: unknown; cameo?: unknown; mode?: unknown } | undefined;

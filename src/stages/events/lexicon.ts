@@ -26,6 +26,8 @@ export interface Trigger {
   needsWeapon: boolean;
   /** No event without its object sent away after it ("gave the ambassador 48 hours to leave", not "gave a speech"). */
   needsDeparture: boolean;
+  /** No event without a diplomatic post as its object ("closed Russia's consulate", not "closed the border"). */
+  needsPost: boolean;
   /** What the trigger codes when a state or official is its subject ("Vietnam protests …" → ACCUSE, not a demonstration). */
   state?: Trigger | undefined;
   /** What the trigger codes when its object is followed by a destination ("welcomed Li to Canberra" → hosting). */
@@ -98,6 +100,8 @@ export interface EventLexicon {
   departures: Set<string>;
   /** Particles that send an object away only right after it ("orders the ambassador out"). */
   departureParticles: Set<string>;
+  /** Diplomatic posts ("consulate", "kedutaan"): the objects that make a closing cut relations. */
+  posts: Set<string>;
   /** Diplomats, words and two-word phrases ("ambassador", "duta besar"): expelled, relations are cut. */
   envoys: Set<string>;
   /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
@@ -181,6 +185,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     quantities: wordSet(list(args, 'quantities')),
     departures: wordSet(list(args, 'departures')),
     departureParticles: wordSet(list(args, 'departureParticles')),
+    posts: wordSet(list(args, 'posts')),
     envoys: wordSet(list(args, 'envoys')),
     pluralSubjects: phraseSet(list(args, 'pluralSubjects')),
     companions: wordSet(list(args, 'companions')),
@@ -245,7 +250,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
   const trie = createPhraseTrie<Trigger>();
   for (const w of nonEvents) {
     const phrase = String(w);
-    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, needsDeparture: false, none: true }));
+    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, needsDeparture: false, needsPost: false, none: true }));
   }
   for (const e of entries) {
     if (!e.plover || !e.cameo || !e.pattern || !PATTERNS.has(e.pattern) || !Array.isArray(e.words)) {
@@ -256,7 +261,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       const trigger = makeTrigger({
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
         pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
-        needsTarget: e.target === 'actor', content: e.content === true, needsWeapon: e.object === 'weapon', needsDeparture: e.object === 'departure',
+        needsTarget: e.target === 'actor', content: e.content === true, needsWeapon: e.object === 'weapon', needsDeparture: e.object === 'departure', needsPost: e.object === 'post',
       });
       // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb;
       // "Thai and Cambodian troops clashed": two states' forces fight each other (`pattern: reciprocal`)
@@ -300,7 +305,7 @@ function variantOf(base: Trigger, spec: { plover?: string; cameo?: string } | un
 function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
-    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture,
+    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, needsPost: t.needsPost,
     state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
   };
 }

@@ -48,6 +48,8 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     if (hit.value.needsWeapon && !weaponAfter(words, end, lex)) continue;
     // "gave a speech" is no event; "gave the ambassador 48 hours to leave" expels
     if (hit.value.needsDeparture && !departureAfter(view, end, lex)) continue;
+    // "closed Russia's last consulate" cuts relations; "closed the border" does not
+    if (hit.value.needsPost && !postAfter(words, end, lex)) continue;
     hits.push({ trigger: hit.value, from: i, to: i + hit.length, owned });
     i += hit.length - 1;
   }
@@ -81,6 +83,19 @@ function weaponAfter(words: readonly string[], from: number, lex: EventLexicon):
     if (lex.clauseBreaks.has(w)) return false;
     if (lex.weapons.has(w)) weapon = true;
     else if (weapon && lex.weaponPreps.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words after a closing searched for the post it closes ("shut Russia's last remaining consulate"). */
+const POST_REACH = 5;
+
+/** A diplomatic post within a short reach after `from`, before any punctuation or clause break. */
+function postAfter(words: readonly string[], from: number, lex: EventLexicon): boolean {
+  for (let k = from; k < Math.min(words.length, from + POST_REACH); k++) {
+    const w = words[k]!;
+    if (lex.posts.has(w)) return true;
+    if (lex.clauseBreaks.has(w) || w === ',' || w === '.') return false;
   }
   return false;
 }

@@ -113,11 +113,16 @@ describe('dyads: sending a diplomat away cuts relations', () => {
     ['an order with no one sent away stays an order', 'Chile ordered Peru to pay the fine.', ['CHL>PER 170']],
     ['a request to carry out something sends nobody away', 'Chile asked Peru to carry out an inquiry.', ['CHL>- 090', 'CHL>PER 020']],
     ['a speech given is no expulsion', 'Chile gave a speech in Lima on Monday.', []],
+    ['closing another state\'s consulate cuts relations', "Chile shut Peru's last remaining consulate on Monday.", ['CHL>PER 161']],
+    ['closing a post in a headline', 'Chile to close Peruvian embassy in Santiago', ['CHL>PERGOV 161']],
+    ['closing a border closes no post', 'Chile closed the border with Peru on Monday.', []],
   ]);
   table([
     ['an ultimatum to leave expels', 'Pemerintah Chile memberi waktu 72 jam kepada Duta Besar Peru untuk meninggalkan negara itu.', ['CHLGOV>PERGOV 161']],
     ['a request to leave expels', 'Chile meminta Dubes Peru meninggalkan Santiago.', ['CHL>PERGOV 161']],
     ['expelled diplomats cut relations', 'Chile mengusir tiga diplomat Peru pada Senin.', ['CHL>PERGOV 161']],
+    ['menutup konsulat negara lain memutus hubungan', 'Chile menutup konsulat terakhir Peru di Arica pada Senin.', ['CHL>PER 161']],
+    ['menutup perbatasan bukan menutup pos diplomatik', 'Chile menutup perbatasan dengan Peru pada Senin.', []],
     ['a request to act stays a request', 'Chile meminta Peru menyelidiki insiden itu.', ['CHL>PER 020', 'PER>- 090']],
   ], 'id');
 });
