@@ -3,10 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BYTES_PER_JOB, inputBytes, jobsFor } from './extract.js';
+import { BYTES_FOR_A_WORKER, BYTES_PER_JOB, inputBytes, jobsFor } from './extract.js';
 
-test('one worker per BYTES_PER_JOB of input, at least one, at most one a core', () => {
-  assert.equal(jobsFor(0, 8), 1);
+test('no worker for a small input, then one per BYTES_PER_JOB of input, at least one, at most one a core', () => {
+  assert.equal(jobsFor(0, 8), 0);
+  assert.equal(jobsFor(BYTES_FOR_A_WORKER - 1, 8), 0);
+  assert.equal(jobsFor(BYTES_FOR_A_WORKER, 8), 1);
   assert.equal(jobsFor(BYTES_PER_JOB * 2 - 1, 2), 1);
   assert.equal(jobsFor(BYTES_PER_JOB * 2, 2), 2);
   assert.equal(jobsFor(BYTES_PER_JOB * 5, 8), 5);
