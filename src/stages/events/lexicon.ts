@@ -115,6 +115,11 @@ export interface EventLexicon {
   reducedParticipleEndings: string[];
   modality: { window: number; planned: PhraseTrie<true>; hypothetical: PhraseTrie<true>; negated: PhraseTrie<true>; background: PhraseTrie<true>; backgroundAfter: PhraseTrie<true>; backgroundLinks: Set<string>; sequenceLinks: Set<string> };
   attribution: PhraseTrie<true>;
+  /**
+   * Media of a report ("state media", "in a statement", "kantor berita"; true: a name may follow, "news agency Xinhua")
+   * and verbs of reporting ("reported", "melaporkan"; false): the cue names no event, the rest of the clause may.
+   */
+  attributionMedia: PhraseTrie<boolean>;
   /** "as Trump looks on", "with X looking on": the onlookers' cue after them, and the words opening their clause. */
   witnessAfter: PhraseTrie<true>;
   witnessAfterFirst: Set<string>;
@@ -208,6 +213,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     },
     // witnesses of an act ("witnessed by X") are no party to it, as the source of a report is none
     attribution: phraseSet([...list(pack.yaml<Record<string, unknown>>('attribution-cues.yml') ?? {}, 'cues'), ...list(args, 'witnessCues')]),
+    attributionMedia: mediaCues(pack.yaml<Record<string, unknown>>('attribution-cues.yml') ?? {}),
     witnessAfter: phraseSet(list(args, 'witnessAfter')),
     witnessAfterFirst: new Set(list(args, 'witnessAfter').map((w) => phraseKeys(w)[0]!)),
     witnessOpeners: wordSet(list(args, 'witnessOpeners')),
@@ -222,7 +228,7 @@ function compileLeads(lex: Omit<EventLexicon, 'leads'>): Map<string, number> {
   const leads = new Map<string, number>();
   const m = lex.modality;
   const lists: Array<[PhraseTrie<unknown>, number]> = [
-    [lex.triggers, LEAD.trigger], [lex.attribution, LEAD.attribution], [lex.topics, LEAD.topic], [m.planned, LEAD.planned],
+    [lex.triggers, LEAD.trigger], [lex.attribution, LEAD.attribution], [lex.attributionMedia, LEAD.attribution], [lex.topics, LEAD.topic], [m.planned, LEAD.planned],
     [m.hypothetical, LEAD.hypothetical], [m.negated, LEAD.negated], [m.background, LEAD.background], [m.backgroundAfter, LEAD.backgroundAfter],
     [lex.witnessAfter, LEAD.witnessAfter],
   ];
@@ -332,6 +338,14 @@ function list(obj: Record<string, unknown>, key: string): string[] {
 
 function wordSet(words: string[]): Set<string> {
   return new Set(words.map((w) => phraseKeys(w).join(' ')));
+}
+
+/** The pack's `media` (a name may follow them) and `reportVerbs` (none does) in one trie. */
+function mediaCues(cues: Record<string, unknown>): PhraseTrie<boolean> {
+  const trie = createPhraseTrie<boolean>();
+  for (const w of list(cues, 'media')) trie.add(phraseKeys(w), true);
+  for (const w of list(cues, 'reportVerbs')) trie.add(phraseKeys(w), false);
+  return trie;
 }
 
 function phraseSet(words: string[]): PhraseTrie<true> {

@@ -219,7 +219,10 @@ function markAttributions(view: SentenceView, lex: EventLexicon): void {
   for (let i = 0; i < view.words.length; i++) {
     if ((view.leads[i]! & LEAD.attribution) === 0) continue;
     const length = lex.attribution.lengthAt(view.words, i);
-    if (length === 0) continue;
+    if (length === 0) {
+      i = markMedium(view, lex, i);
+      continue;
+    }
     let named = false;
     const fronted = i === 0 || view.words[i - 1] === '"';
     let j = i;
@@ -233,6 +236,22 @@ function markAttributions(view: SentenceView, lex: EventLexicon): void {
     i = j;
   }
   markTrailingSpeaker(view, lex);
+}
+
+/**
+ * "Chinese state media said Xi met …", "said in a statement that …", "kantor berita Xinhua melaporkan …": a medium,
+ * with the name right after it, or a verb of reporting reports the clause, which is still read. Returns the last
+ * word marked (or `i`).
+ */
+function markMedium(view: SentenceView, lex: EventLexicon, i: number): number {
+  const cue = lex.attributionMedia.longest(view.words, i);
+  if (cue === null) return i;
+  let end = i + cue.length;
+  // "melaporkan Xi Jinping bertemu …": the name after a verb of reporting is the clause's subject
+  const named = cue.value && end < view.words.length ? view.mention[end]! : -1;
+  if (named >= 0) while (end < view.words.length && view.mention[end] === named) end++;
+  for (let k = i; k < end; k++) view.attributed[k] = 1;
+  return end - 1;
 }
 
 /** Words a trailing speaker's phrase may take ("the spokesman for the Chinese foreign ministry"). */

@@ -353,3 +353,17 @@ describe('dyads: two sides joined by a hyphen after an event noun (Indonesian)',
     ['tanda pisah juga menghubungkan pasangan', 'Perundingan Rusia–Ukraina dibuka kembali pekan ini.', ['RUS>UKR 046', 'UKR>RUS 046']],
   ], 'id');
 });
+
+describe('dyads: the medium of a report reports the clause, which is still read', () => {
+  table([
+    ['a medium before the clause', 'Chilean state media said Boric met Peruvian President Dina Boluarte in Lima on Monday.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']],
+    ['"said in a statement that"', "Chile said in a statement that it had expelled Peru's ambassador.", ['CHL>PERGOV 161']],
+    ['a medium set off by commas', 'Chile, in a statement, condemned Peru on Monday.', ['CHL>PER 110']],
+    ['a verb of reporting', 'Reuters reported Chile had expelled three Peruvian diplomats.', ['CHL>PERGOV 161']],
+    ['"said on Monday that it …" keeps the speaker', 'Chile said on Monday that it had expelled three Peruvian diplomats.', ['CHL>PERGOV 161']],
+  ]);
+  table([
+    ['kantor berita dengan namanya', 'Kantor berita Xinhua melaporkan Chile mengusir tiga diplomat Peru pada Senin.', ['CHL>PERGOV 161']],
+    ['media pemerintah melaporkan', 'Media pemerintah Chile melaporkan Boric bertemu Presiden Peru Dina Boluarte di Lima.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']],
+  ], 'id');
+});

@@ -79,11 +79,26 @@ function aboutPlainNoun(ctx: ScanContext, from: number): boolean {
   const { view, lex } = ctx;
   for (let k = from - 1; k >= Math.max(1, from - 1 - RELATIVE_GAP); k--) {
     const w = view.words[k]!;
-    if (view.mention[k]! >= 0 || isPunct(w)) return false;
+    // "the deal that it signed": a clause with a subject of its own is not about the noun before it
+    if (view.mention[k]! >= 0 || isPunct(w) || lex.quotePronouns.has(w)) return false;
     if (!lex.relativePronouns.has(w)) continue;
     const before = view.words[k - 1]!;
     // "said that they had shelled": after a verb, "that" opens what was said, not a relative clause
-    return view.mention[k - 1]! < 0 && !isPunct(before) && !lex.quoteVerbs.has(before) && lex.triggers.longest(view.words, k - 1) === null;
+    return view.mention[k - 1]! < 0 && !isPunct(before) && !lex.quoteVerbs.has(before) && lex.triggers.longest(view.words, k - 1) === null && !saidBefore(ctx, k - 1);
+  }
+  return false;
+}
+
+/** Words looked back from "that" for the speech verb it completes ("said on Monday that"). */
+const SAID_REACH = 4;
+
+/** A speech verb within a short reach before word `k`, with no punctuation between ("said on Monday that …"). */
+function saidBefore(ctx: ScanContext, k: number): boolean {
+  const { view, lex } = ctx;
+  for (let j = k; j >= Math.max(0, k - SAID_REACH); j--) {
+    const w = view.words[j]!;
+    if (isPunct(w) || view.mention[j]! >= 0) return false;
+    if (lex.quoteVerbs.has(w)) return true;
   }
   return false;
 }
