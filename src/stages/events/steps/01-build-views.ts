@@ -1,4 +1,4 @@
-import type { Doc, Mention, Token } from '../../../core/doc.js';
+import type { Doc, Mention, Sentence, Token } from '../../../core/doc.js';
 import { firstTokenAt } from '../first-token-at.js';
 import { LEAD, type EventLexicon } from '../lexicon.js';
 import { tokenKey } from '../phrase-trie.js';
@@ -13,73 +13,77 @@ import type { SentenceView } from '../types.js';
 export function buildViews(doc: Doc, lex: EventLexicon, owner: Int32Array): SentenceView[] {
   const sentences = doc.sentences ?? [];
   const tokens = doc.tokens ?? [];
-  // first pass: each token's words, and how many words each sentence holds
-  const entries = tokens.length <= SCRATCH_LIMIT ? scratch : new Array<WordEntry | undefined>(tokens.length);
-  const counts: number[] = new Array(sentences.length).fill(0);
+  // first pass: each token's words, and how many words the doc holds
+  const entries = tokens.length <= SCRATCH_LIMIT ? scratch : new Array<WordEntry>(tokens.length);
   const caches = cachesOf(lex);
+  let total = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (counts[t.sentence] === undefined) {
-      entries[i] = undefined; // the scratch list may hold an earlier doc's entry here
-      continue;
-    }
     // "India–Pakistan": an en dash joining two words is a hyphen, with no word of its own
     const entry = t.kind === 'punct' && t.norm === EN_DASH && joinsWords(tokens, i) ? NO_WORDS : wordEntry(lex, caches, t);
     entries[i] = entry;
-    counts[t.sentence] += entry.count;
+    total += entry.count;
   }
   // one buffer per doc, sliced per sentence: a typed array of its own per sentence costs an allocation outside the heap
-  let total = 0;
-  for (const n of counts) total += n;
-  const { mention: mentionBuf, attributed: attributedBuf, leads: leadsBuf } = wordBuffers(total);
+  const buffers = wordBuffers(total);
   const views: SentenceView[] = new Array(sentences.length);
-  // where each sentence's next word goes, in the doc's buffers; word lists are made at their final size
-  const first: number[] = new Array(sentences.length);
-  const next: number[] = new Array(sentences.length);
-  for (let index = 0, at = 0; index < sentences.length; index++) {
-    const s = sentences[index]!;
-    const n = counts[index]!;
-    first[index] = at;
-    next[index] = at;
-    views[index] = {
-      index, start: s.start, end: s.end, paragraph: s.paragraph, title: s.title === true, words: new Array<string>(n), tok: new Array<number>(n),
-      mention: mentionBuf.subarray(at, at + n), attributed: attributedBuf.subarray(at, at + n), leads: leadsBuf.subarray(at, at + n),
-    };
+  // tokens come sentence by sentence (the sentences stage tokenizes each in turn), so each sentence's words are one run
+  // of tokens, counted and then copied in place: no per-sentence counters indexed at every token
+  let i = 0;
+  let at = 0;
+  for (let index = 0; index < sentences.length; index++) {
+    while (i < tokens.length && tokens[i]!.sentence < index) i++;
+    let end = i;
+    let n = 0;
+    for (; end < tokens.length && tokens[end]!.sentence === index; end++) n += entries[end]!.count;
+    const view = emptyView(index, sentences[index]!, buffers, at, n);
+    fillWords(view, tokens, entries, owner, i, end);
+    markAttributions(view, lex);
+    views[index] = view;
+    i = end;
     at += n;
   }
+  return views;
+}
+
+/** A sentence's view with word lists made at their final size `n`, its layers the buffers' words from `at`. */
+function emptyView(index: number, s: Sentence, buffers: WordBuffers, at: number, n: number): SentenceView {
+  return {
+    index, start: s.start, end: s.end, paragraph: s.paragraph, title: s.title === true, words: new Array<string>(n), tok: new Array<number>(n),
+    mention: buffers.mention.subarray(at, at + n), attributed: buffers.attributed.subarray(at, at + n), leads: buffers.leads.subarray(at, at + n),
+  };
+}
+
+/** Copies the words of tokens [from, to) into the view, with the mention covering each and its `LEAD` bits. */
+function fillWords(view: SentenceView, tokens: readonly Token[], entries: readonly WordEntry[], owner: Int32Array, from: number, to: number): void {
+  const { words, tok, mention, leads } = view;
   // where the word after a joining hyphen goes, if one was just passed
   let hyphenAt = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const entry = entries[i];
-    if (entry === undefined) continue;
-    const s = tokens[i]!.sentence;
-    const view = views[s]!;
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const entry = entries[i]!;
     if (entry.count === 1) {
-      const at = next[s]!++;
-      const k = at - first[s]!;
-      view.words[k] = entry.key;
-      view.tok[k] = i;
-      mentionBuf[at] = owner[i]!;
-      leadsBuf[at] = entry.lead;
+      words[k] = entry.key;
+      tok[k] = i;
+      mention[k] = owner[i]!;
+      leads[k] = entry.lead;
+      k++;
     } else {
       for (let p = 0; p < entry.count; p++) {
-        const at = next[s]!++;
-        const k = at - first[s]!;
-        view.words[k] = entry.keys[p]!;
-        view.tok[k] = i;
-        mentionBuf[at] = owner[i]!;
-        leadsBuf[at] = entry.leads[p]!;
+        words[k] = entry.keys[p]!;
+        tok[k] = i;
+        mention[k] = owner[i]!;
+        leads[k] = entry.leads[p]!;
+        k++;
       }
     }
     // a hyphen has no word of its own: the word it joins to the one before carries it ("government-held")
-    if (entry === NO_WORDS) hyphenAt = joined(tokens, i) ? next[s]! : -1;
+    if (entry === NO_WORDS) hyphenAt = joined(tokens, i) ? k : -1;
     else if (hyphenAt >= 0) {
-      if (hyphenAt === next[s]! - entry.count) leadsBuf[hyphenAt] = leadsBuf[hyphenAt]! | LEAD.hyphenBefore;
+      if (hyphenAt === k - entry.count) leads[hyphenAt] = leads[hyphenAt]! | LEAD.hyphenBefore;
       hyphenAt = -1;
     }
   }
-  for (const view of views) markAttributions(view, lex);
-  return views;
 }
 
 /** The word layers of a doc's views, one slot per word. */
@@ -119,7 +123,7 @@ function joinsWords(tokens: readonly Token[], i: number): boolean {
 
 // One list of token entries reused by every doc of its size or smaller: a doc's own would be garbage at once.
 const SCRATCH_LIMIT = 100_000;
-const scratch: Array<WordEntry | undefined> = [];
+const scratch: WordEntry[] = [];
 
 /**
  * A token's match keys and their `LEAD` bits. The first key and its bits are fields of their own: most tokens
