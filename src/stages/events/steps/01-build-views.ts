@@ -195,11 +195,18 @@ export function mentionOwners(mentions: readonly Mention[], tokens: readonly Tok
   if (tokens.length > ownerScratch.length && tokens.length <= SCRATCH_LIMIT) ownerScratch = new Int32Array(Math.min(SCRATCH_LIMIT, Math.max(tokens.length, ownerScratch.length * 2)));
   const owner = tokens.length <= SCRATCH_LIMIT ? ownerScratch.subarray(0, tokens.length) : new Int32Array(tokens.length);
   owner.fill(-1);
+  // mentions come in text order: each one's first token is found walking on from the last one's, through tokens
+  // laid out one after another, where a binary search per mention missed the cache at every step
+  let from = 0;
+  let lastStart = 0;
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.actorIds.length === 0) continue;
     const r = rank(m);
-    for (let t = firstTokenAt(tokens, m.start); t < tokens.length && tokens[t]!.start < m.end; t++) {
+    if (m.start < lastStart) from = firstTokenAt(tokens, m.start);
+    else while (from < tokens.length && tokens[from]!.end <= m.start) from++;
+    lastStart = m.start;
+    for (let t = from; t < tokens.length && tokens[t]!.start < m.end; t++) {
       const cur = owner[t]!;
       if (cur < 0 || r > rank(mentions[cur]!)) owner[t] = mi;
     }
