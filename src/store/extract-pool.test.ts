@@ -7,7 +7,7 @@ import { isRejection } from '../core/pipeline.js';
 import { describeRejection, toArticleResult } from '../core/result.js';
 import { createDefaultPipeline } from '../pipeline.js';
 import { readInputs, readInputsDeferring } from '../readers/read-inputs.js';
-import { extractLines, extractInOrder, type ExtractedLine } from './extract-pool.js';
+import { extractLines, extractInOrder, workerExecArgv, type ExtractedLine } from './extract-pool.js';
 
 /** Examples plus a corpus file with a bad line in the middle: every output kind, in a known order. */
 function inputs(dir: string): string[] {
@@ -105,5 +105,14 @@ describe('extract on worker threads', () => {
     for await (const line of extractLines(five(), { jobs: 1, batch: 5, workerHeapMb: 64 })) lines.push(line);
     assert.deepEqual(lines.map((l) => l.kind), ['line', 'line', 'rejected', 'line', 'line']);
     assert.match((lines[2] as { message: string }).message, /^a2: .*\[extraction-crashed\]$/);
+  });
+});
+
+describe('worker options', () => {
+  it('passes module loading on and leaves out V8 and process-wide options, which a worker refuses', () => {
+    assert.deepEqual(
+      workerExecArgv(['--max-old-space-size=4096', '--import', 'tsx', '--stack-size=2000', '--require=./hook.cjs', '--input-type=module', '--enable-source-maps', '--title', 'x']),
+      ['--import', 'tsx', '--require=./hook.cjs', '--enable-source-maps'],
+    );
   });
 });

@@ -309,8 +309,7 @@ interface PoolWorker {
 
 function startWorker(file: URL, heapMb: number | undefined, died: (w: PoolWorker, reason: string) => void): Promise<PoolWorker> {
   return new Promise((resolve, reject) => {
-    // `--input-type` (from `node -e`) would make the worker's own module fail to load.
-    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+    const execArgv = workerExecArgv(process.execArgv);
     // a heap capped by the caller keeps V8's own young generation, sized from it
     const resourceLimits = heapMb === undefined ? { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : { maxOldGenerationSizeMb: heapMb };
     const worker = file.pathname.endsWith('.ts') ? sourceWorker(file, resourceLimits) : new Worker(file, { execArgv, resourceLimits });
@@ -348,6 +347,29 @@ function startWorker(file: URL, heapMb: number | undefined, died: (w: PoolWorker
  * Running from TypeScript sources (tests, `tsx`): Node 20 does not pass `--import tsx` on to
  * worker threads, so the worker registers tsx itself before loading the module.
  */
+/**
+ * The options of this process a worker thread takes: how modules load and warn. A worker refuses V8 and
+ * process-wide options (`node --max-old-space-size=4096 readout ingest …` failed to start any), which apply to
+ * the whole process anyway; `--input-type` (from `node -e`) would make the worker's own module fail to load.
+ */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    const valued = VALUED_WORKER_OPTIONS.has(name);
+    if (!valued && !WORKER_OPTIONS.has(name)) continue;
+    out.push(arg);
+    if (valued && eq < 0 && i + 1 < argv.length) out.push(argv[++i]!);
+  }
+  return out;
+}
+
+/** Options that take a value, as the next argument or after "=". */
+const VALUED_WORKER_OPTIONS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C']);
+const WORKER_OPTIONS = new Set(['--enable-source-maps', '--no-warnings', '--no-deprecation', '--trace-warnings', '--trace-uncaught', '--experimental-vm-modules']);
+
 function sourceWorker(file: URL, resourceLimits: ResourceLimits): Worker {
   const api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const code = `import(${JSON.stringify(pathToFileURL(api).href)}).then((m) => { m.register(); return import(${JSON.stringify(file.href)}); });`;
