@@ -367,3 +367,13 @@ describe('dyads: the medium of a report reports the clause, which is still read'
     ['media pemerintah melaporkan', 'Media pemerintah Chile melaporkan Boric bertemu Presiden Peru Dina Boluarte di Lima.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']],
   ], 'id');
 });
+
+describe('dyads: weapons tests and objections', () => {
+  table([
+    ['a weapons test shows force at no one', 'Chile test-fired a ballistic missile on Thursday.', ['CHL>- 150']],
+  ]);
+  table([
+    ['uji coba rudal adalah unjuk kekuatan', 'Chile menguji coba rudal balistik pada Kamis.', ['CHL>- 150']],
+    ['menyatakan keberatan adalah kecaman', 'Chile menyatakan keberatan atas pernyataan Peru.', ['CHL>PER 110']],
+  ], 'id');
+});
