@@ -148,6 +148,8 @@ export const LEAD = {
   enclitic: 4096,
   /** Not in `EventLexicon.leads` (set by the sentence views): a hyphen joins the word to the one before ("government-held"). */
   hyphenBefore: 8192,
+  /** Not a phrase list: a word of `quoteVerbs` ("said", "kata"), looked for after the last comma of every sentence. */
+  quoteVerb: 16384,
 } as const;
 
 const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self', 'demand']);
@@ -235,6 +237,7 @@ function compileLeads(lex: Omit<EventLexicon, 'leads'>): Map<string, number> {
   for (const [trie, bit] of lists) for (const w of trie.firstWords()) leads.set(w, (leads.get(w) ?? 0) | bit);
   for (const w of lex.clauseBreaks) leads.set(w, (leads.get(w) ?? 0) | LEAD.clauseBreak);
   for (const w of lex.coordinators.firstWords()) if (lex.coordinators.hasWord(w)) leads.set(w, (leads.get(w) ?? 0) | LEAD.coordinator);
+  for (const w of lex.quoteVerbs) leads.set(w, (leads.get(w) ?? 0) | LEAD.quoteVerb);
   for (const set of [lex.objectPreps, lex.locativePreps, lex.topicPreps, lex.targetPreps, lex.agentMarkers, lex.visitorPreps]) {
     for (const w of set) leads.set(w, (leads.get(w) ?? 0) | LEAD.preposition);
   }

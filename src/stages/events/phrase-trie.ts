@@ -6,6 +6,8 @@ export interface PhraseTrie<T> {
   longest(words: readonly string[], from: number): { value: T; length: number } | null;
   /** Length in words of the longest phrase starting at `from` (0: none); allocates nothing. */
   lengthAt(words: readonly string[], from: number): number;
+  /** The value of the longest phrase starting at `from` (`longest(words, from)?.value` without the result object). */
+  longestValue(words: readonly string[], from: number): T | undefined;
   /** True when the exact phrase is present. */
   has(words: readonly string[]): boolean;
   /** True when the one-word phrase `word` is present (`has([word])` without the array). */
@@ -66,6 +68,17 @@ class Trie<T> implements PhraseTrie<T> {
       if (node.value !== undefined) length = i - from + 1;
     }
     return length;
+  }
+
+  longestValue(words: readonly string[], from: number): T | undefined {
+    let node: Node<T> | undefined = this.root;
+    let value: T | undefined;
+    for (let i = from; i < words.length; i++) {
+      node = node.next.get(words[i]!);
+      if (node === undefined) break;
+      if (node.value !== undefined) value = node.value;
+    }
+    return value;
   }
 
   has(words: readonly string[]): boolean {

@@ -288,8 +288,10 @@ function markTrailingSpeaker(view: SentenceView, lex: EventLexicon): void {
   let named = false;
   for (let k = comma + 1; k < words.length; k++) {
     const w = words[k]!;
-    if (lex.clauseBreaks.has(w) || w === '"' || w === '“' || w === '”') return;
-    if (lex.quoteVerbs.has(w)) {
+    // the view's bits, not the pack's sets: this runs past the last comma of every sentence
+    const leads = view.leads[k]!;
+    if ((leads & LEAD.clauseBreak) !== 0 || w === '"' || w === '“' || w === '”') return;
+    if ((leads & LEAD.quoteVerb) !== 0) {
       verb = k;
       break;
     }
@@ -317,8 +319,8 @@ function markTrailingSpeaker(view: SentenceView, lex: EventLexicon): void {
 function reportsAct(view: SentenceView, lex: EventLexicon, end: number): boolean {
   for (let k = 0; k < end; k++) {
     if ((view.leads[k]! & LEAD.trigger) === 0) continue;
-    const hit = lex.triggers.longest(view.words, k);
-    if (hit !== null && hit.value.pattern !== 'speech' && hit.value.pattern !== 'demand') return true;
+    const trigger = lex.triggers.longestValue(view.words, k);
+    if (trigger !== undefined && trigger.pattern !== 'speech' && trigger.pattern !== 'demand') return true;
   }
   return false;
 }
