@@ -62,7 +62,12 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     args = findArguments(ctx, hit, hits, inherited);
   }
   // "ordered the ambassador to leave" expels; an expelled diplomat cuts relations ("expelled two Russian diplomats")
-  if (hit.trigger.departure && args.target.length > 0 && departureAfter(ctx.view, hit.to, ctx.lex)) hit.trigger = hit.trigger.departure;
+  // a statement has no object of its own to read: "declared the ambassador persona non grata" is read again as the act
+  if (hit.trigger.departure && (args.target.length > 0 || hit.trigger.pattern === 'speech') && departureAfter(ctx.view, hit.to, ctx.lex)) {
+    const spoken = hit.trigger.pattern === 'speech';
+    hit.trigger = hit.trigger.departure;
+    if (spoken) args = findArguments(ctx, hit, hits, inherited);
+  }
   if (hit.trigger.envoy && envoyTarget(ctx, hit, args.target)) hit.trigger = hit.trigger.envoy;
   // "Pakistan strikes militant hideouts inside Iran": force used in another country is used against it
   if (args.target.length === 0 && hit.trigger.plover === 'ASSAULT' && args.source.length > 0) {
