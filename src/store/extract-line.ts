@@ -4,17 +4,30 @@ import { describeRejection, toArticleResult } from '../core/result.js';
 import { resolveReadOptions, type ReadOptions } from '../readers/read-options.js';
 import type { ExtractedLine } from './extract-pool.js';
 
-/** Runs the pipeline on a batch of inputs (one stage at a time) and gives what `readout extract` prints for each. */
-export async function extractLineBatch(pipeline: Pipeline, inputs: readonly ArticleInput[], text: boolean): Promise<ExtractedLine[]> {
-  return (await pipeline.runBatch(inputs)).map((result) => toExtractedLine(result, text));
+/** Where the time spent reading files and serialising results is added up, when timings are asked for. */
+export interface LineClock {
+  read: number;
+  serialise: number;
+}
+
+/**
+ * Runs the pipeline on a batch of inputs (one stage at a time) and gives what `readout extract` prints
+ * for each. The time spent serialising is added to `clock.serialise` when a clock is given.
+ */
+export async function extractLineBatch(pipeline: Pipeline, inputs: readonly ArticleInput[], text: boolean, clock?: LineClock): Promise<ExtractedLine[]> {
+  const results = await pipeline.runBatch(inputs);
+  const started = clock ? performance.now() : 0;
+  const lines = results.map((result) => toExtractedLine(result, text));
+  if (clock) clock.serialise += performance.now() - started;
+  return lines;
 }
 
 /**
  * Reads files and runs the pipeline on the articles in them, in batches and in order: what
- * `readout extract` prints for each file. The time spent reading is added to `clock.read` when a
- * clock is given.
+ * `readout extract` prints for each file. The time spent reading and serialising is added to
+ * `clock` when a clock is given.
  */
-export async function extractFileLines(pipeline: Pipeline, paths: readonly string[], read: Omit<ReadOptions, 'stdin'>, text: boolean, clock?: { read: number }): Promise<ExtractedLine[][]> {
+export async function extractFileLines(pipeline: Pipeline, paths: readonly string[], read: Omit<ReadOptions, 'stdin'>, text: boolean, clock?: LineClock): Promise<ExtractedLine[][]> {
   // Loaded here: the HTML reader's modules cost a worker that is only sent articles 0.15 s of CPU.
   const { readFile } = await import('../readers/read-file.js');
   const options = resolveReadOptions(read);
@@ -30,7 +43,12 @@ export async function extractFileLines(pipeline: Pipeline, paths: readonly strin
     }
   }
   let next = 0;
-  for await (const result of pipeline.stream(clock ? timeReading(items(), clock) : items())) lines[owners[next++]!]!.push(toExtractedLine(result, text));
+  for await (const result of pipeline.stream(clock ? timeReading(items(), clock) : items())) {
+    const started = clock ? performance.now() : 0;
+    const line = toExtractedLine(result, text);
+    if (clock) clock.serialise += performance.now() - started;
+    lines[owners[next++]!]!.push(line);
+  }
   return lines;
 }
 

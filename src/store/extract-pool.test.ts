@@ -7,7 +7,7 @@ import { isRejection } from '../core/pipeline.js';
 import { describeRejection, toArticleResult } from '../core/result.js';
 import { createDefaultPipeline } from '../pipeline.js';
 import { readInputs, readInputsDeferring } from '../readers/read-inputs.js';
-import { extractLines, extractInOrder, workerExecArgv, type ExtractedLine } from './extract-pool.js';
+import { extractLines, extractInOrder, workerExecArgv, type ExtractedLine, type ExtractLinesReport } from './extract-pool.js';
 
 /** Examples plus a corpus file with a bad line in the middle: every output kind, in a known order. */
 function inputs(dir: string): string[] {
@@ -83,6 +83,23 @@ describe('extract on worker threads', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reports, when timings are asked for, the time the workers spent serialising with their stages', { timeout: 300_000 }, async () => {
+    async function* one() {
+      yield { meta: { sourcePath: null, recordId: 'a1', format: 'txt' as const, publishedRaw: '2024-05-02' }, raw: 'Chile and Peru signed a trade deal in Lima on Monday.', diagnostics: [] };
+    }
+    const report: ExtractLinesReport = { setup: 0, stages: null, read: 0 };
+    const previous = process.env['READOUT_TIMINGS'];
+    process.env['READOUT_TIMINGS'] = '1';
+    try {
+      for await (const line of extractLines(one(), { jobs: 1 }, report)) assert.equal(line.kind, 'line');
+    } finally {
+      if (previous === undefined) delete process.env['READOUT_TIMINGS'];
+      else process.env['READOUT_TIMINGS'] = previous;
+    }
+    assert.deepEqual(Object.keys(report.stages ?? {}), ['clean', 'language', 'sentences', 'actors', 'dates', 'places', 'events', 'serialise']);
+    assert.ok(report.stages!['serialise']! > 0);
   });
 
   it('loses only the article that kills its worker: the others of its batch are extracted, it is rejected with a reason', { timeout: 300_000 }, async () => {

@@ -93,7 +93,10 @@ export interface ExtractLinesOptions {
 export interface ExtractLinesReport {
   /** Milliseconds until every worker had built its pipeline. */
   setup: number;
-  /** Milliseconds spent in each stage, summed over the workers, or null unless timings were asked for. */
+  /**
+   * Milliseconds spent in each stage, then serialising the ArticleResults (`serialise`), summed over
+   * the workers, or null unless timings were asked for.
+   */
   stages: Record<string, number> | null;
   /** Milliseconds the workers spent reading deferred files (0 unless timings were asked for). */
   read: number;
@@ -179,7 +182,7 @@ export type WorkerTask = (
 
 interface Pool {
   run(task: WorkerTask): Promise<unknown>;
-  /** Stage timings summed over the workers, with `read` for deferred files (null unless `READOUT_TIMINGS=1`). */
+  /** Stage timings summed over the workers, with `serialise` and `read` for deferred files (null unless `READOUT_TIMINGS=1`). */
   timings(): Promise<Record<string, number> | null>;
   close(): Promise<void>;
 }

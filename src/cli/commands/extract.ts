@@ -43,8 +43,8 @@ export const BYTES_FOR_A_WORKER = 1024 * 1024;
  * (`readout: <path[:line]|id>: <reason>`); exit 1 when any input was rejected. The pipeline runs on
  * `--jobs N` worker threads while the main thread reads and writes, or for a small input on the main
  * thread (see `jobsFor`); the output is byte for byte the same either way. With
- * `READOUT_TIMINGS=1`, the time spent in setup, reading, each stage (summed over the workers) and
- * writing is printed to stderr at the end.
+ * `READOUT_TIMINGS=1`, the time spent in setup, reading, each stage and serialising (summed over the
+ * workers) and writing is printed to stderr at the end.
  */
 export function registerExtract(program: Command): void {
   program
@@ -136,6 +136,7 @@ async function extractHere(paths: string[], readOptions: ReadOptions, text: bool
   const setup = performance.now() - started;
   const clock = { read: 0 };
   const inputs = readInputs(paths, readOptions);
+  let serialise = 0;
   let write = 0;
   let rejected = 0;
   try {
@@ -146,8 +147,13 @@ async function extractHere(paths: string[], readOptions: ReadOptions, text: bool
         continue;
       }
       const t = timed ? performance.now() : 0;
-      await bufferLine(JSON.stringify(toArticleResult(result, { text })));
-      if (timed) write += performance.now() - t;
+      const line = JSON.stringify(toArticleResult(result, { text }));
+      const serialised = timed ? performance.now() : 0;
+      await bufferLine(line);
+      if (timed) {
+        serialise += serialised - t;
+        write += performance.now() - serialised;
+      }
     }
   } finally {
     const t = timed ? performance.now() : 0;
@@ -155,7 +161,7 @@ async function extractHere(paths: string[], readOptions: ReadOptions, text: bool
     if (timed) write += performance.now() - t;
   }
   exitStatus.value = rejected > 0 ? 1 : 0;
-  if (timed) printTimings({ setup, read: clock.read, stages: pipeline.timings() ?? {}, write, total: performance.now() - started });
+  if (timed) printTimings({ setup, read: clock.read, stages: { ...pipeline.timings(), serialise }, write, total: performance.now() - started });
 }
 
 /**
@@ -202,9 +208,10 @@ async function extractOnWorkers(paths: string[], readOptions: ReadOptions, jobs:
 }
 
 /**
- * `readout: timings (ms): {...}`. `other` is what the parts leave of the total: the runner, and
- * garbage collection outside them; with workers the stages are summed over them, so it is negative
- * when they ran in parallel.
+ * `readout: timings (ms): {...}`: setup, reading, each stage, serialising the ArticleResults
+ * (`serialise`, done by the workers when there are workers), writing the lines, and `other`, what
+ * the parts leave of the total: the runner, and garbage collection outside them; with workers the
+ * stages are summed over them, so it is negative when they ran in parallel.
  */
 function printTimings(t: { setup: number; read: number; stages: Record<string, number>; write: number; total: number }): void {
   const parts = t.setup + t.read + Object.values(t.stages).reduce((a, b) => a + b, 0) + t.write;
