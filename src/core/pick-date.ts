@@ -34,9 +34,17 @@ export interface PickDateOptions {
   background?: boolean;
 }
 
-// Within a sentence a coarse date is more often background ("the first visit since 2022"), so it must be
-// this many characters nearer than a finer one to win.
-const PRECISION_PENALTY: Record<DatePrecision, number> = { day: 0, month: 25, year: 60 };
+/**
+ * Within a sentence a coarse date is more often background ("the first visit since 2022"), so it must be
+ * this many characters nearer than a finer one to win (a switch, not a record read by a key met at every date).
+ */
+function precisionPenalty(precision: DatePrecision): number {
+  switch (precision) {
+    case 'day': return 0;
+    case 'month': return 25;
+    case 'year': return 60;
+  }
+}
 // A sentence referring back to the event ("The remarks were made on Wednesday") is looked for this many
 // sentences on; a background event looks this many back for its date.
 const RESTATE_REACH = 3;
@@ -79,7 +87,7 @@ export function pickDateMention(doc: Doc, options: PickDateOptions): DateMention
   const fromLead = lead >= 0 && lead !== options.sentence ? inSentence(index, options, sentences, lead, undefined, false, false) : null;
   if (fromLead) return fromLead;
   // "BEIJING, Nov 11 (Reuters) - …": a dateline left in the lead counts as one.
-  return firstUsable(index.bySentence.get(-1), options) ?? firstUsable(index.datelines, options) ?? null;
+  return firstUsable(index.outside, options) ?? firstUsable(index.datelines, options) ?? null;
 }
 
 /** The doc's publication date is a day (`YYYY-MM-DD`): the fallback of an event the text dates nowhere. */
@@ -116,7 +124,12 @@ function firstUsable(dates: readonly DateMention[] | undefined, options: PickDat
 
 /** A doc's dates by sentence, its lead sentence and its dateline-basis dates. */
 interface DateIndex {
-  bySentence: Map<number, DateMention[]>;
+  /**
+   * Dates by sentence index, an array read at every sentence a pick looks at (a Map hashed the index each time);
+   * the dateline's dates, in no sentence (-1), are `outside`.
+   */
+  bySentence: Array<DateMention[] | undefined>;
+  outside: DateMention[] | undefined;
   lead: number;
   datelines: DateMention[];
 }
@@ -125,18 +138,28 @@ interface DateIndex {
 const indexes = new WeakMap<readonly DateMention[], DateIndex>();
 const NO_DATES: readonly DateMention[] = [];
 
+// The last doc's index, at hand before the WeakMap: a doc's events ask for it one after another.
+let lastDates: readonly DateMention[] | undefined;
+let lastIndex: DateIndex | undefined;
+
 function dateIndex(doc: Doc): DateIndex {
   const dates = doc.dates ?? NO_DATES;
+  if (dates === lastDates && lastIndex !== undefined) return lastIndex;
   let index = indexes.get(dates);
-  if (index) return index;
-  index = { bySentence: new Map(), lead: (doc.sentences ?? []).findIndex((s) => !s.title), datelines: [] };
-  for (const d of dates) {
-    const list = index.bySentence.get(d.sentence);
-    if (list) list.push(d);
-    else index.bySentence.set(d.sentence, [d]);
-    if (d.basis === 'dateline') index.datelines.push(d);
+  if (index === undefined) {
+    const sentences = doc.sentences ?? [];
+    index = { bySentence: new Array(sentences.length), outside: undefined, lead: sentences.findIndex((s) => !s.title), datelines: [] };
+    for (const d of dates) {
+      if (d.sentence === -1) (index.outside ??= []).push(d);
+      else if (d.sentence >= 0) (index.bySentence[d.sentence] ??= []).push(d);
+      if (d.basis === 'dateline') index.datelines.push(d);
+    }
+    // a doc without a dates layer shares NO_DATES with others, and its index (its lead) is its own
+    if (dates === NO_DATES) return index;
+    indexes.set(dates, index);
   }
-  if (dates !== NO_DATES) indexes.set(dates, index);
+  lastDates = dates;
+  lastIndex = index;
   return index;
 }
 
@@ -147,13 +170,13 @@ const RESTATED = 2;
 
 /** The date of an event in sentence `s` (`anchor`: its clause, undefined for the lead): own clause, restating sentence, reporting date. */
 function inSentence(index: DateIndex, options: PickDateOptions, sentences: readonly Sentence[], s: number, anchor: Span | undefined, planned: boolean, background: boolean): DateMention | null {
-  const here = index.bySentence.get(s);
+  const here = s === -1 ? index.outside : index.bySentence[s];
   const own = nearest(here, options, OWN, anchor, planned, background);
   if (own) return own;
   // s < 0 (no sentence: the events stage's "take the fallbacks" call) has no sentences after it.
   for (let k = s + 1; s >= 0 && k <= s + RESTATE_REACH && k < sentences.length; k++) {
     if (sentences[k]!.title) continue;
-    const again = nearest(index.bySentence.get(k), options, RESTATED, undefined, false, background);
+    const again = nearest(index.bySentence[k], options, RESTATED, undefined, false, background);
     if (again) return again;
   }
   // "threatened …, state media said on Thursday": the report's date waits for a better one.
@@ -163,7 +186,7 @@ function inSentence(index: DateIndex, options: PickDateOptions, sentences: reado
 /** "…since the election in July. Modi had phoned Starmer shortly after the vote.": the nearest background date before. */
 function priorBackground(index: DateIndex, options: PickDateOptions, s: number): DateMention | null {
   for (let k = s - 1; k >= 0 && k >= s - BACKGROUND_REACH; k--) {
-    const dates = index.bySentence.get(k);
+    const dates = index.bySentence[k];
     let found: DateMention | null = null;
     if (dates) for (const d of dates) if (d.background && usable(d, options)) found = d;
     if (found) return found;
@@ -189,7 +212,7 @@ function nearest(dates: readonly DateMention[] | undefined, options: PickDateOpt
       if (reported !== (kind === REPORTED)) continue;
     }
     const gap = anchor ? Math.max(0, d.start - anchor.end, anchor.start - d.end) : d.start;
-    const score = gap + PRECISION_PENALTY[d.precision!] - (preferFuture && d.future ? 1000 : 0);
+    const score = gap + precisionPenalty(d.precision!) - (preferFuture && d.future ? 1000 : 0);
     // two plain stores: a destructured pair is an array made per better date until V8 optimises the loop
     if (score < bestScore) {
       best = d;
