@@ -184,6 +184,9 @@ function absorbed(h: TriggerHit, prev: TriggerHit, view: SentenceView, lex: Even
   const about = signing || TOPICAL.has(prev.trigger.plover);
   // "mengecam serangan Rusia": an actor after the noun is its possessor, as "the Russian attack" keeps two events
   if (lex.possessorAfter && (view.mention[h.to] ?? -1) >= 0) return false;
+  // "mengecam serangan tersebut": an act told before, whose doer the reaction is aimed at (an accusation denied is
+  // only what the denial is about)
+  if (!signing && lex.anaphorAfter.has(view.words[h.to] ?? '')) return false;
   // "ratified a sweeping agreement": only plain words between; an actor, a comma or "to" keeps two events
   for (let k = prev.to; k < h.from; k++) {
     const w = view.words[k]!;

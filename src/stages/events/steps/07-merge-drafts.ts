@@ -48,6 +48,7 @@ export function mergeDrafts(doc: Doc, drafts: Draft[], anaphors: readonly Candid
     if (host) {
       host.sentences.push(a.sentence);
       shareDate(doc, out, host, a.sentence, last);
+      if (a.governed) aimReaction(out, a, host, last);
     }
   }
   // restatements share their sentences: each one's text is cut once
@@ -84,6 +85,30 @@ function shareDate(doc: Doc, out: readonly Draft[], host: Draft, sentence: numbe
     d.event.date_basis = h.date_basis;
     d.background = host.background;
   }
+}
+
+/** Types of the reactions whose object may be an act told before ("condemned the attack"). */
+const REACTIONS = new Set(['ACCUSE', 'REJECT', 'SUPPORT']);
+
+/**
+ * "Peruvian troops attacked a Chilean post. Bolivia condemned the attack.": a reaction with no target, whose object is
+ * an act told before, is aimed at who did that act (not at a side of the reaction's own).
+ */
+function aimReaction(out: readonly Draft[], a: Candidate, host: Draft, last: number): void {
+  const doer = host.event.source;
+  if (doer === null) return;
+  let reaction: Draft | undefined;
+  let end = -1;
+  for (let i = last; i >= Math.max(0, last - MERGE_REACH); i--) {
+    const d = out[i]!;
+    if (!REACTIONS.has(d.event.plover)) continue;
+    for (const s of d.spans) if (s.sentence === a.sentence && s.end <= a.span.start && s.end > end) (reaction = d), (end = s.end);
+  }
+  if (reaction === undefined || reaction.event.target !== null) return;
+  const e = reaction.event;
+  if (e.participants.some((p) => p.id === doer.id || (doer.country !== null && p.country === doer.country))) return;
+  e.target = doer;
+  e.participants = [...e.participants, doer];
 }
 
 /** Index of the last draft first told at or before `sentence` (-1 if none). */

@@ -380,3 +380,14 @@ describe('dyads: weapons tests and objections', () => {
     ['menyatakan keberatan adalah kecaman', 'Chile menyatakan keberatan atas pernyataan Peru.', ['CHL>PER 110']],
   ], 'id');
 });
+
+describe('dyads: a reaction to an act told before is aimed at who did it', () => {
+  table([
+    ['condemning an attack told before', 'Peruvian troops attacked a Chilean border post on Monday. Bolivia condemned the attack.', ['BOL>PERMIL 110', 'PERMIL>CHL 190']],
+    ['an attack condemned that nobody told stays aimed at no one', 'Bolivia condemned the attack.', ['BOL>- 110']],
+  ]);
+  table([
+    ['mengecam serangan yang diceritakan sebelumnya', 'Pasukan Peru menyerang pos perbatasan Chile pada Senin. Bolivia mengecam serangan tersebut.', ['BOL>PERMIL 110', 'PERMIL>CHL 190']],
+    ['membantah tuduhan menyasar penuduhnya', 'Chile menuduh Peru mempersenjatai pemberontak. Peru membantah tuduhan itu.', ['CHL>PER 112', 'PER>CHL 120']],
+  ], 'id');
+});
