@@ -28,6 +28,8 @@ export interface Trigger {
   needsDeparture: boolean;
   /** No event without a diplomatic post as its object ("closed Russia's consulate", not "closed the border"). */
   needsPost: boolean;
+  /** The phrase holds a negation cue of the pack ("refused", "menolak"): cues before it do not negate it. */
+  negating: boolean;
   /** What the trigger codes when a state or official is its subject ("Vietnam protests …" → ACCUSE, not a demonstration). */
   state?: Trigger | undefined;
   /** What the trigger codes when its object is followed by a destination ("welcomed Li to Canberra" → hosting). */
@@ -161,9 +163,10 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
   const args = pack.yaml<Record<string, unknown>>('event-arguments.yml') ?? {};
   const mod = pack.yaml<Record<string, unknown>>('event-modality.yml') ?? {};
   const quotes = pack.yaml<Record<string, unknown>>('quote-verbs.yml') ?? {};
+  const negated = phraseSet(list(mod, 'negated'));
   const lex: Omit<EventLexicon, 'leads'> = {
     lang: pack.code,
-    triggers: compileTriggers(pack.code, raw.triggers ?? [], raw.nonEvents ?? []),
+    triggers: compileTriggers(pack.code, raw.triggers ?? [], raw.nonEvents ?? [], negated),
     coordinators: phraseSet(list(args, 'coordinators')),
     objectPreps: wordSet(list(args, 'objectPreps')),
     nounPreps: wordSet(list(args, 'nounPreps')),
@@ -207,7 +210,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
       window: typeof mod.window === 'number' ? mod.window : 5,
       planned: phraseSet(list(mod, 'planned')),
       hypothetical: phraseSet(list(mod, 'hypothetical')),
-      negated: phraseSet(list(mod, 'negated')),
+      negated,
       background: phraseSet(list(mod, 'background')),
       backgroundAfter: phraseSet(list(mod, 'backgroundAfter')),
       backgroundLinks: wordSet(list(mod, 'backgroundLinks')),
@@ -254,12 +257,15 @@ interface RawTrigger {
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
 
-/** Builds the trigger trie; a phrase listed twice is a data error (the check reports it). */
-function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown[]): PhraseTrie<Trigger> {
+/**
+ * Builds the trigger trie; a phrase listed twice is a data error (the check reports it). Whether each phrase holds a
+ * cue of `negated` is read here once, not for every trigger found.
+ */
+function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown[], negated: PhraseTrie<true>): PhraseTrie<Trigger> {
   const trie = createPhraseTrie<Trigger>();
   for (const w of nonEvents) {
     const phrase = String(w);
-    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, needsDeparture: false, needsPost: false, none: true }));
+    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, needsDeparture: false, needsPost: false, negating: negates(phrase, negated), none: true }));
   }
   for (const e of entries) {
     if (!e.plover || !e.cameo || !e.pattern || !PATTERNS.has(e.pattern) || !Array.isArray(e.words)) {
@@ -271,6 +277,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
         pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
         needsTarget: e.target === 'actor', content: e.content === true, needsWeapon: e.object === 'weapon', needsDeparture: e.object === 'departure', needsPost: e.object === 'post',
+        negating: negates(phrase, negated),
       });
       // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb;
       // "Thai and Cambodian troops clashed": two states' forces fight each other (`pattern: reciprocal`)
@@ -314,9 +321,14 @@ function variantOf(base: Trigger, spec: { plover?: string; cameo?: string } | un
 function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
-    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, needsPost: t.needsPost,
+    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, needsPost: t.needsPost, negating: t.negating,
     state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
   };
+}
+
+/** "refused", "menolak": a word of the phrase is a negation cue. */
+function negates(phrase: string, negated: PhraseTrie<true>): boolean {
+  return phraseKeys(phrase).some((w) => negated.hasWord(w));
 }
 
 function compileTopics(file: TopicFile): PhraseTrie<string[]> {

@@ -1,6 +1,5 @@
 import type { Modality } from '../../../core/doc.js';
-import { LEAD, type EventLexicon, type Trigger } from '../lexicon.js';
-import { phraseKeys } from '../phrase-trie.js';
+import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { Candidate, SentenceView } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 
@@ -20,13 +19,14 @@ export function readModality(view: SentenceView, hit: TriggerHit, lex: EventLexi
   const m = lex.modality;
   let from = Math.max(0, hit.from - m.window);
   for (let k = hit.from - 1; k >= from; k--) if ((view.leads[k]! & LEAD.clauseBreak) !== 0 || view.mention[k]! >= 0 && k < hit.from - 3) { from = k + 1; break; }
-  const selfNegating = negatesItself(hit.trigger, lex);
+  // "refused", "menolak": the trigger holds a negation cue itself, so cues before it do not negate it
+  const selfNegating = hit.trigger.negating;
   let modality: Modality = 'actual';
   let background = false;
   for (let k = from; k < hit.from; k++) {
     const w = words[k]!;
     const leads = view.leads[k]!;
-    if (!selfNegating && (endsWithin(m.negated, leads & LEAD.negated, words, k, hit.from) || w.endsWith("n't"))) modality = 'negated';
+    if (!selfNegating && (endsWithin(m.negated, leads & LEAD.negated, words, k, hit.from) || contracted(w))) modality = 'negated';
     else if (modality === 'actual' && !selfNegating && (endsWithin(m.planned, leads & LEAD.planned, words, k, hit.from) || endsWithin(m.hypothetical, leads & LEAD.hypothetical, words, k, hit.from))) modality = 'planned';
     if (endsWithin(m.background, leads & LEAD.background, words, k, hit.to)) background = true;
   }
@@ -40,24 +40,16 @@ export function readModality(view: SentenceView, hit: TriggerHit, lex: EventLexi
   return { modality, background };
 }
 
+/** "didn't", "won't": a word ending in a negated contraction (its last letter read first, as most words end otherwise). */
+function contracted(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === 116 && w.endsWith("n't");
+}
+
 /** A cue phrase starts at `k` and ends at or before `limit` (`lead`: the view's bit for the list at `k`, 0 when none can start there). */
 function endsWithin(trie: EventLexicon['modality']['planned'], lead: number, words: readonly string[], k: number, limit: number): boolean {
   if (lead === 0) return false;
   const length = trie.lengthAt(words, k);
   return length > 0 && k + length <= limit;
-}
-
-// Triggers belong to one lexicon and never change: whether one holds a negation word is read once.
-const selfNegatingCache = new WeakMap<Trigger, boolean>();
-
-/** "refused", "menolak": the trigger holds a negation cue itself, so cues before it do not negate it. */
-function negatesItself(trigger: Trigger, lex: EventLexicon): boolean {
-  let negates = selfNegatingCache.get(trigger);
-  if (negates === undefined) {
-    negates = phraseKeys(trigger.phrase).some((w) => lex.modality.negated.hasWord(w));
-    selfNegatingCache.set(trigger, negates);
-  }
-  return negates;
 }
 
 /**
