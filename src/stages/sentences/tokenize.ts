@@ -86,8 +86,19 @@ function asciiNorm(text: string, start: number, end: number, hash: number): stri
   const slot = (hash ^ (hash >>> 15)) & (ASCII_NORMS.length - 1);
   const known = ASCII_NORMS[slot]!;
   if (known.length === end - start && sameFolded(known, text, start)) return known;
-  const norm = text.slice(start, end).toLowerCase();
+  const norm = ownLowerCase(text, start, end);
   ASCII_NORMS[slot] = norm;
+  return norm;
+}
+
+/**
+ * The ASCII letters `text.slice(start, end)` in lower case, as a string of their own: V8 makes a slice
+ * of 13 characters or more a view of the text (and lower-casing gives a lower-case view back), and a
+ * view kept in the table would keep a whole article alive.
+ */
+function ownLowerCase(text: string, start: number, end: number): string {
+  let norm = '';
+  for (let i = start; i < end; i++) norm += String.fromCharCode(text.charCodeAt(i) | 32);
   return norm;
 }
 
