@@ -391,3 +391,8 @@ describe('dyads: a reaction to an act told before is aimed at who did it', () =>
     ['membantah tuduhan menyasar penuduhnya', 'Chile menuduh Peru mempersenjatai pemberontak. Peru membantah tuduhan itu.', ['CHL>PER 112', 'PER>CHL 120']],
   ], 'id');
 });
+
+describe('dyads: the Pope is the Holy See\'s head on the article\'s date', () => {
+  table([['the title alone', 'The Pope received Chilean President Gabriel Boric at the Vatican.', ['VATGOV>CHLGOV 043']]]);
+  table([['gelar saja', 'Paus menerima Presiden Chile Gabriel Boric di Vatikan.', ['VATGOV>CHLGOV 043']]], 'id');
+});
