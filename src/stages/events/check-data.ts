@@ -1,4 +1,5 @@
 import type { PackRegistry } from '../../lang/pack.js';
+import { OBJECT_RULES } from './lexicon.js';
 import { phraseKeys } from './phrase-trie.js';
 import { loadOntology } from './ontology.js';
 
@@ -25,6 +26,7 @@ export function checkData(packs: PackRegistry): string[] {
     const raw = pack.yaml<{ triggers?: Array<Record<string, unknown>> }>('event-triggers.yml');
     if (!raw) continue;
     const where = `data/lang/${code}/event-triggers.yml`;
+    const args = pack.yaml<Record<string, unknown>>('event-arguments.yml');
     const seen = new Map<string, string>();
     for (const [i, e] of (raw.triggers ?? []).entries()) {
       const label = `${where}: entry ${i + 1}`;
@@ -37,7 +39,8 @@ export function checkData(packs: PackRegistry): string[] {
       if (e.mode !== null && e.mode !== undefined && !MODES.has(String(e.mode))) problems.push(`${label}: unknown mode "${String(e.mode)}"`);
       if (e.active !== undefined && typeof e.active !== 'boolean') problems.push(`${label}: "active" must be true or false`);
       if (e.content !== undefined && typeof e.content !== 'boolean') problems.push(`${label}: "content" must be true or false`);
-      if (e.object !== undefined && e.object !== 'prep' && e.object !== 'weapon' && e.object !== 'departure' && e.object !== 'post') problems.push(`${label}: unknown object rule "${String(e.object)}"`);
+      // any other object rule names a list of event-arguments.yml
+      if (e.object !== undefined && !OBJECT_RULES.has(String(e.object)) && !Array.isArray(args?.[String(e.object)])) problems.push(`${label}: object "${String(e.object)}" is neither a rule nor a list of event-arguments.yml`);
       if (e.target !== undefined && e.target !== 'actor') problems.push(`${label}: unknown target rule "${String(e.target)}"`);
       const state = e.state as { plover?: unknown; cameo?: unknown } | undefined;
       const hosting = e.hosting as { plover?: unknown; cameo?: unknown; mode?: unknown } | undefined;

@@ -26,8 +26,11 @@ export interface Trigger {
   needsWeapon: boolean;
   /** No event without its object sent away after it ("gave the ambassador 48 hours to leave", not "gave a speech"). */
   needsDeparture: boolean;
-  /** No event without a diplomatic post as its object ("closed Russia's consulate", not "closed the border"). */
-  needsPost: boolean;
+  /**
+   * No event without a word of this pack list shortly after it, as its object (`object: posts`: "closed Russia's
+   * consulate", not "closed the border"; `object: measures`: "blocked an EU statement", not "blocked roads").
+   */
+  objectWords: ReadonlySet<string> | null;
   /** The phrase holds a negation cue of the pack ("refused", "menolak"): cues before it do not negate it. */
   negating: boolean;
   /** What the trigger codes when a state or official is its subject ("Vietnam protests …" → ACCUSE, not a demonstration). */
@@ -102,8 +105,6 @@ export interface EventLexicon {
   departures: Set<string>;
   /** Particles that send an object away only right after it ("orders the ambassador out"). */
   departureParticles: Set<string>;
-  /** Diplomatic posts ("consulate", "kedutaan"): the objects that make a closing cut relations. */
-  posts: Set<string>;
   /** Diplomats, words and two-word phrases ("ambassador", "duta besar"): expelled, relations are cut. */
   envoys: Set<string>;
   /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
@@ -156,6 +157,9 @@ export const LEAD = {
 
 const PATTERNS = new Set(['svo', 'reciprocal', 'host', 'speech', 'self', 'demand']);
 
+/** `object:` values with rules of their own; any other names a list of event-arguments.yml. */
+export const OBJECT_RULES = new Set(['prep', 'weapon', 'departure']);
+
 /** Compiles a pack's event files; returns null when the pack has no `event-triggers.yml`. */
 export function compileLexicon(pack: LanguagePack): EventLexicon | null {
   const raw = pack.yaml<{ triggers?: RawTrigger[]; nonEvents?: unknown[] }>('event-triggers.yml');
@@ -166,7 +170,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
   const negated = phraseSet(list(mod, 'negated'));
   const lex: Omit<EventLexicon, 'leads'> = {
     lang: pack.code,
-    triggers: compileTriggers(pack.code, raw.triggers ?? [], raw.nonEvents ?? [], negated),
+    triggers: compileTriggers(pack.code, raw.triggers ?? [], raw.nonEvents ?? [], negated, args),
     coordinators: phraseSet(list(args, 'coordinators')),
     objectPreps: wordSet(list(args, 'objectPreps')),
     nounPreps: wordSet(list(args, 'nounPreps')),
@@ -195,7 +199,6 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     quantities: wordSet(list(args, 'quantities')),
     departures: wordSet(list(args, 'departures')),
     departureParticles: wordSet(list(args, 'departureParticles')),
-    posts: wordSet(list(args, 'posts')),
     envoys: wordSet(list(args, 'envoys')),
     pluralSubjects: phraseSet(list(args, 'pluralSubjects')),
     companions: wordSet(list(args, 'companions')),
@@ -261,11 +264,19 @@ type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string,
  * Builds the trigger trie; a phrase listed twice is a data error (the check reports it). Whether each phrase holds a
  * cue of `negated` is read here once, not for every trigger found.
  */
-function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown[], negated: PhraseTrie<true>): PhraseTrie<Trigger> {
+function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown[], negated: PhraseTrie<true>, args: Record<string, unknown>): PhraseTrie<Trigger> {
   const trie = createPhraseTrie<Trigger>();
+  // one set per named list, shared by every trigger that names it
+  const objectLists = new Map<string, ReadonlySet<string>>();
+  const objectWords = (name: string | undefined): ReadonlySet<string> | null => {
+    if (name === undefined || OBJECT_RULES.has(name)) return null;
+    let words = objectLists.get(name);
+    if (words === undefined) objectLists.set(name, (words = wordSet(list(args, name))));
+    return words;
+  };
   for (const w of nonEvents) {
     const phrase = String(w);
-    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, needsDeparture: false, needsPost: false, negating: negates(phrase, negated), none: true }));
+    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, needsDeparture: false, objectWords: null, negating: negates(phrase, negated), none: true }));
   }
   for (const e of entries) {
     if (!e.plover || !e.cameo || !e.pattern || !PATTERNS.has(e.pattern) || !Array.isArray(e.words)) {
@@ -276,7 +287,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       const trigger = makeTrigger({
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
         pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
-        needsTarget: e.target === 'actor', content: e.content === true, needsWeapon: e.object === 'weapon', needsDeparture: e.object === 'departure', needsPost: e.object === 'post',
+        needsTarget: e.target === 'actor', content: e.content === true, needsWeapon: e.object === 'weapon', needsDeparture: e.object === 'departure', objectWords: objectWords(e.object),
         negating: negates(phrase, negated),
       });
       // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb;
@@ -321,7 +332,7 @@ function variantOf(base: Trigger, spec: { plover?: string; cameo?: string } | un
 function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
-    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, needsPost: t.needsPost, negating: t.negating,
+    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, objectWords: t.objectWords, negating: t.negating,
     state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
   };
 }

@@ -49,7 +49,7 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     // "gave a speech" is no event; "gave the ambassador 48 hours to leave" expels
     if (hit.value.needsDeparture && !departureAfter(view, end, lex)) continue;
     // "closed Russia's last consulate" cuts relations; "closed the border" does not
-    if (hit.value.needsPost && !postAfter(words, end, lex)) continue;
+    if (hit.value.objectWords !== null && !objectAfter(words, end, hit.value.objectWords, lex)) continue;
     hits.push({ trigger: hit.value, from: i, to: i + hit.length, owned });
     i += hit.length - 1;
   }
@@ -87,14 +87,14 @@ function weaponAfter(words: readonly string[], from: number, lex: EventLexicon):
   return false;
 }
 
-/** Words after a closing searched for the post it closes ("shut Russia's last remaining consulate"). */
-const POST_REACH = 5;
+/** Words after a trigger searched for the object it needs ("shut Russia's last remaining consulate"). */
+const OBJECT_REACH = 5;
 
-/** A diplomatic post within a short reach after `from`, before any punctuation or clause break. */
-function postAfter(words: readonly string[], from: number, lex: EventLexicon): boolean {
-  for (let k = from; k < Math.min(words.length, from + POST_REACH); k++) {
+/** A word of `objects` within a short reach after `from`, before any punctuation or clause break. */
+function objectAfter(words: readonly string[], from: number, objects: ReadonlySet<string>, lex: EventLexicon): boolean {
+  for (let k = from; k < Math.min(words.length, from + OBJECT_REACH); k++) {
     const w = words[k]!;
-    if (lex.posts.has(w)) return true;
+    if (objects.has(w)) return true;
     if (lex.clauseBreaks.has(w) || w === ',' || w === '.') return false;
   }
   return false;

@@ -396,3 +396,14 @@ describe('dyads: the Pope is the Holy See\'s head on the article\'s date', () =>
   table([['the title alone', 'The Pope received Chilean President Gabriel Boric at the Vatican.', ['VATGOV>CHLGOV 043']]]);
   table([['gelar saja', 'Paus menerima Presiden Chile Gabriel Boric di Vatikan.', ['VATGOV>CHLGOV 043']]], 'id');
 });
+
+describe('dyads: vetoes and blocked measures', () => {
+  table([
+    ['blocking a statement vetoes it', 'Chile blocked an EU statement on Peru on Monday.', ['CHL>IGOEEC 129']],
+    ['a veto', 'Chile vetoed a UN resolution on Peru.', ['CHL>IGOUNO 129']],
+  ]);
+  table([
+    ['memblokir resolusi adalah veto', 'Chile memblokir resolusi PBB tentang Peru.', ['CHL>IGOUNO 129']],
+    ['memblokir jalan bukan veto', 'Petani memblokir jalan menuju Lima.', []],
+  ], 'id');
+});
