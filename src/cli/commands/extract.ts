@@ -62,7 +62,7 @@ export function registerExtract(program: Command): void {
       if (options.lang) readOptions.lang = options.lang;
       if (options.maxSize) readOptions.maxBytes = options.maxSize * 1024 * 1024;
       const jobs = options.jobs ?? defaultJobs(paths);
-      if (jobs > 0) await extractOnWorkers(paths, readOptions, jobs, options.text === true);
+      if (jobs > 1 || (jobs === 1 && !profiling())) await extractOnWorkers(paths, readOptions, jobs, options.text === true);
       else await extractHere(paths, readOptions, options.text === true);
     });
 }
@@ -70,13 +70,21 @@ export function registerExtract(program: Command): void {
 /**
  * Workers pay off from a few thousand articles on (see `BYTES_PER_JOB`), and one worker from a few
  * hundred (see `BYTES_FOR_A_WORKER`); a smaller input, or standard input alone (most often one article
- * piped in), runs on the main thread. A run under `--cpu-prof` stays on the main thread too: workers
- * would split its profile into one file each.
+ * piped in), runs on the main thread. A run under `--cpu-prof` stays on the main thread too (see
+ * `profiling`).
  */
 function defaultJobs(paths: readonly string[]): number {
-  if (process.execArgv.some((a) => a.startsWith('--cpu-prof'))) return 0;
+  if (profiling()) return 0;
   const cores = availableParallelism();
   return jobsFor(inputBytes(paths, cores * BYTES_PER_JOB), cores);
+}
+
+/**
+ * Runs under `--cpu-prof`: one job then runs on the main thread, whose profile is the one written
+ * (worker threads do not take the option), so that it holds the stages.
+ */
+function profiling(): boolean {
+  return process.execArgv.some((a) => a.startsWith('--cpu-prof'));
 }
 
 /**
