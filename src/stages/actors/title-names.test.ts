@@ -205,3 +205,7 @@ describe('actors: a name set off by commas after a title', () => {
   });
 });
 
+describe('actors: a counterpart named after a comma', () => {
+  table('en', [['2025-01-20', 'The minister met his Chinese counterpart, Wang Yi, in Beijing.', ['Chinese counterpart, Wang Yi=wang-yi/name']]]);
+  table('id', [['2025-01-20', 'Menteri itu bertemu mitranya dari Tiongkok, Wang Yi, di Beijing.', ['mitranya dari Tiongkok, Wang Yi=wang-yi/name']]]);
+});

@@ -66,6 +66,8 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
     // "Duta Besar Jepang untuk China, Kenji Kanasugi, …": a full name set off by commas after the title is its holder
     // only a title that names its country: "the acting high commissioner, Stewart Wheeler," may be any side's envoy
     if (name === null && country !== null) {
+      // "his Chinese counterpart, Wang Yi, …": a known person of the title's country set off by commas holds it
+      if (knownApposed(ctx, at, country) && knownAfter(ctx, consumed, t, at + 1)) continue;
       const apposed = appositionName(ctx, at, country);
       if (apposed !== null) [at, name] = apposed;
     }
@@ -97,6 +99,16 @@ function appositionName(ctx: ArticleContext, at: number, country: string | null)
   if (end === null || end - (at + 1) < 2) return null;
   const after = ctx.units[end];
   return after !== undefined && after.sentence === comma.sentence && (after.norm === ',' || after.norm === '.') ? [at + 1, end] : null;
+}
+
+/** After a comma right after the title, a known person of `country` whose name a comma or a full stop closes. */
+function knownApposed(ctx: ArticleContext, at: number, country: string): boolean {
+  const comma = ctx.units[at];
+  if (comma === undefined || comma.norm !== ',') return false;
+  const m = ctx.matchStarts.get(at + 1);
+  const after = m ? ctx.units[m.end] : undefined;
+  if (!m || after === undefined || after.sentence !== comma.sentence || (after.norm !== ',' && after.norm !== '.')) return false;
+  return m.finals.some((f) => f.entry.type === 'actor' && f.entry.kind === 'person' && !f.entry.partial && ctx.data.people.get(f.entry.id)?.country === country);
 }
 
 interface Titled extends TitleScope {

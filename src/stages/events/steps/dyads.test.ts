@@ -51,6 +51,7 @@ describe('dyads: trigger data', () => {
     ['a counterpart named after a possessive is the one met, not the possessor', 'Foreign Minister Sugiono held talks with his Japanese counterpart Takeshi Iwaya in Tokyo.', ['IDNGOV>JPNGOV 046', 'JPNGOV>IDNGOV 046']],
     ['an unnamed counterpart is an official of the country named', 'Chilean Trade Minister Rosa Quispe met her Peruvian counterpart in Lima on Monday.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']],
     ['a counterpart from a country', 'Chile held talks with its counterpart from Peru on Monday.', ['CHL>PERGOV 046', 'PERGOV>CHL 046']],
+    ['a known counterpart set off by commas is the one met', 'Foreign Minister Retno Marsudi met her Chinese counterpart, Wang Yi, in Beijing.', ['CHNGOV>IDNGOV 040', 'IDNGOV>CHNGOV 040']],
     ['a speaker named after the last comma reports the act and is not its target', "North Korea fired a missile into the sea, South Korea's military said.", ['PRK>- 190']],
     ['a trailing speaker with a place is no target either', 'Chile shelled the border town, officials in Bolivia told reporters.', ['CHL>- 190']],
     ['the act complained about is not the complainer\'s', 'Japan protested to China over the incursion on Monday.', ['JPN>CHN 111']],
@@ -283,6 +284,7 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
     ['pendamping setelah koma tetap tuan rumah', 'Presiden Chile mengunjungi Candi Borobudur di Magelang, Jawa Tengah, bersama Presiden Joko Widodo.', ['CHLGOV>IDNGOV 042']],
     ['pembicara sesudah koma terakhir melaporkan, bukan sasaran', 'Chile membom kota perbatasan pada Senin, kata militer Bolivia.', ['CHL>- 195']],
     ['yang diprotes bukan tindakan pemrotes', 'Jepang memprotes China atas serangan terhadap kapal nelayannya.', ['JPN>CHN 110']],
+    ['mitra yang disebut namanya di antara koma', 'Menlu Retno Marsudi bertemu mitranya dari Tiongkok, Wang Yi, di Beijing.', ['CHNGOV>IDNGOV 040', 'IDNGOV>CHNGOV 040']],
     ['mitra dari negara lain adalah pejabat negara itu', 'Menteri Perdagangan Chile bertemu mitranya dari Peru di Lima pada Senin.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']],
   ], 'id');
 });
