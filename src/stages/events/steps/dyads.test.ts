@@ -409,3 +409,8 @@ describe('dyads: vetoes and blocked measures', () => {
     ['memblokir jalan bukan veto', 'Petani memblokir jalan menuju Lima.', []],
   ], 'id');
 });
+
+describe('dyads: a call received is a phone call, not a visit hosted', () => {
+  table([['received a phone call from', 'Chilean President Gabriel Boric received a phone call from Peruvian President Dina Boluarte.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']]]);
+  table([['menerima telepon dari', 'Presiden Chile Gabriel Boric menerima telepon dari Presiden Peru Dina Boluarte.', ['CHLGOV>PERGOV 040', 'PERGOV>CHLGOV 040']]], 'id');
+});
