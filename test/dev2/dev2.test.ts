@@ -16,10 +16,11 @@ describeEvalSet({
    * (en headline 8/15, recall 24/80, dates 23/30, places 13/20; then en headline 12/15, recall 29/80, dates 28/34,
    * places 16/24; id headline 12/15, recall 33/77, dates 24/29, places 9/18). id places are 9/19 since the EU's
    * sanctions package is found: its headline takes the lead's first event place, the invaded country of a clause
-   * about the war's anniversary, not the city of the ministers' meeting told after it.
+   * about the war's anniversary, not the city of the ministers' meeting told after it. Now en headline 15/15, recall
+   * 35/80; id headline 15/15, recall 37/77 (closing a consulate cuts relations; declarations of persona non grata).
    */
   floors: {
-    en: { headline: 0.8, recall: 0.35, date: 0.8, place: 0.65 },
-    id: { headline: 0.8, recall: 0.4, date: 0.8, place: 0.45 },
+    en: { headline: 0.9, recall: 0.4, date: 0.8, place: 0.65 },
+    id: { headline: 0.9, recall: 0.45, date: 0.8, place: 0.45 },
   },
 });
