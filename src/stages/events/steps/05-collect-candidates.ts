@@ -1,6 +1,6 @@
 import type { Doc } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
-import type { EventLexicon } from '../lexicon.js';
+import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
 import { groupAfter, isPunct, NO_PARTIES, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, type TriggerHit } from './02-find-triggers.js';
@@ -186,7 +186,7 @@ function absorbed(h: TriggerHit, prev: TriggerHit, view: SentenceView, lex: Even
   if (lex.possessorAfter && (view.mention[h.to] ?? -1) >= 0) return false;
   // "mengecam serangan tersebut": an act told before, whose doer the reaction is aimed at (an accusation denied is
   // only what the denial is about)
-  if (!signing && lex.anaphorAfter.has(view.words[h.to] ?? '')) return false;
+  if (!signing && (lex.anaphorAfter.has(view.words[h.to] ?? '') || toldBefore(h, prev, view, lex))) return false;
   // "ratified a sweeping agreement": only plain words between; an actor, a comma or "to" keeps two events
   for (let k = prev.to; k < h.from; k++) {
     const w = view.words[k]!;
@@ -227,6 +227,17 @@ function governedBy(hits: readonly TriggerHit[], i: number, view: SentenceView, 
   // "criticised the US and attacked …": a coordinated verb is an act of its own
   for (let k = prev.to; k < hit.from; k++) if (isPunct(view.words[k]!) || lex.coordinators.hasWord(view.words[k]!)) return false;
   return true;
+}
+
+/**
+ * "rejected the accusation.", "criticised the raid, saying …": after a criticism or a rejection, a determiner right after
+ * the verb and nothing after the noun but the clause's end name an act told before, not a new one its object describes
+ * ("welcomed the sanctions" praises them: no act told before is needed).
+ */
+function toldBefore(h: TriggerHit, prev: TriggerHit, view: SentenceView, lex: EventLexicon): boolean {
+  if (!TOPICAL.has(prev.trigger.plover) || h.from !== prev.to + 1 || !lex.anaphorBefore.has(view.words[prev.to]!)) return false;
+  const next = view.words[h.to];
+  return next === undefined || isPunct(next) || (view.leads[h.to]! & (LEAD.clauseBreak | LEAD.coordinator)) !== 0;
 }
 
 /** Words allowed between a criticism and the event noun it is about ("condemned the deadly Russian attack"). */

@@ -387,6 +387,7 @@ describe('dyads: a reaction to an act told before is aimed at who did it', () =>
   table([
     ['condemning an attack told before', 'Peruvian troops attacked a Chilean border post on Monday. Bolivia condemned the attack.', ['BOL>PERMIL 110', 'PERMIL>CHL 190']],
     ['an attack condemned that nobody told stays aimed at no one', 'Bolivia condemned the attack.', ['BOL>- 110']],
+    ['rejecting an accusation told before is aimed at the accuser', 'Chile accused Peru of arming the rebels. Peru rejected the accusation.', ['CHL>PER 112', 'PER>CHL 120']],
   ]);
   table([
     ['mengecam serangan yang diceritakan sebelumnya', 'Pasukan Peru menyerang pos perbatasan Chile pada Senin. Bolivia mengecam serangan tersebut.', ['BOL>PERMIL 110', 'PERMIL>CHL 190']],
