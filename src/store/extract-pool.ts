@@ -347,10 +347,6 @@ function startWorker(file: URL, heapMb: number | undefined, died: (w: PoolWorker
 }
 
 /**
- * Running from TypeScript sources (tests, `tsx`): Node 20 does not pass `--import tsx` on to
- * worker threads, so the worker registers tsx itself before loading the module.
- */
-/**
  * The options of this process a worker thread takes: how modules load and warn. A worker refuses V8 and
  * process-wide options (`node --max-old-space-size=4096 readout ingest …` failed to start any), which apply to
  * the whole process anyway; `--input-type` (from `node -e`) would make the worker's own module fail to load.
@@ -373,6 +369,10 @@ export function workerExecArgv(argv: readonly string[]): string[] {
 const VALUED_WORKER_OPTIONS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C']);
 const WORKER_OPTIONS = new Set(['--enable-source-maps', '--no-warnings', '--no-deprecation', '--trace-warnings', '--trace-uncaught', '--experimental-vm-modules']);
 
+/**
+ * Running from TypeScript sources (tests, `tsx`): Node 20 does not pass `--import tsx` on to
+ * worker threads, so the worker registers tsx itself before loading the module.
+ */
 function sourceWorker(file: URL, resourceLimits: ResourceLimits): Worker {
   const api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const code = `import(${JSON.stringify(pathToFileURL(api).href)}).then((m) => { m.register(); return import(${JSON.stringify(file.href)}); });`;

@@ -167,6 +167,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
   const args = pack.yaml<Record<string, unknown>>('event-arguments.yml') ?? {};
   const mod = pack.yaml<Record<string, unknown>>('event-modality.yml') ?? {};
   const quotes = pack.yaml<Record<string, unknown>>('quote-verbs.yml') ?? {};
+  const attribution = pack.yaml<Record<string, unknown>>('attribution-cues.yml') ?? {};
   const negated = phraseSet(list(mod, 'negated'));
   const lex: Omit<EventLexicon, 'leads'> = {
     lang: pack.code,
@@ -220,8 +221,8 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
       sequenceLinks: wordSet(list(mod, 'sequenceLinks')),
     },
     // witnesses of an act ("witnessed by X") are no party to it, as the source of a report is none
-    attribution: phraseSet([...list(pack.yaml<Record<string, unknown>>('attribution-cues.yml') ?? {}, 'cues'), ...list(args, 'witnessCues')]),
-    attributionMedia: mediaCues(pack.yaml<Record<string, unknown>>('attribution-cues.yml') ?? {}),
+    attribution: phraseSet([...list(attribution, 'cues'), ...list(args, 'witnessCues')]),
+    attributionMedia: mediaCues(attribution),
     witnessAfter: phraseSet(list(args, 'witnessAfter')),
     witnessAfterFirst: new Set(list(args, 'witnessAfter').map((w) => phraseKeys(w)[0]!)),
     witnessOpeners: wordSet(list(args, 'witnessOpeners')),

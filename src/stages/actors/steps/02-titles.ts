@@ -93,22 +93,23 @@ function appositionName(ctx: ArticleContext, at: number, country: string | null)
   const link = ctx.units[at];
   const posting = link !== undefined && ctx.lex.postingLinks.has(link.norm) ? ctx.matchStarts.get(at + 1) : undefined;
   if (posting) at = posting.end;
-  const comma = ctx.units[at];
-  if (comma === undefined || comma.norm !== ',') return null;
+  if (ctx.units[at]?.norm !== ',') return null;
   const end = nameAfter(ctx, at + 1, country);
   if (end === null || end - (at + 1) < 2) return null;
-  const after = ctx.units[end];
-  return after !== undefined && after.sentence === comma.sentence && (after.norm === ',' || after.norm === '.') ? [at + 1, end] : null;
+  return closesApposition(ctx, at, end) ? [at + 1, end] : null;
 }
 
 /** After a comma right after the title, a known person of `country` whose name a comma or a full stop closes. */
 function knownApposed(ctx: ArticleContext, at: number, country: string): boolean {
-  const comma = ctx.units[at];
-  if (comma === undefined || comma.norm !== ',') return false;
-  const m = ctx.matchStarts.get(at + 1);
-  const after = m ? ctx.units[m.end] : undefined;
-  if (!m || after === undefined || after.sentence !== comma.sentence || (after.norm !== ',' && after.norm !== '.')) return false;
+  const m = ctx.units[at]?.norm === ',' ? ctx.matchStarts.get(at + 1) : undefined;
+  if (!m || !closesApposition(ctx, at, m.end)) return false;
   return m.finals.some((f) => f.entry.type === 'actor' && f.entry.kind === 'person' && !f.entry.partial && ctx.data.people.get(f.entry.id)?.country === country);
+}
+
+/** Unit `end` closes the apposition the comma at unit `comma` opened: a comma or a full stop of the same sentence. */
+function closesApposition(ctx: ArticleContext, comma: number, end: number): boolean {
+  const after = ctx.units[end];
+  return after !== undefined && after.sentence === ctx.units[comma]!.sentence && (after.norm === ',' || after.norm === '.');
 }
 
 interface Titled extends TitleScope {

@@ -1,5 +1,6 @@
 import { LEAD, type EventLexicon, type Trigger } from '../lexicon.js';
 import type { SentenceView } from '../types.js';
+import { listedAt } from './arguments-scan.js';
 import { departureAfter } from './departure.js';
 
 /** A trigger phrase found at words [from, to) of a sentence view. */
@@ -90,11 +91,11 @@ function weaponAfter(words: readonly string[], from: number, lex: EventLexicon):
 /** Words after a trigger searched for the object it needs ("shut Russia's last remaining consulate"). */
 const OBJECT_REACH = 5;
 
-/** A word of `objects` within a short reach after `from`, before any punctuation or clause break. */
+/** A word or two-word phrase of `objects` within a short reach after `from`, before any punctuation or clause break. */
 function objectAfter(words: readonly string[], from: number, objects: ReadonlySet<string>, lex: EventLexicon): boolean {
   for (let k = from; k < Math.min(words.length, from + OBJECT_REACH); k++) {
     const w = words[k]!;
-    if (objects.has(w)) return true;
+    if (listedAt(objects, words, k)) return true;
     if (lex.clauseBreaks.has(w) || w === ',' || w === '.') return false;
   }
   return false;
