@@ -38,6 +38,14 @@ describe('eval matching rule', () => {
     ['a missing participant is not found', sys('CONSULT', 'in-person', '040', [['Vladimir Putin', 'RUS'], ['China', 'CHN']], '2024-08-21'), false],
   ];
   for (const [name, event, expected] of TABLE) it(`matchesGold(): ${name}`, () => assert.equal(matchesGold(meet, event), expected));
+  it('matchesGold(): a name without its middle word is the same person, one with other words is not', () => {
+    const agree: GoldEvent = { type: 'AGREE', participants: ['Khawaja Muhammad Asif'], countries: ['PAK'], date: null, location: null, format: null };
+    assert.equal(matchesGold(agree, sys('AGREE', null, '030', [['Khawaja Asif', 'PAK']], null)), true);
+    assert.equal(matchesGold({ ...agree, participants: ['Khawaja Asif'] }, sys('AGREE', null, '030', [['Khawaja Muhammad Asif', 'PAK']], null)), true);
+    assert.equal(matchesGold(agree, sys('AGREE', null, '030', [['Khawaja Hussain', 'PAK']], null)), false);
+    assert.equal(matchesGold(agree, sys('AGREE', null, '030', [['Muhammad Asif', 'PAK']], null)), true);
+    assert.equal(matchesGold(agree, sys('AGREE', null, '030', [['Asif Khawaja', 'PAK']], null)), false);
+  });
   it('mismatch() says why an event is not the gold event, and agrees with matchesGold()', () => {
     const why = TABLE.map(([, event]) => mismatch(meet, event));
     assert.deepEqual(why, [null, null, 'type CALL, not MEET', 'date 2024-08-20, not 2024-08-21', 'date 2024-08, not 2024-08-21', 'countries BLR+CHN+RUS, not CHN+RUS', 'misses Li Qiang']);

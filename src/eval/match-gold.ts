@@ -63,7 +63,24 @@ function normaliseName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** "xi jinping" = "xi jinping"; "li qiang" also matches "premier li qiang" (whole words). */
+/**
+ * "xi jinping" = "xi jinping"; "li qiang" also matches "premier li qiang" (whole words), and "khawaja asif" matches
+ * "khawaja muhammad asif": a middle name left out, the first and last words kept.
+ */
 function sameName(system: string, gold: string): boolean {
-  return system === gold || ` ${system} `.includes(` ${gold} `) || ` ${gold} `.includes(` ${system} `);
+  return system === gold || ` ${system} `.includes(` ${gold} `) || ` ${gold} `.includes(` ${system} `) || middleOmitted(system, gold) || middleOmitted(gold, system);
+}
+
+/** `short`'s words, first and last the same as `long`'s, are `long`'s in order with middle words left out. */
+function middleOmitted(short: string, long: string): boolean {
+  const a = short.split(' ');
+  const b = long.split(' ');
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false;
+  let j = 1;
+  for (let i = 1; i < a.length - 1; i++) {
+    while (j < b.length - 1 && b[j] !== a[i]) j++;
+    if (j >= b.length - 1) return false;
+    j++;
+  }
+  return true;
 }

@@ -60,6 +60,27 @@ describe('events: the headline event', () => {
     ].join('\n'));
     assert.equal(main(doc), 'CONSULT 046 [anthony-albanese,prabowo-subianto]');
   });
+  it('an agreement stays the headline event when the talks are told only as its setting ("after talks", "in talks")', async () => {
+    const doc = await code('en', [
+      'Russia and China agree truce in talks in Jakarta',
+      'Russia and China agreed on Tuesday to halt fighting on their border after two days of talks mediated by Indonesia.',
+    ].join('\n'));
+    assert.equal(main(doc), 'AGREE 030 [CHN,RUS]');
+  });
+  it('id: kesepakatan tetap berita utama bila perundingan hanya latarnya ("setelah perundingan", "dalam perundingan")', async () => {
+    const doc = await code('id', [
+      'Rusia dan Tiongkok Sepakati Gencatan Senjata dalam Perundingan di Jakarta',
+      'Rusia dan Tiongkok sepakat menghentikan pertempuran di perbatasan pada Selasa setelah perundingan yang dimediasi Indonesia.',
+    ].join('\n'));
+    assert.equal(main(doc), 'AGREE 030 [CHN,RUS]');
+  });
+  it('talks told as an act of their own in the lead stay the headline event over what they agreed', async () => {
+    const doc = await code('en', [
+      'Russia and China agree truce in talks in Jakarta',
+      'Russia and China held talks in Jakarta on Tuesday and agreed to halt fighting on their border.',
+    ].join('\n'));
+    assert.equal(main(doc), 'CONSULT 046 [CHN,RUS]');
+  });
   it('an agreement of two countries in the title stays the headline event when their talks, told later, name no one', async () => {
     const doc = await code('en', [
       'Russia and China agree to reopen border crossings',

@@ -83,6 +83,8 @@ export interface EventLexicon {
   reducedPassives: Set<string>;
   /** A reason after a welcome's guest makes the welcome praise ("welcomed Prabowo for the decision"). */
   reasonPreps: Set<string>;
+  /** An event noun after one of these is the setting of another act ("agreed a truce after talks"). */
+  framingPreps: PhraseTrie<true>;
   /** The possessor follows its noun ("kunjungan Prabowo", "serangan Rusia"): an actor right after an event noun acts. */
   possessorAfter: boolean;
   /** Words after a trigger that bring in a partner of the subject, not the other side ("ke Gaza bersama Yordania"). */
@@ -191,6 +193,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     purposeMarkers: wordSet(list(args, 'purposeMarkers')),
     arrivalPreps: wordSet(list(args, 'arrivalPreps')),
     reasonPreps: wordSet(list(args, 'reasonPreps')),
+    framingPreps: phraseSet(list(args, 'framingPreps')),
     reducedPassives: wordSet(list(args, 'reducedPassives')),
     currencies: wordSet(list(args, 'currencies')),
     materiel: wordSet(list(args, 'materiel')),

@@ -48,6 +48,8 @@ export interface Candidate {
   linked: boolean;
   /** The object of a criticism or a rejection ("condemned the Russian attack"): what the news reacts to, not the news. */
   governed: boolean;
+  /** An event noun set as the scene of another act ("agreed a truce after talks", "dalam perundingan"): its circumstance. */
+  framed: boolean;
   /** A bare event noun with no parties ("during the call"): evidence for an event found elsewhere. */
   anaphor: boolean;
 }

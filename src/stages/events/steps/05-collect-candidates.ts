@@ -91,7 +91,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, framed: hit.trigger.noun && framedAt(view, lex, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }
@@ -117,6 +117,19 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     if (both) pair = [...both.source, ...both.target];
   }
   return out;
+}
+
+/** Words (adjectives, determiners, a count) that may stand between a framing preposition and its event noun ("after two days of talks"). */
+const FRAME_GAP = 3;
+
+/** A framing preposition ends at most `FRAME_GAP` words before `from`, within the clause ("setelah perundingan", "at a meeting"). */
+function framedAt(view: SentenceView, lex: EventLexicon, from: number): boolean {
+  const words = view.words;
+  for (let end = from; end >= Math.max(0, from - FRAME_GAP); end--) {
+    if (end < from && isPunct(words[end]!)) return false;
+    for (let start = end - 1; start >= Math.max(0, end - 2); start--) if (lex.framingPreps.lengthAt(words, start) === end - start) return true;
+  }
+  return false;
 }
 
 /** The sentence's last candidate that reports an act (not a statement, not a bare event noun). */

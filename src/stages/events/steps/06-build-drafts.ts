@@ -15,6 +15,8 @@ export interface Draft {
   reciprocal: boolean;
   /** Every telling is the object of a criticism or rejection (see `Candidate.governed`). */
   governed: boolean;
+  /** Every telling is the scene of another act (see `Candidate.framed`). */
+  framed: boolean;
   /** Trigger spans of every mention of the event, in text order: where its place is looked for. */
   spans: EventSpan[];
 }
@@ -99,7 +101,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const prev = drafts.at(-1);
     const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
     // every field set here, in one order: drafts keep one shape through the merge and the headline pick
-    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, spans: [span] });
+    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, framed: c.framed, spans: [span] });
   }
   return drafts;
 }

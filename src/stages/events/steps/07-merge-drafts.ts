@@ -261,6 +261,7 @@ function absorb(into: Draft, other: Draft): void {
   for (const span of other.spans) into.spans.push(span);
   into.carried = into.carried && other.carried;
   if (!other.governed) into.governed = false;
+  if (!other.framed) into.framed = false;
 }
 
 /**

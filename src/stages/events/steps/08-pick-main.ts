@@ -126,7 +126,8 @@ function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, num
   for (const d of drafts) {
     const o = d.event;
     // a summit is the gathering where the agreement was made, not the talks of its parties
-    if (d.background || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
+    // "agreed a ceasefire after talks in Doha": talks told only as the agreement's setting are not the news
+    if (d.background || d.framed || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
     if (signers && !toldUpFront(d, lead)) continue;
     // "India and Pakistan agree ceasefire" … "after their army chiefs spoke by phone": talks told later that
     // name no one give the agreement no people, and the agreement stays the news
