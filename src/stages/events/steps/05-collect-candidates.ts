@@ -1,4 +1,4 @@
-import type { Doc } from '../../../core/doc.js';
+import type { Actor, Doc } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
@@ -25,6 +25,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   const leadEnd = firstBody + 1;
   const isState = stateTest(doc);
   const actors = actorsById(doc);
+  const stateOf = (id: string): string | null => stateActing(actors.get(id));
   for (const view of views) {
     const ctx: ScanContext = { view, lex, mentions };
     const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
@@ -106,7 +107,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       else found.splice(i, 1);
     }
     // "Chile claimed that Bolivia shelled Peru": the claim is the event, not the act it asserts
-    readClaims(found);
+    readClaims(found, stateOf);
     // "Chile said it would help Peru": what only an appeal's content can be reports nothing more
     const reportsMore = found.some((c) => c.trigger.pattern !== 'speech' && !c.anaphor && !c.trigger.content);
     for (const c of found) if (c.trigger.pattern !== 'speech' || (!reportsMore && c.modality !== 'negated')) out.push(c);
@@ -130,6 +131,17 @@ function framedAt(view: SentenceView, lex: EventLexicon, from: number): boolean 
     for (let start = end - 1; start >= Math.max(0, end - 2); start--) if (lex.framingPreps.lengthAt(words, start) === end - start) return true;
   }
   return false;
+}
+
+/** Role suffixes of a CAMEO actor code that act for the state: its government and its forces. */
+const STATE_ROLES = new Set(['', 'GOV', 'MIL']);
+
+/** The state an actor acts for: a country itself, or its government, forces and their officials (`RUSGOV`, `RUSMIL`). */
+function stateActing(actor: Actor | undefined): string | null {
+  if (!actor || actor.country === null) return null;
+  if (actor.kind === 'country') return actor.country;
+  const code = actor.code ?? '';
+  return code.startsWith(actor.country) && STATE_ROLES.has(code.slice(actor.country.length, actor.country.length + 3)) ? actor.country : null;
 }
 
 /** The sentence's last candidate that reports an act (not a statement, not a bare event noun). */

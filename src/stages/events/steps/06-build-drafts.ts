@@ -30,6 +30,14 @@ const ACT_REACH = 60;
 /** CAMEO codes of acts aimed at the country they happen in: visits and attendance (042), aid (07), demonstrations (14), shows of force (15). */
 const ABROAD = /^(042|07|14[0-4]|15)/;
 
+/** CAMEO codes of acts that reduce relations with another state (16). */
+const REDUCES = /^16/;
+
+/** `r` is the country itself of one of `source`'s actors. */
+function ownState(r: ActorRef, source: readonly ActorRef[]): boolean {
+  return r.kind === 'country' && source.some((s) => s.country === r.id);
+}
+
 /** Mentions of one event searched for its place. */
 const PLACE_TRIES = 5;
 
@@ -73,6 +81,11 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       const abroad = visitedCountry(places, c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
       // a filtered empty list has the small-integer map (see NO_REFS): only a found country replaces the shared one
       if (abroad.length > 0) target = abroad;
+    }
+    // "Putin suspends Russia's participation in the treaty": a state reduces its relations with others, never with itself
+    if (REDUCES.test(c.trigger.cameo) && target.some((r) => ownState(r, source))) {
+      const others = target.filter((r) => !ownState(r, source));
+      target = others.length > 0 ? others : NO_REFS;
     }
     const participants = uniqueRefs(source, target);
     // no actor the article names: kept for verbs ("Demonstrators blocked roads"), but barely trusted

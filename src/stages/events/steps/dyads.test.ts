@@ -120,7 +120,12 @@ describe('dyads: sending a diplomat away cuts relations', () => {
     ['closing another state\'s consulate cuts relations', "Chile shut Peru's last remaining consulate on Monday.", ['CHL>PER 161']],
     ['closing a post in a headline', 'Chile to close Peruvian embassy in Santiago', ['CHL>PERGOV 161']],
     ['closing a border closes no post', 'Chile closed the border with Peru on Monday.', []],
+    ['suspending its membership of a body reduces relations', 'Chile suspended its membership of the council on Monday.', ['CHL>- 160']],
+    ["a state's own name before what it suspends is no target", "Putin suspends Russia's membership of the council", ['RUSGOV>- 160']],
   ]);
+  table([
+    ['membekukan keanggotaannya mengurangi hubungan', 'Chile membekukan keanggotaannya di dewan itu pada Senin.', ['CHL>- 160']],
+  ], 'id');
   table([
     ['an ultimatum to leave expels', 'Pemerintah Chile memberi waktu 72 jam kepada Duta Besar Peru untuk meninggalkan negara itu.', ['CHLGOV>PERGOV 161']],
     ['a request to leave expels', 'Chile meminta Dubes Peru meninggalkan Santiago.', ['CHL>PERGOV 161']],
@@ -255,6 +260,8 @@ describe('dyads: claims are coded by what they claim', () => {
     ['a report of an attack on nobody named is also a complaint against the attacker', 'Chile said on Friday that two farmers died in a drone strike by Bolivian troops.', ['BOLMIL>- 195', 'CHL>BOLMIL 112']],
     ['a speaker before an apposition is still the speaker', 'Chile, a close ally of Peru, said Bolivia had shelled it.', ['BOL>- 190', 'CHL>BOL 112']],
     ['a report of an attack on the speaker is a complaint against the attacker', 'Chile said that Bolivia had shelled itself.', ['BOL>- 190', 'CHL>BOL 112']],
+    ["a leader telling what the leader's own state did accuses no one", 'Putin said on Tuesday that Russia was suspending its membership of the council.', ['RUS>- 160']],
+    ["a leader reporting an attack on the leader's own country complains against the attacker", 'Putin said that Ukraine had shelled Russian villages.', ['RUSGOV>UKR 112', 'UKR>RUS 190']],
     ['a report of its own attack stays the attack', 'The Chilean army said it shelled rebels in the north.', ['CHLMIL>REB 190']],
     ['an attack told after another act is not what the statement opens on', 'Chile said it would send doctors to help the families of villagers killed by Bolivian troops.', ['BOLMIL>- 190']],
   ]);

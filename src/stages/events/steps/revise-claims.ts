@@ -9,9 +9,16 @@ const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION']);
  * codes the claim. Of another actor it is an accusation of that actor ("Chile claimed that Bolivia had
  * shelled Peru" → Chile accuses Bolivia, 112); of the claimant itself it owns up to the act, towards the
  * act's target ("Chile claimed it had shelled Peru", "claimed responsibility for the attack on Peru" → 015).
- * Changes the sentence's candidates in place: the claim takes its variant, the acts it tells go.
+ * Changes the sentence's candidates in place: the claim takes its variant, the acts it tells go. `stateOf` gives the
+ * state an actor acts for (a country, its government or forces and their people), or null: a leader telling what
+ * the leader's own state did speaks for the doer ("Putin said Russia was suspending its participation").
  */
-export function readClaims(found: Candidate[]): void {
+export function readClaims(found: Candidate[], stateOf: (actorId: string) => string | null): void {
+  const sameSide = (speakers: readonly Party[], p: Party): boolean => {
+    if (hasActor(speakers, p)) return true;
+    const state = stateOf(p.actorId);
+    return state !== null && speakers.some((q) => stateOf(q.actorId) === state);
+  };
   for (let i = 0; i < found.length; i++) {
     const claim = found[i]!;
     const { allegation, admission, complaint } = claim.trigger;
@@ -22,7 +29,7 @@ export function readClaims(found: Candidate[]): void {
     const acts = found.slice(i + 1, end).filter((c) => HOSTILE.has(c.trigger.plover) && !c.anaphor);
     if (acts.length === 0) continue;
     const act = acts[0]!;
-    const own = act.source.length === 0 || act.source.every((p) => hasActor(claim.source, p));
+    const own = act.source.length === 0 || act.source.every((p) => sameSide(claim.source, p));
     if (complaint) {
       // "Chile said Bolivia had shelled it", "… that Bolivia shelled itself": an act of another with no other victim
       // than the speaker is the speaker's complaint against the actor; the act stays, as the speaker reports it
@@ -30,7 +37,7 @@ export function readClaims(found: Candidate[]): void {
       let lead = i + 1;
       while (lead < end && HOSTILE.has(found[lead]!.trigger.plover)) lead++;
       const named = found.slice(i + 1, lead).find((a) => a.source.length > 0 && !a.carried && !a.anaphor);
-      if (named && !named.source.some((p) => hasActor(claim.source, p)) && named.target.every((p) => hasActor(claim.source, p) || hasActor(named.source, p))) {
+      if (named && !named.source.some((p) => sameSide(claim.source, p)) && named.target.every((p) => sameSide(claim.source, p) || hasActor(named.source, p))) {
         found[i] = retold(claim, complaint, named.source);
       }
       continue;
