@@ -56,6 +56,9 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   let subject = (trigger.noun ? possessor(ctx, hit.from) ?? pairBefore(ctx, hit.from) : null) ?? (ownSubject ? groupBefore(ctx, hit.from, subjectFloor) : null);
   // "Chile, which borders Peru, signed …": an actor inside an apposition before the verb is not its subject
   if (subject && !trigger.noun && trigger.pattern !== 'speech' && hit.from > 0 && ctx.view.words[hit.from - 1] === ',' && subject.to < hit.from) subject = beforeApposition(ctx, hit.from - 1, floor) ?? subject;
+  // "Russia attacked Ukraine, accusing Washington of …": a verb opening a clause after a comma, with only the previous
+  // verb's object before that comma, has no subject of its own and shares the previous verb's
+  if (subject && !ctx.view.title && !trigger.noun && trigger.pattern !== 'speech' && prevVerb && inherit.sameSentence && subject.from >= prevVerb.to && subject.to < hit.from && ctx.view.words[hit.from - 1] === ',') subject = null;
   // "menyampaikan ucapan selamat kepada Lee", "conveyed congratulations to Lee": what a speech verb conveys is its speaker's act
   if (!subject && trigger.noun && prev && prev.trigger.pattern === 'speech' && prev.to === hit.from) subject = groupBefore(ctx, prev.from, verbEndBefore(hits, prev.from));
   // "Trump Surati Prabowo, Ancam Tarif …": a headline's predicate after a comma shares the headline's subject

@@ -124,6 +124,7 @@ describe('dyads: sending a diplomat away cuts relations', () => {
     ["a state's own name before what it suspends is no target", "Putin suspends Russia's membership of the council", ['RUSGOV>- 160']],
   ]);
   table([
+    ['kata kerja sesudah koma berbagi subjek kata kerja sebelumnya', 'Chile menembaki Peru, menuduh Bolivia mempersenjatai pemberontak.', ['CHL>BOL 112', 'CHL>PER 190']],
     ['membekukan keanggotaannya mengurangi hubungan', 'Chile membekukan keanggotaannya di dewan itu pada Senin.', ['CHL>- 160']],
   ], 'id');
   table([
@@ -260,6 +261,7 @@ describe('dyads: claims are coded by what they claim', () => {
     ['a report of an attack on nobody named is also a complaint against the attacker', 'Chile said on Friday that two farmers died in a drone strike by Bolivian troops.', ['BOLMIL>- 195', 'CHL>BOLMIL 112']],
     ['a speaker before an apposition is still the speaker', 'Chile, a close ally of Peru, said Bolivia had shelled it.', ['BOL>- 190', 'CHL>BOL 112']],
     ['a report of an attack on the speaker is a complaint against the attacker', 'Chile said that Bolivia had shelled itself.', ['BOL>- 190', 'CHL>BOL 112']],
+    ["a clause opened by a verb after a comma shares the previous verb's subject, not its object", 'Chile shelled Peru, accusing Bolivia of arming rebels.', ['CHL>BOL 112', 'CHL>PER 190']],
     ["a leader telling what the leader's own state did accuses no one", 'Putin said on Tuesday that Russia was suspending its membership of the council.', ['RUS>- 160']],
     ["a leader reporting an attack on the leader's own country complains against the attacker", 'Putin said that Ukraine had shelled Russian villages.', ['RUSGOV>UKR 112', 'UKR>RUS 190']],
     ['a report of its own attack stays the attack', 'The Chilean army said it shelled rebels in the north.', ['CHLMIL>REB 190']],
