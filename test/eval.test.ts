@@ -45,6 +45,8 @@ describe('eval matching rule', () => {
     assert.equal(matchesGold(agree, sys('AGREE', null, '030', [['Khawaja Hussain', 'PAK']], null)), false);
     assert.equal(matchesGold(agree, sys('AGREE', null, '030', [['Muhammad Asif', 'PAK']], null)), true);
     assert.equal(matchesGold(agree, sys('AGREE', null, '030', [['Asif Khawaja', 'PAK']], null)), false);
+    // NFD leaves a stroked letter whole
+    assert.equal(matchesGold({ ...agree, participants: ['Radoslaw Sikorski'], countries: ['POL'] }, sys('AGREE', null, '030', [['Radosław Sikorski', 'POL']], null)), true);
   });
   it('mismatch() says why an event is not the gold event, and agrees with matchesGold()', () => {
     const why = TABLE.map(([, event]) => mismatch(meet, event));

@@ -59,8 +59,11 @@ export function placeAgrees(gold: GoldEvent, event: Pick<Event, 'location'>): bo
   return normaliseName(event.location.name) === normaliseName(city ?? '') && (country === undefined || event.location.country === country);
 }
 
+/** Latin letters with a stroke or ligature that NFD leaves whole: "Radosław" is written "Radoslaw" too. */
+const UNSPLIT: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
 function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[łøđħıßæœþ]/g, (c) => UNSPLIT[c]!).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**

@@ -60,6 +60,13 @@ describe('events: the headline event', () => {
     ].join('\n'));
     assert.equal(main(doc), 'CONSULT 046 [anthony-albanese,prabowo-subianto]');
   });
+  it('a measure a state says it will take against another is the news, over an accusation told after it', async () => {
+    const doc = await code('en', [
+      "Australia to shut China's consulate in Perth after spying case",
+      "Australia will close China's consulate in Perth, Albanese said on Tuesday, after the government accused China of spying on dissidents.",
+    ].join('\n'));
+    assert.equal(main(doc), 'SANCTION 161 [CHN,anthony-albanese]');
+  });
   it('an agreement stays the headline event when the talks are told only as its setting ("after talks", "in talks")', async () => {
     const doc = await code('en', [
       'Russia and China agree truce in talks in Jakarta',

@@ -9,6 +9,9 @@ const TYPE_WEIGHT: Record<string, number> = {
   CONCEDE: 1.5, STATEMENT: 0.3,
 };
 
+/** CAMEO codes of relations a state reduces, expelling envoys included (16). */
+const REDUCES = /^16/;
+
 /**
  * Marks exactly one headline event: the best mix of title and lead salience, type, and the
  * prominence of its actors (how often the article names them); planned, negated and background
@@ -38,7 +41,8 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     if (e.participants.some((p) => p.kind === 'person')) score += 0.5;
     if (d.carried) score -= 0.5;
     if (e.participants.length === 0) score *= 0.2;
-    if (e.modality === 'planned') score *= 0.4;
+    // "Poland to shut last Russian consulate": a measure a state says it will take is decided, the news itself
+    if (e.modality === 'planned') score *= REDUCES.test(e.cameo) ? 0.8 : 0.4;
     if (e.modality === 'negated') score *= 0.1;
     if (d.background) score *= 0.1;
     // "Indonesia condemns Israeli attack": the reaction is the news, the act it is about its topic
