@@ -1,4 +1,4 @@
-import type { Actor, ActorRef, Doc, Event, Mention, PlaceMention } from '../../../core/doc.js';
+import type { Actor, ActorRef, Doc, Event, Mention, PlaceMention, Sentence } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import type { Ontology } from '../ontology.js';
 import type { EventSpan, Pickers } from '../pickers.js';
@@ -29,6 +29,18 @@ const ACT_REACH = 60;
 
 /** CAMEO codes of acts aimed at the country they happen in: visits and attendance (042), aid (07), demonstrations (14), shows of force (15). */
 const ABROAD = /^(042|07|14[0-4]|15)/;
+
+/** Date bases read from the article's own words. */
+const TOLD_DATE = new Set(['explicit', 'relative']);
+
+/** The sentence after the lead, in its paragraph, when no trigger stands in it: it can only tell more of the lead. */
+function elaboration(doc: Doc, candidates: readonly Candidate[], lead: number): Sentence | null {
+  const sentences = doc.sentences ?? [];
+  const next = sentences[lead + 1];
+  if (lead < 0 || !next || next.paragraph !== sentences[lead]!.paragraph) return null;
+  for (const c of candidates) if (c.sentence === lead + 1) return null;
+  return next;
+}
 
 /** CAMEO codes of acts that reduce relations with another state (16). */
 const REDUCES = /^16/;
@@ -65,6 +77,8 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     leadLimit = c.span.start;
     break;
   }
+  // the sentence after the lead when it tells more of the lead's act, found once when first needed (null: none)
+  let elaborated: Sentence | null | undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.anaphor) continue;
@@ -95,7 +109,13 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     // "condemned the strike on Doha on Tuesday": a date after the act criticised is that act's
     const limited = next !== undefined && next.sentence === c.sentence && (next.modality !== c.modality || next.governed);
     const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: limited ? next.span.start : undefined, leadSentence: lead, leadLimit };
-    const picked = pickers.pickDate(doc, span, c.modality === 'planned');
+    let picked = pickers.pickDate(doc, span, c.modality === 'planned');
+    // "Indonesia sent aid to Gaza. The 60 tonnes left Jakarta on Wednesday.": the lead's act undated in its own words
+    // takes the date of the next sentence of its paragraph when that one only tells more of it (no act of its own)
+    if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis) && (elaborated ??= elaboration(doc, candidates, lead)) !== null) {
+      const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, leadSentence: lead, leadLimit }, c.modality === 'planned');
+      if (TOLD_DATE.has(next.date_basis)) picked = next;
+    }
     let modality = c.modality;
     if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && dayAfter(picked.date, doc.published)) modality = 'planned';
     const event: Event = {

@@ -26,6 +26,21 @@ describe('events: dates of an event told twice', () => {
   });
 });
 
+describe('events: the lead undated in its own words', () => {
+  it('id: takes the day of the next sentence that only tells more of it', async () => {
+    const text = 'Jepang Kirim Bantuan ke Filipina\n\nPemerintah Jepang mengirimkan bantuan kemanusiaan untuk korban banjir di Filipina. Sebanyak 40 ton tenda dan selimut diberangkatkan dari Tokyo, Senin (10/3/2025).';
+    assert.equal(await mainDate(text, 'id', '2025-03-12'), 'AID 2025-03-10 day');
+  });
+  it('en: takes the day of the next sentence that only tells more of it', async () => {
+    const text = 'Japan sends flood aid to the Philippines\n\nJapan has sent relief supplies to flood victims in the Philippines. The 40 tonnes of tents and blankets left Tokyo on Monday.';
+    assert.equal(await mainDate(text, 'en', '2025-03-12'), 'AID 2025-03-10 day');
+  });
+  it('en: keeps its own date when the next sentence tells an act of its own', async () => {
+    const text = 'Japan sends flood aid to the Philippines\n\nJapan has sent relief supplies to flood victims in the Philippines. China pledged aid on Monday.';
+    assert.equal(await mainDate(text, 'en', '2025-03-12'), 'AID 2025-03-12 day');
+  });
+});
+
 describe('events: a year-less day and month told after the fact', () => {
   it('en: "signed on March 10", told in October, is the March before, not the coming one', async () => {
     const text = 'Chile and Peru mend ties\n\nChile and Peru signed a border accord in Lima on March 10, ending a two-year dispute, officials recalled on Thursday.';
