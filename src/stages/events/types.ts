@@ -48,6 +48,9 @@ export interface Candidate {
   linked: boolean;
   /** The object of a criticism or a rejection ("condemned the Russian attack"): what the news reacts to, not the news. */
   governed: boolean;
+  /** Offset where a relative or complement clause opens past the verb's object ("… korban gempa yang mengguncang Myanmar
+   * pada Jumat"): dates from there on are that clause's, not the act's; -1 when none. */
+  clauseAt: number;
   /** An event noun set as the scene of another act ("agreed a truce after talks", "dalam perundingan"): its circumstance. */
   framed: boolean;
   /** A bare event noun with no parties ("during the call"): evidence for an event found elsewhere. */

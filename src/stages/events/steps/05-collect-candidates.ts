@@ -1,4 +1,4 @@
-import type { Actor, Doc } from '../../../core/doc.js';
+import type { Actor, Doc, Token } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
@@ -92,7 +92,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, framed: hit.trigger.noun && framedAt(view, lex, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: hit.trigger.noun && framedAt(view, lex, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }
@@ -118,6 +118,22 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     if (both) pair = [...both.source, ...both.target];
   }
   return out;
+}
+
+/**
+ * Where a relative or complement clause opens after a verb's object ("condemned the burning of the Koran that a
+ * politician staged on Saturday", "mengirimkan bantuan untuk korban gempa yang mengguncang Myanmar pada Jumat"), as a
+ * text offset; -1 for event nouns and statements, whose clause after is their own content, or when none opens before
+ * the clause ends.
+ */
+function clauseAfter(view: SentenceView, lex: EventLexicon, tokens: readonly Token[], hit: TriggerHit): number {
+  if (hit.trigger.noun || hit.trigger.pattern === 'speech') return -1;
+  const words = view.words;
+  for (let k = hit.to + 1; k < words.length; k++) {
+    if (lex.relativePronouns.has(words[k]!)) return tokens[view.tok[k]!]!.start;
+    if (lex.clauseBreaks.has(words[k]!)) return -1;
+  }
+  return -1;
 }
 
 /** Words (adjectives, determiners, a count) that may stand between a framing preposition and its event noun ("after two days of talks"). */

@@ -77,6 +77,13 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     leadLimit = c.span.start;
     break;
   }
+  // "mengirimkan bantuan untuk korban gempa yang mengguncang Myanmar pada Jumat": nor are those of a clause opening
+  // after the lead's first act
+  for (const c of candidates) {
+    if (c.sentence !== lead) continue;
+    if (c.clauseAt >= 0 && (leadLimit === undefined || c.clauseAt < leadLimit)) leadLimit = c.clauseAt;
+    break;
+  }
   // the sentence after the lead when it tells more of the lead's act, found once when first needed (null: none)
   let elaborated: Sentence | null | undefined;
   for (let i = 0; i < candidates.length; i++) {
@@ -108,7 +115,8 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     if (!entry) throw new RangeError(`Unknown CAMEO code "${c.trigger.cameo}" in the events lexicon`);
     // "condemned the strike on Doha on Tuesday": a date after the act criticised is that act's
     const limited = next !== undefined && next.sentence === c.sentence && (next.modality !== c.modality || next.governed);
-    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: limited ? next.span.start : undefined, leadSentence: lead, leadLimit };
+    const limit = limited ? (c.clauseAt >= 0 ? Math.min(next.span.start, c.clauseAt) : next.span.start) : c.clauseAt >= 0 ? c.clauseAt : undefined;
+    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit, leadSentence: lead, leadLimit };
     let picked = pickers.pickDate(doc, span, c.modality === 'planned');
     // "Indonesia sent aid to Gaza. The 60 tonnes left Jakarta on Wednesday.": the lead's act undated in its own words
     // takes the date of the next sentence of its paragraph when that one only tells more of it (no act of its own)

@@ -41,6 +41,17 @@ describe('events: the lead undated in its own words', () => {
   });
 });
 
+describe('events: dates of a clause opening after the act', () => {
+  it('id: the day of the quake the aid is for is not the day the aid was sent, in the lead or the title', async () => {
+    const text = 'Jepang Kirim Bantuan untuk Korban Gempa Filipina\n\nPemerintah Jepang mengirimkan bantuan kemanusiaan untuk korban gempa yang mengguncang Filipina pada Jumat (7/3).';
+    assert.equal(await mainDate(text, 'id', '2025-03-12'), 'AID 2025-03-12 day');
+  });
+  it('en: the day of the burning condemned is not the day of the condemnation', async () => {
+    const text = 'Japan condemns Koran burning\n\nJapan condemned the desecration of a Koran that a far-right activist staged in Stockholm on Saturday.';
+    assert.equal(await mainDate(text, 'en', '2025-03-10'), 'ACCUSE 2025-03-10 day');
+  });
+});
+
 describe('events: a year-less day and month told after the fact', () => {
   it('en: "signed on March 10", told in October, is the March before, not the coming one', async () => {
     const text = 'Chile and Peru mend ties\n\nChile and Peru signed a border accord in Lima on March 10, ending a two-year dispute, officials recalled on Thursday.';
