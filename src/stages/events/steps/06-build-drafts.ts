@@ -27,8 +27,8 @@ const VISIT_REACH = 30;
 /** Characters after a criticism within which a place abroad names where the criticised act happened. */
 const ACT_REACH = 60;
 
-/** CAMEO codes of acts aimed at the country they happen in: visits and attendance (042), aid (07), demonstrations (14), shows of force (15). */
-const ABROAD = /^(042|07|14[0-4]|15)/;
+/** CAMEO codes of acts aimed at the country they happen in: visits and attendance (042), aid (07), demonstrations (14), shows of force (15), force and violence (18–20). */
+const ABROAD = /^(042|07|14[0-4]|15|1[89]|20)/;
 
 /** Date bases read from the article's own words. */
 const TOLD_DATE = new Set(['explicit', 'relative']);
