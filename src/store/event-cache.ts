@@ -43,6 +43,11 @@ export class EventCache {
     this.#budget = budget;
   }
 
+  /** The `event_writes` count after this cache's last batch (null before the first, or after a clear). */
+  get written(): number | null {
+    return this.#count;
+  }
+
   /** Takes the `event_writes` count this transaction wrote: one past ours, or the cache is stale. */
   sync(count: number): void {
     if (this.#count === null || count !== this.#count + 1) this.clear();

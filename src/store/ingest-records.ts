@@ -1,8 +1,12 @@
+import type { Kysely } from 'kysely';
 import type { ArticleRecord, RejectionRecord } from './article-record.js';
 import { PendingBands } from './pending-bands.js';
+import { runStatement } from './run-statement.js';
+import type { StoreSchema } from './schema.js';
 import type { PreparedArticle } from './prepared-article.js';
 import type { Store } from './open-store.js';
 import { EventCache } from './event-cache.js';
+import { SignatureCache } from './signature-cache.js';
 import { bandsToSettle, countBands, settleBands } from './settle-bands.js';
 import { updateEvents, type AddedEvent, type EventWindow } from './update-events.js';
 import { writeArticleRows, writeRejection } from './write-article.js';
@@ -61,6 +65,7 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
   let firstAt = 0;
   // Much-reported events stay in memory from one batch to the next (a failed batch ends the call, and the cache with it).
   const cache = new EventCache();
+  const signatures = new SignatureCache();
   const bands = await countBands(store);
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
@@ -70,11 +75,13 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
       const out: string[] = [];
       const windows: EventWindow[] = [];
       const added = new Map<string, AddedEvent[]>();
+      // Another writer may have replaced articles since our last batch: their kept signatures would be stale.
+      if ((await writeCount(trx)) !== cache.written) signatures.clear();
       const pending = new PendingBands();
       await pending.readStored(trx, current.flatMap((item) => (item.kind === 'article' || item.kind === 'prepared' ? item.bands : [])));
       for (const item of current) {
         if (item.kind === 'article' || item.kind === 'prepared') {
-          const written = await writeArticleRows(trx, item, { runId, pending });
+          const written = await writeArticleRows(trx, item, { runId, pending, signatures });
           out.push(written.outcome);
           windows.push(...written.windows);
           // An article of this batch deleted again (edited, or replaced) leaves only the days its events had.
@@ -113,4 +120,10 @@ export async function ingestRecords(store: Store, items: AsyncIterable<IngestIte
   }
   await flush();
   return counts;
+}
+
+/** The `event_writes` count: every writer of articles moves it (see `updateEvents`). */
+async function writeCount(trx: Kysely<StoreSchema>): Promise<number> {
+  const [row] = await runStatement<{ count: number | string }>(trx, 'select "count" from "event_writes" where "id" = 1', []);
+  return Number(row!.count);
 }

@@ -12,6 +12,11 @@ export async function runStatement<R>(trx: Kysely<StoreSchema>, text: string, pa
   return result.rows;
 }
 
+/** Whether a connection (or transaction) is SQLite's, to write what only SQLite reads (`indexed by`). */
+export function isSqlite(trx: Kysely<StoreSchema>): boolean {
+  return !numberedParameters(trx);
+}
+
 /** Texts with `$1, $2, …` for `?`, as PostgreSQL takes them. A few dozen shapes in all. */
 const numberedTexts = new Map<string, string>();
 

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { decodeSignature, NEAR_DUPLICATE_THRESHOLD } from '../cluster/lsh.js';
 import { jaccardEstimate } from '../cluster/minhash.js';
 import type { PendingBands } from './pending-bands.js';
-import { runStatement } from './run-statement.js';
+import type { SignatureCache } from './signature-cache.js';
+import { isSqlite, runStatement } from './run-statement.js';
 import type { ArticleBandsTable, StoreSchema } from './schema.js';
 
 /** Options of `updateClusters`. */
@@ -17,6 +18,8 @@ export interface UpdateClustersOptions {
   insertedAs?: string;
   /** Bands of the batch not written yet, the article's own among them or already written. */
   pending?: PendingBands;
+  /** Decoded signatures of stored articles, the article's own among them (read from the store when missing). */
+  signatures?: SignatureCache;
 }
 
 /**
@@ -26,8 +29,8 @@ export interface UpdateClustersOptions {
  * `articleId` and its bands.
  */
 export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string, options: UpdateClustersOptions): Promise<void> {
-  const { oldClusterId, insertedAs } = options;
-  if (oldClusterId !== null) await splitOldCluster(trx, articleId, oldClusterId);
+  const { oldClusterId, insertedAs, signatures } = options;
+  if (oldClusterId !== null) await splitOldCluster(trx, articleId, oldClusterId, signatures);
   const clusterIds = await neighbourClusters(trx, articleId, options);
   if (clusterIds.length === 0) {
     // A new article with no near duplicate was inserted as its own cluster already.
@@ -48,40 +51,32 @@ export async function updateClusters(trx: Kysely<StoreSchema>, articleId: string
 }
 
 /**
- * Clusters holding a near duplicate of `articleId`. Candidates come from shared LSH bands; one
- * confirmed member per cluster is enough, so a story syndicated a thousand times costs one
- * comparison, not a thousand.
+ * Clusters holding a near duplicate of `articleId`. Candidates come from shared LSH bands and are
+ * compared in memory (see `SignatureCache`); only the near duplicates' clusters are read.
  */
-export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: string, options: Pick<UpdateClustersOptions, 'bands' | 'signature' | 'pending'>): Promise<string[]> {
+export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: string, options: Pick<UpdateClustersOptions, 'bands' | 'signature' | 'pending' | 'signatures'>): Promise<string[]> {
   const candidates = await candidatesOf(trx, articleId, options.bands, options.pending);
   if (candidates.length === 0) return [];
-  const signature = decodeSignature(options.signature ?? (await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow()).signature);
-  const found = new Set<string>();
-  for (const c of candidates) {
-    if (found.has(c.cluster_id)) continue;
-    if (jaccardEstimate(signature, decodeSignature(c.signature)) >= NEAR_DUPLICATE_THRESHOLD) found.add(c.cluster_id);
-  }
-  return [...found].sort();
+  const near = await similarTo(trx, await signatureOf(trx, articleId, options), candidates, options.signatures);
+  if (near.length === 0) return [];
+  const rows = await runStatement<{ cluster_id: string }>(trx, `select distinct "cluster_id" from ${articlesBySignature(trx)} where "id" in (${placeholders(near.length)})`, padded(near));
+  return rows.map((r) => r.cluster_id).sort();
 }
 
 /** Ids of stored articles that are near duplicates of `articleId`. */
-export async function nearDuplicates(trx: Kysely<StoreSchema>, articleId: string): Promise<string[]> {
-  const self = await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow();
-  const signature = decodeSignature(self.signature);
+export async function nearDuplicates(trx: Kysely<StoreSchema>, articleId: string, signatures?: SignatureCache): Promise<string[]> {
+  const signature = await signatureOf(trx, articleId, signatures ? { signatures } : {});
   const rows = await trx.selectFrom('article_bands').select(['band', 'hash']).where('article_id', '=', articleId)
     .unionAll(trx.selectFrom('recent_bands').select(['band', 'hash']).where('article_id', '=', articleId)).execute();
   const bands = rows.sort((a, b) => a.band - b.band).map((b) => b.hash);
-  return (await candidatesOf(trx, articleId, bands))
-    .filter((c) => jaccardEstimate(signature, decodeSignature(c.signature)) >= NEAR_DUPLICATE_THRESHOLD)
-    .map((c) => c.id)
-    .sort();
+  return (await similarTo(trx, signature, await candidatesOf(trx, articleId, bands), signatures)).sort();
 }
 
 /** Most candidates compared per article: bounds the cost of templated texts that share bands with thousands. */
 const MAX_CANDIDATES = 256;
 
-/** LSH candidates, those sharing the most bands (the most similar) first; `pending` holds bands not written yet. */
-async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[], pending?: PendingBands): Promise<Array<{ id: string; signature: string; cluster_id: string }>> {
+/** Ids of LSH candidates, those sharing the most bands (the most similar) first; `pending` holds bands not written yet. */
+async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: readonly number[], pending?: PendingBands): Promise<string[]> {
   if (bands.length === 0) return [];
   // Rows with any of the hashes; the band must match too (a hash may recur in another band).
   const hashes = [...new Set(bands)];
@@ -89,11 +84,64 @@ async function candidatesOf(trx: Kysely<StoreSchema>, articleId: string, bands: 
   if (pending) rows.push(...pending.matching(hashes, articleId));
   const shared = new Map<string, number>();
   for (const r of rows) if (bands[r.band] === r.hash) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
-  const ids = [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);
-  if (ids.length === 0) return [];
-  const found = await trx.selectFrom('articles').select(['id', 'signature', 'cluster_id']).where('id', 'in', ids).execute();
-  const order = new Map(ids.map((id, i) => [id, i]));
-  return found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);
+}
+
+/** The candidates whose estimated Jaccard similarity to `signature` reaches the threshold, in their order. */
+async function similarTo(trx: Kysely<StoreSchema>, signature: Uint32Array, candidates: readonly string[], signatures?: SignatureCache): Promise<string[]> {
+  const known = new Map<string, Uint32Array>();
+  const missing: string[] = [];
+  for (const id of candidates) {
+    const s = signatures?.get(id);
+    if (s) known.set(id, s);
+    else missing.push(id);
+  }
+  for (let i = 0; i < missing.length; i += MAX_CANDIDATES) {
+    const ids = missing.slice(i, i + MAX_CANDIDATES);
+    const rows = await runStatement<{ id: string; signature: string }>(trx, `select "id", "signature" from ${articlesBySignature(trx)} where "id" in (${placeholders(ids.length)})`, padded(ids));
+    for (const r of rows) {
+      const s = decodeSignature(r.signature);
+      known.set(r.id, s);
+      signatures?.set(r.id, s);
+    }
+  }
+  return candidates.filter((id) => {
+    const s = known.get(id);
+    return s !== undefined && jaccardEstimate(signature, s) >= NEAR_DUPLICATE_THRESHOLD;
+  });
+}
+
+/** The article's decoded signature: given, kept, or read from the store. */
+async function signatureOf(trx: Kysely<StoreSchema>, articleId: string, options: Pick<UpdateClustersOptions, 'signature' | 'signatures'>): Promise<Uint32Array> {
+  const kept = options.signatures?.get(articleId);
+  if (kept) return kept;
+  const text = options.signature ?? (await trx.selectFrom('articles').select('signature').where('id', '=', articleId).executeTakeFirstOrThrow()).signature;
+  return decodeSignature(text);
+}
+
+/**
+ * The articles table, read on SQLite through the covering index of migration 0010: the row holds
+ * the article's texts before its signature and cluster. Named, as the planner prefers the primary
+ * key's index for an id until statistics tell it the two are alike.
+ */
+function articlesBySignature(trx: Kysely<StoreSchema>): string {
+  return isSqlite(trx) ? '"articles" indexed by "articles_signature"' : '"articles"';
+}
+
+/** `?` placeholders for `n` values rounded up to a power of two: a few statement shapes, which stay prepared. */
+function placeholders(n: number): string {
+  let size = 1;
+  while (size < n) size <<= 1;
+  return Array.from({ length: size }, () => '?').join(', ');
+}
+
+/** `values` padded with its last one to the length `placeholders` gives (a repeated value matches nothing more). */
+function padded(values: readonly string[]): string[] {
+  const out = [...values];
+  let size = 1;
+  while (size < out.length) size <<= 1;
+  while (out.length < size) out.push(out.at(-1)!);
+  return out;
 }
 
 /** Stored band rows with one of `hashes`, but those of `articleId`. */
@@ -107,7 +155,7 @@ async function storedMatching(trx: Kysely<StoreSchema>, hashes: readonly number[
 }
 
 /** After an article changed, its old cluster may fall apart: recompute it from the graph. */
-async function splitOldCluster(trx: Kysely<StoreSchema>, articleId: string, oldClusterId: string): Promise<void> {
+async function splitOldCluster(trx: Kysely<StoreSchema>, articleId: string, oldClusterId: string, signatures?: SignatureCache): Promise<void> {
   const rest = (await trx.selectFrom('articles').select('id').where('cluster_id', '=', oldClusterId).where('id', '!=', articleId).execute()).map((r) => r.id);
   if (rest.length === 0) return;
   const unvisited = new Set(rest);
@@ -118,7 +166,7 @@ async function splitOldCluster(trx: Kysely<StoreSchema>, articleId: string, oldC
     unvisited.delete(start);
     const component = [start];
     for (let i = 0; i < component.length; i++) {
-      for (const n of await nearDuplicates(trx, component[i]!)) {
+      for (const n of await nearDuplicates(trx, component[i]!, signatures)) {
         if (n !== articleId && unvisited.delete(n)) component.push(n);
       }
     }

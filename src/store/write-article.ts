@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
+import { decodeSignature } from '../cluster/lsh.js';
 import type { ArticleRecord, RejectionRecord } from './article-record.js';
 import { insertRows } from './insert-rows.js';
 import type { PendingBands } from './pending-bands.js';
+import type { SignatureCache } from './signature-cache.js';
 import { prepareArticle, type PreparedArticle } from './prepared-article.js';
 import { runStatement } from './run-statement.js';
 import type { ActorsTable, StoreSchema } from './schema.js';
@@ -28,6 +30,8 @@ export interface WriteArticleOptions {
   runId: number | null;
   /** Where a new article's LSH bands wait for the end of the batch (written with the article without it); see `PendingBands`. */
   pending?: PendingBands;
+  /** Decoded signatures the writer keeps from one article to the next: kept up to date with the articles written and deleted. */
+  signatures?: SignatureCache;
 }
 
 /** What writing an article's rows leaves for `updateEvents` to do. */
@@ -47,7 +51,7 @@ export interface WrittenArticle {
  * articles of the batch is merged once.
  */
 export async function writeArticleRows(trx: Kysely<StoreSchema>, item: ArticleRecord | PreparedArticle, options: WriteArticleOptions): Promise<WrittenArticle> {
-  const { runId, pending } = options;
+  const { runId, pending, signatures } = options;
   const record = item.kind === 'prepared' ? item : prepareArticle(item);
   const id = record.id;
   const [existing] = await runStatement<{ content_hash: string; input_hash: string; cluster_id: string }>(trx,
@@ -61,17 +65,18 @@ export async function writeArticleRows(trx: Kysely<StoreSchema>, item: ArticleRe
   // Replacing an article deletes stored bands and reads its old cluster's: every band the batch holds must be stored first.
   if (existing) {
     await pending?.write(trx);
-    windows.push(...(await deleteArticle(trx, id)));
+    windows.push(...(await deleteArticle(trx, id, signatures)));
     removed.push(id);
   }
   const replaced = record.origin !== null && !existing ? await replacedBy(trx, record.origin, id) : null;
   if (replaced) {
     await pending?.write(trx);
-    windows.push(...(await deleteArticle(trx, replaced.id)));
+    windows.push(...(await deleteArticle(trx, replaced.id, signatures)));
     removed.push(replaced.id);
   }
   const clusterId = existing?.cluster_id ?? id;
   await insertRows(trx, 'articles', [{ ...record.article, cluster_id: clusterId, run_id: runId, ingested_at: new Date().toISOString() }], { max: 1 });
+  signatures?.set(id, decodeSignature(record.signature));
   if (pending && !existing && !replaced) pending.add(id, record.bands);
   else await insertRows(trx, 'recent_bands', record.bands.map((hash, band) => ({ article_id: id, band, hash })), { max: 64 });
   await insertRows(trx, 'mentions', record.mentions, { max: 128 });
@@ -79,7 +84,7 @@ export async function writeArticleRows(trx: Kysely<StoreSchema>, item: ArticleRe
   await insertRows(trx, 'article_events', record.events, { max: 64 });
   const added = record.events.map((e) => ({ block: e.block, articleId: id, lang: record.article.lang, data: e.data, start: e.date_start, end: e.date_end }));
   await updateClusters(trx, id, {
-    bands: record.bands, oldClusterId: existing?.cluster_id ?? replaced?.cluster_id ?? null, signature: record.signature, insertedAs: clusterId, ...(pending ? { pending } : {}),
+    bands: record.bands, oldClusterId: existing?.cluster_id ?? replaced?.cluster_id ?? null, signature: record.signature, insertedAs: clusterId, ...(pending ? { pending } : {}), ...(signatures ? { signatures } : {}),
   });
   return { outcome: existing || replaced ? 'updated' : 'stored', windows, added, removed };
 }
@@ -101,7 +106,8 @@ async function replacedBy(trx: Kysely<StoreSchema>, origin: string, id: string):
 }
 
 /** Deletes an article's rows; returns the windows of stored events that must be re-derived without it. */
-async function deleteArticle(trx: Kysely<StoreSchema>, id: string): Promise<EventWindow[]> {
+async function deleteArticle(trx: Kysely<StoreSchema>, id: string, signatures?: SignatureCache): Promise<EventWindow[]> {
+  signatures?.delete(id);
   const old = await trx.selectFrom('events').innerJoin('event_articles', 'event_articles.event_id', 'events.id')
     .select(['events.block', 'events.span_start', 'events.span_end']).distinct().where('event_articles.article_id', '=', id).execute();
   await deleteArticleRows(trx, id);

@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import { ingestRecords, type IngestItem } from '../../src/store/ingest-records.js';
 import type { Store } from '../../src/store/open-store.js';
 import { nearDuplicates } from '../../src/store/update-clusters.js';
+import { sql } from 'kysely';
 import { countBands } from '../../src/store/settle-bands.js';
-import { BACKENDS } from './backends.js';
+import { BACKENDS, sqliteStore } from './backends.js';
 import { makeRecord } from './make-record.js';
 import { syntheticRecord } from './synthetic.js';
 
@@ -74,3 +75,46 @@ for (const [i, backend] of BACKENDS.entries()) {
     });
   });
 }
+
+describe('Near-duplicate lookups', () => {
+  it('see an article another writer replaced between two batches of an ingest', async () => {
+    // The ingest keeps the signatures it compared; the other writer's edit must not be compared as it was.
+    const t = await sqliteStore();
+    const other = await t.reopen();
+    const alone = await sqliteStore();
+    const before = 'Fishermen in the northern port counted a record catch of tuna this spring, the harbour office said on Monday.';
+    const after = 'The finance ministers of both countries signed a currency swap agreement worth ten billion dollars in the capital.';
+    const first = makeRecord({ id: 'near-a', source: 'outlet-a', text: before });
+    const edit = makeRecord({ id: 'near-a', source: 'outlet-a', text: after });
+    const copy = makeRecord({ id: 'near-b', source: 'outlet-b', text: after });
+    const lookAlike = makeRecord({ id: 'near-c', source: 'outlet-c', text: `${before} Officials expect more.` });
+    try {
+      await ingestRecords(t.store, (async function* () {
+        yield first;
+        yield lookAlike;
+        await ingestRecords(other, items([edit]));
+        yield copy;
+      })(), { batchSize: 2 });
+      await ingestRecords(alone.store, items([lookAlike, edit, copy]));
+      const expected = await clusters(alone.store);
+      assert.deepEqual(await clusters(t.store), expected);
+      assert.deepEqual((expected as { sizes: unknown[] }).sizes, [{ id: 'near-a', size: 2 }]);
+    } finally {
+      await other.close();
+      await t.dispose();
+      await alone.dispose();
+    }
+  });
+
+  it('read signatures and clusters from the covering index, not from the rows that hold the texts', async () => {
+    const t = await sqliteStore();
+    try {
+      for (const query of ['select "id", "signature" from "articles" indexed by "articles_signature" where "id" in (?, ?)', 'select distinct "cluster_id" from "articles" indexed by "articles_signature" where "id" in (?, ?)']) {
+        const plan = await sql.raw<{ detail: string }>(`explain query plan ${query.replace(/\?/g, "'x'")}`).execute(t.store.db);
+        assert.match(plan.rows.map((r) => r.detail).join('\n'), /USING COVERING INDEX articles_signature/, query);
+      }
+    } finally {
+      await t.dispose();
+    }
+  });
+});
