@@ -154,6 +154,23 @@ export function mergeInto(block: string, events: readonly OpenEvent[], added: re
   });
 }
 
+/**
+ * Whether new members of a block link a stored occurrence with these points: `mergeInto` joins
+ * exactly those with them and leaves the others as they are, so only those need their tallies.
+ */
+export function linkedBy(added: readonly MemberEvent[]): (points: Iterable<LinkPoint>) => boolean {
+  const fresh = new Map<string, LinkPoint>();
+  for (const m of added) {
+    const key = linkKey(m.event);
+    if (!fresh.has(key)) fresh.set(key, linkPoint(m.event));
+  }
+  const list = [...fresh.values()];
+  return (points) => {
+    for (const q of points) for (const p of list) if (pointsAgree(p, q)) return true;
+    return false;
+  };
+}
+
 /** A stored occurrence rebuilt from all its members (or, added one by one with `addMember`), for `mergeInto`. */
 export function openEvent(id: string, members: Iterable<MemberEvent> = []): OpenEvent {
   const open: OpenEvent = { id, tally: new EventTally(), points: new Map() };

@@ -1,4 +1,4 @@
-import type { OpenEvent } from '../cluster/merge-events.js';
+import type { LinkPoint, OpenEvent } from '../cluster/merge-events.js';
 
 /** A stored event as an ingest keeps it in memory to add reports to it. */
 export interface CachedEvent {
@@ -26,11 +26,22 @@ const EVENT_WEIGHT = 32;
 const FEWEST_ARTICLES = 16;
 
 /**
+ * Stored events whose link points are kept at most (default), whatever their number of reports:
+ * a few hundred bytes each.
+ */
+const POINTS_BUDGET = 65_536;
+
+/**
  * The much-reported stored events an ingest added reports to lately, with their tallies, so that
  * the next batch adding to one reads and summarises only the new reports. Least recently used
  * events go first beyond the budget; all go when someone else wrote events meanwhile (the
  * `event_writes` count moved by more than our own writes). A batch that fails ends its ingest,
  * and the cache with it.
+ *
+ * It also keeps the link points (see `OpenEvent`) of the stored events an ingest read or wrote
+ * lately, any number of reports each: whether a new report links a stored event depends on them
+ * alone, so in a block of hundreds of events around the same days (year-dated ones overlap a whole
+ * year) a batch reads back only the events its reports link, not every one near them.
  */
 export class EventCache {
   /** Events by id, least recently used first, with the weight each was counted at. */
@@ -38,9 +49,13 @@ export class EventCache {
   #weight = 0;
   #count: number | null = null;
   readonly #budget: number;
+  /** Link points by event id, least recently used first. */
+  readonly #points = new Map<string, Map<string, LinkPoint>>();
+  readonly #pointsBudget: number;
 
-  constructor(budget = ARTICLE_BUDGET) {
+  constructor(budget = ARTICLE_BUDGET, pointsBudget = POINTS_BUDGET) {
     this.#budget = budget;
+    this.#pointsBudget = pointsBudget;
   }
 
   /** The `event_writes` count after this cache's last batch (null before the first, or after a clear). */
@@ -63,8 +78,25 @@ export class EventCache {
     return e?.event;
   }
 
+  /** The link points of a stored event, when kept. */
+  points(id: string): Map<string, LinkPoint> | undefined {
+    const points = this.#points.get(id);
+    if (points) {
+      this.#points.delete(id);
+      this.#points.set(id, points);
+    }
+    return points;
+  }
+
+  /** Keeps the link points of a stored event as it is stored now. */
+  setPoints(id: string, points: Map<string, LinkPoint>): void {
+    this.#points.delete(id);
+    this.#points.set(id, points);
+  }
+
   set(id: string, event: CachedEvent): void {
     this.delete(id);
+    this.setPoints(id, event.open.points);
     if (event.open.tally.articles < FEWEST_ARTICLES) return;
     const size = event.open.tally.articles + EVENT_WEIGHT;
     this.#events.set(id, { event, size });
@@ -72,6 +104,7 @@ export class EventCache {
   }
 
   delete(id: string): void {
+    this.#points.delete(id);
     const e = this.#events.get(id);
     if (!e) return;
     this.#weight -= e.size;
@@ -81,12 +114,17 @@ export class EventCache {
   /** Forgets everything. */
   clear(): void {
     this.#events.clear();
+    this.#points.clear();
     this.#weight = 0;
     this.#count = null;
   }
 
-  /** Drops the least recently used events beyond the budget. */
+  /** Drops the least recently used events beyond the budgets. */
   trim(): void {
+    for (const id of this.#points.keys()) {
+      if (this.#points.size <= this.#pointsBudget) break;
+      this.#points.delete(id);
+    }
     for (const [id, e] of this.#events) {
       if (this.#weight <= this.#budget) break;
       this.#weight -= e.size;

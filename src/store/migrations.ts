@@ -18,7 +18,7 @@ export function storeMigrations(dialect: DialectName): MigrationProvider {
     '0007-evidence-from-reports': { up: evidenceFromReports },
     '0008-event-articles-in-order': { up: eventArticlesInOrder },
     '0009-recent-bands': { up: recentBands },
-    '0010-article-signatures': { up: (db) => articleSignatures(db, dialect) },
+    '0010-article-clusters': { up: (db) => articleClusters(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }
@@ -204,12 +204,12 @@ async function recentBands(db: Kysely<any>): Promise<void> {
 }
 
 /**
- * Near-duplicate lookups read the signature and cluster of an article's LSH candidates. On SQLite
- * they sit at the end of the article's row, behind its texts, in overflow pages: each read walked
- * the row's chain of pages. A covering index holds them, about 700 bytes an article. PostgreSQL
- * keeps long texts out of the row, so there the row is as cheap to read.
+ * Near-duplicate lookups read the clusters of an article's near duplicates, a few hundred of them
+ * for a story syndicated widely. On SQLite the cluster sits at the end of the article's row, behind
+ * its texts, in overflow pages: each read walked the row's chain of pages. A small covering index
+ * holds it. PostgreSQL keeps long texts out of the row, so there the row is as cheap to read.
  */
-async function articleSignatures(db: Kysely<any>, dialect: DialectName): Promise<void> {
+async function articleClusters(db: Kysely<any>, dialect: DialectName): Promise<void> {
   if (dialect !== 'sqlite') return;
-  await db.schema.createIndex('articles_signature').on('articles').columns(['id', 'cluster_id', 'signature']).execute();
+  await db.schema.createIndex('articles_id_cluster').on('articles').columns(['id', 'cluster_id']).execute();
 }

@@ -59,7 +59,7 @@ export async function neighbourClusters(trx: Kysely<StoreSchema>, articleId: str
   if (candidates.length === 0) return [];
   const near = await similarTo(trx, await signatureOf(trx, articleId, options), candidates, options.signatures);
   if (near.length === 0) return [];
-  const rows = await runStatement<{ cluster_id: string }>(trx, `select distinct "cluster_id" from ${articlesBySignature(trx)} where "id" in (${placeholders(near.length)})`, padded(near));
+  const rows = await runStatement<{ cluster_id: string }>(trx, `select distinct "cluster_id" from ${articleClusters(trx)} where "id" in (${placeholders(near.length)})`, padded(near));
   return rows.map((r) => r.cluster_id).sort();
 }
 
@@ -98,7 +98,8 @@ async function similarTo(trx: Kysely<StoreSchema>, signature: Uint32Array, candi
   }
   for (let i = 0; i < missing.length; i += MAX_CANDIDATES) {
     const ids = missing.slice(i, i + MAX_CANDIDATES);
-    const rows = await runStatement<{ id: string; signature: string }>(trx, `select "id", "signature" from ${articlesBySignature(trx)} where "id" in (${placeholders(ids.length)})`, padded(ids));
+    // Each read walks the article's row to its end (on SQLite, past its texts): the cache makes it once an ingest.
+    const rows = await runStatement<{ id: string; signature: string }>(trx, `select "id", "signature" from "articles" where "id" in (${placeholders(ids.length)})`, padded(ids));
     for (const r of rows) {
       const s = decodeSignature(r.signature);
       known.set(r.id, s);
@@ -121,11 +122,11 @@ async function signatureOf(trx: Kysely<StoreSchema>, articleId: string, options:
 
 /**
  * The articles table, read on SQLite through the covering index of migration 0010: the row holds
- * the article's texts before its signature and cluster. Named, as the planner prefers the primary
- * key's index for an id until statistics tell it the two are alike.
+ * the article's texts before its cluster. Named, as the planner prefers the primary key's index
+ * for an id until statistics tell it the two are alike.
  */
-function articlesBySignature(trx: Kysely<StoreSchema>): string {
-  return isSqlite(trx) ? '"articles" indexed by "articles_signature"' : '"articles"';
+function articleClusters(trx: Kysely<StoreSchema>): string {
+  return isSqlite(trx) ? '"articles" indexed by "articles_id_cluster"' : '"articles"';
 }
 
 /** `?` placeholders for `n` values rounded up to a power of two: a few statement shapes, which stay prepared. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ActorRef, Event } from '../core/doc.js';
-import { addMember, mergeBlock, mergeInto, openEvent, type OpenEvent } from '../cluster/merge-events.js';
+import { addMember, linkedBy, mergeBlock, mergeInto, openEvent, type OpenEvent } from '../cluster/merge-events.js';
 import type { Disagreement, MergedFields } from '../cluster/summarise-event.js';
 import { addDays, dateRange } from './date-range.js';
 import { EventCache, type CachedEvent } from './event-cache.js';
@@ -111,19 +111,29 @@ async function addToBlock(trx: Kysely<StoreSchema>, block: string, list: readonl
     found.push(...(await near.where('span_start', '<=', addDays(range.end, 1)).where('span_end', '>=', addDays(range.start, -1)).execute()));
   }
   for (const r of found) spans.set(r.id, r.span_start !== null && r.span_end !== null ? { start: r.span_start, end: r.span_end } : null);
+  const members = list.map((a) => ({ dated: a.start !== null && a.end !== null, member: { articleId: a.articleId, event: JSON.parse(a.data) as Event } }));
+  // Undated reports link only undated ones: a stored event is tested against the reports of its kind.
+  const links = [false, true].map((dated) => linkedBy(members.filter((m) => m.dated === dated).map((m) => m.member)));
   const stored: CachedEvent[] = [];
   const missing: string[] = [];
-  for (const id of spans.keys()) {
+  for (const [id, span] of spans) {
     const cached = cache.get(id);
     if (cached) stored.push(cached);
-    else missing.push(id);
+    else {
+      // Known by its link points: read whole only when a new report links it.
+      const points = cache.points(id);
+      if (!points || links[span === null ? 0 : 1]!(points.values())) missing.push(id);
+    }
   }
-  for (const [id, { open, langs }] of await readEvents(trx, missing)) stored.push({ open, langs, span: spans.get(id)! });
+  for (const [id, { open, langs }] of await readEvents(trx, missing)) {
+    stored.push({ open, langs, span: spans.get(id)! });
+    cache.setPoints(id, open.points);
+  }
   const langOf = new Map(list.map((a) => [a.articleId, a.lang]));
   const out: MergedRows[] = [];
   // Undated reports link only undated ones, as re-deriving a block's undated events does.
   for (const dated of [false, true]) {
-    const adding = list.filter((a) => (a.start !== null && a.end !== null) === dated).map((a) => ({ articleId: a.articleId, event: JSON.parse(a.data) as Event }));
+    const adding = members.filter((m) => m.dated === dated).map((m) => m.member);
     if (adding.length === 0) continue;
     const events = stored.filter((e) => (e.span !== null) === dated);
     const byId = new Map(events.map((e) => [e.open.id, e]));

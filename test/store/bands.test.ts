@@ -106,13 +106,11 @@ describe('Near-duplicate lookups', () => {
     }
   });
 
-  it('read signatures and clusters from the covering index, not from the rows that hold the texts', async () => {
+  it('read the clusters of near duplicates from a covering index, not from the rows that hold the texts', async () => {
     const t = await sqliteStore();
     try {
-      for (const query of ['select "id", "signature" from "articles" indexed by "articles_signature" where "id" in (?, ?)', 'select distinct "cluster_id" from "articles" indexed by "articles_signature" where "id" in (?, ?)']) {
-        const plan = await sql.raw<{ detail: string }>(`explain query plan ${query.replace(/\?/g, "'x'")}`).execute(t.store.db);
-        assert.match(plan.rows.map((r) => r.detail).join('\n'), /USING COVERING INDEX articles_signature/, query);
-      }
+      const plan = await sql<{ detail: string }>`explain query plan select distinct "cluster_id" from "articles" indexed by "articles_id_cluster" where "id" in ('a', 'b')`.execute(t.store.db);
+      assert.match(plan.rows.map((r) => r.detail).join('\n'), /USING COVERING INDEX articles_id_cluster/);
     } finally {
       await t.dispose();
     }

@@ -127,6 +127,30 @@ describe('events grown batch by batch', () => {
     }
   });
 
+  it('a report near many stored events reads back only those it links', async () => {
+    const t = await sqliteStore();
+    const read: string[] = [];
+    const store = await openStore(t.target, { onQuery: (sql) => read.push(sql) });
+    try {
+      // Ten meetings in Beijing three days apart and one in Moscow, then a report dated only to the
+      // month, in Moscow: it is near all eleven, but links only the Moscow one (places in two countries never link).
+      const day = (i: number): string => `2024-05-${String(1 + 3 * i).padStart(2, '0')}`;
+      const list = [
+        ...Array.from({ length: 10 }, (_, i) => makeRecord({ id: `beijing-${i}`, source: `outlet-${i}`, text: `Beijing talks, account ${i}.`, events: [meeting('e1', putin!, xi!, day(i), PLACES.beijing)] })),
+        makeRecord({ id: 'moscow-0', source: 'outlet-m', text: 'Moscow talks, first account.', events: [meeting('e1', putin!, xi!, '2024-05-11', PLACES.moscow)] }),
+        makeRecord({ id: 'moscow-1', source: 'outlet-n', text: 'Moscow talks this month, second account.', events: [meeting('e1', putin!, xi!, '2024-05', PLACES.moscow, { date_precision: 'month' })] }),
+      ];
+      await ingestRecords(store, items(list), { batchSize: 11 });
+      assert.equal((await storeStats(store.db)).events, 11);
+      const readBack = read.filter((sql) => /^select/i.test(sql) && sql.includes('"article_events"'));
+      assert.equal(readBack.length, 1);
+      assert.match(readBack[0]!, /"event_articles"\."event_id" in \(\?\)/);
+    } finally {
+      await store.close();
+      await t.dispose();
+    }
+  });
+
   it('reads back a stored event of thousands of reports to add to it, in a later ingest', { timeout: 300_000 }, async () => {
     const t = await sqliteStore();
     try {
