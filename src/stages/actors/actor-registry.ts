@@ -3,12 +3,19 @@ import { roleOnDate } from './roles-on-date.js';
 import type { ArticleActor, ArticleContext } from './context.js';
 import type { PersonDef, PersonRole } from './types.js';
 
+/** The name norms of an actor that has none (countries, organisations, groups): one set for all, never written. */
+export const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** The article's record of a person from the data; `titleRole` fills in when the data has no role on the date. */
 export function ensurePerson(ctx: ArticleContext, person: PersonDef, titleRole?: PersonRole): ArticleActor {
   const known = ctx.actors.get(person.id);
   if (known) {
-    if (!known.role && titleRole) known.role = titleRole;
-    return known;
+    if (known.role || !titleRole) return known;
+    // a new record in the known one's place, not a role written into it: an actor is never written after
+    // it is made (the first write made every step reading actors compile again)
+    const titled: ArticleActor = { id: known.id, name: known.name, kind: known.kind, country: known.country, gender: known.gender, person: known.person, role: titleRole, code: known.code, names: known.names };
+    ctx.actors.set(person.id, titled);
+    return titled;
   }
   const role = roleOnDate(person, ctx.date, ctx.data.roles) ?? titleRole ?? null;
   // the lexicon's own set (read only), not a copy per article
@@ -32,7 +39,7 @@ export function ensureCountry(ctx: ArticleContext, iso3: string): ArticleActor {
   const known = ctx.actors.get(iso3);
   if (known) return known;
   const c = ctx.data.countries.get(iso3);
-  const actor: ArticleActor = { id: iso3, name: c?.name ?? iso3, kind: 'country', country: iso3, gender: null, person: null, role: null, code: c?.cameo ?? iso3, names: new Set() };
+  const actor: ArticleActor = { id: iso3, name: c?.name ?? iso3, kind: 'country', country: iso3, gender: null, person: null, role: null, code: c?.cameo ?? iso3, names: NO_NAMES };
   ctx.actors.set(iso3, actor);
   return actor;
 }
@@ -44,7 +51,7 @@ export function ensureOrg(ctx: ArticleContext, id: string, fallback?: { name: st
   const o = ctx.data.orgs.get(id);
   const def = o ? { name: o.name, country: o.country, code: o.code } : fallback;
   if (!def) return null;
-  const actor: ArticleActor = { id, name: def.name, kind: 'organization', country: def.country, gender: null, person: null, role: null, code: def.code, names: new Set() };
+  const actor: ArticleActor = { id, name: def.name, kind: 'organization', country: def.country, gender: null, person: null, role: null, code: def.code, names: NO_NAMES };
   ctx.actors.set(id, actor);
   return actor;
 }

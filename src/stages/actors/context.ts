@@ -68,10 +68,13 @@ export interface ArticleContext {
   covered: Uint8Array;
   /** Role holders already looked up in this article, by `scope|role`. */
   holderCache: Map<string, PersonDef[]>;
-  // The three below start as undefined in the literal, never added later: a context gaining them as it
-  // goes takes up to four shapes, and each step reading it was deoptimised and compiled again.
-  /** Norms the article writes in lower case (title-tail.ts builds it once scans no longer pay). */
-  lowerNorms: Set<string> | undefined;
+  // The fields below are all in the literal from the start, never added later: a context gaining them as
+  // it goes takes up to four shapes, and each step reading it was deoptimised and compiled again.
+  /**
+   * Norms the article writes in lower case (title-tail.ts fills it once scans no longer pay): an empty set
+   * from the start, never replaced (the first such write made every step reading the context compile again).
+   */
+  lowerNorms: Set<string>;
   /** Signatures of the norms the article writes in lower case (marked by the scan; title-tail.ts reads them). */
   lowerSignatures: Uint8Array | undefined;
   /** The units where an agent phrase may start, ascending (listed by the scan, read by the agents step). */

@@ -18,6 +18,7 @@ import { resolveAgents } from './steps/05b-agents.js';
 import { compileAgents } from './agents/compile-agents.js';
 import { resolveReferences } from './steps/06-references.js';
 import { buildLayers } from './steps/07-build.js';
+import { emptyLowerNorms } from './steps/title-tail.js';
 
 /** Options of the actors stage. */
 export interface ActorsOptions {
@@ -62,7 +63,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       const ctx: ArticleContext = {
         doc, text: doc.text, units, flags, lex, data, holders, date: doc.published ?? null,
         matches: [], matchStarts: new MatchStarts(units.length), drafts: [], actors: new Map(), covered: covered.zeroed(units.length), holderCache: new Map(),
-        lowerNorms: undefined, lowerSignatures: undefined, lowerScans: 0, agentStarts: [], capitalised: [],
+        lowerNorms: emptyLowerNorms(), lowerSignatures: undefined, lowerScans: 0, agentStarts: [], capitalised: [],
       };
       const consumed = ctx.matchStarts.consumed();
       scan(ctx, agents.byLang.get(doc.lang!)?.trie ?? null);

@@ -19,7 +19,8 @@ export class MatchStarts {
   private readonly list: Match[] = [];
   /** Consumed marks by match number (see `consumed`). */
   private readonly used: boolean[] = [];
-  private others: Set<Match> | null = null;
+  /** Consumed matches not recorded at their start (few): a list made with the rest, never replaced. */
+  private readonly others: Match[] = [];
 
   constructor(units: number) {
     this.slots = SLOTS.zeroed(units);
@@ -48,12 +49,12 @@ export class MatchStarts {
   private isUsed(m: Match): boolean {
     const k = this.slots[m.start];
     if (k !== undefined && k !== 0 && this.list[k - 1] === m) return this.used[k - 1]!;
-    return this.others !== null && this.others.has(m);
+    return this.others.includes(m);
   }
 
   private use(m: Match): void {
     const k = this.slots[m.start];
     if (k !== undefined && k !== 0 && this.list[k - 1] === m) this.used[k - 1] = true;
-    else (this.others ??= new Set()).add(m);
+    else this.others.push(m);
   }
 }

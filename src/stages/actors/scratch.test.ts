@@ -5,7 +5,7 @@ import { ScratchBytes, ScratchInts } from './scratch.js';
 import type { Match } from './token-trie.js';
 
 function match(start: number, end: number): Match {
-  return { start, end, finals: [] };
+  return { start, end, finals: [], slot: undefined };
 }
 
 describe('per-article buffers', () => {

@@ -20,13 +20,21 @@ export interface SlotFill {
   end: number;
 }
 
-/** A match: units `[start, end)`, every valid meaning, and the slot fill. */
+/** A match: units `[start, end)`, every valid meaning, and the slot fill; made by `makeMatch`. */
 export interface Match {
   start: number;
   end: number;
   /** Read only: often the trie node's own list. */
   finals: readonly Final[];
-  slot?: SlotFill;
+  slot: SlotFill | undefined;
+}
+
+/**
+ * A match with every property, in one order, never written after: matches of a few shapes, or one whose
+ * list was replaced, sent the code reading them (every step) back to the interpreter, to be compiled again.
+ */
+export function makeMatch(start: number, end: number, finals: readonly Final[], slot: SlotFill | undefined): Match {
+  return { start, end, finals, slot };
 }
 
 interface SlotEdge {
@@ -117,6 +125,9 @@ export class TokenTrie {
   private readonly filter = new Uint8Array(FILTER_SIZE);
   /** The same bits by `innerSignature`. */
   private readonly innerFilter = new Uint8Array(FILTER_SIZE);
+  /** The last norm `headOf` looked up at each signature, and what `heads` held for it (`seal` clears them). */
+  private readonly seenNorms: string[] = new Array<string>(FILTER_SIZE).fill('');
+  private readonly seenHeads: Array<Head | undefined> = new Array<Head | undefined>(FILTER_SIZE).fill(undefined);
 
   /** Adds a phrase given as norms; `caps[i]` marks norms that must be written in capitals. */
   insert(norms: string[], caps: boolean[], final: Final, slots: Array<SlotKind | null> = [], upperFirst = false): void {
@@ -149,6 +160,8 @@ export class TokenTrie {
     this.heads = new Map();
     this.filter.fill(0);
     this.innerFilter.fill(0);
+    this.seenNorms.fill('');
+    this.seenHeads.fill(undefined);
     for (const t of [this, ...also]) {
       const slot = t === this ? 0 : START_SLOT;
       for (const norm of t.firsts) this.mark(norm, START_ANY, slot);
@@ -219,10 +232,18 @@ export class TokenTrie {
 
   /** `head` of a unit whose norm's `signature` the caller has already taken. */
   headOf(u: Unit, sig: number): Head | undefined {
-    const norm = u.norm;
     const bit = u.upper ? 2 : 1;
-    if ((this.filter[sig]! & bit) === 0 || (this.innerFilter[innerSignature(norm)]! & bit) === 0) return undefined;
-    const head = this.heads.get(norm);
+    if ((this.filter[sig]! & bit) === 0) return undefined;
+    const norm = u.norm;
+    let head: Head | undefined;
+    // the tokenizer gives a word met before the same string back, so the last norm seen at this signature
+    // is most often this one, and one comparison stands for the second signature and the map's hashing
+    if (this.seenNorms[sig] === norm) head = this.seenHeads[sig];
+    else {
+      head = (this.innerFilter[innerSignature(norm)]! & 3) === 0 ? undefined : this.heads.get(norm);
+      this.seenNorms[sig] = norm;
+      this.seenHeads[sig] = head;
+    }
     return head !== undefined && (head.flags & START_ANY || (u.upper && head.flags & START_UPPER)) ? head : undefined;
   }
 
@@ -351,17 +372,12 @@ function collect(finals: readonly Final[], w: Walk, j: number, slot: SlotFill | 
   if (valids.length === 0) return;
   // "UN": the capitals-only edge and the plain edge end together
   const id = slot?.id;
-  let same: Match | undefined;
   for (let k = 0; k < w.n; k++) {
     const m = w.out[k]!;
-    if (m.end === j && m.slot?.id === id) {
-      same = m;
-      break;
-    }
+    // a new match with a new list, never a push: the match's list may be a node's
+    if (m.end === j && m.slot?.id === id) return void (w.out[k] = makeMatch(m.start, m.end, m.finals.concat(valids), m.slot));
   }
-  // a new list, never a push: the match's may be a node's
-  if (same) same.finals = same.finals.concat(valids);
-  else w.out[w.n++] = slot ? { start: w.i, end: j, finals: valids, slot } : { start: w.i, end: j, finals: valids };
+  w.out[w.n++] = makeMatch(w.i, j, valids, slot);
 }
 
 function node(): Node {

@@ -1,4 +1,4 @@
-import { ensureCountry } from '../actor-registry.js';
+import { ensureCountry, NO_NAMES } from '../actor-registry.js';
 import { makeRole } from '../roles-on-date.js';
 import type { ArticleActor, ArticleContext } from '../context.js';
 import { sectorName, type Agents } from './compile-agents.js';
@@ -22,7 +22,7 @@ export function ensureGroup(ctx: ArticleContext, agents: Agents, iso3: string | 
     person: null,
     role: makeRole({ role: title, sector }),
     code: country ? `${country.code ?? iso3}${sector}` : sector,
-    names: new Set(),
+    names: NO_NAMES,
   };
   ctx.actors.set(id, actor);
   return actor;

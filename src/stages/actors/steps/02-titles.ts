@@ -2,7 +2,7 @@ import { addDiagnostic } from '../../../core/diagnostic.js';
 import { ensureCountry, ensureNewPerson, ensureOrg, ensurePerson, slugify } from '../actor-registry.js';
 import { addDraft, makeDraft, confidence, holders, type ArticleContext, type Draft } from '../context.js';
 import type { MatchSet } from '../match-starts.js';
-import type { Match } from '../token-trie.js';
+import { makeMatch, type Match } from '../token-trie.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
 import { makeRole } from '../roles-on-date.js';
 import { countryAfter, datelineCountry, nameAfter, personOf, type TitleScope } from './title-person.js';
@@ -51,7 +51,7 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
     let role = title.role;
     if (fronted) {
       consumed.add(fronted.match);
-      m = { start: fronted.match.start, end: m.end, finals: m.finals };
+      m = makeMatch(fronted.match.start, m.end, m.finals, m.slot);
       if (fronted.rank) role = GENERIC_ROLE;
     }
     const { scope, country, org } = scopeOfTitle(ctx, m, title, tail.country ?? fronted?.id ?? null);
@@ -75,7 +75,7 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
       // "Menlu Saudi", "Presiden Iran Ancam …": the holder of the role, found by the roles step; not "the
       // former premier", nor "Presiden Pertama yang …" (the first president to …: nobody in particular)
       const end = tail.inner.length > 0 ? tail.inner[tail.inner.length - 1]!.end : m.end;
-      if (!past && !tail.ordinal) descriptions.push({ match: end === m.end ? m : { ...m, end }, role: title.role, scope });
+      if (!past && !tail.ordinal) descriptions.push({ match: end === m.end ? m : makeMatch(m.start, end, m.finals, m.slot), role: title.role, scope });
       continue;
     }
     addNamed(ctx, consumed, t, at, name);

@@ -48,7 +48,17 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
     addDraft(ctx, makeDraft({ start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : m.entry.use === 'bare' ? 0.7 : 0.5 }));
     from = end;
   }
-  if (taken.size > 0) ctx.drafts = ctx.drafts.filter((d) => !taken.has(d));
+  if (taken.size > 0) dropDrafts(ctx.drafts, taken);
+}
+
+/**
+ * Drops the `taken` drafts from the article's list in place: the context's list is never replaced (the
+ * first such write made every step reading the context compile again).
+ */
+function dropDrafts(drafts: Draft[], taken: ReadonlySet<Draft>): void {
+  let kept = 0;
+  for (const d of drafts) if (!taken.has(d)) drafts[kept++] = d;
+  drafts.length = kept;
 }
 
 /** A plain country mention: one country, no fixed code or role ("Syrian", "Russia's", "U.S."). */

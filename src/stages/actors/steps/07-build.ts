@@ -1,6 +1,6 @@
 import type { Actor, Mention } from '../../../core/doc.js';
 import { addDiagnostic } from '../../../core/diagnostic.js';
-import type { ArticleContext, Draft } from '../context.js';
+import { makeDraft, type ArticleContext, type Draft, type DraftFields } from '../context.js';
 import { POSSESSIVE } from '../match-units.js';
 import { inTextOrder } from '../draft-order.js';
 import { roleCode } from '../roles-on-date.js';
@@ -50,7 +50,9 @@ function joinOwners(ctx: ArticleContext, drafts: Draft[]): Draft[] {
   // made at the first possessive country (most articles have none)
   let owners: Map<number, Draft> | null = null;
   let joined: Set<Draft> | null = null;
-  for (const d of drafts) {
+  let out = drafts;
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
     if (d.actorIds.length !== 1) continue;
     if (owners === null && !(ctx.flags[d.end - 1]! & POSSESSIVE)) continue;
     const kind = ctx.actors.get(d.actorIds[0]!)?.kind;
@@ -58,8 +60,19 @@ function joinOwners(ctx: ArticleContext, drafts: Draft[]): Draft[] {
     else if (kind === 'person' && owners?.has(d.start)) {
       const owner = owners.get(d.start)!;
       (joined ??= new Set()).add(owner);
-      d.start = owner.start;
+      // a new draft in a copy of the list, not a start written into this one: a draft is never written
+      // after it is made (the first write made every step reading drafts compile again)
+      if (out === drafts) out = drafts.slice();
+      out[k] = makeDraft(draftFields(d, owner.start));
     }
   }
-  return joined === null ? drafts : drafts.filter((d) => !joined.has(d));
+  return joined === null ? out : out.filter((d) => !joined.has(d));
+}
+
+/** What `makeDraft` takes to make `d` again from unit `start`. */
+function draftFields(d: Draft, start: number): DraftFields {
+  const fields: DraftFields = { start, end: d.end, actorIds: d.actorIds, resolution: d.resolution, confidence: d.confidence, modifier: d.modifier };
+  if (d.roleKey !== undefined) fields.roleKey = d.roleKey;
+  if (d.code !== undefined) fields.code = d.code;
+  return fields;
 }

@@ -134,7 +134,7 @@ const LOWER_SCANS = 8;
 
 /** The article writes `norm` in lower case somewhere: a scan for the few questions most articles ask. */
 export function writesLower(ctx: ArticleContext, norm: string): boolean {
-  if (ctx.lowerNorms) return ctx.lowerNorms.has(norm);
+  if (ctx.lowerNorms.size > 0) return ctx.lowerNorms.has(norm);
   // most names are written in lower case nowhere, and share no signature with a word that is (the scan
   // marks them; a context made without one, as in tests, marks them here)
   if ((ctx.lowerSignatures ??= lowerSignatures(ctx.units))[signature(norm)] === 0) return false;
@@ -154,12 +154,20 @@ function lowerSignatures(units: readonly Unit[]): Uint8Array {
   return marks;
 }
 
-/** Norms the article writes in lower case somewhere (one pass, on first use). */
+/** One article's lower-case norms at a time (`run` is synchronous; see `ArticleContext.lowerNorms`). */
+const LOWER_NORMS = new Set<string>();
+
+/** The set `lowerNorms` fills, emptied for a new article. */
+export function emptyLowerNorms(): Set<string> {
+  if (LOWER_NORMS.size > 0) LOWER_NORMS.clear();
+  return LOWER_NORMS;
+}
+
+/** Norms the article writes in lower case somewhere (one pass, on first use: an article that asks has some). */
 export function lowerNorms(ctx: ArticleContext): Set<string> {
-  if (ctx.lowerNorms) return ctx.lowerNorms;
-  const set = new Set<string>();
-  for (const u of ctx.units) if (u.kind === 'word' && !u.upper) set.add(u.norm);
-  return (ctx.lowerNorms = set);
+  const set = ctx.lowerNorms;
+  if (set.size === 0) for (const u of ctx.units) if (u.kind === 'word' && !u.upper) set.add(u.norm);
+  return set;
 }
 
 /** Capitalised portfolio words a country may stand before: "Japanese Economy Minister", "UK Business and Trade Secretary". */
