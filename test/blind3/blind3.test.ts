@@ -10,9 +10,13 @@ describeEvalSet({
   manifest: fileURLToPath(new URL('./manifest.jsonl', import.meta.url)),
   perLanguage: 10,
   formats: ['html', 'json', 'txt'],
-  /** Set from the first, blind run (see README): rounded down to the nearest 0.05, headline 0.05 lower. */
+  /**
+   * Set from the first, blind run (main at a850dad; en headline 6/10, recall 32/64, dates 28/34, places 6/14; id
+   * headline 6/10, recall 26/50, dates 22/27, places 6/8): rounded down to the nearest 0.05, the headline 0.05
+   * lower as a margin. Never raise them by tuning on this set.
+   */
   floors: {
-    en: { headline: 0, recall: 0, date: 0, place: 0 },
-    id: { headline: 0, recall: 0, date: 0, place: 0 },
+    en: { headline: 0.55, recall: 0.5, date: 0.8, place: 0.4 },
+    id: { headline: 0.55, recall: 0.5, date: 0.8, place: 0.75 },
   },
 });
