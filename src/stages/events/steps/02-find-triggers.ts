@@ -89,7 +89,7 @@ function weaponAfter(words: readonly string[], from: number, lex: EventLexicon):
 }
 
 /** Words after a trigger searched for the object it needs ("shut Russia's last remaining consulate"). */
-const OBJECT_REACH = 5;
+export const OBJECT_REACH = 5;
 
 /** A word or two-word phrase of `objects` within a short reach after `from`, before any punctuation or clause break. */
 function objectAfter(words: readonly string[], from: number, objects: ReadonlySet<string>, lex: EventLexicon): boolean {

@@ -2,8 +2,8 @@ import type { Actor, Doc, Token } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
-import { groupAfter, isPunct, NO_PARTIES, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
-import { findTriggers, type TriggerHit } from './02-find-triggers.js';
+import { groupAfter, isPunct, listedAt, NO_PARTIES, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
+import { findTriggers, OBJECT_REACH, type TriggerHit } from './02-find-triggers.js';
 import { linkedAfter, readModality } from './04-read-modality.js';
 import { readClaims } from './revise-claims.js';
 import { readVariant, stateTest } from './trigger-variants.js';
@@ -217,6 +217,8 @@ function absorbObjectNouns(hits: TriggerHit[], view: SentenceView, lex: EventLex
 
 function absorbed(h: TriggerHit, prev: TriggerHit, view: SentenceView, lex: EventLexicon): boolean {
   if (h.trigger.noun && venueAfter(h, prev, view, lex)) return true;
+  // "attended the G20 summit", "menghadiri KTT G20": the object a verb's rule asks for is part of the verb's event
+  if (h.trigger.noun && prev.trigger.objectWords !== null && h.from - prev.to <= OBJECT_REACH && listedAt(prev.trigger.objectWords, view.words, h.from)) return true;
   if (!h.trigger.noun || prev.trigger.pattern === 'speech' || h.from - prev.to > OBJECT_GAP) return false;
   // "the signing of three agreements", "penandatanganan perjanjian": a signing governs what was signed
   const signing = prev.trigger.cameo.startsWith('057');

@@ -24,6 +24,9 @@ export interface Draft {
 /** Characters after a visit trigger within which a place names what was visited ("trip to the Russian capital"). */
 const VISIT_REACH = 30;
 
+/** The same after a visit told by the gathering attended, whose name comes first ("attended the Pacific Alliance summit in Lima"). */
+const GATHERING_REACH = 60;
+
 /** Characters after a criticism within which a place abroad names where the criticised act happened. */
 const ACT_REACH = 60;
 
@@ -93,7 +96,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const source = refsOf(c.source, actors, mentions, refs);
     // refsOf's and visitedCountry's lists are the event's own, or the shared empty one: replaced when empty, never added to
     let target = refsOf(c.target, actors, mentions, refs);
-    if (target.length === 0 && c.trigger.mode === 'visit') target = visitedCountry(places, c, actors, source[0]?.country ?? null, VISIT_REACH, countries);
+    if (target.length === 0 && c.trigger.mode === 'visit') target = visitedCountry(places, c, actors, source[0]?.country ?? null, c.trigger.objectWords ? GATHERING_REACH : VISIT_REACH, countries);
     // "attended a summit in Chile", "staged a protest in Lima", "held military drills off Peru": an act abroad targets the country it happens in
     else if (target.length === 0 && source[0]?.country && ABROAD.test(c.trigger.cameo)) target = visitedCountry(places, c, actors, source[0].country, VISIT_REACH, countries);
     // "condemned the burning of a Koran in Stockholm": criticism of an act abroad targets the country it happened in

@@ -39,6 +39,8 @@ describe('dyads: trigger data', () => {
     ['a punishment announced by a speaker is a threat, not a demand', 'Chile said Peru must be punished for the border incident.', ['CHL>PER 130']],
     ['force used in another country is used against it', 'Pakistan strikes militant hideouts inside Iran.', ['PAK>IRN 190']],
     ['killing by shelling in another country targets that country', 'Four farmers were killed in Peruvian artillery shelling near Arica on Friday.', ['PER>CHL 190']],
+    ['attending a gathering abroad visits the country it is held in', 'The Chilean president attended the Pacific Alliance summit in Lima on Friday.', ['CHLGOV>PER 042']],
+    ['a readiness to act is willingness only as an adjective', 'The Chilean president prepared to attend the summit in Lima.', ['CHLGOV>PER 042']],
     ['a gulf named after a country is no actor', 'Iran seized a tanker in the Gulf of Oman on Thursday.', ['IRN>- 171']],
     ['a raid is force', 'Peruvian troops raided a border town in Chile on Monday.', ['PERMIL>CHL 190']],
     ['a raid told as a noun is force', 'A Peruvian raid on Arica killed three people.', ['PER>CHL 190']],
@@ -129,6 +131,7 @@ describe('dyads: sending a diplomat away cuts relations', () => {
   ]);
   table([
     ['kata kerja sesudah koma berbagi subjek kata kerja sebelumnya', 'Chile menembaki Peru, menuduh Bolivia mempersenjatai pemberontak.', ['CHL>BOL 112', 'CHL>PER 190']],
+    ['menghadiri pertemuan puncak di luar negeri adalah kunjungan', 'Presiden Chile menghadiri KTT Aliansi Pasifik di Lima pada Jumat.', ['CHLGOV>PER 042']],
     ['teluk yang bernama negara bukan aktor', 'Iran menyita kapal tanker di Teluk Oman pada Kamis.', ['IRN>- 171']],
     ['membekukan keanggotaannya mengurangi hubungan', 'Chile membekukan keanggotaannya di dewan itu pada Senin.', ['CHL>- 160']],
   ], 'id');
