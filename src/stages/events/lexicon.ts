@@ -55,6 +55,11 @@ export interface Trigger {
   admission?: Trigger | undefined;
   /** What a statement codes when it tells another's hostile act against the speaker or nobody named ("said X shelled it" → 112). */
   complaint?: Trigger | undefined;
+  /**
+   * The next trigger listed for the same words with another object list, tried when this one's object is not there
+   * ("suspended its membership" reduces relations, 160; "suspended aid" cuts aid, 162).
+   */
+  orElse?: Trigger | undefined;
 }
 
 /** A pack's compiled event lexicon. */
@@ -314,7 +319,14 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       trigger.allegation = variantOf(trigger, e.allegation);
       trigger.admission = variantOf(trigger, e.admission);
       trigger.complaint = variantOf(trigger, e.complaint);
-      trie.add(phraseKeys(phrase), trigger);
+      const keys = phraseKeys(phrase);
+      // words listed again with another object list: the object after them chooses (see `Trigger.orElse`)
+      let listed = trigger.objectWords !== null ? trie.longest(keys, 0) : null;
+      if (listed && listed.length === keys.length && listed.value.objectWords !== null) {
+        let last = listed.value;
+        while (last.orElse) last = last.orElse;
+        last.orElse = trigger;
+      } else trie.add(keys, trigger);
     }
   }
   return trie;
@@ -337,7 +349,7 @@ function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
     passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, objectWords: t.objectWords, negating: t.negating,
-    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse,
   };
 }
 

@@ -50,8 +50,11 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     // "gave a speech" is no event; "gave the ambassador 48 hours to leave" expels
     if (hit.value.needsDeparture && !departureAfter(view, end, lex)) continue;
     // "closed Russia's last consulate" cuts relations; "closed the border" does not
-    if (hit.value.objectWords !== null && !objectAfter(words, end, hit.value.objectWords, lex)) continue;
-    hits.push({ trigger: hit.value, from: i, to: i + hit.length, owned });
+    // "suspended its membership", "suspended aid": the first of the words' triggers whose object follows
+    let trigger: Trigger | undefined = hit.value;
+    while (trigger !== undefined && trigger.objectWords !== null && !objectAfter(words, end, trigger.objectWords, lex)) trigger = trigger.orElse;
+    if (trigger === undefined) continue;
+    hits.push({ trigger, from: i, to: i + hit.length, owned });
     i += hit.length - 1;
   }
   return hits;

@@ -126,6 +126,8 @@ describe('dyads: sending a diplomat away cuts relations', () => {
     ['closing another state\'s consulate cuts relations', "Chile shut Peru's last remaining consulate on Monday.", ['CHL>PER 161']],
     ['closing a post in a headline', 'Chile to close Peruvian embassy in Santiago', ['CHL>PERGOV 161']],
     ['closing a border closes no post', 'Chile closed the border with Peru on Monday.', []],
+    ['the same verb with aid after it cuts aid', 'Chile suspends aid to Peru', ['CHL>PER 162']],
+    ['freezing funding cuts aid', 'Chile froze funding for Peru on Monday.', ['CHL>PER 162']],
     ['suspending its membership of a body reduces relations', 'Chile suspended its membership of the council on Monday.', ['CHL>- 160']],
     ["a state's own name before what it suspends is no target", "Putin suspends Russia's membership of the council", ['RUSGOV>- 160']],
   ]);
@@ -133,6 +135,7 @@ describe('dyads: sending a diplomat away cuts relations', () => {
     ['kata kerja sesudah koma berbagi subjek kata kerja sebelumnya', 'Chile menembaki Peru, menuduh Bolivia mempersenjatai pemberontak.', ['CHL>BOL 112', 'CHL>PER 190']],
     ['menghadiri pertemuan puncak di luar negeri adalah kunjungan', 'Presiden Chile menghadiri KTT Aliansi Pasifik di Lima pada Jumat.', ['CHLGOV>PER 042']],
     ['teluk yang bernama negara bukan aktor', 'Iran menyita kapal tanker di Teluk Oman pada Kamis.', ['IRN>- 171']],
+    ['kata kerja yang sama dengan bantuan sesudahnya memotong bantuan', 'Chile menangguhkan bantuan untuk Peru pada Senin.', ['CHL>PER 162']],
     ['membekukan keanggotaannya mengurangi hubungan', 'Chile membekukan keanggotaannya di dewan itu pada Senin.', ['CHL>- 160']],
   ], 'id');
   table([
