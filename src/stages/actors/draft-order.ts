@@ -9,7 +9,11 @@ const INSERTION_MAX = 64;
  * few dozen an insertion pass moves little and calls no comparator.
  */
 export function inTextOrder(drafts: readonly Draft[], longerFirst: boolean): Draft[] {
-  const out = drafts.slice();
+  return sortInTextOrder(drafts.slice(), longerFirst);
+}
+
+/** `inTextOrder` in place: for a list nobody reads in its old order after (no copy). */
+export function sortInTextOrder(out: Draft[], longerFirst: boolean): Draft[] {
   if (out.length > INSERTION_MAX) return out.sort(longerFirst ? byStartLongerFirst : byStart);
   for (let i = 1; i < out.length; i++) {
     const d = out[i]!;

@@ -59,7 +59,7 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
     const past = before !== undefined && before.sentence === ctx.units[m.start]!.sentence && ctx.lex.pastMarkers.has(before.norm);
     if (country) lastCountry.set(title.role, country);
     const t: Titled = { m, role, scope, country, past, personRole: makeRole(org ? { role, org } : { role }), earlier: lastCountry.get(title.role) ?? null };
-    tail.inner.forEach((x) => consumed.add(x));
+    if (tail.inner) consumed.add(tail.inner);
     if (knownAfter(ctx, consumed, t, tail.at)) continue;
     let at = tail.at;
     let name = nameAfter(ctx, at, country);
@@ -74,7 +74,7 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
     if (name === null || weakName(ctx, at, name)) {
       // "Menlu Saudi", "Presiden Iran Ancam …": the holder of the role, found by the roles step; not "the
       // former premier", nor "Presiden Pertama yang …" (the first president to …: nobody in particular)
-      const end = tail.inner.length > 0 ? tail.inner[tail.inner.length - 1]!.end : m.end;
+      const end = tail.inner ? tail.inner.end : m.end;
       if (!past && !tail.ordinal) descriptions.push({ match: end === m.end ? m : makeMatch(m.start, end, m.finals, m.slot), role: title.role, scope });
       continue;
     }

@@ -1,6 +1,6 @@
 import { ensureCountry } from '../actor-registry.js';
 import { addDraft, makeDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
-import { inTextOrder } from '../draft-order.js';
+import { sortInTextOrder } from '../draft-order.js';
 import type { MatchSet } from '../match-starts.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
@@ -20,14 +20,16 @@ const LOOKBACK = 200;
  */
 export function resolveReferences(ctx: ArticleContext, consumed: MatchSet): void {
   // single-actor drafts in text order, plus the references resolved here (they come in text order too)
-  const base = inTextOrder(ctx.drafts.filter((d) => d.actorIds.length === 1), false);
+  const base = sortInTextOrder(ctx.drafts.filter((d) => d.actorIds.length === 1), false);
   const refs: Draft[] = [];
+  // one cursor for the article's references, set back to each one's start
+  const back = new Backwards(base, refs);
   for (const m of ctx.matches) {
     if (consumed.has(m)) continue;
     const entry = m.finals[0]!.entry;
     let draft: Draft | null;
-    if (entry.type === 'pronoun') draft = resolvePronoun(ctx, m, entry, new Backwards(base, refs, m.start));
-    else if (entry.type === 'group') draft = resolveGroup(ctx, m, entry, new Backwards(base, refs, m.start));
+    if (entry.type === 'pronoun') draft = resolvePronoun(ctx, m, entry, back.from(m.start));
+    else if (entry.type === 'group') draft = resolveGroup(ctx, m, entry, back.from(m.start));
     else continue;
     consumed.add(m);
     if (!draft) continue;
@@ -44,15 +46,20 @@ export function resolveReferences(ctx: ArticleContext, consumed: MatchSet): void
 class Backwards {
   private readonly base: Draft[];
   private readonly refs: Draft[];
-  private readonly a0: number;
-  private readonly b0: number;
-  private a: number;
-  private b: number;
+  private a0 = -1;
+  private b0 = -1;
+  private a = -1;
+  private b = -1;
   private n = 0;
 
-  constructor(base: Draft[], refs: Draft[], start: number) {
+  constructor(base: Draft[], refs: Draft[]) {
     this.base = base;
     this.refs = refs;
+  }
+
+  /** The cursor set to the drafts before `start` (and the references resolved so far). */
+  from(start: number): this {
+    const base = this.base;
     let lo = 0;
     let hi = base.length;
     while (lo < hi) {
@@ -61,7 +68,9 @@ class Backwards {
       else hi = mid;
     }
     this.a = this.a0 = lo - 1;
-    this.b = this.b0 = refs.length - 1;
+    this.b = this.b0 = this.refs.length - 1;
+    this.n = 0;
+    return this;
   }
 
   /** Back to the draft nearest to the start. */

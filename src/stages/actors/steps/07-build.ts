@@ -2,16 +2,17 @@ import type { Actor, Mention } from '../../../core/doc.js';
 import { addDiagnostic } from '../../../core/diagnostic.js';
 import { makeDraft, type ArticleContext, type Draft, type DraftFields } from '../context.js';
 import { POSSESSIVE } from '../match-units.js';
-import { inTextOrder } from '../draft-order.js';
+import { sortInTextOrder } from '../draft-order.js';
 import { roleCode } from '../roles-on-date.js';
 
 /** Writes `doc.mentions` (sorted by start) and `doc.actors` (in order of first mention, with role and code on the date). */
 export function buildLayers(ctx: ArticleContext): void {
   const { units, text, doc } = ctx;
-  const sorted = inTextOrder(ctx.drafts, true);
+  // in place: the drafts are read in text order from here on (this is the last step)
+  const sorted = sortInTextOrder(ctx.drafts, true);
   const joined = joinOwners(ctx, sorted);
-  // a joined owner moved a start: sort again
-  const drafts = joined === sorted ? sorted : inTextOrder(joined, true);
+  // a joined owner moved a start: sort again (the list is joinOwners' own)
+  const drafts = joined === sorted ? sorted : sortInTextOrder(joined, true);
   const mentions: Mention[] = [];
   const actors = new Map<string, Actor>();
   for (const d of drafts) {

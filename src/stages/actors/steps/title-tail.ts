@@ -9,8 +9,8 @@ export interface TitleTail {
   at: number;
   /** A country named after a title that had none ("Presiden Republik Korea …", "Menlu Saudi"), else null. */
   country: string | null;
-  /** Matches inside the tail (the country), to be consumed with the title. */
-  inner: Match[];
+  /** The match inside the tail (the country), to be consumed with the title, or null. */
+  inner: Match | null;
   /** An ordinal followed the title ("Presiden Pertama yang …"): nobody in particular. */
   ordinal: boolean;
 }
@@ -23,15 +23,9 @@ export interface TitleTail {
 export function readTail(ctx: ArticleContext, m: Match): TitleTail {
   let at = skipTitleWords(ctx, m.end);
   const ordinal = at > m.end && ctx.lex.ordinals.has(ctx.units[m.end]!.norm);
-  let country: string | null = null;
-  const inner: Match[] = [];
   const c = m.slot ? undefined : (countryAt(ctx, at) ?? countryAfterQualifiers(ctx, at));
-  if (c) {
-    country = c.id;
-    inner.push(c.match);
-    at = skipTitleWords(ctx, c.match.end);
-  }
-  return { at: skipHonorifics(ctx, at), country, inner, ordinal };
+  if (c) at = skipTitleWords(ctx, c.match.end);
+  return { at: skipHonorifics(ctx, at), country: c ? c.id : null, inner: c ? c.match : null, ordinal };
 }
 
 /** "Pertama", "Bidang Kemaritiman dan Investasi": title words, and "dan" or a comma between two of them. */
