@@ -29,6 +29,18 @@ export function makeRole(r: PersonRole): PersonRole {
   return { role: r.role, from: r.from, to: r.to, org: r.org, code: r.code, sector: r.sector };
 }
 
+/** Roles a title gives, by organisation code ('' for none), then role key: a role is never written, so all share one. */
+const TITLE_ROLES = new Map<string, Map<string, PersonRole>>();
+
+/** The role a title gives its holder ("President", or "Secretary-General" of IGOUNO): one object per role and organisation. */
+export function titleRole(role: string, org: string | null): PersonRole {
+  let byRole = TITLE_ROLES.get(org ?? '');
+  if (byRole === undefined) TITLE_ROLES.set(org ?? '', (byRole = new Map()));
+  let made = byRole.get(role);
+  if (made === undefined) byRole.set(role, (made = makeRole(org ? { role, org } : { role })));
+  return made;
+}
+
 /**
  * Gives the people of `data` one shape, and their roles that of {@link makeRole} (in place: the data is the
  * stage's own). The people files give each person the fields it needs, and keep its `aliases_<lang>` lists.

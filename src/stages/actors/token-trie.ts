@@ -254,9 +254,9 @@ export class TokenTrie {
 
   /** Every valid match starting at unit `i`, longest first (slot fills need them all). */
   matchesAt(units: Unit[], i: number, text: string, fill?: SlotFiller): Match[] {
-    const w: Walk = { units, i, text, fill, sentence: units[i]!.sentence, out: [], n: 0 };
+    const w: Walk = { units, i, text, fill, sentence: units[i]!.sentence, ends: [], finals: [], slots: [], n: 0 };
     walk(this.root, w, i, undefined);
-    return w.n > 1 ? w.out.sort((a, b) => b.end - a.end) : w.out;
+    return found(w);
   }
 
   /** `matchesAt` from the head of unit `i` (`head(units[i])`). */
@@ -271,10 +271,7 @@ export class TokenTrie {
     w.sentence = units[i]!.sentence;
     w.n = 0;
     this.walkHead(head, w);
-    if (w.n === 0) return NO_MATCHES;
-    // copied out, as callers keep it
-    const out = w.out.slice(0, w.n);
-    return out.length > 1 ? out.sort((a, b) => b.end - a.end) : out;
+    return w.n === 0 ? NO_MATCHES : found(w);
   }
 
   /** The longest valid match starting at unit `i`, or undefined. */
@@ -299,11 +296,12 @@ export class TokenTrie {
     w.n = 0;
     if (head) this.walkHead(head, w);
     else walk(this.root, w, i, undefined);
-    const out = w.out;
-    let best = w.n > 0 ? out[0] : undefined;
-    for (let k = 1; k < w.n; k++) if (out[k]!.end > best!.end) best = out[k];
     w.fill = undefined;
-    return best;
+    if (w.n === 0) return undefined;
+    // the first of the longest; the shorter ones met on the way are never made into matches
+    let best = 0;
+    for (let k = 1; k < w.n; k++) if (w.ends[k]! > w.ends[best]!) best = k;
+    return makeMatch(i, w.ends[best]!, w.finals[best]!, w.slots[best]);
   }
 
   /** The root's step of `walk`, its edges for the unit already looked up. */
@@ -316,7 +314,7 @@ export class TokenTrie {
     if (this.root.slots !== null && w.fill !== undefined && (!this.slotsSealed || head.flags & START_SLOT)) walkSlots(this.root.slots, w, w.i);
   }
 
-  private readonly scratch: Walk = { units: [], i: 0, text: '', fill: undefined, sentence: 0, out: [], n: 0 };
+  private readonly scratch: Walk = { units: [], i: 0, text: '', fill: undefined, sentence: 0, ends: [], finals: [], slots: [], n: 0 };
 }
 
 /** No match (shared: never written to). */
@@ -332,11 +330,21 @@ interface Walk {
   fill: SlotFiller | undefined;
   sentence: number;
   /**
-   * Matches found, the first `n` of them: the scratch walk's list keeps its room from walk to walk (emptied
-   * by `n = 0`, not by a fresh list or a truncation, each of which costs an allocation at the next match).
+   * Matches found, the first `n` of them, as their ends, meanings and slot fills side by side: a walk for the
+   * longest makes a match of the one it returns only. The scratch walk's lists keep their room from walk to
+   * walk (emptied by `n = 0`, not by fresh lists or a truncation, each of which costs an allocation later).
    */
-  out: Match[];
+  ends: number[];
+  finals: Array<readonly Final[]>;
+  slots: Array<SlotFill | undefined>;
   n: number;
+}
+
+/** The walk's matches, made, longest first (a list of the caller's own). */
+function found(w: Walk): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < w.n; k++) out.push(makeMatch(w.i, w.ends[k]!, w.finals[k]!, w.slots[k]));
+  return out.length > 1 ? out.sort((a, b) => b.end - a.end) : out;
 }
 
 function walk(at: Node, w: Walk, j: number, slot: SlotFill | undefined): void {
@@ -373,11 +381,12 @@ function collect(finals: readonly Final[], w: Walk, j: number, slot: SlotFill | 
   // "UN": the capitals-only edge and the plain edge end together
   const id = slot?.id;
   for (let k = 0; k < w.n; k++) {
-    const m = w.out[k]!;
-    // a new match with a new list, never a push: the match's list may be a node's
-    if (m.end === j && m.slot?.id === id) return void (w.out[k] = makeMatch(m.start, m.end, m.finals.concat(valids), m.slot));
+    // a new list, never a push: the one there may be a node's
+    if (w.ends[k] === j && w.slots[k]?.id === id) return void (w.finals[k] = w.finals[k]!.concat(valids));
   }
-  w.out[w.n++] = makeMatch(w.i, j, valids, slot);
+  w.ends[w.n] = j;
+  w.finals[w.n] = valids;
+  w.slots[w.n++] = slot;
 }
 
 function node(): Node {

@@ -4,7 +4,7 @@ import { addDraft, makeDraft, confidence, holders, type ArticleContext, type Dra
 import type { MatchSet } from '../match-starts.js';
 import { makeMatch, type Match } from '../token-trie.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
-import { makeRole } from '../roles-on-date.js';
+import { titleRole } from '../roles-on-date.js';
 import { countryAfter, datelineCountry, nameAfter, personOf, type TitleScope } from './title-person.js';
 import { countryBefore, personFurther, readTail, weakName } from './title-tail.js';
 
@@ -58,7 +58,7 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
     const before = ctx.units[m.start - 1];
     const past = before !== undefined && before.sentence === ctx.units[m.start]!.sentence && ctx.lex.pastMarkers.has(before.norm);
     if (country) lastCountry.set(title.role, country);
-    const t: Titled = { m, role, scope, country, past, personRole: makeRole(org ? { role, org } : { role }), earlier: lastCountry.get(title.role) ?? null };
+    const t: Titled = { m, role, scope, country, past, personRole: titleRole(role, org), earlier: lastCountry.get(title.role) ?? null };
     if (tail.inner) consumed.add(tail.inner);
     if (knownAfter(ctx, consumed, t, tail.at)) continue;
     let at = tail.at;
@@ -213,10 +213,22 @@ function addInstitution(ctx: ArticleContext, m: Match, e: InstitutionEntry): voi
   const def = ctx.data.institutions.get(e.key);
   if (!iso3 || !def) return;
   const country = ensureCountry(ctx, iso3);
-  const code = `${country.code ?? iso3}${def.sector}`;
   if (def.as === 'country') {
-    return void addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [iso3], resolution: 'name', confidence: 0.9, code }));
+    return void addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [iso3], resolution: 'name', confidence: 0.9, code: `${country.code ?? iso3}${def.sector}` }));
   }
-  const org = ensureOrg(ctx, `${iso3.toLowerCase()}-${e.key}`, { name: def.name.replace('{country}', country.name), country: iso3, code });
+  // the name and code of a body only at its first mention in the article
+  const id = institutionId(iso3, e.key);
+  const org = ctx.actors.get(id) ?? ensureOrg(ctx, id, { name: def.name.replace('{country}', country.name), country: iso3, code: `${country.code ?? iso3}${def.sector}` });
   if (org) addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [org.id], resolution: 'name', confidence: 0.9 }));
+}
+
+/** Ids of countries' institutions (`rus-foreign-ministry`) by ISO3, then key: made once, not at every mention. */
+const INSTITUTION_IDS = new Map<string, Map<string, string>>();
+
+function institutionId(iso3: string, key: string): string {
+  let byKey = INSTITUTION_IDS.get(iso3);
+  if (byKey === undefined) INSTITUTION_IDS.set(iso3, (byKey = new Map()));
+  let id = byKey.get(key);
+  if (id === undefined) byKey.set(key, (id = `${iso3.toLowerCase()}-${key}`));
+  return id;
 }
