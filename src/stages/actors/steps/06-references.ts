@@ -111,28 +111,37 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwar
 
 function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Backwards): Draft | null {
   const sentence = ctx.units[m.start]!.sentence;
-  let ids: string[] = [];
+  // the first two ids found (both loops stop there), held apart: a list is made for a draft only
+  let first: string | null = null;
+  let second: string | null = null;
   if (e.refers !== 'country') {
     for (let d = back.next(); d !== undefined; d = back.next()) {
-      if (ids.length === 2 || (e.refers === 'any' && ctx.units[d.start]!.sentence < sentence - 2)) break;
+      if (second !== null || (e.refers === 'any' && ctx.units[d.start]!.sentence < sentence - 2)) break;
       const a = person(ctx, d);
-      if (a && !ids.includes(a.id) && holdsGroupRole(ctx, a, e)) ids.push(a.id);
+      if (!a || a.id === first || !holdsGroupRole(ctx, a, e)) continue;
+      if (first === null) first = a.id;
+      else second = a.id;
     }
   }
-  if (ids.length < 2 && e.refers !== 'person') {
-    ids = [];
+  if (second === null && e.refers !== 'person') {
+    first = null;
     back.restart();
     for (let d = back.next(); d !== undefined; d = back.next()) {
       const c = countryOf(ctx, d);
-      if (c !== null && !ids.includes(c)) ids.push(c);
-      if (ids.length === 2) break;
+      if (c === null || c === first) continue;
+      if (first !== null) {
+        second = c;
+        break;
+      }
+      first = c;
     }
-    ids.forEach((id) => ensureCountry(ctx, id)); // "kedua negara" after two presidents: their countries
+    // "kedua negara" after two presidents: their countries
+    if (first !== null) ensureCountry(ctx, first);
+    if (second !== null) ensureCountry(ctx, second);
   }
-  if (ids.length < 2) return null;
-  // two ids (both loops stop there), in `sort`'s order: the builtin sets up a merge state for each call
-  if (ids[1]! < ids[0]!) ids.reverse();
-  return makeDraft({ start: m.start, end: m.end, actorIds: ids, resolution: 'group', confidence: 0.6 });
+  if (first === null || second === null) return null;
+  // in `sort`'s order: the builtin sets up a merge state for each call
+  return makeDraft({ start: m.start, end: m.end, actorIds: second < first ? [second, first] : [first, second], resolution: 'group', confidence: 0.6 });
 }
 
 function person(ctx: ArticleContext, d: Draft): ArticleActor | null {
