@@ -1,5 +1,6 @@
 import type { Store } from './open-store.js';
 import type { IngestCounts } from './ingest-records.js';
+import { runStatement } from './run-statement.js';
 
 /**
  * Opens an `ingest_runs` row. Runs still marked `running` were cut off (a crash or kill):
@@ -24,5 +25,6 @@ export async function finishIngestRun(store: Store, id: number, counts: IngestCo
 
 /** True when an input with this hash is already stored. */
 export function knownInputs(store: Store): (hash: string) => Promise<boolean> {
-  return async (hash) => (await store.db.selectFrom('articles').select('id').where('input_hash', '=', hash).limit(1).executeTakeFirst()) !== undefined;
+  // Written out: it runs for every input (see `runStatement`).
+  return async (hash) => (await runStatement(store.db, 'select 1 from "articles" where "input_hash" = ? limit 1', [hash])).length > 0;
 }

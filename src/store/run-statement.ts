@@ -12,6 +12,22 @@ export async function runStatement<R>(trx: Kysely<StoreSchema>, text: string, pa
   return result.rows;
 }
 
+/** `?` placeholders for `n` values rounded up to a power of two: a few statement shapes, which stay prepared. */
+export function placeholders(n: number): string {
+  let size = 1;
+  while (size < n) size <<= 1;
+  return Array.from({ length: size }, () => '?').join(', ');
+}
+
+/** `values` padded with its last one to the length `placeholders` gives (a repeated value matches nothing more). */
+export function padded<T>(values: readonly T[]): T[] {
+  const out = [...values];
+  let size = 1;
+  while (size < out.length) size <<= 1;
+  while (out.length < size) out.push(out.at(-1)!);
+  return out;
+}
+
 /** Whether a connection (or transaction) is SQLite's, to write what only SQLite reads (`indexed by`). */
 export function isSqlite(trx: Kysely<StoreSchema>): boolean {
   return !numberedParameters(trx);

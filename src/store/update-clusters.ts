@@ -3,7 +3,7 @@ import { decodeSignature, NEAR_DUPLICATE_THRESHOLD } from '../cluster/lsh.js';
 import { jaccardEstimate } from '../cluster/minhash.js';
 import type { PendingBands } from './pending-bands.js';
 import type { SignatureCache } from './signature-cache.js';
-import { isSqlite, runStatement } from './run-statement.js';
+import { isSqlite, padded, placeholders, runStatement } from './run-statement.js';
 import type { ArticleBandsTable, StoreSchema } from './schema.js';
 
 /** Options of `updateClusters`. */
@@ -127,22 +127,6 @@ async function signatureOf(trx: Kysely<StoreSchema>, articleId: string, options:
  */
 function articleClusters(trx: Kysely<StoreSchema>): string {
   return isSqlite(trx) ? '"articles" indexed by "articles_id_cluster"' : '"articles"';
-}
-
-/** `?` placeholders for `n` values rounded up to a power of two: a few statement shapes, which stay prepared. */
-function placeholders(n: number): string {
-  let size = 1;
-  while (size < n) size <<= 1;
-  return Array.from({ length: size }, () => '?').join(', ');
-}
-
-/** `values` padded with its last one to the length `placeholders` gives (a repeated value matches nothing more). */
-function padded(values: readonly string[]): string[] {
-  const out = [...values];
-  let size = 1;
-  while (size < out.length) size <<= 1;
-  while (out.length < size) out.push(out.at(-1)!);
-  return out;
 }
 
 /** Stored band rows with one of `hashes`, but those of `articleId`. */

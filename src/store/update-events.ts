@@ -5,6 +5,7 @@ import type { Disagreement, MergedFields } from '../cluster/summarise-event.js';
 import { addDays, dateRange } from './date-range.js';
 import { EventCache, type CachedEvent } from './event-cache.js';
 import { insertRows } from './insert-rows.js';
+import { padded, placeholders, runStatement } from './run-statement.js';
 import type { StoreSchema } from './schema.js';
 
 /** Where stored events must be re-derived: a block and the days touched (null: the undated events). */
@@ -104,12 +105,10 @@ interface MergedRows {
  */
 async function addToBlock(trx: Kysely<StoreSchema>, block: string, list: readonly AddedEvent[], cache: EventCache): Promise<MergedRows[]> {
   const spans = new Map<string, CachedEvent['span']>();
-  const near = trx.selectFrom('events').select(['id', 'span_start', 'span_end']).where('block', '=', block);
-  const found: Array<{ id: string; span_start: string | null; span_end: string | null }> = [];
-  if (list.some((a) => a.start === null || a.end === null)) found.push(...(await near.where('span_start', 'is', null).execute()));
-  for (const range of joinRanges(list)) {
-    found.push(...(await near.where('span_start', '<=', addDays(range.end, 1)).where('span_end', '>=', addDays(range.start, -1)).execute()));
-  }
+  type Near = { id: string; span_start: string | null; span_end: string | null };
+  const found: Near[] = [];
+  if (list.some((a) => a.start === null || a.end === null)) found.push(...(await runStatement<Near>(trx, NEAR_UNDATED, [block])));
+  for (const range of joinRanges(list)) found.push(...(await runStatement<Near>(trx, NEAR_DATED, [block, addDays(range.end, 1), addDays(range.start, -1)])));
   for (const r of found) spans.set(r.id, r.span_start !== null && r.span_end !== null ? { start: r.span_start, end: r.span_end } : null);
   const members = list.map((a) => ({ dated: a.start !== null && a.end !== null, member: { articleId: a.articleId, event: JSON.parse(a.data) as Event } }));
   // Undated reports link only undated ones: a stored event is tested against the reports of its kind.
@@ -160,10 +159,20 @@ async function addToBlock(trx: Kysely<StoreSchema>, block: string, list: readonl
   return out;
 }
 
+/** A block's stored events around a range of days, and its undated ones; written out, as they run for every block of every batch. */
+const NEAR_DATED = 'select "id", "span_start", "span_end" from "events" where "block" = ? and "span_start" <= ? and "span_end" >= ?';
+const NEAR_UNDATED = 'select "id", "span_start", "span_end" from "events" where "block" = ? and "span_start" is null';
+
 /** Rows read at once when rebuilding stored events: an event of many thousand reports is read a page at a time. */
 const PAGE = 2000;
 
 type MemberRow = { event_id: string; article_id: string; article_event_id: string; data: string; lang: string | null };
+
+/** The reports of stored events, in the order of the `event_articles` index; written out, as the number of events varies from call to call. */
+const MEMBERS = 'select "event_articles"."event_id", "event_articles"."article_id", "event_articles"."article_event_id", "article_events"."data", "articles"."lang"'
+  + ' from "event_articles" inner join "article_events" on "article_events"."article_id" = "event_articles"."article_id" and "article_events"."event_id" = "event_articles"."article_event_id"'
+  + ' inner join "articles" on "articles"."id" = "event_articles"."article_id"';
+const MEMBERS_ORDER = `order by "event_articles"."event_id", "event_articles"."article_id", "event_articles"."article_event_id" limit ${PAGE}`;
 
 /**
  * Stored events rebuilt from their article events, with their reports' languages. Rows come in
@@ -173,11 +182,6 @@ type MemberRow = { event_id: string; article_id: string; article_event_id: strin
  */
 async function readEvents(trx: Kysely<StoreSchema>, ids: readonly string[]): Promise<Map<string, { open: OpenEvent; langs: Set<string> }>> {
   const out = new Map<string, { open: OpenEvent; langs: Set<string> }>();
-  const members = trx.selectFrom('event_articles')
-    .innerJoin('article_events', (join) => join.onRef('article_events.article_id', '=', 'event_articles.article_id').onRef('article_events.event_id', '=', 'event_articles.article_event_id'))
-    .innerJoin('articles', 'articles.id', 'event_articles.article_id')
-    .select(['event_articles.event_id', 'event_articles.article_id', 'event_articles.article_event_id', 'article_events.data', 'articles.lang'])
-    .orderBy('event_articles.event_id').orderBy('event_articles.article_id').orderBy('event_articles.article_event_id').limit(PAGE);
   const take = (rows: readonly MemberRow[]): void => {
     for (const r of rows) {
       let entry = out.get(r.event_id);
@@ -188,18 +192,19 @@ async function readEvents(trx: Kysely<StoreSchema>, ids: readonly string[]): Pro
   };
   let pending = [...ids];
   while (pending.length > 0) {
-    const rows: MemberRow[] = await members.where('event_articles.event_id', 'in', pending.slice(0, 500)).execute();
+    const some = pending.slice(0, 512);
+    const rows = await runStatement<MemberRow>(trx, `${MEMBERS} where "event_articles"."event_id" in (${placeholders(some.length)}) ${MEMBERS_ORDER}`, padded(some));
     take(rows);
     if (rows.length < PAGE) {
-      pending = pending.slice(500);
+      pending = pending.slice(512);
       continue;
     }
     // The page stopped inside its last event: that one is read on alone; the events before it are whole.
     let last = rows.at(-1)!;
     for (;;) {
       const from = last;
-      const more: MemberRow[] = await members.where('event_articles.event_id', '=', from.event_id)
-        .where((eb) => eb(eb.refTuple('event_articles.article_id', 'event_articles.article_event_id'), '>', eb.tuple(from.article_id, from.article_event_id))).execute();
+      const more = await runStatement<MemberRow>(trx, `${MEMBERS} where "event_articles"."event_id" = ? and ("event_articles"."article_id", "event_articles"."article_event_id") > (?, ?) ${MEMBERS_ORDER}`,
+        [from.event_id, from.article_id, from.article_event_id]);
       take(more);
       if (more.length < PAGE) break;
       last = more.at(-1)!;
