@@ -59,6 +59,7 @@ export interface ArticleContext {
   holders: HolderIndex;
   /** The article's date, or null (roles then come from the most recent data, with less confidence). */
   date: string | null;
+  /** The scan's matches in text order (the list of `matchStarts`, which the scan fills). */
   matches: Match[];
   /** Matches by their first unit. */
   matchStarts: MatchStarts;
@@ -78,9 +79,9 @@ export interface ArticleContext {
   /** Signatures of the norms the article writes in lower case (marked by the scan; title-tail.ts reads them). */
   lowerSignatures: Uint8Array | undefined;
   /** The units where an agent phrase may start, ascending (listed by the scan, read by the agents step). */
-  agentStarts: number[];
+  agentStarts: Int32Array;
   /** The capitalised units, ascending (listed by the scan: the partial names step reads only these). */
-  capitalised: number[];
+  capitalised: Int32Array;
   /** Lower-case questions answered by a scan so far (title-tail.ts). */
   lowerScans: number;
 }

@@ -9,7 +9,7 @@ import { buildUnits } from './match-units.js';
 import { indexHolders, shapePeople } from './roles-on-date.js';
 import { ScratchBytes } from './scratch.js';
 import { MatchStarts } from './match-starts.js';
-import { scan } from './steps/01-scan.js';
+import { NO_UNITS, scan } from './steps/01-scan.js';
 import { resolveTitles } from './steps/02-titles.js';
 import { resolveNames } from './steps/03-names.js';
 import { resolvePartials } from './steps/04-partials.js';
@@ -60,10 +60,11 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
         return;
       }
       const { units, flags } = buildUnits(doc);
+      const matchStarts = new MatchStarts(units.length);
       const ctx: ArticleContext = {
         doc, text: doc.text, units, flags, lex, data, holders, date: doc.published ?? null,
-        matches: [], matchStarts: new MatchStarts(units.length), drafts: [], actors: new Map(), covered: covered.zeroed(units.length), holderCache: new Map(),
-        lowerNorms: emptyLowerNorms(), lowerSignatures: undefined, lowerScans: 0, agentStarts: [], capitalised: [],
+        matches: matchStarts.list, matchStarts, drafts: [], actors: new Map(), covered: covered.zeroed(units.length), holderCache: new Map(),
+        lowerNorms: emptyLowerNorms(), lowerSignatures: undefined, lowerScans: 0, agentStarts: NO_UNITS, capitalised: NO_UNITS,
       };
       const consumed = ctx.matchStarts.consumed();
       scan(ctx, agents.byLang.get(doc.lang!)?.trie ?? null);

@@ -1,8 +1,9 @@
-import { ScratchInts } from './scratch.js';
+import { ScratchBytes, ScratchInts } from './scratch.js';
 import type { Match } from './token-trie.js';
 
-/** One article's slots at a time (`run` is synchronous). */
+/** One article's slots and consumed marks at a time (`run` is synchronous). */
 const SLOTS = new ScratchInts();
+const USED = new ScratchBytes();
 
 /** The matches a step has used up, as the steps ask about them (a `Set<Match>` is one). */
 export interface MatchSet {
@@ -16,20 +17,21 @@ export interface MatchSet {
  */
 export class MatchStarts {
   private readonly slots: Int32Array;
-  private readonly list: Match[] = [];
-  /** Consumed marks by match number (see `consumed`). */
-  private readonly used: boolean[] = [];
+  /** The matches in the order recorded (the scan's: text order): the context's `matches`. */
+  readonly list: Match[] = [];
+  /** Consumed marks by the first unit of a recorded match (see `consumed`). */
+  private readonly used: Uint8Array;
   /** Consumed matches not recorded at their start (few): a list made with the rest, never replaced. */
   private readonly others: Match[] = [];
 
   constructor(units: number) {
     this.slots = SLOTS.zeroed(units);
+    this.used = USED.zeroed(units);
   }
 
   /** Records a match at its start (matches never share one). */
   set(match: Match): void {
     this.slots[match.start] = this.list.push(match);
-    this.used.push(false);
   }
 
   /** The match starting at unit `j`, or undefined (also for `j` outside the units). */
@@ -48,13 +50,13 @@ export class MatchStarts {
 
   private isUsed(m: Match): boolean {
     const k = this.slots[m.start];
-    if (k !== undefined && k !== 0 && this.list[k - 1] === m) return this.used[k - 1]!;
+    if (k !== undefined && k !== 0 && this.list[k - 1] === m) return this.used[m.start] === 1;
     return this.others.includes(m);
   }
 
   private use(m: Match): void {
     const k = this.slots[m.start];
-    if (k !== undefined && k !== 0 && this.list[k - 1] === m) this.used[k - 1] = true;
+    if (k !== undefined && k !== 0 && this.list[k - 1] === m) this.used[m.start] = 1;
     else this.others.push(m);
   }
 }

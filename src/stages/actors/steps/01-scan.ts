@@ -1,11 +1,16 @@
 import type { AgentTrie } from '../agents/agent-trie.js';
 import type { ArticleContext } from '../context.js';
-import { ScratchBytes } from '../scratch.js';
+import { ScratchBytes, ScratchInts } from '../scratch.js';
 import { FILTER_SIZE, signature, type Match, type SlotKind } from '../token-trie.js';
 
 const NONE: Match[] = [];
-/** One article's lower-case signatures at a time (`run` is synchronous). */
+/** One article's lower-case signatures, capitalised units and agent starts at a time (`run` is synchronous). */
 const LOWER = new ScratchBytes();
+const CAPITALISED = new ScratchInts();
+const AGENT_STARTS = new ScratchInts();
+
+/** No units: the context's lists before the scan fills them. */
+export const NO_UNITS = new Int32Array(0);
 
 /**
  * Finds every phrase of the lexicon, longest match first, left to right, never overlapping:
@@ -19,8 +24,14 @@ const LOWER = new ScratchBytes();
  * units (`ctx.capitalised`, for the partial names step).
  */
 export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
-  const { units, lex, text, agentStarts, capitalised } = ctx;
+  const { units, lex, text } = ctx;
   const lower = (ctx.lowerSignatures = LOWER.zeroed(FILTER_SIZE));
+  // the unit lists are written into buffers kept across articles, never grown: a list pushed to from
+  // empty is copied to a larger store several times an article
+  const capitalised = CAPITALISED.zeroed(units.length);
+  const agentStarts = AGENT_STARTS.zeroed(units.length);
+  let nCapitalised = 0;
+  let nAgentStarts = 0;
   const agentFilter = agents?.filter;
   let slotCache: Map<number, Match[]> | null = null;
   const fill = (kind: SlotKind, j: number): Match[] => {
@@ -45,9 +56,9 @@ export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
       continue;
     }
     const sig = signature(u.norm);
-    if (u.upper) capitalised.push(i);
+    if (u.upper) capitalised[nCapitalised++] = i;
     else if (u.kind === 'word') lower[sig] = 1;
-    if (agentFilter !== undefined && agentFilter[sig] === 1) agentStarts.push(i);
+    if (agentFilter !== undefined && agentFilter[sig] === 1) agentStarts[nAgentStarts++] = i;
     const head = trie.headOf(u, sig);
     if (!head) {
       i++;
@@ -58,18 +69,18 @@ export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
       i++;
       continue;
     }
-    ctx.matches.push(best);
+    // recorded by its start, and listed in `ctx.matches`
     ctx.matchStarts.set(best);
     // a loop, not `fill`: matches are a word or two, and the builtin's call costs more than the stores
     for (let k = best.start; k < best.end; k++) ctx.covered[k] = 1;
-    for (let k = best.start + 1; k < best.end; k++) markCase(ctx, lower, k);
+    // the units of a match after its first are not read by the loop: their case marks are set here
+    for (let k = best.start + 1; k < best.end; k++) {
+      const v = units[k]!;
+      if (v.upper) capitalised[nCapitalised++] = k;
+      else if (v.kind === 'word') lower[signature(v.norm)] = 1;
+    }
     i = best.end;
   }
-}
-
-/** The units of a match after its first are not read by the loop: their case marks are set here. */
-function markCase(ctx: ArticleContext, lower: Uint8Array, k: number): void {
-  const u = ctx.units[k]!;
-  if (u.upper) ctx.capitalised.push(k);
-  else if (u.kind === 'word') lower[signature(u.norm)] = 1;
+  ctx.capitalised = capitalised.subarray(0, nCapitalised);
+  ctx.agentStarts = agentStarts.subarray(0, nAgentStarts);
 }
