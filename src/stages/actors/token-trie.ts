@@ -88,6 +88,13 @@ export interface Head {
 export const FILTER_SIZE = 1 << 14;
 
 /**
+ * Slots of the norms `headOf` last looked up, by the low bits of their signature (a power of two, at most
+ * FILTER_SIZE): the words that pass the filter again and again are a few hundred, and a table the size of
+ * the filter held a megabyte more for each thread.
+ */
+const SEEN_SIZE = 1 << 12;
+
+/**
  * A cheap signature of a norm (length, first and last code units): most words of a text share none
  * with a first word, so they are passed over without hashing the norm.
  */
@@ -126,8 +133,8 @@ export class TokenTrie {
   /** The same bits by `innerSignature`. */
   private readonly innerFilter = new Uint8Array(FILTER_SIZE);
   /** The last norm `headOf` looked up at each signature, and what `heads` held for it (`seal` clears them). */
-  private readonly seenNorms: string[] = new Array<string>(FILTER_SIZE).fill('');
-  private readonly seenHeads: Array<Head | undefined> = new Array<Head | undefined>(FILTER_SIZE).fill(undefined);
+  private readonly seenNorms: string[] = new Array<string>(SEEN_SIZE).fill('');
+  private readonly seenHeads: Array<Head | undefined> = new Array<Head | undefined>(SEEN_SIZE).fill(undefined);
 
   /** Adds a phrase given as norms; `caps[i]` marks norms that must be written in capitals. */
   insert(norms: string[], caps: boolean[], final: Final, slots: Array<SlotKind | null> = [], upperFirst = false): void {
@@ -238,11 +245,12 @@ export class TokenTrie {
     let head: Head | undefined;
     // the tokenizer gives a word met before the same string back, so the last norm seen at this signature
     // is most often this one, and one comparison stands for the second signature and the map's hashing
-    if (this.seenNorms[sig] === norm) head = this.seenHeads[sig];
+    const seen = sig & (SEEN_SIZE - 1);
+    if (this.seenNorms[seen] === norm) head = this.seenHeads[seen];
     else {
       head = (this.innerFilter[innerSignature(norm)]! & 3) === 0 ? undefined : this.heads.get(norm);
-      this.seenNorms[sig] = norm;
-      this.seenHeads[sig] = head;
+      this.seenNorms[seen] = norm;
+      this.seenHeads[seen] = head;
     }
     return head !== undefined && (head.flags & START_ANY || (u.upper && head.flags & START_UPPER)) ? head : undefined;
   }
