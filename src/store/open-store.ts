@@ -75,9 +75,9 @@ function openSqlite(path: string, mustExist: boolean, log: KyselyConfig['log']):
   // so, a fifth less time in commits (and fewer waits for the disk).
   database.pragma('wal_autocheckpoint = 16384');
   // A batch touches pages of a dozen indexes all over the file: at the default 2 MB of page cache it
-  // read many of them back from the file (and spilled dirty ones) within each batch. 32 MB: about a
-  // tenth less CPU storing the bench corpus, for at most 32 MB more memory.
-  database.pragma('cache_size = -32768');
+  // read many of them back from the file (and spilled dirty ones) within each batch. 16 MB: about a
+  // tenth less CPU storing the bench corpus, as much as 32 MB gave, for at most 16 MB more memory.
+  database.pragma('cache_size = -16384');
   // Each multi-row insert or update inside a batch keeps a statement journal (the pages it changed,
   // to undo it alone), which SQLite writes to a temporary file beyond 64 KB: on the bench corpus,
   // more bytes than the store itself, and a quarter of the CPU storing it was the system's. In
