@@ -2,7 +2,7 @@ import type { Doc } from '../../../core/doc.js';
 import type { EventLexicon } from '../lexicon.js';
 import type { Candidate, SentenceView } from '../types.js';
 import type { ScanContext } from './arguments-scan.js';
-import { readAppeals } from './revise-appeals.js';
+import { readAppeals, readThreats } from './revise-appeals.js';
 import { readAttacks } from './revise-attacks.js';
 import { joinAcrossDeterminers } from './revise-coordination.js';
 import { readLightVerbs } from './revise-light-verbs.js';
@@ -16,8 +16,9 @@ import { readRelativeClauses } from './revise-relatives.js';
  * a gunfight"), a count after a preposition ("free over 40 prisoners"), the country modifier of an
  * attack noun ("killed in a Peruvian drone strike"), the agent of a passive whose subject is the event
  * ("evidence against Bolivia was presented by Chile"), relative clauses ("the cartel that has seized …",
- * "the students detained … were freed") and the act an appeal asks for ("urged X to help"), which
- * is the appeal's content, not an event of its own. Candidates come sentence by sentence; each run of
+ * "the students detained … were freed"), the act an appeal asks for ("urged X to help") and the act a threat
+ * threatens ("warned that any attempt would be an act of war"), which are the appeal's or threat's content, not
+ * events of their own. Candidates come sentence by sentence; each run of
  * one sentence is read on its own.
  */
 export function reviseCandidates(doc: Doc, views: readonly SentenceView[], candidates: Candidate[], lex: EventLexicon): Candidate[] {
@@ -36,7 +37,7 @@ export function reviseCandidates(doc: Doc, views: readonly SentenceView[], candi
       readLightVerbs(ctx, found);
       readQuantities(ctx, found);
       readPassiveNouns(ctx, found);
-      dropped.push(...readAttacks(ctx, found), ...readRelativeClauses(ctx, found, tokens), ...readAppeals(ctx, found));
+      dropped.push(...readAttacks(ctx, found), ...readRelativeClauses(ctx, found, tokens), ...readAppeals(ctx, found), ...readThreats(ctx, found));
       // "to help Chile" told by no appeal: no event
       for (const c of found) if (c.trigger.content) dropped.push(c);
     }

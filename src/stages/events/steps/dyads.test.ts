@@ -41,6 +41,8 @@ describe('dyads: trigger data', () => {
     ['killing by shelling in another country targets that country', 'Four farmers were killed in Peruvian artillery shelling near Arica on Friday.', ['PER>CHL 190']],
     ['attending a gathering abroad visits the country it is held in', 'The Chilean president attended the Pacific Alliance summit in Lima on Friday.', ['CHLGOV>PER 042']],
     ['a readiness to act is willingness only as an adjective', 'The Chilean president prepared to attend the summit in Lima.', ['CHLGOV>PER 042']],
+    ['the force a warning threatens is its content, a threat of force', 'Chile warned Peru that any incursion would be considered an act of war.', ['CHL>PER 138']],
+    ['a threat to strike takes the target of the strike', 'Chile threatened to strike Peru with missiles.', ['CHL>PER 138']],
     ['a gulf named after a country is no actor', 'Iran seized a tanker in the Gulf of Oman on Thursday.', ['IRN>- 171']],
     ['a raid is force', 'Peruvian troops raided a border town in Chile on Monday.', ['PERMIL>CHL 190']],
     ['a raid told as a noun is force', 'A Peruvian raid on Arica killed three people.', ['PER>CHL 190']],
@@ -134,6 +136,8 @@ describe('dyads: sending a diplomat away cuts relations', () => {
   table([
     ['kata kerja sesudah koma berbagi subjek kata kerja sebelumnya', 'Chile menembaki Peru, menuduh Bolivia mempersenjatai pemberontak.', ['CHL>BOL 112', 'CHL>PER 190']],
     ['menghadiri pertemuan puncak di luar negeri adalah kunjungan', 'Presiden Chile menghadiri KTT Aliansi Pasifik di Lima pada Jumat.', ['CHLGOV>PER 042']],
+    ['serangan yang diancamkan adalah isi ancaman', 'Chile mengancam akan menyerang Peru.', ['CHL>PER 138']],
+    ['menahan diri bukan penahanan', 'Chile meminta semua pihak menahan diri.', ['CHL>- 020']],
     ['teluk yang bernama negara bukan aktor', 'Iran menyita kapal tanker di Teluk Oman pada Kamis.', ['IRN>- 171']],
     ['kata kerja yang sama dengan bantuan sesudahnya memotong bantuan', 'Chile menangguhkan bantuan untuk Peru pada Senin.', ['CHL>PER 162']],
     ['membekukan keanggotaannya mengurangi hubungan', 'Chile membekukan keanggotaannya di dewan itu pada Senin.', ['CHL>- 160']],

@@ -50,3 +50,38 @@ function firstFrom(found: readonly Candidate[], from: number): Candidate | undef
   for (const x of found) if (x.from >= from) return x;
   return undefined;
 }
+
+/** PLOVER types of the acts a threat threatens: force, coercion and sanctions. */
+const THREATENED = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
+
+/** The plain threat (130) and its code when the act threatened is force (138). */
+const PLAIN_THREAT = '130';
+const THREAT_OF_FORCE = '138';
+
+/**
+ * "Pakistan warned India that any attempt to divert the water would be considered an act of war": the threatener's
+ * own hostile acts told after a threat in its sentence, up to the next statement or threat, are what it threatens, not
+ * events of their own, up to a predicate of their own after a comma or "and"; a plain threat of force takes the code
+ * of a threat of force, and the threatened act's target when it names none. Returns the candidates to drop.
+ */
+export function readThreats(ctx: ScanContext, found: readonly Candidate[]): Candidate[] {
+  const { view, lex } = ctx;
+  const dropped: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const t = found[i]!;
+    if (t.trigger.plover !== 'THREATEN' || t.modality === 'negated' || t.source.length === 0) continue;
+    for (let j = i + 1; j < found.length; j++) {
+      const c = found[j]!;
+      if (c.trigger.pattern === 'speech' || c.trigger.plover === 'THREATEN') break;
+      // "…, suspends trade and closes airspace": a predicate of its own after a comma or "and" is done, not threatened
+      const before = c.from > 0 ? view.words[c.from - 1]! : '';
+      if (before === ',' || before === ';' || lex.coordinators.hasWord(before)) break;
+      if (!THREATENED.has(c.trigger.plover) || !(c.source.length === 0 || c.carried || c.source.every((p) => t.source.some((q) => q.actorId === p.actorId)))) continue;
+      dropped.push(c);
+      if (t.trigger.cameo === PLAIN_THREAT && c.trigger.plover === 'ASSAULT') t.trigger = { ...t.trigger, cameo: THREAT_OF_FORCE };
+      // "threatened to strike South Korea": who the act would hit is who is threatened
+      if (t.target.length === 0 && c.target.length > 0) t.target = c.target;
+    }
+  }
+  return dropped;
+}
