@@ -81,7 +81,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   const closed = trigger.noun && ctx.lex.anaphorAfter.has(ctx.view.words[objectFrom] ?? '');
   let object = trigger.pattern === 'speech' || closed ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover), trigger.noun ? 0 : hit.from);
   // "mengecam serangan Rusia": a verb whose object is an event noun acts on that event's possessor
-  if (!object && next && next.from === hit.to && next.trigger.noun && trigger.pattern !== 'speech' && trigger.pattern !== 'self' && ctx.lex.possessorAfter && (ctx.view.mention[next.to] ?? -1) >= 0) {
+  // ("membahas serangan Israel": what is discussed is a topic, and its possessor no party)
+  if (!object && next && next.from === hit.to && next.trigger.noun && trigger.pattern !== 'speech' && trigger.pattern !== 'self' && (trigger.noun || !trigger.objectPrep) && ctx.lex.possessorAfter && (ctx.view.mention[next.to] ?? -1) >= 0) {
     object = groupAfter(ctx, next.to, ctx.view.words.length, false, 1);
   }
   // "menerjunkan bantuan ke Gaza bersama Yordania": a partner of the subject is not the other side of an act;

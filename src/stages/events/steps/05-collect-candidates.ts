@@ -53,7 +53,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const args = readVariant(ctx, hit, hits, inherited, isState, actors);
       if (!args) continue;
       // "held a virtual meeting to discuss …": the purpose restates the event
-      if (last && restates(last, hit) && hit.from > 0 && lex.purposeMarkers.has(view.words[hit.from - 1]!)) continue;
+      // "Terima Telepon Menlu Iran, Bahas Serangan Israel": a discussion after a comma is what the call talked about
+      if (last && restates(last, hit) && hit.from > 0 && (lex.purposeMarkers.has(view.words[hit.from - 1]!) || (hit.trigger.objectPrep && !hit.trigger.noun && view.words[hit.from - 1] === ','))) continue;
       const purpose = afterPurpose(view, lex, hit.from);
       // "summoned the envoy to convey a protest": a statement only intended, by a speaker the scan cannot tell
       if (purpose && hit.trigger.pattern === 'speech') continue;

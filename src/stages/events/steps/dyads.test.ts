@@ -136,6 +136,8 @@ describe('dyads: sending a diplomat away cuts relations', () => {
   table([
     ['kata kerja sesudah koma berbagi subjek kata kerja sebelumnya', 'Chile menembaki Peru, menuduh Bolivia mempersenjatai pemberontak.', ['CHL>BOL 112', 'CHL>PER 190']],
     ['menghadiri pertemuan puncak di luar negeri adalah kunjungan', 'Presiden Chile menghadiri KTT Aliansi Pasifik di Lima pada Jumat.', ['CHLGOV>PER 042']],
+    ['pembahasan sesudah koma adalah isi telepon, bukan pertemuan lain', 'Chile menerima telepon dari Peru, membahas serangan Bolivia.', ['BOL>- 190', 'CHL>PER 040', 'PER>CHL 040']],
+    ['yang dibahas adalah topik, pemiliknya bukan pihak', 'Chile membahas serangan Bolivia.', ['BOL>- 190', 'CHL>- 040']],
     ['serangan yang diancamkan adalah isi ancaman', 'Chile mengancam akan menyerang Peru.', ['CHL>PER 138']],
     ['menahan diri bukan penahanan', 'Chile meminta semua pihak menahan diri.', ['CHL>- 020']],
     ['teluk yang bernama negara bukan aktor', 'Iran menyita kapal tanker di Teluk Oman pada Kamis.', ['IRN>- 171']],
