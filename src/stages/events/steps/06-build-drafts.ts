@@ -33,8 +33,8 @@ const ACT_REACH = 60;
 /** CAMEO codes of acts aimed at the country they happen in: visits and attendance (042), aid (07), demonstrations (14), shows of force (15), force and violence (18–20). */
 const ABROAD = /^(042|07|14[0-4]|15|1[89]|20)/;
 
-/** Date bases read from the article's own words. */
-const TOLD_DATE = new Set(['explicit', 'relative']);
+/** Date bases that come from the article's own words rather than its dateline or publication. */
+export const TOLD_DATE = new Set(['explicit', 'relative']);
 
 /** The sentence after the lead, in its paragraph, when no trigger stands in it: it can only tell more of the lead. */
 function elaboration(doc: Doc, candidates: readonly Candidate[], lead: number): Sentence | null {
@@ -45,8 +45,8 @@ function elaboration(doc: Doc, candidates: readonly Candidate[], lead: number): 
   return next;
 }
 
-/** CAMEO codes of acts that reduce relations with another state (16). */
-const REDUCES = /^16/;
+/** CAMEO codes of acts that reduce relations with another state, expelling envoys included (16). */
+export const REDUCES = /^16/;
 
 /** `r` is the country itself of one of `source`'s actors. */
 function ownState(r: ActorRef, source: readonly ActorRef[]): boolean {
@@ -118,7 +118,8 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     if (!entry) throw new RangeError(`Unknown CAMEO code "${c.trigger.cameo}" in the events lexicon`);
     // "condemned the strike on Doha on Tuesday": a date after the act criticised is that act's
     const limited = next !== undefined && next.sentence === c.sentence && (next.modality !== c.modality || next.governed);
-    const limit = limited ? (c.clauseAt >= 0 ? Math.min(next.span.start, c.clauseAt) : next.span.start) : c.clauseAt >= 0 ? c.clauseAt : undefined;
+    let limit = limited ? next.span.start : undefined;
+    if (c.clauseAt >= 0 && (limit === undefined || c.clauseAt < limit)) limit = c.clauseAt;
     const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit, leadSentence: lead, leadLimit };
     let picked = pickers.pickDate(doc, span, c.modality === 'planned');
     // "Indonesia sent aid to Gaza. The 60 tonnes left Jakarta on Wednesday.": the lead's act undated in its own words

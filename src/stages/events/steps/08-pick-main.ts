@@ -1,6 +1,6 @@
 import type { Doc } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
-import type { Draft } from './06-build-drafts.js';
+import { REDUCES, TOLD_DATE, type Draft } from './06-build-drafts.js';
 
 /** How much each PLOVER type tends to be what a diplomatic article is about. */
 const TYPE_WEIGHT: Record<string, number> = {
@@ -8,9 +8,6 @@ const TYPE_WEIGHT: Record<string, number> = {
   REQUEST: 1.4, SANCTION: 2.2, ASSAULT: 2.2, COERCE: 2, PROTEST: 2, MOBILIZE: 1.8, RETREAT: 1.8,
   CONCEDE: 1.5, STATEMENT: 0.3,
 };
-
-/** CAMEO codes of relations a state reduces, expelling envoys included (16). */
-const REDUCES = /^16/;
 
 /**
  * Marks exactly one headline event: the best mix of title and lead salience, type, and the
@@ -78,9 +75,6 @@ function fullerTelling(best: Draft, drafts: readonly Draft[], scores: Map<Draft,
   }
   return found;
 }
-
-/** Date bases that come from the article's own words rather than its dateline or publication. */
-const TOLD_DATE = new Set(['explicit', 'relative']);
 
 /**
  * "Chile and Peru have agreed to end their dispute" dated only by the dateline, then "the two presidents signed the
