@@ -84,6 +84,20 @@ const CASES: Array<[string, string, string, string[]]> = [
     '*CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual', 'SUPPORT anthony-albanese>- [anthony-albanese] actual', 'CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
   ['tindakan "sebelum" tindakan terencana ikut terencana', 'id', 'Prabowo dijadwalkan bertolak ke Canberra pada Jumat sebelum bertemu Albanese di Sydney.', [
     '*CONSULT/visit prabowo-subianto>AUS [AUS,prabowo-subianto] planned', 'CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] planned']],
+  ['a meeting told as held by telephone after its object is a call', 'en', 'Prabowo held talks with Albanese by telephone on Monday.', ['*CONSULT/phone prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] actual']],
+  ['a discussion by video link is a video call', 'en', 'Putin discussed trade with Xi by video link.', ['*CONSULT/video vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
+  ['talks held "to" a purpose after a planned visit are planned too', 'en', 'Prabowo wanted to visit China and to hold talks with Xi.', [
+    '*CONSULT/visit prabowo-subianto>CHN [CHN,prabowo-subianto] planned', 'CONSULT/in-person prabowo-subianto>xi-jinping [prabowo-subianto,xi-jinping] planned']],
+  ['talks a journey is made "to" hold are planned; the journey is not', 'en', 'Prabowo flew to Canberra to hold talks with Albanese.', [
+    '*CONSULT/visit prabowo-subianto>AUS [AUS,prabowo-subianto] actual', 'CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] planned']],
+  ['a meeting noun whose verb is a modal is planned', 'en', "Putin's visit to China will take place next month.", ['*CONSULT/visit vladimir-putin>CHN [CHN,vladimir-putin] planned']],
+  ['talks that failed still took place: negation after the noun is not theirs', 'en', 'Talks between Putin and Xi did not produce a deal.', [
+    '*CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', 'AGREE vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] negated']],
+  ['the deal a modal describes was made: only meetings take a modal after them', 'en', 'Russia and China signed a deal that will allow exports.', ['*SUPPORT RUS>CHN [CHN,RUS] actual', 'AGREE RUS>- [CHN,RUS] actual']],
+  ['pembahasan melalui sambungan telepon adalah panggilan telepon', 'id', 'Sugiono membahas perdagangan dengan Albanese melalui sambungan telepon.', ['*CONSULT/phone sugiono>anthony-albanese [anthony-albanese,sugiono] actual']],
+  ['pertemuan untuk tujuan: "untuk mengadakan pertemuan" terencana', 'id', 'Prabowo terbang ke Canberra untuk mengadakan pertemuan dengan Albanese.', [
+    '*CONSULT/visit prabowo-subianto>AUS [AUS,prabowo-subianto] actual', 'CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] planned']],
+  ['kunjungan yang "akan berlangsung" terencana', 'id', 'Kunjungan Prabowo ke Tiongkok itu akan berlangsung bulan depan.', ['*CONSULT/visit prabowo-subianto>CHN [CHN,prabowo-subianto] planned']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

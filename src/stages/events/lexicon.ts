@@ -60,6 +60,8 @@ export interface Trigger {
    * ("suspended its membership" reduces relations, 160; "suspended aid" cuts aid, 162).
    */
   orElse?: Trigger | undefined;
+  /** What a meeting codes when it is told as held by phone or video ("held talks by telephone"): mode → variant. */
+  remote?: ReadonlyMap<string, Trigger> | undefined;
 }
 
 /** A pack's compiled event lexicon. */
@@ -94,6 +96,8 @@ export interface EventLexicon {
   possessorAfter: boolean;
   /** Words after a trigger that bring in a partner of the subject, not the other side ("ke Gaza bersama Yordania"). */
   companions: Set<string>;
+  /** Phrases after a meeting that tell it was held from afar ("by telephone", "secara virtual") → the mode they give. */
+  remoteModes: PhraseTrie<string>;
   /** Plural subjects that point back to the last two sides named together ("the two", "keduanya"). */
   pluralSubjects: PhraseTrie<true>;
   /** Currency words and signs ("$", "yen", "rp"): with a number beside them, a sum of money. */
@@ -179,6 +183,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
   const lex: Omit<EventLexicon, 'leads'> = {
     lang: pack.code,
     triggers: compileTriggers(pack.code, raw.triggers ?? [], raw.nonEvents ?? [], negated, args),
+    remoteModes: remoteModes(pack.code, args.remoteModes),
     coordinators: phraseSet(list(args, 'coordinators')),
     objectPreps: wordSet(list(args, 'objectPreps')),
     nounPreps: wordSet(list(args, 'nounPreps')),
@@ -319,6 +324,8 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       trigger.allegation = variantOf(trigger, e.allegation);
       trigger.admission = variantOf(trigger, e.admission);
       trigger.complaint = variantOf(trigger, e.complaint);
+      // "held talks by telephone": a meeting face to face by its words may be told as held from afar
+      if (trigger.plover === 'CONSULT' && trigger.mode === 'in-person' && trigger.pattern === 'reciprocal') trigger.remote = remoteVariants(trigger, args.remoteModes);
       const keys = phraseKeys(phrase);
       // words listed again with another object list: the object after them chooses (see `Trigger.orElse`)
       let listed = trigger.objectWords !== null ? trie.longest(keys, 0) : null;
@@ -341,6 +348,29 @@ function variantOf(base: Trigger, spec: { plover?: string; cameo?: string } | un
   return makeTrigger({ ...base, plover: spec.plover, cameo: String(spec.cameo), mode: null, pattern: 'svo', objectPrep: false, noun: false, needsDeparture: false, envoy });
 }
 
+/** The modes of `remoteModes` in event-arguments.yml and the phrases that give each. */
+function remoteModes(lang: string, raw: unknown): PhraseTrie<string> {
+  const trie = createPhraseTrie<string>();
+  if (raw === undefined || raw === null) return trie;
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new DataError(`Cannot load pack "${lang}": event-arguments.yml: remoteModes must map a mode to its phrases`);
+  for (const [mode, words] of Object.entries(raw)) {
+    if (!REMOTE_MODES.has(mode) || !Array.isArray(words)) throw new DataError(`Cannot load pack "${lang}": event-arguments.yml: remoteModes: "${mode}" is not a remote mode (phone, video) with a list of phrases`);
+    for (const w of words) trie.add(phraseKeys(String(w)), mode);
+  }
+  return trie;
+}
+
+/** Modes a meeting can be held in from afar. */
+const REMOTE_MODES = new Set(['phone', 'video']);
+
+/** One variant of a face-to-face meeting per remote mode the pack names; undefined when it names none. */
+function remoteVariants(base: Trigger, raw: unknown): ReadonlyMap<string, Trigger> | undefined {
+  if (raw === undefined || raw === null || typeof raw !== 'object') return undefined;
+  const variants = new Map<string, Trigger>();
+  for (const mode of Object.keys(raw)) variants.set(mode, makeTrigger({ ...base, mode }));
+  return variants.size > 0 ? variants : undefined;
+}
+
 /**
  * Every trigger with the same fields in the same order, variants and `none` included even when absent: the
  * scans read triggers at every hit, and one object shape keeps those reads monomorphic.
@@ -349,7 +379,7 @@ function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
     passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, objectWords: t.objectWords, negating: t.negating,
-    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse, remote: t.remote,
   };
 }
 

@@ -32,12 +32,48 @@ export function readModality(view: SentenceView, hit: TriggerHit, lex: EventLexi
   }
   // "agreed to expand", "accepted an invitation to visit": a verb after a purpose marker is not yet done
   if (modality === 'actual' && !hit.trigger.noun && hit.from > 0 && lex.purposeMarkers.has(words[hit.from - 1]!)) modality = 'planned';
+  // "hoped to meet Lee and to hold talks", "untuk mengadakan pertemuan": so is a noun its verb holds after one
+  else if (modality === 'actual' && hit.trigger.noun && heldForPurpose(view, hit.from, lex)) modality = 'planned';
+  // "a first meeting could take place", "kunjungan itu akan berlangsung": a meeting noun as subject takes its verb's
+  // cues (an agreement's do not: "the deal will allow exports" tells what a deal made does)
+  if (modality === 'actual' && hit.trigger.noun && hit.trigger.plover === 'CONSULT') modality = modalityAfter(view, hit.to, lex);
   // "Sebelumnya, Jokowi dan Anwar sempat bertemu …", "Previously, …": a fronted cue dates the whole sentence
   const fronted = view.leads[0]! & LEAD.background ? m.background.lengthAt(words, 0) : 0;
   if (fronted > 0 && words[fronted] === ',' && fronted <= hit.from) background = true;
   // "bertemu sebelumnya", "had met previously": a few cues also follow the trigger
   for (let k = hit.to; k < Math.min(words.length, hit.to + 3); k++) if (endsWithin(m.backgroundAfter, view.leads[k]! & LEAD.backgroundAfter, words, k, words.length)) background = true;
   return { modality, background };
+}
+
+/** A purpose marker, one verb and maybe a determiner right before the noun at `at` ("to pay a visit"). */
+function heldForPurpose(view: SentenceView, at: number, lex: EventLexicon): boolean {
+  let k = at - 1;
+  if (k >= 0 && lex.determiners.has(view.words[k]!)) k--;
+  if (k < 1 || view.mention[k]! >= 0 || lex.purposeMarkers.has(view.words[k]!) || !isWord(view.words[k]!)) return false;
+  return lex.purposeMarkers.has(view.words[k - 1]!);
+}
+
+/**
+ * Plan cues after a noun and its own words ("a meeting between the two could take place", "the visit to Moscow will
+ * take place"). Negation there is left alone: "the talks did not produce a deal" tells talks that were held.
+ */
+function modalityAfter(view: SentenceView, at: number, lex: EventLexicon): Modality {
+  const m = lex.modality;
+  const { words } = view;
+  for (let k = at; k < Math.min(words.length, at + NOUN_VERB_REACH); k++) {
+    const leads = view.leads[k]!;
+    if (endsWithin(m.planned, leads & LEAD.planned, words, k, words.length) || endsWithin(m.hypothetical, leads & LEAD.hypothetical, words, k, words.length)) return 'planned';
+    if ((leads & (LEAD.clauseBreak | LEAD.trigger)) !== 0 || words[k] === ',' || lex.relativePronouns.has(words[k]!)) break;
+  }
+  return 'actual';
+}
+
+/** Words after a meeting noun searched for its verb's plan cue. */
+const NOUN_VERB_REACH = 6;
+
+/** Letters only: a verb, not a number or punctuation. */
+function isWord(w: string): boolean {
+  return /^\p{L}+$/u.test(w);
 }
 
 /** "didn't", "won't": a word ending in a negated contraction (its last letter read first, as most words end otherwise). */

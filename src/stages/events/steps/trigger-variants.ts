@@ -12,6 +12,8 @@ import { listedAt, mentionRange, partiesAt, prepBefore, type ScanContext } from 
 const OBJECT_REACH = 16;
 /** Words after an attack searched for the foreign country it struck in ("struck militant hideouts inside Iran"). */
 const ABROAD_REACH = 10;
+/** Words after a meeting searched for the way it was held ("held talks with the new South Korean president by telephone"). */
+const REMOTE_REACH = 12;
 /** Words after a pledge searched for a sum ("pledged on Monday some $40 million"). */
 const MONEY_REACH = 6;
 
@@ -69,6 +71,11 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     if (spoken) args = findArguments(ctx, hit, hits, inherited);
   }
   if (hit.trigger.envoy && envoyTarget(ctx, hit, args.target)) hit.trigger = hit.trigger.envoy;
+  // "held talks with Lee by telephone", "bertemu … secara virtual": the meeting's mode is told after it
+  if (hit.trigger.remote) {
+    const mode = remoteModeAfter(ctx.view, hit.to, hits, ctx.lex);
+    if (mode !== undefined) hit.trigger = hit.trigger.remote.get(mode) ?? hit.trigger;
+  }
   // "Pakistan strikes militant hideouts inside Iran": force used in another country is used against it
   if (args.target.length === 0 && hit.trigger.plover === 'ASSAULT' && args.source.length > 0) {
     const abroad = countryStruckIn(ctx, hit.to, args.source, actors);
@@ -191,6 +198,19 @@ function instrumentAfter(words: readonly string[], from: number, lex: ScanContex
 }
 
 /** A currency word or sign beside a number ("$ 106", "20 million euros", "rp5"), before a clause break. */
+/** The remote mode a phrase after the trigger gives, before the clause or a comma ends, or another act begins. */
+function remoteModeAfter(view: SentenceView, from: number, hits: readonly TriggerHit[], lex: ScanContext['lex']): string | undefined {
+  const { words } = view;
+  let next = words.length;
+  for (const h of hits) if (h.from >= from && h.from < next) next = h.from;
+  for (let k = from; k < Math.min(words.length, from + REMOTE_REACH); k++) {
+    // the phrase may itself be a trigger's ("melalui telepon"): it is read before the scan stops there
+    const mode = lex.remoteModes.longestValue(words, k);
+    if (mode !== undefined || k >= next || (view.leads[k]! & LEAD.clauseBreak) !== 0 || words[k] === ',') return mode;
+  }
+  return undefined;
+}
+
 function moneyAfter(words: readonly string[], from: number, lex: ScanContext['lex']): boolean {
   for (let k = from; k < Math.min(words.length, from + MONEY_REACH); k++) {
     const w = words[k]!;
