@@ -24,6 +24,7 @@ export interface RelativeFile {
   later?: string[];
   earlier?: string[];
   previousDays?: Record<string, number>;
+  stretches?: string[];
 }
 export interface CuesFile {
   before?: { month?: string[]; year?: string[]; weekday?: string[] };

@@ -43,6 +43,8 @@ export interface DateLexicon {
   towardPrevious: PhraseTable<number>;
   /** Days named from the date told before (`the next day`, `keesokan harinya`). */
   previousDays: PhraseTable<number>;
+  /** Unit words, or words before a unit, that make it a stretch of several (`the coming days`, `beberapa hari mendatang`), lower-case. */
+  stretches: Set<string>;
   future: PhraseTable<true>;
   cueMonth: PhraseTable<true>;
   cueYear: PhraseTable<true>;
@@ -118,6 +120,7 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     weekendCues: buildSet(rel.weekendCues ?? []),
     towardPrevious: buildTable([...(rel.later ?? []).map((w) => [w, 1] as const), ...(rel.earlier ?? []).map((w) => [w, -1] as const)]),
     previousDays: buildTable(Object.entries(rel.previousDays ?? {})),
+    stretches: new Set((rel.stretches ?? []).map((w) => String(w).toLowerCase())),
     future: buildSet(tense.future ?? []),
     cueMonth: buildSet([...(cues.before?.month ?? []), ...(cues.heads?.month ?? [])]),
     cueYear: buildSet([...(cues.before?.year ?? []), ...(cues.heads?.year ?? [])]),

@@ -35,11 +35,21 @@ function shiftedUnit(ctx: MatchContext, j: number): Found | null {
   const before = at(ctx, lex.shiftBefore, j);
   if (before) {
     const unit = at(ctx, lex.units, before.end);
-    return unit ? { end: unit.end, rel: { unit: unit.value, offset: before.value } } : null;
+    return unit && !stretch(ctx, before.end) ? { end: unit.end, rel: { unit: unit.value, offset: before.value } } : null;
   }
   const unit = at(ctx, lex.units, j);
   const after = unit ? at(ctx, lex.shiftAfter, unit.end) : null;
-  return unit && after ? { end: after.end, rel: { unit: unit.value, offset: after.value } } : null;
+  return unit && after && !stretch(ctx, j) ? { end: after.end, rel: { unit: unit.value, offset: after.value } } : null;
+}
+
+/**
+ * The unit at `k` names several units, no one day, week or month: "in the coming days", "over the past weeks",
+ * "dalam beberapa pekan ke depan", "hari-hari mendatang" (the unit said twice).
+ */
+function stretch(ctx: MatchContext, k: number): boolean {
+  const { toks, lex } = ctx;
+  const previous = toks[k - 1];
+  return lex.stretches.has(toks[k]!.norm) || (previous !== undefined && (lex.stretches.has(previous.norm) || previous.norm === '-'));
 }
 
 /** `two weeks ago`, `dua pekan lalu`, `3 hari lalu`, `sepekan lalu`, `dua hari lagi`, `a year from now`. */
