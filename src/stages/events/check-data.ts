@@ -41,6 +41,7 @@ export function checkData(packs: PackRegistry): string[] {
       if (e.content !== undefined && typeof e.content !== 'boolean') problems.push(`${label}: "content" must be true or false`);
       // any other object rule names a list of event-arguments.yml
       if (e.object !== undefined && !OBJECT_RULES.has(String(e.object)) && !Array.isArray(args?.[String(e.object)])) problems.push(`${label}: object "${String(e.object)}" is neither a rule nor a list of event-arguments.yml`);
+      if (e.notObject !== undefined && !Array.isArray(args?.[String(e.notObject)])) problems.push(`${label}: notObject "${String(e.notObject)}" is not a list of event-arguments.yml`);
       if (e.target !== undefined && e.target !== 'actor') problems.push(`${label}: unknown target rule "${String(e.target)}"`);
       const state = e.state as { plover?: unknown; cameo?: unknown } | undefined;
       const hosting = e.hosting as { plover?: unknown; cameo?: unknown; mode?: unknown } | undefined;

@@ -98,6 +98,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['pertemuan untuk tujuan: "untuk mengadakan pertemuan" terencana', 'id', 'Prabowo terbang ke Canberra untuk mengadakan pertemuan dengan Albanese.', [
     '*CONSULT/visit prabowo-subianto>AUS [AUS,prabowo-subianto] actual', 'CONSULT/in-person prabowo-subianto>anthony-albanese [anthony-albanese,prabowo-subianto] planned']],
   ['kunjungan yang "akan berlangsung" terencana', 'id', 'Kunjungan Prabowo ke Tiongkok itu akan berlangsung bulan depan.', ['*CONSULT/visit prabowo-subianto>CHN [CHN,prabowo-subianto] planned']],
+  ['a release of people is still one', 'en', 'Russia released two prisoners from Australia.', ['*RETREAT RUS>AUS [AUS,RUS] actual']],
+  ['melepaskan tembakan adalah serangan, bukan pembebasan', 'id', 'Rusia melepaskan tembakan ke arah Australia.', ['*ASSAULT RUS>AUS [AUS,RUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 
@@ -110,6 +112,9 @@ const FALSE_POSITIVES: Array<[string, string, string]> = [
   ['atribusi bukan peristiwa', 'id', 'Perdagangan tumbuh, menurut Kremlin.'],
   ['nama organisasi bukan peristiwa', 'id', 'Shanghai Cooperation Organisation punya sepuluh anggota.'],
   ['a negated statement is dropped', 'en', 'China has not commented on the plan.'],
+  ['a statement released frees no one', 'en', 'The Kremlin released a statement on Tuesday.'],
+  ['a video released after its noun frees no one', 'en', 'A video released by Russia on Tuesday showed the port.'],
+  ['pernyataan yang dirilis tidak membebaskan siapa pun', 'id', 'Rusia melepaskan pernyataan pada Selasa.'],
 ];
 
 const QUOTES: Array<[string, string, string, Array<[string | null, string]>]> = [

@@ -31,6 +31,11 @@ export interface Trigger {
    * consulate", not "closed the border"; `object: measures`: "blocked an EU statement", not "blocked roads").
    */
   objectWords: ReadonlySet<string> | null;
+  /**
+   * No event with a word of this pack list as its object, after it or as the noun it follows (`notObject: documents`:
+   * "released a statement" and "a statement released on Tuesday" free no one).
+   */
+  notObjectWords: ReadonlySet<string> | null;
   /** The phrase holds a negation cue of the pack ("refused", "menolak"): cues before it do not negate it. */
   negating: boolean;
   /** What the trigger codes when a state or official is its subject ("Vietnam protests …" → ACCUSE, not a demonstration). */
@@ -265,7 +270,7 @@ function compileLeads(lex: Omit<EventLexicon, 'leads'>): Map<string, number> {
 }
 
 interface RawTrigger {
-  plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; passive?: boolean; active?: boolean; content?: boolean; words?: unknown[];
+  plover?: string; cameo?: string; mode?: string | null; pattern?: string; pos?: string; object?: string; notObject?: string; passive?: boolean; active?: boolean; content?: boolean; words?: unknown[];
   target?: string; state?: { plover?: string; cameo?: string; pattern?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
   money?: { plover?: string; cameo?: string };
   arms?: { plover?: string; cameo?: string };
@@ -290,7 +295,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
   };
   for (const w of nonEvents) {
     const phrase = String(w);
-    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, needsDeparture: false, objectWords: null, negating: negates(phrase, negated), none: true }));
+    trie.add(phraseKeys(phrase), makeTrigger({ phrase, plover: '', cameo: '', mode: null, pattern: 'self', noun: false, objectPrep: false, passive: false, active: false, needsTarget: false, content: false, needsWeapon: false, needsDeparture: false, objectWords: null, notObjectWords: null, negating: negates(phrase, negated), none: true }));
   }
   for (const e of entries) {
     if (!e.plover || !e.cameo || !e.pattern || !PATTERNS.has(e.pattern) || !Array.isArray(e.words)) {
@@ -302,7 +307,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
         phrase, plover: e.plover, cameo: String(e.cameo), mode: e.mode ?? null,
         pattern: e.pattern as TriggerPattern, noun: e.pos === 'noun', objectPrep: e.pos === 'noun' || e.object === 'prep', passive: e.passive === true, active: e.active === true,
         needsTarget: e.target === 'actor', content: e.content === true, needsWeapon: e.object === 'weapon', needsDeparture: e.object === 'departure', objectWords: objectWords(e.object),
-        negating: negates(phrase, negated),
+        notObjectWords: e.notObject === undefined ? null : objectWords(e.notObject), negating: negates(phrase, negated),
       });
       // "Vietnam protests Chinese ships": with a state subject the trigger takes an object like any svo verb;
       // "Thai and Cambodian troops clashed": two states' forces fight each other (`pattern: reciprocal`)
@@ -378,7 +383,7 @@ function remoteVariants(base: Trigger, raw: unknown): ReadonlyMap<string, Trigge
 function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
-    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, objectWords: t.objectWords, negating: t.negating,
+    passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, objectWords: t.objectWords, notObjectWords: t.notObjectWords, negating: t.negating,
     state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse, remote: t.remote,
   };
 }

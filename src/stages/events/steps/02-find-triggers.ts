@@ -54,6 +54,8 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     let trigger: Trigger | undefined = hit.value;
     while (trigger !== undefined && trigger.objectWords !== null && !objectAfter(words, end, trigger.objectWords, lex)) trigger = trigger.orElse;
     if (trigger === undefined) continue;
+    // "released a statement", "a statement released late on Tuesday": what the act is done to makes it none
+    if (trigger.notObjectWords !== null && (objectAfter(words, end, trigger.notObjectWords, lex) || (i > 0 && trigger.notObjectWords.has(words[i - 1]!)))) continue;
     hits.push({ trigger, from: i, to: i + hit.length, owned });
     i += hit.length - 1;
   }
