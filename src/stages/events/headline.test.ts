@@ -185,6 +185,22 @@ describe('events: a headline event told of countries takes their officials from 
     ].join('\n'));
     assert.equal(main(doc), 'AGREE 030 [AUS,IDN]');
   });
+  it('an organisation of states takes the official who holds its code, as a country takes its own', async () => {
+    const doc = await code('en', [
+      'Indonesia and the Shanghai Cooperation Organisation sign trade pact',
+      'Indonesia and the Shanghai Cooperation Organisation signed a trade pact on Tuesday.',
+      'The pact was signed by Foreign Minister Sugiono and SCO Secretary-General Nurlan Yermekbayev.',
+    ].join('\n'));
+    assert.equal(main(doc), 'SUPPORT 057 [nurlan-yermekbayev,sugiono]');
+  });
+  it('penandatanganan oleh RI dan organisasi antarnegara menyebut pejabat kedua pihak (id)', async () => {
+    const doc = await code('id', [
+      'RI dan Shanghai Cooperation Organisation Teken Pakta Dagang',
+      'Indonesia dan Shanghai Cooperation Organisation menandatangani pakta dagang pada Selasa.',
+      'Penandatanganan dilakukan oleh Menteri Luar Negeri Sugiono dan Sekretaris Jenderal SCO Nurlan Yermekbayev.',
+    ].join('\n'));
+    assert.equal(main(doc), 'SUPPORT 057 [nurlan-yermekbayev,sugiono]');
+  });
   it('a rejection by Indonesia takes its foreign minister (id)', async () => {
     const doc = await code('id', [
       'Indonesia Tolak Klaim Baru Tiongkok di Laut Natuna',

@@ -13,4 +13,5 @@ export const TEST_ACTORS: TestActor[] = [
   { id: 'AUS', name: 'Australia', kind: 'country', country: 'AUS', code: 'AUS', names: ['Australia', 'Canberra'], modifiers: ['Australian'] },
   { id: 'USA', name: 'United States', kind: 'country', country: 'USA', code: 'USA', names: ['the United States', 'United States', 'Amerika Serikat', 'Washington'], modifiers: ['American'] },
   { id: 'sco', name: 'Shanghai Cooperation Organisation', kind: 'organization', country: null, code: 'IGOSCO', names: ['Shanghai Cooperation Organisation'] },
+  { id: 'nurlan-yermekbayev', name: 'Nurlan Yermekbayev', kind: 'person', country: 'KAZ', code: 'IGOSCO', names: ['SCO Secretary-General Nurlan Yermekbayev', 'Sekretaris Jenderal SCO Nurlan Yermekbayev', 'Yermekbayev'] },
 ];

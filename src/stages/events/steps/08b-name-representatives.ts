@@ -42,9 +42,10 @@ export function nameRepresentatives(doc: Doc, drafts: readonly Draft[]): void {
   const sides: ActorRef[] = [];
   const acting: boolean[] = [];
   for (const p of e.participants) {
-    if (p.kind !== 'country' || p.country === null) continue;
+    const body = intergovernmental(p);
+    if (!body && (p.kind !== 'country' || p.country === null)) continue;
     // a side already named by one of its people or bodies has its representative
-    if (e.participants.some((q) => q !== p && q.country === p.country)) continue;
+    if (e.participants.some((q) => q !== p && (body ? q.code === p.code : q.country === p.country))) continue;
     const acts = joint || e.source?.id === p.id;
     // the country a visit goes to is where it went, not a party waiting for its official
     if (!acts && e.mode === 'visit') continue;
@@ -59,7 +60,7 @@ export function nameRepresentatives(doc: Doc, drafts: readonly Draft[]): void {
   for (let k = 0; k < sides.length; k++) {
     const side = sides[k]!;
     // diplomats expelled are named wherever the story first names them ("… the six, including High Commissioner X")
-    const official = firstOfficial(doc, acting[k] || e.cameo === EXPULSION ? front : own, actors, side.country!);
+    const official = firstOfficial(doc, acting[k] || e.cameo === EXPULSION ? front : own, actors, side);
     if (!official) continue;
     const at = e.participants.indexOf(side);
     e.participants[at] = toRef(official);
@@ -86,14 +87,24 @@ function frontSentences(doc: Doc): boolean[] {
   return out;
 }
 
-/** The first person of `country` in the front sentences whose code on the date acts for its state. */
-function firstOfficial(doc: Doc, front: readonly boolean[], actors: ReadonlyMap<string, Actor>, country: string): Actor | undefined {
+/**
+ * The first person in the front sentences who acts for `side` on the date: for a country one whose code is a sector of
+ * its state, for an intergovernmental body one who holds its code (the EU's trade commissioner for the EU).
+ */
+function firstOfficial(doc: Doc, front: readonly boolean[], actors: ReadonlyMap<string, Actor>, side: ActorRef): Actor | undefined {
+  const body = intergovernmental(side);
   for (const m of doc.mentions ?? []) {
     if (!front[m.sentence] || m.modifier === true || m.actorIds.length !== 1) continue;
     const a = actors.get(m.actorIds[0]!);
-    if (a && a.kind === 'person' && a.country === country && actsForState(a.code)) return a;
+    if (!a || a.kind !== 'person') continue;
+    if (body ? a.code === side.code : a.country === side.country && actsForState(a.code)) return a;
   }
   return undefined;
+}
+
+/** An organisation of states (`IGOEEC`, `IGOUNO`): a side whose officials hold its own code. */
+function intergovernmental(p: ActorRef): boolean {
+  return p.kind === 'organization' && p.code !== null && p.code.startsWith('IGO');
 }
 
 /** A state's code with a sector (`GBRGOV`, `PAKMIL`): a country's bare code is the state, not an official of it. */
