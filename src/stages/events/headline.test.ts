@@ -192,6 +192,17 @@ describe('events: a headline event told of countries takes their officials from 
       'The pact was signed by Foreign Minister Sugiono and SCO Secretary-General Nurlan Yermekbayev.',
     ].join('\n'));
     assert.equal(main(doc), 'SUPPORT 057 [nurlan-yermekbayev,sugiono]');
+    // the official acts for the body, not for the state of their birth
+    const official = doc.events!.find((e) => e.main)!.participants.find((p) => p.id === 'nurlan-yermekbayev')!;
+    assert.deepEqual([official.country, official.code], [null, 'IGOSCO']);
+  });
+  it('a body of states that condemns alone is the body, not its official', async () => {
+    const doc = await code('en', [
+      'Shanghai Cooperation Organisation condemns attack on Australia',
+      'The Shanghai Cooperation Organisation on Tuesday condemned the Russian attack on Australia.',
+      'SCO Secretary-General Nurlan Yermekbayev called for restraint.',
+    ].join('\n'));
+    assert.match(main(doc), /\[.*sco.*\]/);
   });
   it('penandatanganan oleh RI dan organisasi antarnegara menyebut pejabat kedua pihak (id)', async () => {
     const doc = await code('id', [

@@ -173,7 +173,10 @@ function actsAtHome(e: Event): boolean {
 
 /** The contract's ActorRef; the mention's own code wins (`the Kremlin` → RUSGOV beside Russia's RUS). */
 export function toRef(actor: Actor, mentionCode?: string): ActorRef {
-  return { id: actor.id, name: actor.name, kind: actor.kind, country: actor.country, code: mentionCode ?? actor.code ?? actor.country ?? null };
+  const code = mentionCode ?? actor.code ?? actor.country ?? null;
+  // an official of a body of states acts for it, not for the state of their birth (the EU's trade commissioner)
+  const country = actor.kind === 'person' && code !== null && code.startsWith('IGO') ? null : actor.country;
+  return { id: actor.id, name: actor.name, kind: actor.kind, country, code };
 }
 
 /**

@@ -42,8 +42,10 @@ export function nameRepresentatives(doc: Doc, drafts: readonly Draft[]): void {
   const sides: ActorRef[] = [];
   const acting: boolean[] = [];
   for (const p of e.participants) {
+    // a body of states acts by its organs' decisions ("the AU condemned", "the EU adopted sanctions"): only in talks
+    // and signings does one of its officials take part for it
     const body = intergovernmental(p);
-    if (!body && (p.kind !== 'country' || p.country === null)) continue;
+    if (body ? !joint : p.kind !== 'country' || p.country === null) continue;
     // a side already named by one of its people or bodies has its representative
     if (e.participants.some((q) => q !== p && (body ? q.code === p.code : q.country === p.country))) continue;
     const acts = joint || e.source?.id === p.id;
