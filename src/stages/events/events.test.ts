@@ -100,6 +100,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['kunjungan yang "akan berlangsung" terencana', 'id', 'Kunjungan Prabowo ke Tiongkok itu akan berlangsung bulan depan.', ['*CONSULT/visit prabowo-subianto>CHN [CHN,prabowo-subianto] planned']],
   ['a release of people is still one', 'en', 'Russia released two prisoners from Australia.', ['*RETREAT RUS>AUS [AUS,RUS] actual']],
   ['melepaskan tembakan adalah serangan, bukan pembebasan', 'id', 'Rusia melepaskan tembakan ke arah Australia.', ['*ASSAULT RUS>AUS [AUS,RUS] actual']],
+  ['initialling a text signs it', 'en', 'Russia and China initialled the text of a trade pact.', ['*SUPPORT RUS>CHN [CHN,RUS] actual', 'AGREE RUS>CHN [CHN,RUS] actual']],
+  ['memaraf naskah adalah penandatanganan', 'id', 'Rusia dan Tiongkok memaraf naskah pakta dagang.', ['*SUPPORT RUS>CHN [CHN,RUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 
