@@ -83,3 +83,14 @@ test('pickPlace reads the lead from the first body paragraph, then the headline'
   ], true);
   assert.equal(pickPlace(doc, anchorOf(doc, 'praised'))?.name, 'Minsk');
 });
+
+test('pickPlace leaves a place after a later act of the sentence to that act', () => {
+  const sentence = 'Starmer handed Trump a letter in Washington inviting him for a visit to London.';
+  const doc = docOf([sentence], [['Washington', 'Washington', 'USA', 'city', 'event'], ['London', 'London', 'GBR', 'city', 'event']]);
+  const handed = anchorOf(doc, 'handed');
+  assert.equal(pickPlace(doc, { ...handed, limit: doc.text.indexOf('visit') })?.name, 'Washington');
+  // with nothing before the limit, the lead's first place is no fallback when it lies past the limit
+  const bare = docOf(['Starmer handed Trump a letter inviting him for a visit to London.'], [['London', 'London', 'GBR', 'city', 'event']]);
+  assert.equal(pickPlace(bare, { ...anchorOf(bare, 'handed'), limit: bare.text.indexOf('visit') }), null);
+  assert.equal(pickPlace(bare, anchorOf(bare, 'handed'))?.name, 'London');
+});

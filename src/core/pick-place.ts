@@ -8,6 +8,11 @@ export interface EventAnchor {
   sentence: number;
   start?: number;
   end?: number;
+  /**
+   * Places at or after this offset belong to a later act of the sentence ("handed Trump a letter inviting him for a
+   * state visit to Britain": Britain is the visit's, not the handing's); undefined when none does.
+   */
+  limit?: number | undefined;
 }
 
 /** Options of {@link pickPlace}. */
@@ -49,7 +54,10 @@ export function pickPlace(doc: Doc, anchor: EventAnchor, options: PickPlaceOptio
   const dateline = options.datelineFallback || (home && index.dateline?.country === home && index.dateline.kind !== 'country') ? index.dateline : undefined;
   // Only a sentence with event places needs its clauses read.
   const clause = here && clauseOf(doc, index, anchor);
-  const picked = (here && clause && nearest(here, anchor, clause)) || (here && nearest(here, anchor, WHOLE)) || index.leadFirst || dateline;
+  const sentence = anchor.limit === undefined ? WHOLE : { from: -Infinity, to: anchor.limit - 1 };
+  if (clause && anchor.limit !== undefined && clause.to >= anchor.limit) clause.to = anchor.limit - 1;
+  const lead = anchor.limit !== undefined && anchor.sentence === index.leadFirst?.sentence && index.leadFirst.start >= anchor.limit ? undefined : index.leadFirst;
+  const picked = (here && clause && nearest(here, anchor, clause)) || (here && nearest(here, anchor, sentence)) || lead || dateline;
   if (!picked) return null;
   const p = (picked.kind === 'country' && narrowed(picked.country, here, index.leadCityOf, dateline)) || picked;
   return { name: p.name, country: p.country, lat: p.lat, lon: p.lon };

@@ -102,6 +102,13 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['melepaskan tembakan adalah serangan, bukan pembebasan', 'id', 'Rusia melepaskan tembakan ke arah Australia.', ['*ASSAULT RUS>AUS [AUS,RUS] actual']],
   ['initialling a text signs it', 'en', 'Russia and China initialled the text of a trade pact.', ['*SUPPORT RUS>CHN [CHN,RUS] actual', 'AGREE RUS>CHN [CHN,RUS] actual']],
   ['memaraf naskah adalah penandatanganan', 'id', 'Rusia dan Tiongkok memaraf naskah pakta dagang.', ['*SUPPORT RUS>CHN [CHN,RUS] actual']],
+  ['a visit an invitation offers is planned', 'en', 'Putin sent a letter on Monday inviting Prabowo for a state visit to Russia.', [
+    '*AGREE vladimir-putin>prabowo-subianto [prabowo-subianto,vladimir-putin] actual', 'CONSULT/visit prabowo-subianto>RUS [RUS,prabowo-subianto] planned']],
+  ['"inviting" with no one invited is no invitation', 'en', 'Putin backed a new order inviting broader participation.', ['*SUPPORT vladimir-putin>- [vladimir-putin] actual']],
+  ['a participle after a verb\'s object is its subject\'s act', 'en', 'Putin met Xi in Beijing accusing Albanese of lying.', [
+    '*CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', 'ACCUSE vladimir-putin>anthony-albanese [anthony-albanese,vladimir-putin] actual']],
+  ['a participle after a preposition is its object\'s act', 'en', 'Putin thanked Xi for inviting Prabowo.', [
+    'SUPPORT vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', '*AGREE xi-jinping>prabowo-subianto [prabowo-subianto,xi-jinping] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

@@ -85,6 +85,8 @@ export interface EventLexicon {
   locativePreps: Set<string>;
   passiveAux: Set<string>;
   participleEndings: string[];
+  /** Endings of a verb's progressive participle ("inviting"): after a verb's object it opens a clause of that verb's subject. */
+  progressiveEndings: string[];
   agentMarkers: Set<string>;
   visitorPreps: Set<string>;
   possessives: Set<string>;
@@ -201,6 +203,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     locativePreps: wordSet(list(args, 'locativePreps')),
     passiveAux: wordSet(list(args, 'passiveAux')),
     participleEndings: list(args, 'participleEndings'),
+    progressiveEndings: list(args, 'progressiveEndings'),
     agentMarkers: wordSet(list(args, 'agentMarkers')),
     visitorPreps: wordSet(list(args, 'visitorPreps')),
     possessives: wordSet(list(args, 'possessives')),

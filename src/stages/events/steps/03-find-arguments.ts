@@ -59,6 +59,9 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "Russia attacked Ukraine, accusing Washington of …": a verb opening a clause after a comma, with only the previous
   // verb's object before that comma, has no subject of its own and shares the previous verb's
   if (subject && !ctx.view.title && !trigger.noun && trigger.pattern !== 'speech' && prevVerb && inherit.sameSentence && subject.from >= prevVerb.to && subject.to < hit.from && ctx.view.words[hit.from - 1] === ',') subject = null;
+  // "Starmer handed Trump a letter inviting him for a state visit": a participle after a verb's object, with no auxiliary
+  // or preposition before it, is the act of that verb's subject, its clause's first actor
+  if (subject && subject.from > 0 && !ctx.view.title && !trigger.noun && trigger.pattern !== 'speech' && participleClause(ctx, hit)) subject = clauseSubject(ctx, subject) ?? subject;
   // "menyampaikan ucapan selamat kepada Lee", "conveyed congratulations to Lee": what a speech verb conveys is its speaker's act
   if (!subject && trigger.noun && prev && prev.trigger.pattern === 'speech' && prev.to === hit.from) subject = groupBefore(ctx, prev.from, verbEndBefore(hits, prev.from));
   // "Trump Surati Prabowo, Ancam Tarif …": a headline's predicate after a comma shares the headline's subject
@@ -260,6 +263,34 @@ function reducedPassive(ctx: ScanContext, hit: TriggerHit): boolean {
 }
 
 /** "was received", "were invited", "has been accused" (not "is conducting military exercises"). */
+/** A verb in a form of `progressiveEndings` ("inviting") with neither an auxiliary nor a preposition right before it. */
+function participleClause(ctx: ScanContext, hit: TriggerHit): boolean {
+  const { view, lex } = ctx;
+  const w = view.words[hit.from]!;
+  if (!lex.progressiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return false;
+  const before = view.words[hit.from - 1];
+  return before !== undefined && !lex.passiveAux.has(before) && (view.leads[hit.from - 1]! & LEAD.preposition) === 0 && !isPunct(before);
+}
+
+/**
+ * The clause's first actor outside a prepositional phrase, when it stands before `found` with a plain word (a verb)
+ * between them and no coordinator; null otherwise. The clause opens after the last punctuation or clause break.
+ */
+function clauseSubject(ctx: ScanContext, found: Group): Group | null {
+  const { view, lex } = ctx;
+  let start = found.from;
+  while (start > 0 && !isPunct(view.words[start - 1]!) && (view.leads[start - 1]! & LEAD.clauseBreak) === 0) start--;
+  const first = groupAfter(ctx, start, found.from, false, SUBJECT_REACH);
+  if (!first || first.to >= found.from) return null;
+  let plain = false;
+  for (let k = first.to; k < found.from; k++) {
+    const w = view.words[k]!;
+    if (isPunct(w) || (view.leads[k]! & (LEAD.clauseBreak | LEAD.coordinator)) !== 0 || lex.relativePronouns.has(w)) return null;
+    if (view.mention[k]! < 0) plain = true;
+  }
+  return plain ? first : null;
+}
+
 function auxBefore(ctx: ScanContext, from: number): boolean {
   return from > 0 && ctx.lex.passiveAux.has(ctx.view.words[from - 1]!);
 }

@@ -87,6 +87,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // "will fly to Canberra on Friday before meeting Albanese": an act hung on a planned one by "before" is planned too
       const before = found.length > 0 ? found[found.length - 1]! : undefined;
       if (modality === 'actual' && before?.modality === 'planned' && hit.from > 0 && lex.modality.sequenceLinks.has(view.words[hit.from - 1]!)) modality = 'planned';
+      // "a letter inviting him for a second state visit", "an invitation for talks": what an invitation offers is not done
+      if (modality === 'actual' && before !== undefined && offeredBy(before, hit, view, lex)) modality = 'planned';
       const linked = linkedAfter(found, hit, view, lex);
       const background = reading.background || (linked && before!.background);
       found.push({
@@ -283,6 +285,23 @@ function toldBefore(h: TriggerHit, prev: TriggerHit, view: SentenceView, lex: Ev
   const next = view.words[h.to];
   return next === undefined || isPunct(next) || (view.leads[h.to]! & (LEAD.clauseBreak | LEAD.coordinator)) !== 0;
 }
+
+/**
+ * An invitation (CAMEO 036) shortly before an event noun in the same clause, nothing but its invitee and plain words
+ * between: the noun is what it invites to (a verb after it is an act of its own: "invited Putin and visited Canberra").
+ */
+function offeredBy(invitation: Candidate, hit: TriggerHit, view: SentenceView, lex: EventLexicon): boolean {
+  if (!hit.trigger.noun || !invitation.trigger.cameo.startsWith('036') || hit.from < invitation.to || hit.from - invitation.to > INVITED_GAP) return false;
+  // "menyampaikan undangan itu di akhir pertemuan": a meeting the invitation was made at is its setting
+  for (let k = invitation.to; k < hit.from; k++) {
+    const w = view.words[k]!;
+    if (isPunct(w) || (view.leads[k]! & LEAD.clauseBreak) !== 0 || lex.locativePreps.has(w) || lex.framingPreps.lengthAt(view.words, k) > 0) return false;
+  }
+  return true;
+}
+
+/** Words allowed between an invitation and the act it invites to ("invited the Indonesian president for a state visit"). */
+const INVITED_GAP = 8;
 
 /** Words allowed between a criticism and the event noun it is about ("condemned the deadly Russian attack"). */
 const GOVERNED_GAP = 5;
