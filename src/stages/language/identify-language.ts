@@ -32,6 +32,10 @@ export function identifyLanguage(predictions: ReadonlyArray<{ lang: string; scor
   let scores = [...raw].map(([lang, s]) => ({ lang, score: total > 0 ? s / total : 0 })).sort((a, b) => b.score - a.score);
   if (scores.length === 0) return { lang: 'und', scores: [], uncertain: true, tieBroken: false };
   let tieBroken = false;
+  // "Prabowo Terima Kunjungan PM Anwar di Istana Merdeka …": names fool the detector, but running text of a language
+  // with markers always holds some of them; one whose markers are absent from a long sample loses to one whose cover it
+  const covered = evidence.words >= SHORT_WORDS && markedLanguages(markers).has(scores[0]!.lang) && !evidence.hits.get(scores[0]!.lang) ? lexicalLeader(evidence) : undefined;
+  if (covered !== undefined) scores = promote(scores, covered);
   const winner = breakTie(scores[0]!.lang, evidence, markers);
   if (winner !== scores[0]!.lang) {
     scores = promote(scores, winner);
@@ -41,6 +45,29 @@ export function identifyLanguage(predictions: ReadonlyArray<{ lang: string; scor
   const uncertain = first!.score < UNCERTAIN_SCORE || (second !== undefined && first!.score - second.score < UNCERTAIN_MARGIN && !tieBroken);
   return { lang: first!.lang, scores: scores.slice(0, 3).map((s) => ({ lang: s.lang, score: round(s.score) })), uncertain, tieBroken };
 }
+
+/** Share of a long sample's words a language's markers must cover to overrule a detector whose choice shows none. */
+const COVERAGE = 0.15;
+
+/** The language whose markers cover the most of the sample, if they cover at least `COVERAGE` of it. */
+function lexicalLeader(evidence: Evidence): string | undefined {
+  let best: string | undefined;
+  let most = COVERAGE * evidence.words;
+  for (const [lang, hits] of evidence.hits) if (hits >= most) (best = lang), (most = hits);
+  return best;
+}
+
+/** Languages with markers of their own in some pack (cached per marker set). */
+function markedLanguages(markers: Markers): ReadonlySet<string> {
+  let langs = MARKED.get(markers);
+  if (langs === undefined) {
+    langs = new Set([...markers.words.values(), ...markers.phrases.map((p) => p.langs)].flat());
+    MARKED.set(markers, langs);
+  }
+  return langs;
+}
+
+const MARKED = new WeakMap<Markers, ReadonlySet<string>>();
 
 /** Among the best language and its family, the one with strictly the most exclusive markers. */
 function breakTie(best: string, evidence: Evidence, markers: Markers): string {

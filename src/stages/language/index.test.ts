@@ -33,6 +33,10 @@ const cases: Array<[string, string]> = [
   ['id', 'Maskapai nasional membuka rute baru dari Surabaya ke Kuala Lumpur mulai bulan depan dengan tiga penerbangan setiap minggu.'],
   ['id', 'Indonesia dan Malaysia teken nota kesepahaman soal perlindungan pekerja migran di Kuala Lumpur.'],
   ['id', 'Dewan Rakyat Malaysia mengesahkan undang-undang baru tentang pekerja asing, dan pemerintah Indonesia menyambut baik keputusan itu.'],
+  // A headline and lead full of names and titles, which lean the detector to English: the function words decide.
+  ['id', 'Prabowo Terima Kunjungan PM Albanese di Istana Merdeka, Bahas Nikel\nPresiden Prabowo Subianto menerima kunjungan Perdana Menteri Australia Anthony Albanese di Istana Merdeka, Jakarta, Senin (4/11/2024). Keduanya membahas kerja sama.'],
+  ['id', 'Prabowo Terima PM Albanese di Istana Merdeka, Bahas Nikel\nPresiden Prabowo Subianto menerima Perdana Menteri Australia Anthony Albanese di Istana Merdeka, Jakarta, Senin (4/11/2024). Keduanya membahas kerja sama.'],
+  ['en', 'Premier Li Qiang Hosts PM Anwar at Zhongnanhai, Talks Palm Oil\nPremier Li Qiang welcomed Malaysian Prime Minister Anwar Ibrahim at Zhongnanhai, Beijing, on Monday. The two discussed palm oil and the South China Sea.'],
   // Malay.
   ['ms', 'Kakitangan awam akan menerima bayaran bonus sebelum Hari Raya, kata setiausaha agung kesatuan sekerja itu.'],
   ['ms', 'Pelancong asing yang datang ke negara ini meningkat hampir 20 peratus berbanding tahun lepas.'],
