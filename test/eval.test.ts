@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import type { Event } from '../src/core/doc.js';
 import { isRejection } from '../src/core/pipeline.js';
-import { eventFamily } from '../src/eval/event-family.js';
+import { eventFamily, typeAgrees } from '../src/eval/event-family.js';
 import { parseGoldLine, readGold, type GoldEvent } from '../src/eval/gold.js';
 import { matchesGold, mismatch, placeAgrees } from '../src/eval/match-gold.js';
 import { scoreArticles } from '../src/eval/score-articles.js';
@@ -82,6 +82,13 @@ describe('eventFamily()', () => {
     [{ plover: 'REJECT', mode: null, cameo: '120' }, 'CRITICIZE'], [{ plover: 'ASSAULT', mode: null, cameo: '190' }, 'OTHER'],
   ];
   for (const [event, family] of TABLE) it(`maps ${event.plover}/${event.mode}/${event.cameo} to ${family}`, () => assert.equal(eventFamily(event), family));
+  it('a hosting answers a gold meeting as well as a gold visit; a plain visit answers no meeting', () => {
+    const host = { plover: 'CONSULT', mode: 'host', cameo: '043' };
+    assert.ok(typeAgrees({ type: 'MEET' }, host));
+    assert.ok(typeAgrees({ type: 'VISIT' }, host));
+    assert.ok(!typeAgrees({ type: 'MEET' }, { plover: 'CONSULT', mode: 'visit', cameo: '042' }));
+    assert.ok(!typeAgrees({ type: 'CALL' }, host));
+  });
 });
 
 describe('gold file and ids', () => {

@@ -30,3 +30,13 @@ export function eventFamily(event: Pick<Event, 'plover' | 'mode' | 'cameo'>): Go
       return 'OTHER';
   }
 }
+
+/**
+ * Whether a system event's type family is the gold's or one of its `alt_types`. A hosting (mode `host`) is both the
+ * guest's visit and the two sides' meeting: it answers a gold VISIT and a gold MEET alike.
+ */
+export function typeAgrees(gold: { type: GoldType; alt_types?: GoldType[] | undefined }, event: Pick<Event, 'plover' | 'mode' | 'cameo'>): boolean {
+  const family = eventFamily(event);
+  const accepts = (t: GoldType) => t === gold.type || (gold.alt_types ?? []).includes(t);
+  return accepts(family) || (event.plover === 'CONSULT' && event.mode === 'host' && accepts('MEET'));
+}

@@ -1,5 +1,5 @@
 import type { Event } from '../core/doc.js';
-import { eventFamily } from './event-family.js';
+import { eventFamily, typeAgrees } from './event-family.js';
 import type { GoldEvent } from './gold.js';
 
 /** Options of `matchesGold`. */
@@ -10,12 +10,11 @@ export interface MatchOptions {
 
 /**
  * The contract's rule: a gold event is found by a system event with the same type family (or an
- * `alt_types` one), the same set of countries, every named participant among its participants, and
+ * `alt_types` one; a hosting answers a meeting too), the same set of countries, every named participant among its participants, and
  * a date that agrees at the gold's precision (dates from outside the text are not scored).
  */
 export function matchesGold(gold: GoldEvent, event: Event, options: MatchOptions = {}): boolean {
-  const family = eventFamily(event);
-  if (family !== gold.type && !(gold.alt_types ?? []).includes(family)) return false;
+  if (!typeAgrees(gold, event)) return false;
   const countries = new Set(event.participants.map((p) => p.country).filter((c): c is string => c !== null));
   if (countries.size !== new Set(gold.countries).size || !gold.countries.every((c) => countries.has(c))) return false;
   const names = event.participants.map((p) => normaliseName(p.name));
@@ -28,8 +27,7 @@ export function matchesGold(gold: GoldEvent, event: Event, options: MatchOptions
  * null when it matches: what `readout eval --details` prints for a missed headline.
  */
 export function mismatch(gold: GoldEvent, event: Event): string | null {
-  const family = eventFamily(event);
-  if (family !== gold.type && !(gold.alt_types ?? []).includes(family)) return `type ${family}, not ${gold.type}`;
+  if (!typeAgrees(gold, event)) return `type ${eventFamily(event)}, not ${gold.type}`;
   const countries = [...new Set(event.participants.map((p) => p.country).filter((c): c is string => c !== null))].sort();
   const wanted = [...new Set(gold.countries)].sort();
   if (countries.join() !== wanted.join()) return `countries ${countries.join('+') || 'none'}, not ${wanted.join('+') || 'none'}`;
