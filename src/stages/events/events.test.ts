@@ -109,6 +109,10 @@ const CASES: Array<[string, string, string, string[]]> = [
     '*CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', 'ACCUSE vladimir-putin>anthony-albanese [anthony-albanese,vladimir-putin] actual']],
   ['a participle after a preposition is its object\'s act', 'en', 'Putin thanked Xi for inviting Prabowo.', [
     'SUPPORT vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', '*AGREE xi-jinping>prabowo-subianto [prabowo-subianto,xi-jinping] actual']],
+  ['what a treaty obliges its parties to do has not happened', 'en', 'Russia and China signed a treaty that obliges both to hold talks.', [
+    '*SUPPORT RUS>CHN [CHN,RUS] actual', 'CONSULT/in-person RUS>CHN [CHN,RUS] planned']],
+  ['yang diwajibkan perjanjian belum terjadi', 'id', 'Rusia dan Tiongkok sepakat membuat perjanjian yang mewajibkan kedua negara berkonsultasi.', [
+    '*AGREE RUS>CHN [CHN,RUS] actual', 'CONSULT/in-person RUS>CHN [CHN,RUS] planned']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 
@@ -121,6 +125,7 @@ const FALSE_POSITIVES: Array<[string, string, string]> = [
   ['atribusi bukan peristiwa', 'id', 'Perdagangan tumbuh, menurut Kremlin.'],
   ['nama organisasi bukan peristiwa', 'id', 'Shanghai Cooperation Organisation punya sepuluh anggota.'],
   ['a negated statement is dropped', 'en', 'China has not commented on the plan.'],
+  ['"raised concerns" upgrades no ties', 'en', 'Russia raised concerns over the border.'],
   ['a statement released frees no one', 'en', 'The Kremlin released a statement on Tuesday.'],
   ['a video released after its noun frees no one', 'en', 'A video released by Russia on Tuesday showed the port.'],
   ['pernyataan yang dirilis tidak membebaskan siapa pun', 'id', 'Rusia melepaskan pernyataan pada Selasa.'],
@@ -162,6 +167,12 @@ describe('events stage: merging and headline', () => {
   it('a background meeting never wins the headline', async () => {
     const doc = await code('en', 'Prabowo and Albanese last met in Jakarta. Prabowo praised Australia on Monday.');
     assert.equal(doc.events!.find((e) => e.main)!.plover, 'SUPPORT');
+  });
+  it('a meeting told "at the time" of an earlier date is background, and never wins', async () => {
+    for (const [lang, text] of [['en', 'At the time, Prabowo met Albanese in Jakarta. Prabowo criticised Russia on Monday.'], ['id', 'Saat itu, Prabowo bertemu Albanese di Jakarta. Prabowo mengecam Rusia pada Senin.']] as const) {
+      const doc = await code(lang, text);
+      assert.equal(doc.events!.find((e) => e.main)!.plover, 'ACCUSE', lang);
+    }
   });
   it('kedua pemimpin: a planned visit does not beat an actual meeting', async () => {
     const doc = await code('id', 'Prabowo akan berkunjung ke Australia. Prabowo bertemu Albanese di Jakarta.');

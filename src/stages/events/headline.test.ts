@@ -159,6 +159,39 @@ describe('events: the headline event', () => {
   }
 });
 
+describe('events: an agreement the front of the story tells over talks that only set its scene', () => {
+  it('raising ties "as" two leaders meet: the upgrade is the news, the meeting its setting', async () => {
+    const doc = await code('en', [
+      'Russia, China raise ties to strategic partnership as Putin meets Xi',
+      'Russia and China raised their ties to a comprehensive strategic partnership on Tuesday.',
+    ].join('\n'));
+    assert.match(main(doc), /^AGREE 030 /);
+  });
+  it('a declaration signed "usai pertemuan": talks told later as a verb do not take the headline back (id)', async () => {
+    const doc = await code('id', [
+      'Prabowo dan Putin Teken Deklarasi Kemitraan Strategis',
+      'Deklarasi itu ditandatangani Presiden Prabowo Subianto dan Presiden Rusia Vladimir Putin usai pertemuan bilateral di Moskow.',
+      'Sebelumnya, Prabowo disambut dengan upacara resmi.',
+      'Prabowo kemudian berbincang dengan Putin selama dua jam.',
+    ].join('\n'));
+    assert.equal(main(doc), 'SUPPORT 057 [prabowo-subianto,vladimir-putin]');
+  });
+  it('talks the lead tells as an act of their own are still what produced the agreement', async () => {
+    const doc = await code('en', [
+      'Russia and China pledge deeper ties',
+      'Putin and Xi held talks in Moscow on Tuesday and pledged deeper ties between Russia and China.',
+    ].join('\n'));
+    assert.match(main(doc), /^CONSULT/);
+  });
+  it('meningkatkan hubungan menjadi kemitraan strategis adalah kesepakatan (id)', async () => {
+    const doc = await code('id', [
+      'Rusia dan Tiongkok Tingkatkan Hubungan Menjadi Kemitraan Strategis',
+      'Rusia dan Tiongkok meningkatkan hubungan kedua negara menjadi kemitraan strategis pada Selasa.',
+    ].join('\n'));
+    assert.equal(main(doc), 'AGREE 030 [CHN,RUS]');
+  });
+});
+
 describe('events: a headline event told of countries takes their officials from the front of the story', () => {
   it('the pledging country is its first official named in the lead; the receiving one stays a country', async () => {
     const doc = await code('en', [

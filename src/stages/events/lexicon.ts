@@ -99,6 +99,8 @@ export interface EventLexicon {
   reasonPreps: Set<string>;
   /** An event noun after one of these is the setting of another act ("agreed a truce after talks"). */
   framingPreps: PhraseTrie<true>;
+  /** A clause opened by one of these, with only its subject before its verb, is the setting of another act ("as X meets Y"). */
+  framingLinks: Set<string>;
   /** The possessor follows its noun ("kunjungan Prabowo", "serangan Rusia"): an actor right after an event noun acts. */
   possessorAfter: boolean;
   /** Words after a trigger that bring in a partner of the subject, not the other side ("ke Gaza bersama Yordania"). */
@@ -212,6 +214,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     arrivalPreps: wordSet(list(args, 'arrivalPreps')),
     reasonPreps: wordSet(list(args, 'reasonPreps')),
     framingPreps: phraseSet(list(args, 'framingPreps')),
+    framingLinks: wordSet(list(args, 'framingLinks')),
     reducedPassives: wordSet(list(args, 'reducedPassives')),
     currencies: wordSet(list(args, 'currencies')),
     materiel: wordSet(list(args, 'materiel')),

@@ -95,7 +95,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: hit.trigger.noun && framedAt(view, lex, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: hit.trigger.noun ? framedAt(view, lex, hit.from) : framingClause(view, lex, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }
@@ -148,6 +148,25 @@ function framedAt(view: SentenceView, lex: EventLexicon, from: number): boolean 
   for (let end = from; end >= Math.max(0, from - FRAME_GAP); end--) {
     if (end < from && isPunct(words[end]!)) return false;
     for (let start = end - 1; start >= Math.max(0, end - 2); start--) if (lex.framingPreps.lengthAt(words, start) === end - start) return true;
+  }
+  return false;
+}
+
+/** Plain words besides actors allowed between a framing link and its verb ("as the two leaders met"). */
+const FRAMING_SUBJECT_GAP = 3;
+
+/**
+ * The verb at `from` opens a clause that sets the scene of another act: a framing link, then only its subject
+ * ("… raise ties to a strategic partnership as Marcos meets Modi", "setelah kedua pemimpin menggelar pertemuan").
+ */
+function framingClause(view: SentenceView, lex: EventLexicon, from: number): boolean {
+  const words = view.words;
+  let plain = 0;
+  for (let k = from - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (lex.framingLinks.has(w)) return k < from - 1;
+    if (isPunct(w) || (view.leads[k]! & LEAD.clauseBreak) !== 0) return false;
+    if (view.mention[k]! < 0 && (view.leads[k]! & LEAD.coordinator) === 0 && ++plain > FRAMING_SUBJECT_GAP) return false;
   }
   return false;
 }

@@ -17,6 +17,8 @@ export interface Draft {
   governed: boolean;
   /** Every telling is the scene of another act (see `Candidate.framed`). */
   framed: boolean;
+  /** The first sentence telling it as an act of its own, not the scene of another; Infinity when none does. */
+  firstUnframed: number;
   /** Trigger spans of every mention of the event, in text order: where its place is looked for. */
   spans: EventSpan[];
 }
@@ -146,7 +148,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const prev = drafts.at(-1);
     const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
     // every field set here, in one order: drafts keep one shape through the merge and the headline pick
-    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, framed: c.framed, spans: [span] });
+    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, framed: c.framed, firstUnframed: c.framed ? Infinity : c.sentence, spans: [span] });
   }
   return drafts;
 }

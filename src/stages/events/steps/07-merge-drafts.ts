@@ -262,6 +262,7 @@ function absorb(into: Draft, other: Draft): void {
   into.carried = into.carried && other.carried;
   if (!other.governed) into.governed = false;
   if (!other.framed) into.framed = false;
+  if (other.firstUnframed < into.firstUnframed) into.firstUnframed = other.firstUnframed;
 }
 
 /**
