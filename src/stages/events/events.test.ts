@@ -113,6 +113,10 @@ const CASES: Array<[string, string, string, string[]]> = [
     '*SUPPORT RUS>CHN [CHN,RUS] actual', 'CONSULT/in-person RUS>CHN [CHN,RUS] planned']],
   ['yang diwajibkan perjanjian belum terjadi', 'id', 'Rusia dan Tiongkok sepakat membuat perjanjian yang mewajibkan kedua negara berkonsultasi.', [
     '*AGREE RUS>CHN [CHN,RUS] actual', 'CONSULT/in-person RUS>CHN [CHN,RUS] planned']],
+  ['talks held in an "after" clause set the scene of the upgrade and keep their own subject', 'en', 'Russia and China raised their ties to a strategic partnership on Tuesday, after Putin held talks with Xi in Moscow.', [
+    '*AGREE RUS>CHN [vladimir-putin,xi-jinping] actual', 'CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
+  ['radars pledged are military aid', 'en', 'Russia pledged coastal radars to Australia.', ['*AID RUS>AUS [AUS,RUS] actual']],
+  ['kapal patroli yang dijanjikan adalah bantuan militer', 'id', 'Rusia menjanjikan kapal patroli untuk Australia.', ['*AID RUS>AUS [AUS,RUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

@@ -51,7 +51,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
     return { source: NO_PARTIES, target: demanded?.parties ?? NO_PARTIES, reciprocal: false, carried: false, passive: false };
   }
   // an event noun after another trigger ("signed a deal during the trip") takes that event's subject, not its object
-  const ownSubject = !(trigger.noun && prev && prev.trigger.pattern !== 'speech');
+  // ("agreed to upgrade ties, after Modi held talks with Marcos": a clause break between them gives it its own)
+  const ownSubject = !(trigger.noun && prev && prev.trigger.pattern !== 'speech' && !breakBetween(ctx, prev.to, hit.from));
   const subjectFloor = trigger.pattern === 'speech' ? Math.max(floor, speechFloor(ctx, hit.from)) : floor;
   let subject = (trigger.noun ? possessor(ctx, hit.from) ?? pairBefore(ctx, hit.from) : null) ?? (ownSubject ? groupBefore(ctx, hit.from, subjectFloor) : null);
   // "Chile, which borders Peru, signed …": an actor inside an apposition before the verb is not its subject
@@ -289,6 +290,12 @@ function clauseSubject(ctx: ScanContext, found: Group): Group | null {
     if (view.mention[k]! < 0) plain = true;
   }
   return plain ? first : null;
+}
+
+/** A clause break among the words from `from` to before `to`. */
+function breakBetween(ctx: ScanContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((ctx.view.leads[k]! & LEAD.clauseBreak) !== 0) return true;
+  return false;
 }
 
 function auxBefore(ctx: ScanContext, from: number): boolean {

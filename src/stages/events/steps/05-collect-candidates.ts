@@ -95,7 +95,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: hit.trigger.noun ? framedAt(view, lex, hit.from) : framingClause(view, lex, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: hit.trigger.noun ? framedAt(view, lex, hit.from) || heldInFrame(view, lex, hit.from) : framingClause(view, lex, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }
@@ -169,6 +169,12 @@ function framingClause(view: SentenceView, lex: EventLexicon, from: number): boo
     if (view.mention[k]! < 0 && (view.leads[k]! & LEAD.coordinator) === 0 && ++plain > FRAMING_SUBJECT_GAP) return false;
   }
   return false;
+}
+
+/** "after Modi held talks with Marcos": an event noun its verb holds, in a framing clause (see `framingClause`). */
+function heldInFrame(view: SentenceView, lex: EventLexicon, from: number): boolean {
+  const verb = from - 1;
+  return verb > 0 && view.mention[verb]! < 0 && !isPunct(view.words[verb]!) && framingClause(view, lex, verb);
 }
 
 /** Role suffixes of a CAMEO actor code that act for the state: its government and its forces. */

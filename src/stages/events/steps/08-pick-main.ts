@@ -44,8 +44,9 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     if (d.background) score *= 0.1;
     // "Indonesia condemns Israeli attack": the reaction is the news, the act it is about its topic
     if (d.governed) score *= 0.5;
-    // "… raise ties as Putin meets Xi", "agreed a truce after talks": an act told only as another's setting is its scene
-    if (d.framed) score *= 0.5;
+    // "… raise ties as Putin meets Xi", "agreed a truce after talks": an act the front of the story tells only as
+    // another's setting is its scene
+    if (framedUpFront(d, lead)) score *= 0.5;
     scores.set(d, score);
     if (score > bestScore) {
       best = d;
@@ -129,8 +130,7 @@ function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, num
     // "agreed a ceasefire after talks in Doha": talks told only as the agreement's setting are not the news
     // "Prabowo dan Putin Teken Deklarasi …" … "ditandatangani … usai pertemuan bilateral": talks the front of the story
     // tells only as the setting are not its news, however a later paragraph tells them
-    if (toldUpFront(d, lead) && d.firstUnframed > lead + 1) continue;
-    if (d.background || d.framed || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
+    if (d.background || framedUpFront(d, lead) || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
     if (signers && !toldUpFront(d, lead)) continue;
     // "India and Pakistan agree ceasefire" … "after their army chiefs spoke by phone": talks told later that
     // name no one give the agreement no people, and the agreement stays the news
@@ -140,6 +140,11 @@ function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, num
     if (!found || scores.get(d)! > scores.get(found)!) found = d;
   }
   return found;
+}
+
+/** Every telling is another act's setting, or every telling in the title and the lead's two sentences is. */
+function framedUpFront(d: Draft, lead: number): boolean {
+  return d.framed || (toldUpFront(d, lead) && d.firstUnframed > lead + 1);
 }
 
 /** Told in the title or the lead's two sentences, where an article says what it reports. */
