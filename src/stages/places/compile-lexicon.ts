@@ -53,6 +53,10 @@ export interface PlaceLexicon {
   readonly never: Set<string>;
   /** Names read as places only right after a cue (`nice`, `reading`, `batu`). */
   readonly cueOnly: Set<string>;
+  /** Capitalised nouns after a town's name that make the two a natural feature, not the town (`Scarborough Shoal`). */
+  readonly featuresAfter: Set<string>;
+  /** The same before the name (`Laut Natuna`, `Selat Malaka`). */
+  readonly featuresBefore: Set<string>;
 }
 
 /** Flag in {@link PlaceLexicon.firstWords}: the word starts a place name. */
@@ -64,7 +68,7 @@ interface CuesFile {
   event?: string[]; origin?: string[]; determiners?: string[]; here?: string[]; coordination?: string[];
   'capital-after'?: string[]; 'capital-before'?: string[];
 }
-interface FalsePositivesFile { phrases?: string[]; never?: string[]; 'cue-only'?: string[] }
+interface FalsePositivesFile { phrases?: string[]; never?: string[]; 'cue-only'?: string[]; 'features-after'?: string[]; 'features-before'?: string[] }
 
 /** Compiles a pack's place tables against the gazetteer; throws DataError on a row that resolves to nothing. */
 export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): PlaceLexicon {
@@ -107,6 +111,7 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
     names, continuations, firstWords, eventCues, originCues, cuesByLast, determiners, here: phraseSet(cues.here),
     coordination: phraseSet(cues.coordination), capitalAfter: phraseSet(cues['capital-after']), capitalBefore, capitalBeforeEnds: wordSuffixes(capitalBefore),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
+    featuresAfter: phraseSet(fp['features-after']), featuresBefore: phraseSet(fp['features-before']),
   };
 }
 

@@ -39,6 +39,11 @@ const EN: Array<[string, string[]]> = [
   ['The summit in Guinea-Bissau opened.', ['Guinea-Bissau→Guinea-Bissau,GNB,event']],
   // Kazakhstan's capital took back its name in 2022; the gazetteer's record still says Nur-Sultan
   ['The leaders met in Astana on Wednesday.', ['Astana→Astana,KAZ,event']],
+  ['Modi received Marcos at Hyderabad House.', ['Hyderabad House→New Delhi,IND,event']],
+  ['The talks were held at the Konstantinovsky Palace.', ['Konstantinovsky Palace→Saint Petersburg,RUS,event']],
+  // a town's name with a feature noun names the feature: Scarborough Shoal is no English town, the South China Sea no China
+  ['A coast guard ship fired water cannon near Scarborough Shoal.', []],
+  ['Patrols sailed in the South China Sea.', []],
 ];
 
 const ID: Array<[string, string[]]> = [
@@ -54,6 +59,8 @@ const ID: Array<[string, string[]]> = [
   ['Li Qiang tiba di ibu kota Rusia pada Selasa.', ['ibu kota Rusia→Moscow,RUS,event']],
   ['Sidang digelar di Jalur Gaza dan Tepi Barat.', ['Jalur Gaza→Gaza Strip,PSE,event', 'Tepi Barat→West Bank,PSE,event']],
   ['Delegasi berangkat dari Beijing pagi ini.', ['Beijing→Beijing,CHN,mention']],
+  ['Pertemuan digelar di Istana Konstantinovsky.', ['Istana Konstantinovsky→Saint Petersburg,RUS,event']],
+  ['Kapal itu diusir dari Laut Natuna Utara.', []],
 ];
 
 // False positives: person names, months, weekdays, common words and birds are no places.

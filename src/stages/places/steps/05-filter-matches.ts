@@ -20,6 +20,8 @@ export function filterMatches(text: string, words: Word[], matches: Match[], lex
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (lex.cueOnly.has(m.key) && m.cue === null) continue;
+    // "near Scarborough Shoal", "di Laut Natuna": a town's name with a feature noun names the feature, cue or none
+    if (feature(text, words, m, lex)) continue;
     const places = someContextOnly(m.candidates) ? m.candidates.filter(isNotContextOnly) : m.candidates;
     if (places.length === 0) {
       m.emit = false;
@@ -76,6 +78,14 @@ function inLongerName(text: string, words: Word[], m: Match): boolean {
   if (!before || !tight(text, before, words[m.first]!) || !capital(text, before)) return false;
   const beforeBefore = words[m.first - 2];
   return beforeBefore !== undefined && beforeBefore.sentence === before.sentence;
+}
+
+/** A capitalised feature noun right after the name, or right before it (`featuresAfter`, `featuresBefore`). */
+function feature(text: string, words: Word[], m: Match, lex: PlaceLexicon): boolean {
+  const after = words[m.last + 1];
+  if (after && lex.featuresAfter.has(after.norm) && tight(text, words[m.last]!, after) && capital(text, after)) return true;
+  const before = words[m.first - 1];
+  return before !== undefined && lex.featuresBefore.has(before.norm) && tight(text, before, words[m.first]!) && capital(text, before);
 }
 
 function capital(text: string, w: Word): boolean {
