@@ -34,3 +34,22 @@ test('events checkData lets words be listed again for another object list, and o
   const problems = checkData(loadPacks(dir));
   assert.deepEqual(problems.filter((p) => p.includes('already listed')).map((p) => p.replace(/^.*: phrase/, 'phrase')), ['phrase "froze" is already listed (entry 3)']);
 });
+
+test('events checkData lets words with object lists be listed once more with none, as their fallback, and only once', () => {
+  const dir = dataDirWith({
+    'event-arguments.yml': 'responses: [retaliation]\n',
+    'event-triggers.yml': [
+      'triggers:',
+      '  - {plover: THREATEN, cameo: "130", mode: null, pattern: svo, object: responses, words: [vowed]}',
+      '  - {plover: AGREE, cameo: "030", mode: null, pattern: svo, words: [vowed]}',
+      '  - {plover: AGREE, cameo: "030", mode: null, pattern: svo, words: [vowed]}',
+      '  - {plover: AGREE, cameo: "030", mode: null, pattern: svo, words: [pledged]}',
+      '  - {plover: THREATEN, cameo: "130", mode: null, pattern: svo, object: responses, words: [pledged]}',
+    ].join('\n'),
+  });
+  const problems = checkData(loadPacks(dir));
+  assert.deepEqual(problems.filter((p) => p.includes('already listed')).map((p) => p.replace(/^.*: entry (\d+): phrase/, 'entry $1: phrase')), [
+    'entry 3: phrase "vowed" is already listed (entry 1)',
+    'entry 5: phrase "pledged" is already listed (entry 4)',
+  ]);
+});

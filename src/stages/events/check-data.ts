@@ -27,7 +27,7 @@ export function checkData(packs: PackRegistry): string[] {
     if (!raw) continue;
     const where = `data/lang/${code}/event-triggers.yml`;
     const args = pack.yaml<Record<string, unknown>>('event-arguments.yml');
-    const seen = new Map<string, { entry: string; object: boolean }>();
+    const seen = new Map<string, { entry: string; object: boolean; fallback: boolean }>();
     for (const [i, e] of (raw.triggers ?? []).entries()) {
       const label = `${where}: entry ${i + 1}`;
       const cameo = String(e.cameo ?? '');
@@ -56,10 +56,12 @@ export function checkData(packs: PackRegistry): string[] {
       for (const w of Array.isArray(e.words) ? e.words : []) {
         const key = phraseKeys(String(w)).join(' ');
         const before = seen.get(key);
-        // the same words may be listed again for another object (`object:` naming a list): the object chooses
+        // the same words may be listed again for another object (`object:` naming a list): the object chooses; after
+        // those, once with no object list: what they code when none of the objects follows
         const byObject = typeof e.object === 'string' && !OBJECT_RULES.has(e.object);
-        if (before && !(byObject && before.object)) problems.push(`${label}: phrase "${String(w)}" is already listed (${before.entry})`);
-        else if (!before) seen.set(key, { entry: `entry ${i + 1}`, object: byObject });
+        if (before && !(before.object && (byObject || !before.fallback))) problems.push(`${label}: phrase "${String(w)}" is already listed (${before.entry})`);
+        else if (!before) seen.set(key, { entry: `entry ${i + 1}`, object: byObject, fallback: false });
+        else if (!byObject) before.fallback = true;
       }
     }
     for (const file of ['event-arguments.yml', 'event-modality.yml', 'attribution-cues.yml', 'quote-verbs.yml', 'event-topics.yml']) {

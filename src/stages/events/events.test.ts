@@ -117,6 +117,13 @@ const CASES: Array<[string, string, string, string[]]> = [
     '*AGREE RUS>CHN [vladimir-putin,xi-jinping] actual', 'CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
   ['radars pledged are military aid', 'en', 'Russia pledged coastal radars to Australia.', ['*AID RUS>AUS [AUS,RUS] actual']],
   ['kapal patroli yang dijanjikan adalah bantuan militer', 'id', 'Rusia menjanjikan kapal patroli untuk Australia.', ['*AID RUS>AUS [AUS,RUS] actual']],
+  ['a retaliation vowed is a threat', 'en', 'Russia vowed retaliation against Australia.', ['*THREATEN RUS>AUS [AUS,RUS] actual']],
+  ['anything else vowed is agreed, as before', 'en', 'Russia vowed to deepen ties with China.', ['*AGREE RUS>- [RUS] actual']],
+  ['a response vowed in quotes after another\'s act threatens whoever did it', 'en', 'Russia vows "response" after Australia expels Russian diplomats.', [
+    '*THREATEN RUS>AUS [AUS,RUS] actual', 'SANCTION AUS>RUS [AUS,RUS] actual']],
+  ['a retaliation announced is a threat', 'en', 'Russia will retaliate for the expulsion, Putin said.', ['*THREATEN RUS>- [vladimir-putin] actual']],
+  ['ancaman membalas setelah tindakan pihak lain ditujukan kepada pelakunya', 'id', 'Rusia mengancam akan membalas setelah Australia mengusir diplomat Rusia.', [
+    '*THREATEN RUS>AUS [AUS,RUS] actual', 'SANCTION AUS>RUS [AUS,RUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

@@ -338,12 +338,13 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       // "held talks by telephone": a meeting face to face by its words may be told as held from afar
       if (trigger.plover === 'CONSULT' && trigger.mode === 'in-person' && trigger.pattern === 'reciprocal') trigger.remote = remoteVariants(trigger, args.remoteModes);
       const keys = phraseKeys(phrase);
-      // words listed again with another object list: the object after them chooses (see `Trigger.orElse`)
-      let listed = trigger.objectWords !== null ? trie.longest(keys, 0) : null;
+      // words listed again with another object list: the object after them chooses (see `Trigger.orElse`); listed
+      // after them once more with no object list, they are what the words code when none of those objects follows
+      const listed = trie.longest(keys, 0);
       if (listed && listed.length === keys.length && listed.value.objectWords !== null) {
         let last = listed.value;
         while (last.orElse) last = last.orElse;
-        last.orElse = trigger;
+        if (last.objectWords !== null) last.orElse = trigger;
       } else trie.add(keys, trigger);
     }
   }

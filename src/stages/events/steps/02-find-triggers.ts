@@ -101,10 +101,15 @@ function objectAfter(words: readonly string[], from: number, objects: ReadonlySe
   for (let k = from; k < Math.min(words.length, from + OBJECT_REACH); k++) {
     const w = words[k]!;
     if (listedAt(objects, words, k)) return true;
+    // 'vows "response"': quotation marks around the object do not end the reach
+    if (QUOTES.has(w)) continue;
     if (lex.clauseBreaks.has(w) || w === ',' || w === '.') return false;
   }
   return false;
 }
+
+/** Quotation marks as match keys. */
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
 /** "pertemuannya" → "pertemuan": a one-word trigger under an enclitic listed in the pack. */
 function withoutEnclitic(words: readonly string[], i: number, lex: EventLexicon): { value: Trigger; length: number } | null {

@@ -1,4 +1,4 @@
-import type { Candidate } from '../types.js';
+import type { Candidate, Party } from '../types.js';
 import { isPunct, type ScanContext } from './arguments-scan.js'; 
 
 /**
@@ -54,6 +54,16 @@ function firstFrom(found: readonly Candidate[], from: number): Candidate | undef
 /** PLOVER types of the acts a threat threatens: force, coercion and sanctions. */
 const THREATENED = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
 
+/**
+ * The source of the act told right after a threat in a framing clause ("after Estonia expels …", "setelah Prancis,
+ * Jerman dan Inggris memicu …"), when it is another side than the threatener's; none otherwise.
+ */
+function provoker(ctx: ScanContext, threat: Candidate, next: Candidate | undefined): Party[] {
+  if (!next || next.source.length === 0 || next.carried || next.source.some((p) => threat.source.some((q) => q.actorId === p.actorId))) return threat.target;
+  for (let k = threat.to; k < next.from; k++) if (ctx.lex.framingLinks.has(ctx.view.words[k]!)) return next.source;
+  return threat.target;
+}
+
 /** The plain threat (130) and its code when the act threatened is force (138). */
 const PLAIN_THREAT = '130';
 const THREAT_OF_FORCE = '138';
@@ -70,6 +80,8 @@ export function readThreats(ctx: ScanContext, found: readonly Candidate[]): Cand
   for (let i = 0; i < found.length; i++) {
     const t = found[i]!;
     if (t.trigger.plover !== 'THREATEN' || t.modality === 'negated' || t.source.length === 0) continue;
+    // "Moscow vows response after Estonia expels Russian diplomat": who did what the threat answers is threatened
+    if (t.target.length === 0) t.target = provoker(ctx, t, found[i + 1]);
     for (let j = i + 1; j < found.length; j++) {
       const c = found[j]!;
       if (c.trigger.pattern === 'speech' || c.trigger.plover === 'THREATEN') break;
