@@ -124,6 +124,10 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['a retaliation announced is a threat', 'en', 'Russia will retaliate for the expulsion, Putin said.', ['*THREATEN RUS>- [vladimir-putin] actual']],
   ['ancaman membalas setelah tindakan pihak lain ditujukan kepada pelakunya', 'id', 'Rusia mengancam akan membalas setelah Australia mengusir diplomat Rusia.', [
     '*THREATEN RUS>AUS [AUS,RUS] actual', 'SANCTION AUS>RUS [AUS,RUS] actual']],
+  ['relief goods sent are humanitarian aid', 'en', 'Russia sent tents and food to Australia.', ['*AID RUS>AUS [AUS,RUS] actual']],
+  ['an earthquake that killed is no attack by the sender of aid', 'en', 'Russia sent tents to Australia, where an earthquake killed 800 people.', ['*AID RUS>AUS [AUS,RUS] actual']],
+  ['speaking to someone by phone is a call', 'en', 'Putin spoke to Xi by phone.', ['*CONSULT/phone vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
+  ['barang bantuan yang dikirim adalah bantuan kemanusiaan', 'id', 'Rusia mengirim tenda dan obat-obatan ke Australia.', ['*AID RUS>AUS [AUS,RUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 
@@ -137,6 +141,8 @@ const FALSE_POSITIVES: Array<[string, string, string]> = [
   ['nama organisasi bukan peristiwa', 'id', 'Shanghai Cooperation Organisation punya sepuluh anggota.'],
   ['a negated statement is dropped', 'en', 'China has not commented on the plan.'],
   ['"raised concerns" upgrades no ties', 'en', 'Russia raised concerns over the border.'],
+  ['speaking to reporters is no meeting', 'en', 'Putin spoke to reporters.'],
+  ['gempa bukan aktor', 'id', 'Gempa menewaskan 800 orang di Australia.'],
   ['a statement released frees no one', 'en', 'The Kremlin released a statement on Tuesday.'],
   ['a video released after its noun frees no one', 'en', 'A video released by Russia on Tuesday showed the port.'],
   ['pernyataan yang dirilis tidak membebaskan siapa pun', 'id', 'Rusia melepaskan pernyataan pada Selasa.'],

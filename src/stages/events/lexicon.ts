@@ -101,6 +101,8 @@ export interface EventLexicon {
   framingPreps: PhraseTrie<true>;
   /** A clause opened by one of these, with only its subject before its verb, is the setting of another act ("as X meets Y"). */
   framingLinks: Set<string>;
+  /** Natural disasters ("earthquake", "gempa"): as the subject of a killing, no actor did it. */
+  disasters: Set<string>;
   /** The possessor follows its noun ("kunjungan Prabowo", "serangan Rusia"): an actor right after an event noun acts. */
   possessorAfter: boolean;
   /** Words after a trigger that bring in a partner of the subject, not the other side ("ke Gaza bersama Yordania"). */
@@ -215,6 +217,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     reasonPreps: wordSet(list(args, 'reasonPreps')),
     framingPreps: phraseSet(list(args, 'framingPreps')),
     framingLinks: wordSet(list(args, 'framingLinks')),
+    disasters: wordSet(list(args, 'disasters')),
     reducedPassives: wordSet(list(args, 'reducedPassives')),
     currencies: wordSet(list(args, 'currencies')),
     materiel: wordSet(list(args, 'materiel')),

@@ -52,6 +52,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const inherited = { parties: view.title ? NO_PARTIES : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };
       const args = readVariant(ctx, hit, hits, inherited, isState, actors);
       if (!args) continue;
+      // "a powerful earthquake late on Sunday killed more than 800 people": nature is no actor
+      if (hit.trigger.plover === 'ASSAULT' && naturalCause(view, lex, hit.from)) continue;
       // "held a virtual meeting to discuss …": the purpose restates the event
       // "Terima Telepon Menlu Iran, Bahas Serangan Israel": a discussion after a comma is what the call talked about
       if (last && restates(last, hit) && hit.from > 0 && (lex.purposeMarkers.has(view.words[hit.from - 1]!) || (hit.trigger.objectPrep && !hit.trigger.noun && view.words[hit.from - 1] === ','))) continue;
@@ -148,6 +150,16 @@ function framedAt(view: SentenceView, lex: EventLexicon, from: number): boolean 
   for (let end = from; end >= Math.max(0, from - FRAME_GAP); end--) {
     if (end < from && isPunct(words[end]!)) return false;
     for (let start = end - 1; start >= Math.max(0, end - 2); start--) if (lex.framingPreps.lengthAt(words, start) === end - start) return true;
+  }
+  return false;
+}
+
+/** A disaster noun in the clause before the trigger, with no actor named after it (the disaster is the subject). */
+function naturalCause(view: SentenceView, lex: EventLexicon, from: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    const w = view.words[k]!;
+    if (view.mention[k]! >= 0 || isPunct(w) || (view.leads[k]! & LEAD.clauseBreak) !== 0) return false;
+    if (lex.disasters.has(w)) return true;
   }
   return false;
 }
