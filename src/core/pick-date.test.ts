@@ -110,3 +110,16 @@ test('pickDate() leaves the lead\'s dates past its lead limit to the act the lea
   // a date before the lead limit still serves the title
   assert.equal(pickDate(doc([{ start: 15, sentence: 1, value: '2024-08-19' }]), { sentence: 0, span: { start: 0, end: 8 }, leadSentence: 1, leadLimit: 25 }).date, '2024-08-19');
 });
+
+test('pickDate() gives a date closing the sentence after a comma to the event whose relative clause the limit opens', () => {
+  const text = 'Bakamla mengusir kapal yang memasuki perairan Natuna, Kamis (24/10).';
+  const base: Doc = {
+    id: 't', input: { sourcePath: null, format: 'txt' }, raw: text, text, toRaw: identityMap(), title: null, published: '2024-10-25', diagnostics: [],
+    sentences: [{ start: 0, end: text.length, paragraph: 0 }],
+    dates: [{ start: text.indexOf('Kamis'), end: text.length - 1, text: 'Kamis (24/10)', value: '2024-10-24', precision: 'day', basis: 'explicit', sentence: 0 }],
+  };
+  const limit = text.indexOf('yang');
+  assert.equal(pickDate(base, { sentence: 0, limit, clauseLimit: true }).date, '2024-10-24');
+  // a limit that opens another act keeps the closing date for that act
+  assert.equal(pickDate(base, { sentence: 0, limit }).basis, 'published');
+});

@@ -21,6 +21,11 @@ export interface PickDateOptions {
   /** Dates of the event's sentence at or after this offset belong to a later event ("…accepted an invitation to visit in 2026"). */
   limit?: number | undefined;
   /**
+   * `limit` opens a relative clause after the event's object, not another act: a date closing the sentence after a
+   * comma ("… yang kembali memasuki ZEE Indonesia, Kamis (24/10).") is still the event's.
+   */
+  clauseLimit?: boolean | undefined;
+  /**
    * The lead's dates at or after this offset are those of the act the lead's criticism is about ("mengecam keras
    * serangan udara Israel …, Selasa (9/9)"): an event of another sentence falling back on the lead does not take them.
    */
@@ -113,7 +118,7 @@ function usable(d: DateMention, options: PickDateOptions): boolean {
   return d.value !== null &&
     d.precision !== null &&
     (options.planned === true || !d.future || d.earlier !== undefined) &&
-    !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit) &&
+    !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit && !(options.clauseLimit === true && closing.has(d))) &&
     !(options.leadLimit !== undefined && d.sentence === options.leadSentence && d.sentence !== options.sentence && d.start >= options.leadLimit);
 }
 
@@ -150,6 +155,7 @@ function dateIndex(doc: Doc): DateIndex {
     const sentences = doc.sentences ?? [];
     index = { bySentence: new Array(sentences.length), outside: undefined, lead: sentences.findIndex((s) => !s.title), datelines: [] };
     for (const d of dates) {
+      if (d.sentence >= 0 && closesSentence(doc.text, d, sentences[d.sentence])) closing.add(d);
       if (d.sentence === -1) (index.outside ??= []).push(d);
       else if (d.sentence >= 0) (index.bySentence[d.sentence] ??= []).push(d);
       if (d.basis === 'dateline') index.datelines.push(d);
@@ -162,6 +168,23 @@ function dateIndex(doc: Doc): DateIndex {
   lastIndex = index;
   return index;
 }
+
+/**
+ * Dates that close their sentence after a comma ("… yang kembali memasuki ZEE Indonesia, Kamis (24/10)."): the newsroom
+ * adjunct dates the sentence's main clause, even past a relative clause's limit.
+ */
+const closing = new WeakSet<DateMention>();
+
+function closesSentence(text: string, d: DateMention, sentence: Sentence | undefined): boolean {
+  if (!sentence || d.end > sentence.end) return false;
+  for (let i = d.end; i < sentence.end; i++) if (!CLOSERS.has(text.charCodeAt(i))) return false;
+  let i = d.start - 1;
+  while (i >= sentence.start && text.charCodeAt(i) === 32) i--;
+  return i >= sentence.start && text.charCodeAt(i) === 44;
+}
+
+/** Space, full stop, closing brackets and quotation marks: what may follow a sentence's closing date. */
+const CLOSERS = new Set([32, 46, 41, 93, 34, 0x201d, 0x2019, 39]);
 
 /** Which dates of a sentence `nearest` weighs. */
 const OWN = 0;

@@ -192,6 +192,14 @@ describe('events: an agreement the front of the story tells over talks that only
   });
 });
 
+describe('events: the title and the lead telling each side finer or coarser are one event', () => {
+  it('"Sugiono Kecam Rusia" then "Indonesia mengecam Putin": a minister for his country, a country for its president (id)', async () => {
+    const doc = await code('id', ['Sugiono Kecam Rusia', 'Indonesia mengecam Putin pada Selasa.'].join('\n'));
+    assert.equal(doc.events!.length, 1);
+    assert.equal(main(doc), 'ACCUSE 110 [sugiono,vladimir-putin]');
+  });
+});
+
 describe('events: a headline event told of countries takes their officials from the front of the story', () => {
   it('the pledging country is its first official named in the lead; the receiving one stays a country', async () => {
     const doc = await code('en', [

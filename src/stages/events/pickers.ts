@@ -12,6 +12,8 @@ export interface EventSpan {
    * 2026"); undefined when none does (set on every span, so spans keep one shape).
    */
   limit?: number | undefined;
+  /** `limit` opens a relative clause, not another act (see `PickDateOptions.clauseLimit`). */
+  clauseLimit?: boolean | undefined;
   /** The lead sentence and the offset from which its dates are another act's (see `PickDateOptions.leadLimit`). */
   leadSentence?: number | undefined;
   leadLimit?: number | undefined;
@@ -44,6 +46,7 @@ export const defaultPickers: Pickers = {
     dateOptions.span = span;
     dateOptions.planned = planned;
     dateOptions.limit = span.limit;
+    dateOptions.clauseLimit = span.clauseLimit;
     dateOptions.leadSentence = span.leadSentence;
     dateOptions.leadLimit = span.leadLimit;
     // the mention alone, read straight into the contract's names: one object per event, not two
@@ -62,6 +65,6 @@ export const defaultPickers: Pickers = {
 const placeOptions: PickPlaceOptions = { homeCountry: null };
 
 const dateOptions: PickDateOptions & { span: EventSpan } = {
-  sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined, leadSentence: undefined, leadLimit: undefined }, planned: false, limit: undefined,
+  sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined, clauseLimit: undefined, leadSentence: undefined, leadLimit: undefined }, planned: false, limit: undefined, clauseLimit: undefined,
   leadLimit: undefined, leadSentence: undefined, background: false,
 };

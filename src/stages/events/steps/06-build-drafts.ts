@@ -23,6 +23,9 @@ export interface Draft {
   spans: EventSpan[];
 }
 
+/** Types that react to another's act: criticism, rejection, protest, praise. */
+const REACTS = new Set(['ACCUSE', 'REJECT', 'PROTEST', 'SUPPORT']);
+
 /** Characters after a visit trigger within which a place names what was visited ("trip to the Russian capital"). */
 const VISIT_REACH = 30;
 
@@ -121,13 +124,16 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     // "condemned the strike on Doha on Tuesday": a date after the act criticised is that act's
     const limited = next !== undefined && next.sentence === c.sentence && (next.modality !== c.modality || next.governed);
     let limit = limited ? next.span.start : undefined;
-    if (c.clauseAt >= 0 && (limit === undefined || c.clauseAt < limit)) limit = c.clauseAt;
-    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit, leadSentence: lead, leadLimit };
+    let clauseLimit = false;
+    // a reaction's relative clause tells the act reacted to, and a date closing the sentence is that act's
+    // ("mengecam keras aksi pembakaran … yang dilakukan …, Sabtu (21/1)")
+    if (c.clauseAt >= 0 && (limit === undefined || c.clauseAt < limit)) (limit = c.clauseAt), (clauseLimit = !limited && !REACTS.has(c.trigger.plover));
+    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit, clauseLimit, leadSentence: lead, leadLimit };
     let picked = pickers.pickDate(doc, span, c.modality === 'planned');
     // "Indonesia sent aid to Gaza. The 60 tonnes left Jakarta on Wednesday.": the lead's act undated in its own words
     // takes the date of the next sentence of its paragraph when that one only tells more of it (no act of its own)
     if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis) && (elaborated ??= elaboration(doc, candidates, lead)) !== null) {
-      const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, leadSentence: lead, leadLimit }, c.modality === 'planned');
+      const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, clauseLimit: undefined, leadSentence: lead, leadLimit }, c.modality === 'planned');
       if (TOLD_DATE.has(next.date_basis)) picked = next;
     }
     let modality = c.modality;

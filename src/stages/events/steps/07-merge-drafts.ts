@@ -169,7 +169,22 @@ function canMerge(a: Draft, b: Draft): boolean {
   // "Macron invited Prabowo …" then "Prabowo accepted the invitation": one invitation, whoever is the subject
   const invitation = family === INVITATION;
   if (!variants && !invitation && !a.reciprocal && !b.reciprocal && x.source && y.source && !covers([y.source], x.source) && !covers([x.source], y.source)) return false;
-  return coversAll(y.participants, x.participants) || coversAll(x.participants, y.participants);
+  // "Bakamla Usir Kapal Penjaga Pantai China" then "Bakamla RI mengusir kapal penjaga pantai China": each side told by
+  // its country in one telling and by one of its bodies in the other
+  return coversAll(y.participants, x.participants) || coversAll(x.participants, y.participants) || pairsUp(x.participants, y.participants);
+}
+
+/** Every one of `xs` covers or is covered by one of `ys`, and the other way round: the same sides, named finer or coarser. */
+function pairsUp(xs: readonly ActorRef[], ys: readonly ActorRef[]): boolean {
+  return matchedIn(xs, ys) && matchedIn(ys, xs);
+}
+
+function matchedIn(ps: readonly ActorRef[], refs: readonly ActorRef[]): boolean {
+  outer: for (const p of ps) {
+    for (const r of refs) if (covers([r], p) || covers([p], r)) continue outer;
+    return false;
+  }
+  return true;
 }
 
 const INVITATION = 1;
