@@ -25,6 +25,8 @@ export interface PickDateOptions {
    * comma ("… yang kembali memasuki ZEE Indonesia, Kamis (24/10).") is still the event's.
    */
   clauseLimit?: boolean | undefined;
+  /** Dates of the event's sentence before this offset are a main clause's, the event being told in a framing clause. */
+  floor?: number | undefined;
   /**
    * The lead's dates at or after this offset are those of the act the lead's criticism is about ("mengecam keras
    * serangan udara Israel …, Selasa (9/9)"): an event of another sentence falling back on the lead does not take them.
@@ -119,6 +121,7 @@ function usable(d: DateMention, options: PickDateOptions): boolean {
     d.precision !== null &&
     (options.planned === true || !d.future || d.earlier !== undefined) &&
     !(options.limit !== undefined && d.sentence === options.sentence && d.start >= options.limit && !(options.clauseLimit === true && closing.has(d))) &&
+    !(options.floor !== undefined && d.sentence === options.sentence && d.start < options.floor) &&
     !(options.leadLimit !== undefined && d.sentence === options.leadSentence && d.sentence !== options.sentence && d.start >= options.leadLimit);
 }
 

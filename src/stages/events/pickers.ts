@@ -14,6 +14,8 @@ export interface EventSpan {
   limit?: number | undefined;
   /** `limit` opens a relative clause, not another act (see `PickDateOptions.clauseLimit`). */
   clauseLimit?: boolean | undefined;
+  /** Dates before this offset are another act's: the event is told in a framing clause (see `PickDateOptions.floor`). */
+  floor?: number | undefined;
   /** The lead sentence and the offset from which its dates are another act's (see `PickDateOptions.leadLimit`). */
   leadSentence?: number | undefined;
   leadLimit?: number | undefined;
@@ -47,6 +49,7 @@ export const defaultPickers: Pickers = {
     dateOptions.planned = planned;
     dateOptions.limit = span.limit;
     dateOptions.clauseLimit = span.clauseLimit;
+    dateOptions.floor = span.floor;
     dateOptions.leadSentence = span.leadSentence;
     dateOptions.leadLimit = span.leadLimit;
     // the mention alone, read straight into the contract's names: one object per event, not two
@@ -65,6 +68,6 @@ export const defaultPickers: Pickers = {
 const placeOptions: PickPlaceOptions = { homeCountry: null };
 
 const dateOptions: PickDateOptions & { span: EventSpan } = {
-  sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined, clauseLimit: undefined, leadSentence: undefined, leadLimit: undefined }, planned: false, limit: undefined, clauseLimit: undefined,
+  sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: undefined, leadLimit: undefined }, planned: false, limit: undefined, clauseLimit: undefined, floor: undefined,
   leadLimit: undefined, leadSentence: undefined, background: false,
 };

@@ -53,6 +53,11 @@ export interface Candidate {
   clauseAt: number;
   /** An event noun set as the scene of another act ("agreed a truce after talks", "dalam perundingan"): its circumstance. */
   framed: boolean;
+  /**
+   * Offset of the sequence link opening the framing clause the act is told in ("… on Friday, a day after Beijing
+   * summoned …"): dates before it are the main clause's, not the act's; -1 when none ("when", "ketika" share the time).
+   */
+  frameAt: number;
   /** A bare event noun with no parties ("during the call"): evidence for an event found elsewhere. */
   anaphor: boolean;
 }

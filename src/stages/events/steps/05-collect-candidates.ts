@@ -93,11 +93,13 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       if (modality === 'actual' && before !== undefined && offeredBy(before, hit, view, lex)) modality = 'planned';
       const linked = linkedAfter(found, hit, view, lex);
       const background = reading.background || (linked && before!.background);
+      // "a day after Beijing summoned …", "after Modi held talks": the framing link opening the act's clause
+      const frame = hit.trigger.noun ? heldInFrame(view, lex, hit.from) : framingClause(view, lex, hit.from);
       found.push({
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: hit.trigger.noun ? framedAt(view, lex, hit.from) || heldInFrame(view, lex, hit.from) : framingClause(view, lex, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && framedAt(view, lex, hit.from)), frameAt: frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!) ? tokens[view.tok[frame]!]!.start : sameClauseFrame(view, before, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }
@@ -170,23 +172,31 @@ const FRAMING_SUBJECT_GAP = 3;
 /**
  * The verb at `from` opens a clause that sets the scene of another act: a framing link, then only its subject
  * ("… raise ties to a strategic partnership as Marcos meets Modi", "setelah kedua pemimpin menggelar pertemuan").
+ * Returns the link's word index, -1 when there is none.
  */
-function framingClause(view: SentenceView, lex: EventLexicon, from: number): boolean {
+function framingClause(view: SentenceView, lex: EventLexicon, from: number): number {
   const words = view.words;
   let plain = 0;
   for (let k = from - 1; k >= 0; k--) {
     const w = words[k]!;
-    if (lex.framingLinks.has(w)) return k < from - 1;
-    if (isPunct(w) || (view.leads[k]! & LEAD.clauseBreak) !== 0) return false;
-    if (view.mention[k]! < 0 && (view.leads[k]! & LEAD.coordinator) === 0 && ++plain > FRAMING_SUBJECT_GAP) return false;
+    if (lex.framingLinks.has(w)) return k < from - 1 ? k : -1;
+    if (isPunct(w) || (view.leads[k]! & LEAD.clauseBreak) !== 0) return -1;
+    if (view.mention[k]! < 0 && (view.leads[k]! & LEAD.coordinator) === 0 && ++plain > FRAMING_SUBJECT_GAP) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** "a day after Beijing summoned Tokyo's ambassador to lodge a protest": an act later in a framed clause shares its frame. */
+function sameClauseFrame(view: SentenceView, before: Candidate | undefined, from: number): number {
+  if (before === undefined || before.frameAt < 0) return -1;
+  for (let k = before.to; k < from; k++) if (isPunct(view.words[k]!) || (view.leads[k]! & LEAD.clauseBreak) !== 0) return -1;
+  return before.frameAt;
 }
 
 /** "after Modi held talks with Marcos": an event noun its verb holds, in a framing clause (see `framingClause`). */
-function heldInFrame(view: SentenceView, lex: EventLexicon, from: number): boolean {
+function heldInFrame(view: SentenceView, lex: EventLexicon, from: number): number {
   const verb = from - 1;
-  return verb > 0 && view.mention[verb]! < 0 && !isPunct(view.words[verb]!) && framingClause(view, lex, verb);
+  return verb > 0 && view.mention[verb]! < 0 && !isPunct(view.words[verb]!) ? framingClause(view, lex, verb) : -1;
 }
 
 /** Role suffixes of a CAMEO actor code that act for the state: its government and its forces. */

@@ -128,12 +128,12 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     // a reaction's relative clause tells the act reacted to, and a date closing the sentence is that act's
     // ("mengecam keras aksi pembakaran … yang dilakukan …, Sabtu (21/1)")
     if (c.clauseAt >= 0 && (limit === undefined || c.clauseAt < limit)) (limit = c.clauseAt), (clauseLimit = !limited && !REACTS.has(c.trigger.plover));
-    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit, clauseLimit, leadSentence: lead, leadLimit };
+    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit, clauseLimit, floor: c.frameAt >= 0 ? c.frameAt : undefined, leadSentence: lead, leadLimit };
     let picked = pickers.pickDate(doc, span, c.modality === 'planned');
     // "Indonesia sent aid to Gaza. The 60 tonnes left Jakarta on Wednesday.": the lead's act undated in its own words
     // takes the date of the next sentence of its paragraph when that one only tells more of it (no act of its own)
     if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis) && (elaborated ??= elaboration(doc, candidates, lead)) !== null) {
-      const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, clauseLimit: undefined, leadSentence: lead, leadLimit }, c.modality === 'planned');
+      const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit }, c.modality === 'planned');
       if (TOLD_DATE.has(next.date_basis)) picked = next;
     }
     let modality = c.modality;

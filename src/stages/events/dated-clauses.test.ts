@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc } from '../../core/doc.js';
+import { createDefaultPipeline } from '../../pipeline.js';
+
+// Dates of the clauses an event is told in, through the whole pipeline (the dates stage finds them, the events stage
+// gives each act the ones of its own clause).
+const pipeline = await createDefaultPipeline();
+
+async function events(lang: string, raw: string, published: string): Promise<string[]> {
+  const doc = (await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang, publishedRaw: published }, raw, diagnostics: [] })) as Doc;
+  return (doc.events ?? []).map((e) => `${e.plover} ${e.date} ${e.date_basis}`);
+}
+
+test('an act told after "a day after" does not take the main clause\'s day', async () => {
+  const found = await events('en', 'Russian President Vladimir Putin on Friday expelled two Australian diplomats, a day after Australia summoned the Russian ambassador to lodge a protest.', '2025-04-18');
+  assert.deepEqual(found, ['SANCTION 2025-04-18 relative', 'ACCUSE 2025-04-18 published']);
+});
+
+test('an act told in a "ketika" clause shares the time of the main clause', async () => {
+  const found = await events('id', 'Presiden Prabowo Subianto terakhir berkunjung ke Turki pada Februari 2025, ketika ia diterima Presiden Recep Tayyip Erdogan di Ankara.', '2025-04-18');
+  assert.ok(found.every((f) => f.includes('2025-02')), found.join(' | '));
+});
+
+test('a date closing the sentence after a relative clause dates the main act (id)', async () => {
+  const found = await events('id', 'Badan Keamanan Laut mengusir kapal penjaga pantai Tiongkok yang kembali memasuki perairan Natuna, Kamis (24/10).', '2024-10-25');
+  assert.deepEqual(found, ['COERCE 2024-10-24 explicit']);
+});
