@@ -128,6 +128,9 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['an earthquake that killed is no attack by the sender of aid', 'en', 'Russia sent tents to Australia, where an earthquake killed 800 people.', ['*AID RUS>AUS [AUS,RUS] actual']],
   ['speaking to someone by phone is a call', 'en', 'Putin spoke to Xi by phone.', ['*CONSULT/phone vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
   ['barang bantuan yang dikirim adalah bantuan kemanusiaan', 'id', 'Rusia mengirim tenda dan obat-obatan ke Australia.', ['*AID RUS>AUS [AUS,RUS] actual']],
+  ['calling another\'s act illegal criticises it', 'en', 'Russia called the Australian sanctions illegal.', ['*ACCUSE RUS>AUS [AUS,RUS] actual']],
+  ['calling talks constructive is no criticism', 'en', 'Putin called the talks with Xi constructive.', ['*CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
+  ['menyebut tindakan pihak lain ilegal adalah kritik', 'id', 'Rusia menyebut sanksi Australia sebagai ilegal.', ['*ACCUSE RUS>AUS [AUS,RUS] actual', 'COERCE AUS>- [AUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 
