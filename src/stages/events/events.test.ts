@@ -131,6 +131,9 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['calling another\'s act illegal criticises it', 'en', 'Russia called the Australian sanctions illegal.', ['*ACCUSE RUS>AUS [AUS,RUS] actual']],
   ['calling talks constructive is no criticism', 'en', 'Putin called the talks with Xi constructive.', ['*CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
   ['menyebut tindakan pihak lain ilegal adalah kritik', 'id', 'Rusia menyebut sanksi Australia sebagai ilegal.', ['*ACCUSE RUS>AUS [AUS,RUS] actual', 'COERCE AUS>- [AUS] actual']],
+  ['"called on X to …" appeals to X', 'en', 'Prabowo called on Russia to halt the strikes.', ['*REQUEST prabowo-subianto>RUS [RUS,prabowo-subianto] actual']],
+  ['"called on X." with nothing asked pays a courtesy call', 'en', 'Prabowo later called on Putin.', ['*CONSULT/in-person prabowo-subianto>vladimir-putin [prabowo-subianto,vladimir-putin] actual']],
+  ['kunjungan kehormatan adalah pertemuan', 'id', 'Sugiono melakukan kunjungan kehormatan kepada Putin.', ['*CONSULT/in-person sugiono>vladimir-putin [sugiono,vladimir-putin] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

@@ -65,6 +65,11 @@ export interface Trigger {
    * ("suspended its membership" reduces relations, 160; "suspended aid" cuts aid, 162).
    */
   orElse?: Trigger | undefined;
+  /**
+   * What an appeal codes when nothing it asks for follows its object ("later called on President Murmu."): a courtesy
+   * call, a meeting.
+   */
+  courtesy?: Trigger | undefined;
   /** What a meeting codes when it is told as held by phone or video ("held talks by telephone"): mode → variant. */
   remote?: ReadonlyMap<string, Trigger> | undefined;
 }
@@ -284,6 +289,7 @@ interface RawTrigger {
   money?: { plover?: string; cameo?: string };
   arms?: { plover?: string; cameo?: string };
   force?: { plover?: string; cameo?: string }; departure?: { plover?: string; cameo?: string }; envoy?: { plover?: string; cameo?: string };
+  courtesy?: { plover?: string; cameo?: string; mode?: string };
   allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string }; complaint?: { plover?: string; cameo?: string };
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
@@ -338,6 +344,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       trigger.allegation = variantOf(trigger, e.allegation);
       trigger.admission = variantOf(trigger, e.admission);
       trigger.complaint = variantOf(trigger, e.complaint);
+      if (e.courtesy?.plover && e.courtesy.cameo) trigger.courtesy = makeTrigger({ ...trigger, plover: e.courtesy.plover, cameo: String(e.courtesy.cameo), mode: e.courtesy.mode ?? null, pattern: 'reciprocal', content: false });
       // "held talks by telephone": a meeting face to face by its words may be told as held from afar
       if (trigger.plover === 'CONSULT' && trigger.mode === 'in-person' && trigger.pattern === 'reciprocal') trigger.remote = remoteVariants(trigger, args.remoteModes);
       const keys = phraseKeys(phrase);
@@ -394,7 +401,7 @@ function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
     passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, objectWords: t.objectWords, notObjectWords: t.notObjectWords, negating: t.negating,
-    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse, remote: t.remote,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse, remote: t.remote, courtesy: t.courtesy,
   };
 }
 

@@ -83,7 +83,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "serangan tersebut merupakan pelanggaran terhadap kedaulatan Qatar": a demonstrative closes the noun's phrase,
   // so what follows belongs to the predicate, not to the noun
   const closed = trigger.noun && ctx.lex.anaphorAfter.has(ctx.view.words[objectFrom] ?? '');
-  let object = trigger.pattern === 'speech' || closed ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover), trigger.noun ? 0 : hit.from);
+  let object = trigger.pattern === 'speech' || closed ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover), trigger.noun ? 0 : ownPrep(ctx, hit) ? hit.to : hit.from);
   // "mengecam serangan Rusia": a verb whose object is an event noun acts on that event's possessor
   // ("membahas serangan Israel": what is discussed is a topic, and its possessor no party)
   if (!object && next && next.from === hit.to && next.trigger.noun && trigger.pattern !== 'speech' && trigger.pattern !== 'self' && (trigger.noun || !trigger.objectPrep) && ctx.lex.possessorAfter && (ctx.view.mention[next.to] ?? -1) >= 0) {
@@ -296,6 +296,15 @@ function clauseSubject(ctx: ScanContext, found: Group): Group | null {
 function breakBetween(ctx: ScanContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((ctx.view.leads[k]! & LEAD.clauseBreak) !== 0) return true;
   return false;
+}
+
+/**
+ * "called on Russia to …": a phrase ending in a topic preposition governs its object itself; the preposition makes
+ * no aside of what follows ("spoke on the phone with X" is read as before).
+ */
+function ownPrep(ctx: ScanContext, hit: TriggerHit): boolean {
+  const last = ctx.view.words[hit.to - 1]!;
+  return hit.to - hit.from > 1 && ctx.lex.topicPreps.has(last) && !ctx.lex.nounPreps.has(last);
 }
 
 function auxBefore(ctx: ScanContext, from: number): boolean {

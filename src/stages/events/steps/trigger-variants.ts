@@ -6,7 +6,7 @@ import type { TriggerHit } from './02-find-triggers.js';
 import { findArguments, type Arguments, type Inherited } from './03-find-arguments.js';
 import { LEAD } from '../lexicon.js';
 import { departureAfter, envoyIn } from './departure.js';
-import { listedAt, mentionRange, partiesAt, prepBefore, type ScanContext } from './arguments-scan.js';
+import { isPunct, listedAt, mentionRange, partiesAt, prepBefore, type ScanContext } from './arguments-scan.js';
 
 /** Words after a welcome searched for its object. */
 const OBJECT_REACH = 16;
@@ -71,6 +71,11 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     if (spoken) args = findArguments(ctx, hit, hits, inherited);
   }
   if (hit.trigger.envoy && envoyTarget(ctx, hit, args.target)) hit.trigger = hit.trigger.envoy;
+  // "later called on President Murmu.": an appeal with nothing asked after its object is a courtesy call
+  if (hit.trigger.courtesy && args.target.length > 0 && !args.carried && nothingAsked(ctx, objectEnd(ctx.view, hit.to, args.target))) {
+    hit.trigger = hit.trigger.courtesy;
+    args = findArguments(ctx, hit, hits, inherited);
+  }
   // "held talks with Lee by telephone", "bertemu … secara virtual": the meeting's mode is told after it
   if (hit.trigger.remote) {
     const mode = remoteModeAfter(ctx.view, hit.to, hits, ctx.lex);
@@ -198,6 +203,13 @@ function instrumentAfter(words: readonly string[], from: number, lex: ScanContex
 }
 
 /** A currency word or sign beside a number ("$ 106", "20 million euros", "rp5"), before a clause break. */
+/** The object ends its clause: the sentence's end, punctuation, or a coordinator follows it ("called on Murmu, …"). */
+function nothingAsked(ctx: ScanContext, end: number): boolean {
+  if (end < 0) return false;
+  const next = ctx.view.words[end];
+  return next === undefined || isPunct(next) || ctx.lex.coordinators.hasWord(next);
+}
+
 /** The remote mode a phrase after the trigger gives, before the clause or a comma ends, or another act begins. */
 function remoteModeAfter(view: SentenceView, from: number, hits: readonly TriggerHit[], lex: ScanContext['lex']): string | undefined {
   const { words } = view;
