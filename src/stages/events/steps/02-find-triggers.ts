@@ -33,9 +33,15 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     }
     // "massed troops", "deployed troops": an agent noun wholly inside the phrase is part of it
     let inName = false;
-    const end = i + hit.length;
+    let end = i + hit.length;
     for (let k = i; k < end; k++) if (view.mention[k]! >= 0 && view.mention[end] === view.mention[k]) inName = true;
-    if (inName) continue;
+    if (inName) {
+      // "mengusir Duta Besar Afrika Selatan Ebrahim Rasool": the phrase runs into a name; its first word may be a trigger alone
+      const single = hit.length > 1 ? lex.triggers.wordValue(words[i]!) : undefined;
+      if (single === undefined) continue;
+      hit = { value: single, length: 1 };
+      end = i + 1;
+    }
     // "Iran-backed militias", "a government-held town": an actor joined to a participle describes, it reports no act
     if (i > 0 && (view.leads[i]! & LEAD.hyphenBefore) !== 0 && view.mention[i - 1]! >= 0) continue;
     // "frees jailed U.S. teacher", "the agreed text": a participle before its noun describes it, it reports no act

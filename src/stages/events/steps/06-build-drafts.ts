@@ -42,11 +42,14 @@ const ABROAD = /^(042|07|14[0-4]|15|1[89]|20)/;
 export const TOLD_DATE = new Set(['explicit', 'relative']);
 
 /** The sentence after the lead, in its paragraph, when no trigger stands in it: it can only tell more of the lead. */
-function elaboration(doc: Doc, candidates: readonly Candidate[], lead: number): Sentence | null {
+function elaboration(doc: Doc, candidates: readonly Candidate[], lead: number, actors: ReadonlyMap<string, Actor>): Sentence | null {
   const sentences = doc.sentences ?? [];
   const next = sentences[lead + 1];
   if (lead < 0 || !next || next.paragraph !== sentences[lead]!.paragraph) return null;
-  for (const c of candidates) if (c.sentence === lead + 1) return null;
+  // "Rubio mengumumkan keputusan itu … pada Jumat (14/3/2025)": the acting side announcing the act tells more of it
+  const acting = new Set<string>();
+  for (const c of candidates) if (c.sentence === lead) for (const p of c.source) acting.add(actors.get(p.actorId)?.country ?? p.actorId);
+  for (const c of candidates) if (c.sentence === lead + 1 && !(c.trigger.pattern === 'speech' && c.source.length > 0 && c.source.every((p) => acting.has(actors.get(p.actorId)?.country ?? p.actorId)))) return null;
   return next;
 }
 
@@ -132,7 +135,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     let picked = pickers.pickDate(doc, span, c.modality === 'planned');
     // "Indonesia sent aid to Gaza. The 60 tonnes left Jakarta on Wednesday.": the lead's act undated in its own words
     // takes the date of the next sentence of its paragraph when that one only tells more of it (no act of its own)
-    if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis) && (elaborated ??= elaboration(doc, candidates, lead)) !== null) {
+    if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis) && (elaborated ??= elaboration(doc, candidates, lead, actors)) !== null) {
       const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit }, c.modality === 'planned');
       if (TOLD_DATE.has(next.date_basis)) picked = next;
     }

@@ -3,18 +3,18 @@ import { test } from 'node:test';
 import type { Doc } from '../../core/doc.js';
 import { createDefaultPipeline } from '../../pipeline.js';
 
-// Dates of the clauses an event is told in, through the whole pipeline (the dates stage finds them, the events stage
-// gives each act the ones of its own clause).
+// Events through the whole pipeline, where the actors and dates stages' own readings matter: the dates of the clauses
+// an event is told in, and trigger phrases that run into a name the actors stage found.
 const pipeline = await createDefaultPipeline();
 
 async function events(lang: string, raw: string, published: string): Promise<string[]> {
   const doc = (await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang, publishedRaw: published }, raw, diagnostics: [] })) as Doc;
-  return (doc.events ?? []).map((e) => `${e.plover} ${e.date} ${e.date_basis}`);
+  return (doc.events ?? []).map((e) => `${e.plover} ${e.cameo} ${e.date} ${e.date_basis}`);
 }
 
 test('an act told after "a day after" does not take the main clause\'s day', async () => {
   const found = await events('en', 'Russian President Vladimir Putin on Friday expelled two Australian diplomats, a day after Australia summoned the Russian ambassador to lodge a protest.', '2025-04-18');
-  assert.deepEqual(found, ['SANCTION 2025-04-18 relative', 'ACCUSE 2025-04-18 published']);
+  assert.deepEqual(found, ['SANCTION 161 2025-04-18 relative', 'ACCUSE 110 2025-04-18 published']);
 });
 
 test('an act told in a "ketika" clause shares the time of the main clause', async () => {
@@ -24,5 +24,15 @@ test('an act told in a "ketika" clause shares the time of the main clause', asyn
 
 test('a date closing the sentence after a relative clause dates the main act (id)', async () => {
   const found = await events('id', 'Badan Keamanan Laut mengusir kapal penjaga pantai Tiongkok yang kembali memasuki perairan Natuna, Kamis (24/10).', '2024-10-25');
-  assert.deepEqual(found, ['COERCE 2024-10-24 explicit']);
+  assert.deepEqual(found, ['COERCE 174 2024-10-24 explicit']);
+});
+
+test('a trigger phrase that runs into a name falls back on its first word ("mengusir Duta Besar … Rasool")', async () => {
+  const found = await events('id', 'Amerika Serikat mengusir Duta Besar Afrika Selatan Ebrahim Rasool pada Jumat (14/3/2025).', '2025-03-15');
+  assert.deepEqual(found, ['SANCTION 161 2025-03-14 explicit']);
+});
+
+test('the lead\'s act undated takes the day its own side announced it in the next sentence', async () => {
+  const found = await events('id', 'Amerika Serikat mengusir Duta Besar Afrika Selatan Ebrahim Rasool. Menteri Luar Negeri AS Marco Rubio mengumumkan keputusan itu pada Jumat (14/3/2025).', '2025-03-15');
+  assert.equal(found[0], 'SANCTION 161 2025-03-14 explicit');
 });
