@@ -134,6 +134,9 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['"called on X to …" appeals to X', 'en', 'Prabowo called on Russia to halt the strikes.', ['*REQUEST prabowo-subianto>RUS [RUS,prabowo-subianto] actual']],
   ['"called on X." with nothing asked pays a courtesy call', 'en', 'Prabowo later called on Putin.', ['*CONSULT/in-person prabowo-subianto>vladimir-putin [prabowo-subianto,vladimir-putin] actual']],
   ['kunjungan kehormatan adalah pertemuan', 'id', 'Sugiono melakukan kunjungan kehormatan kepada Putin.', ['*CONSULT/in-person sugiono>vladimir-putin [sugiono,vladimir-putin] actual']],
+  ['states that condemn together take a position each', 'en', 'Russia and China condemned Australia.', ['*ACCUSE RUS>AUS [AUS,RUS] actual', 'ACCUSE CHN>AUS [AUS,CHN] actual']],
+  ['states that meet together stay one meeting', 'en', 'Russia and China met Australia.', ['*CONSULT/in-person RUS>AUS [AUS,CHN,RUS] actual']],
+  ['negara yang menolak bersama menyatakan sikap masing-masing', 'id', 'Rusia dan Tiongkok menolak klaim Australia.', ['*REJECT RUS>AUS [AUS,RUS] actual', 'REJECT CHN>AUS [AUS,CHN] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

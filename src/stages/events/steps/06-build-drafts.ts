@@ -23,6 +23,9 @@ export interface Draft {
   spans: EventSpan[];
 }
 
+/** Positions each state of a list takes on its own (criticism, rejection). */
+const SEVERAL_VOICES = new Set(['ACCUSE', 'REJECT']);
+
 /** Types that react to another's act: criticism, rejection, protest, praise. */
 const REACTS = new Set(['ACCUSE', 'REJECT', 'PROTEST', 'SUPPORT']);
 
@@ -158,6 +161,14 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
     // every field set here, in one order: drafts keep one shape through the merge and the headline pick
     drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, framed: c.framed, firstUnframed: c.framed ? Infinity : c.sentence, spans: [span] });
+    // "Brazil, Colombia and Argentina condemned the raid": each state takes its own position, one event each
+    if (!c.reciprocal && SEVERAL_VOICES.has(event.plover) && target.length > 0 && source.length > 1 && source.every((r) => r.kind === 'country')) {
+      const last = drafts.pop()!;
+      for (const r of source) {
+        const own: Event = { ...event, source: r, participants: uniqueRefs([r], target) };
+        drafts.push({ ...last, event: own, sentences: [c.sentence], spans: [span] });
+      }
+    }
   }
   return drafts;
 }
