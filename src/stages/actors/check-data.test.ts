@@ -34,6 +34,10 @@ describe('actors checkData', () => {
     ['alias clash between people', 'lang/en: duplicate alias with clashing meaning: "vladimir putin" → putin-double, vladimir-putin'],
     ['a title word of two words', 'lang/en/actor-titles.yml: title_words must be single words: "deputy chief"'],
     ['a never-short form of two words', 'lang/en/actor-false-positives.yml: not_short must be single words: "long time"'],
+    ['unknown country of a shared name', 'lang/en/shared-country-names.tsv:3: unknown country: ZZY ("China")'],
+    ['a shared name of one country', 'lang/en/shared-country-names.tsv:4: a shared name needs two countries or more: "Russia"'],
+    ['a shared name listed twice', 'lang/en/shared-country-names.tsv:5: name listed twice (first on line 3): "China"'],
+    ['a shared name no country is called', 'lang/en/shared-country-names.tsv:6: not a countries.tsv alias of any of its countries: "Atlantis"'],
     ['alias clash between a country and an organisation', 'lang/en: duplicate alias with clashing meaning: "russia" → RUS, united-nations'],
   ];
   for (const [rule, expected] of cases) {

@@ -4,7 +4,7 @@ import { checkActorData } from './check-actor-data.js';
 import { compilePattern } from './compile-lexicon.js';
 import { loadActorData } from './load-actor-data.js';
 import { normalizePhrase } from './match-units.js';
-import { readPackLists, type PackLists } from './read-pack-lists.js';
+import { readPackLists, sharedKey, type PackLists } from './read-pack-lists.js';
 import type { ActorData } from './types.js';
 
 /**
@@ -51,6 +51,7 @@ function checkPackLists(pack: LanguagePack, lists: PackLists, data: ActorData): 
     if (c.kind === 'name') named.add(c.iso3);
   }
   for (const iso3 of data.countries.keys()) if (!named.has(iso3)) problems.push(`${at('countries.tsv')}: missing translation: no name for ${iso3}`);
+  problems.push(...checkSharedNames(lists, data, (line) => at('shared-country-names.tsv', line)));
   for (const a of lists.extraAliases) {
     if (!data.orgs.has(a.id) && !data.people.has(a.id)) problems.push(`${at('actor-aliases.tsv', a.line)}: unknown actor id: ${a.id}`);
   }
@@ -81,6 +82,26 @@ function checkPackLists(pack: LanguagePack, lists: PackLists, data: ActorData): 
     for (const w of words) if (normalizePhrase(w).length !== 1) problems.push(`${at(file)}: ${key} must be single words: "${w}"`);
   }
   problems.push(...clashes(pack, lists, data));
+  return problems;
+}
+
+/**
+ * Shared names: known countries, two or more of them, each name once, and each an alias of one of its
+ * countries in countries.tsv (the scan finds it there; a name it never finds is a mistake).
+ */
+function checkSharedNames(lists: PackLists, data: ActorData, at: (line: number) => string): string[] {
+  const problems: string[] = [];
+  const called = new Set(lists.countries.map((c) => `${c.iso3} ${sharedKey(c.alias)}`));
+  const seen = new Map<string, number>();
+  for (const s of lists.sharedNames.list) {
+    const key = sharedKey(s.alias);
+    for (const c of s.countries) if (!data.countries.has(c)) problems.push(`${at(s.line)}: unknown country: ${c} ("${s.alias}")`);
+    if (new Set(s.countries).size < 2) problems.push(`${at(s.line)}: a shared name needs two countries or more: "${s.alias}"`);
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(`${at(s.line)}: name listed twice (first on line ${first}): "${s.alias}"`);
+    else seen.set(key, s.line);
+    if (!s.countries.some((c) => called.has(`${c} ${key}`))) problems.push(`${at(s.line)}: not a countries.tsv alias of any of its countries: "${s.alias}"`);
+  }
   return problems;
 }
 

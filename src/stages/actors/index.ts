@@ -10,6 +10,7 @@ import { indexHolders, shapePeople } from './roles-on-date.js';
 import { ScratchBytes } from './scratch.js';
 import { MatchStarts } from './match-starts.js';
 import { NO_UNITS, scan } from './steps/01-scan.js';
+import { resolveSharedNames } from './steps/01b-shared-names.js';
 import { resolveTitles } from './steps/02-titles.js';
 import { resolveNames } from './steps/03-names.js';
 import { resolvePartials } from './steps/04-partials.js';
@@ -68,6 +69,7 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       };
       const consumed = ctx.matchStarts.consumed();
       scan(ctx, agents.byLang.get(doc.lang!)?.trie ?? null);
+      resolveSharedNames(ctx);
       const descriptions = resolveTitles(ctx, consumed);
       resolveNames(ctx, consumed);
       resolvePartials(ctx, consumed);

@@ -34,6 +34,13 @@ export class MatchStarts {
     this.slots[match.start] = this.list.push(match);
   }
 
+  /** Puts `match` in the place of the recorded match with its start, before any step has read either. */
+  replace(match: Match): void {
+    const k = this.slots[match.start];
+    if (k === undefined || k === 0) throw new RangeError(`Cannot replace a match: none recorded at unit ${match.start}`);
+    this.list[k - 1] = match;
+  }
+
   /** The match starting at unit `j`, or undefined (also for `j` outside the units). */
   get(j: number): Match | undefined {
     const k = this.slots[j];

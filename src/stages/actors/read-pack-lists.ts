@@ -7,6 +7,8 @@ import type { AliasRule, Entry } from './types.js';
 /** The actor files of one pack, read into plain lists (data/lang/<code>/…). */
 export interface PackLists {
   countries: Array<{ iso3: string; kind: 'name' | 'short' | 'adjective' | 'demonym'; alias: string; line: number }>;
+  /** Short country names several countries share (shared-country-names.tsv). */
+  sharedNames: SharedNames;
   extraAliases: Array<{ id: string; alias: string; line: number }>;
   seats: Array<{ alias: string; iso3: string; kind: 'seat' | 'capital'; line: number }>;
   titles: Array<{ pattern: string; entry: Extract<Entry, { type: 'title' | 'institution' }> }>;
@@ -70,6 +72,7 @@ export function readPackLists(pack: LanguagePack): PackLists {
   const cues = yaml<{ verbs?: string[]; places?: string[]; coordinators?: string[] }>('metonymy-cues.yml') ?? {};
   return {
     countries: pack.tsv('countries.tsv').map(({ line, cells: [iso3 = '', kind = 'name', alias = ''] }) => ({ iso3, kind: kind as 'name', alias, line })),
+    sharedNames: readSharedNames(pack),
     extraAliases: pack.tsv('actor-aliases.tsv').map(({ line, cells: [id = '', alias = ''] }) => ({ id, alias, line })),
     seats: pack.tsv('seats.tsv').map(({ line, cells: [alias = '', iso3 = '', kind = 'seat'] }) => ({ alias, iso3, kind: kind as 'seat', line })),
     titles: readTitles(titleFile),
@@ -92,6 +95,38 @@ export function readPackLists(pack: LanguagePack): PackLists {
     places: normSet(cues.places),
     coordinators: normSet(cues.coordinators),
   };
+}
+
+/** A short name several countries share ("Congo": COD, COG), the default first. */
+export interface SharedName {
+  alias: string;
+  countries: string[];
+  line: number;
+}
+
+/** The shared names of a pack, as listed and by their normalised words ("congo"). */
+export interface SharedNames {
+  list: SharedName[];
+  byKey: Map<string, SharedName>;
+  /** Every country some shared name may stand for: a match naming none of them needs no look-up. */
+  countries: Set<string>;
+}
+
+function readSharedNames(pack: LanguagePack): SharedNames {
+  const list = pack.tsv('shared-country-names.tsv').map(({ line, cells: [alias = '', countries = ''] }) => ({
+    alias,
+    countries: countries.split(',').map((c) => c.trim()).filter((c) => c !== ''),
+    line,
+  }));
+  const byKey = new Map<string, SharedName>();
+  // the first row wins a name listed twice, which the data check reports
+  for (const s of list) if (!byKey.has(sharedKey(s.alias))) byKey.set(sharedKey(s.alias), s);
+  return { list, byKey, countries: new Set(list.flatMap((s) => s.countries)) };
+}
+
+/** The key a shared name is listed by: its normalised words, as the units of a match give them. */
+export function sharedKey(alias: string): string {
+  return normalizePhrase(alias).join(' ');
 }
 
 function readTitles(file: TitleFile): PackLists['titles'] {
