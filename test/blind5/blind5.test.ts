@@ -2,8 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describeEvalSet } from '../eval-set.js';
 
 // The fifth blind set: 20 articles (10 en, 10 id; text, HTML and JSON) written blind to the stages. Its first run is
-// the honest measure of unseen text; until that run is taken the floors are zero, so only the set's integrity (one
-// gold line per file, the manifest agreeing, no article missing or rejected) is guarded.
+// the honest measure of unseen text, and its floors only guard against regressions.
 describeEvalSet({
   name: 'blind set, fifth part',
   paths: ['en/', 'id/'].map((d) => fileURLToPath(new URL(d, import.meta.url))),
@@ -11,9 +10,13 @@ describeEvalSet({
   manifest: fileURLToPath(new URL('./manifest.jsonl', import.meta.url)),
   perLanguage: 10,
   formats: ['html', 'json', 'txt'],
-  /** Zero until the first, blind run; then set from it (rounded down to the nearest 0.05), never by tuning on this set. */
+  /**
+   * Set from the first, blind run (main at c64af7c; en headline 2/10, recall 14/59, dates 11/18, places 7/9; id headline
+   * 8/10, recall 21/58, dates 19/27, places 13/16): rounded down to the nearest 0.05, the headline 0.05 lower as a
+   * margin. Never raise them by tuning on this set.
+   */
   floors: {
-    en: { headline: 0, recall: 0, date: 0, place: 0 },
-    id: { headline: 0, recall: 0, date: 0, place: 0 },
+    en: { headline: 0.15, recall: 0.2, date: 0.6, place: 0.75 },
+    id: { headline: 0.75, recall: 0.35, date: 0.7, place: 0.8 },
   },
 });
