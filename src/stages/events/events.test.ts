@@ -137,6 +137,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['states that condemn together take a position each', 'en', 'Russia and China condemned Australia.', ['*ACCUSE RUS>AUS [AUS,RUS] actual', 'ACCUSE CHN>AUS [AUS,CHN] actual']],
   ['states that meet together stay one meeting', 'en', 'Russia and China met Australia.', ['*CONSULT/in-person RUS>AUS [AUS,CHN,RUS] actual']],
   ['negara yang menolak bersama menyatakan sikap masing-masing', 'id', 'Rusia dan Tiongkok menolak klaim Australia.', ['*REJECT RUS>AUS [AUS,RUS] actual', 'REJECT CHN>AUS [AUS,CHN] actual']],
+  ['cutting ties reduces relations', 'en', 'Russia cuts diplomatic ties with Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
+  ['recalling ambassadors reduces relations', 'en', 'Russia recalled its ambassadors from Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 
@@ -151,6 +153,7 @@ const FALSE_POSITIVES: Array<[string, string, string]> = [
   ['a negated statement is dropped', 'en', 'China has not commented on the plan.'],
   ['"raised concerns" upgrades no ties', 'en', 'Russia raised concerns over the border.'],
   ['speaking to reporters is no meeting', 'en', 'Putin spoke to reporters.'],
+  ['cutting prices cuts no ties', 'en', 'Russia cut fuel prices.'],
   ['gempa bukan aktor', 'id', 'Gempa menewaskan 800 orang di Australia.'],
   ['a statement released frees no one', 'en', 'The Kremlin released a statement on Tuesday.'],
   ['a video released after its noun frees no one', 'en', 'A video released by Russia on Tuesday showed the port.'],

@@ -183,6 +183,14 @@ describe('events: an agreement the front of the story tells over talks that only
     ].join('\n'));
     assert.match(main(doc), /^CONSULT/);
   });
+  it('talks framed up front stay framed when an apposition restates them ("…, a meeting brokered by …")', async () => {
+    const doc = await code('en', [
+      'Russia and China pledge not to use force after island talks',
+      'Russia and China agreed on Tuesday not to use force against each other.',
+      'Putin and Xi shook hands at the start of talks held in Moscow, a meeting hosted by Albanese.',
+    ].join('\n'));
+    assert.match(main(doc), /^AGREE 030 /);
+  });
   it('meningkatkan hubungan menjadi kemitraan strategis adalah kesepakatan (id)', async () => {
     const doc = await code('id', [
       'Rusia dan Tiongkok Tingkatkan Hubungan Menjadi Kemitraan Strategis',

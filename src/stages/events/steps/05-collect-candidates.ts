@@ -99,7 +99,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && framedAt(view, lex, hit.from)), frameAt: frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!) ? tokens[view.tok[frame]!]!.start : sameClauseFrame(view, before, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedAt(view, lex, hit.from) || appositionOf(view, lex, before, hit))), frameAt: frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!) ? tokens[view.tok[frame]!]!.start : sameClauseFrame(view, before, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }
@@ -184,6 +184,17 @@ function framingClause(view: SentenceView, lex: EventLexicon, from: number): num
     if (view.mention[k]! < 0 && (view.leads[k]! & LEAD.coordinator) === 0 && ++plain > FRAMING_SUBJECT_GAP) return -1;
   }
   return -1;
+}
+
+/**
+ * "… at the start of talks held at Argyle airport, a meeting brokered by the host": an event noun in apposition (a comma
+ * and a determiner before it) restates the framed act of its type before it, and is framed as that one is.
+ */
+function appositionOf(view: SentenceView, lex: EventLexicon, before: Candidate | undefined, hit: TriggerHit): boolean {
+  if (!before || !before.framed || before.trigger.plover !== hit.trigger.plover || hit.from < 2) return false;
+  let k = hit.from - 1;
+  if (lex.determiners.has(view.words[k]!)) k--;
+  return view.words[k] === ',';
 }
 
 /** "a day after Beijing summoned Tokyo's ambassador to lodge a protest": an act later in a framed clause shares its frame. */
