@@ -38,6 +38,11 @@ describe('eval matching rule', () => {
     ['a missing participant is not found', sys('CONSULT', 'in-person', '040', [['Vladimir Putin', 'RUS'], ['China', 'CHN']], '2024-08-21'), false],
   ];
   for (const [name, event, expected] of TABLE) it(`matchesGold(): ${name}`, () => assert.equal(matchesGold(meet, event), expected));
+  it('matchesGold(): "el-Sisi" and "al-Sisi" are one name; "Elsisi" is another word', () => {
+    const call: GoldEvent = { type: 'CALL', participants: ['Abdel Fattah al-Sisi'], countries: ['EGY'], date: null, location: null, format: null };
+    assert.equal(matchesGold(call, sys('CONSULT', 'phone', '040', [['Abdel Fattah el-Sisi', 'EGY']], null)), true);
+    assert.equal(matchesGold(call, sys('CONSULT', 'phone', '040', [['Abdel Fattah Elsisi', 'EGY']], null)), false);
+  });
   it('matchesGold(): a name without its middle word is the same person, one with other words is not', () => {
     const agree: GoldEvent = { type: 'AGREE', participants: ['Khawaja Muhammad Asif'], countries: ['PAK'], date: null, location: null, format: null };
     assert.equal(matchesGold(agree, sys('AGREE', null, '030', [['Khawaja Asif', 'PAK']], null)), true);

@@ -61,7 +61,8 @@ export function placeAgrees(gold: GoldEvent, event: Pick<Event, 'location'>): bo
 const UNSPLIT: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
 
 function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[łøđħıßæœþ]/g, (c) => UNSPLIT[c]!).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // "el-Sisi" = "al-Sisi": one Arabic article, two transliterations
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[łøđħıßæœþ]/g, (c) => UNSPLIT[c]!).replace(/\bel-/g, 'al-').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**

@@ -183,7 +183,7 @@ describe('events: an agreement the front of the story tells over talks that only
     ].join('\n'));
     assert.match(main(doc), /^CONSULT/);
   });
-  it('talks framed up front stay framed when an apposition restates them ("…, a meeting brokered by …")', async () => {
+  it('talks framed up front stay framed when an apposition restates them ("…, a meeting hosted by …")', async () => {
     const doc = await code('en', [
       'Russia and China pledge not to use force after island talks',
       'Russia and China agreed on Tuesday not to use force against each other.',
