@@ -200,6 +200,17 @@ describe('events: an agreement the front of the story tells over talks that only
   });
 });
 
+describe('events: a headline lists with commas alone', () => {
+  it('"notes to Canberra, Jakarta over …": both are aimed at', async () => {
+    const doc = await code('en', ['Russia sends protest notes to Canberra, Jakarta over defence pact', 'Russia sent protest notes to Australia and Indonesia on Tuesday.'].join('\n'));
+    assert.equal(main(doc), 'ACCUSE 111 [AUS,IDN,RUS]');
+  });
+  it('"Putin meets Xi, Albanese hails ties": a comma before a new clause joins no one', async () => {
+    const doc = await code('en', ['Putin meets Xi, Albanese hails ties', 'Putin met Xi on Tuesday.'].join('\n'));
+    assert.equal(main(doc), 'CONSULT 040 [vladimir-putin,xi-jinping]');
+  });
+});
+
 describe('events: the title and the lead telling each side finer or coarser are one event', () => {
   it('"Sugiono Kecam Rusia" then "Indonesia mengecam Putin": a minister for his country, a country for its president (id)', async () => {
     const doc = await code('id', ['Sugiono Kecam Rusia', 'Indonesia mengecam Putin pada Selasa.'].join('\n'));

@@ -232,7 +232,8 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
     const w = view.words[k]!;
     if (!lex.coordinators.hasWord(w) || lex.companions.has(w) || view.mention[k + 1]! < 0) return group;
     const [, b] = mentionRange(view, k + 1);
-    if (w === ',' && !lex.coordinators.hasWord(view.words[b] ?? '')) return group;
+    // "protest notes to Zagreb, Tirana over …": a headline lists with commas alone, up to a preposition or its end
+    if (w === ',' && !lex.coordinators.hasWord(view.words[b] ?? '') && !(view.title && (b >= view.words.length || (view.leads[b]! & LEAD.preposition) !== 0))) return group;
     group.parties = [...group.parties, ...partiesAt(ctx, k + 1)];
     group.to = b;
   }
