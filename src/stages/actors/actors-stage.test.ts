@@ -46,6 +46,8 @@ describe('actors stage: English', () => {
     ['2024-04-04', 'Foreign Minister Ana Torres spoke first.', ['Foreign Minister Ana Torres=ana-torres/title']],
     ['2025-06-01', "U.S. President Donald Trump called Ukraine's President Volodymyr Zelensky. The two presidents spoke for an hour.", ['U.S. President Donald Trump=donald-trump/name', "Ukraine's President Volodymyr Zelensky=volodymyr-zelensky/title", 'The two presidents=donald-trump+volodymyr-zelensky/group']],
     ['2024-04-04', 'US officials met U.S. lawmakers and Turkey sent a note.', ['US=USA/name', 'U.S. lawmakers=USA-LEG/name', 'Turkey=TUR/name']],
+    // both spellings of the adjective are in use
+    ['2024-04-06', 'Ecuadorean police entered the embassy, and Ecuadorians protested.', ['Ecuadorean police=ECU-COP/name', 'Ecuadorians=ECU/name']],
   ]);
 });
 
