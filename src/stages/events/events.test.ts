@@ -139,6 +139,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['negara yang menolak bersama menyatakan sikap masing-masing', 'id', 'Rusia dan Tiongkok menolak klaim Australia.', ['*REJECT RUS>AUS [AUS,RUS] actual', 'REJECT CHN>AUS [AUS,CHN] actual']],
   ['cutting ties reduces relations', 'en', 'Russia cuts diplomatic ties with Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
   ['recalling ambassadors reduces relations', 'en', 'Russia recalled its ambassadors from Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
+  ['money offered is aid', 'en', 'Russia offered Australia $12 million.', ['*AID RUS>AUS [AUS,RUS] actual']],
+  ['a truce offered is a promise', 'en', 'Russia offered Australia a truce.', ['*AGREE RUS>AUS [AUS,RUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 
