@@ -48,6 +48,8 @@ describe('actors stage: English', () => {
     ['2024-04-04', 'US officials met U.S. lawmakers and Turkey sent a note.', ['US=USA/name', 'U.S. lawmakers=USA-LEG/name', 'Turkey=TUR/name']],
     // both spellings of the adjective are in use
     ['2024-04-06', 'Ecuadorean police entered the embassy, and Ecuadorians protested.', ['Ecuadorean police=ECU-COP/name', 'Ecuadorians=ECU/name']],
+    // an institution joined to the word after it only describes it: the country goes on to that noun
+    ['2025-05-06', "Sudan's army-led government cut ties.", ["Sudan's army-led government=SDN-GOV/name"]],
   ]);
 });
 

@@ -3,6 +3,7 @@ import { ensureCountry, ensureNewPerson, ensureOrg, ensurePerson, slugify } from
 import { addDraft, makeDraft, confidence, holders, type ArticleContext, type Draft } from '../context.js';
 import type { MatchSet } from '../match-starts.js';
 import { makeMatch, type Match } from '../token-trie.js';
+import { HYPHEN_AFTER } from '../match-units.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
 import { titleRole } from '../roles-on-date.js';
 import { countryAfter, datelineCountry, nameAfter, personOf, type TitleScope } from './title-person.js';
@@ -43,7 +44,13 @@ export function resolveTitles(ctx: ArticleContext, consumed: MatchSet): RoleDesc
     if (consumed.has(m) || (!title && !institution)) continue;
     consumed.add(m);
     if (!title) {
-      addInstitution(ctx, m, institution!);
+      // "Sudan's army-led government": an institution joined by a hyphen to the word after it only describes that
+      // word; its country stays a country mention, for the noun after it to take
+      if (!(ctx.flags[m.end - 1]! & HYPHEN_AFTER)) addInstitution(ctx, m, institution!);
+      else if (m.slot?.kind === 'country') {
+        ensureCountry(ctx, m.slot.id);
+        addDraft(ctx, makeDraft({ start: m.slot.start, end: m.slot.end, actorIds: [m.slot.id], resolution: 'name', confidence: 0.9 }));
+      }
       continue;
     }
     const tail = readTail(ctx, m);

@@ -68,12 +68,26 @@ function isCountry(ctx: ArticleContext, d: Draft | undefined): d is Draft {
 
 /** "Syrian rebels", "Syria's rebels", "US officials"; not "in Syria rebels", nor "US-Syrian rebels". */
 function countryBefore(ctx: ArticleContext, index: DraftIndex, at: number): Draft | null {
-  const d = index.endingAt(at);
+  // "Sudan's army-led government": a lower-case hyphenated compound may stand between the country and its noun
+  let d = index.endingAt(at);
+  const first = d === undefined ? compoundBefore(ctx, at) : -1;
+  if (first >= 0) d = index.endingAt(first);
   if (!isCountry(ctx, d) || ctx.units[d.start]!.sentence !== ctx.units[at]!.sentence) return null;
   if (ctx.flags[d.start]! & HYPHEN_BEFORE || ctx.flags[d.end - 1]! & HYPHEN_AFTER) return null;
   if (d.modifier || ctx.flags[d.end - 1]! & POSSESSIVE) return d;
   const prev = ctx.units[d.start - 1];
   return prev && prev.sentence === ctx.units[at]!.sentence && ctx.lex.places.has(prev.norm) ? null : d;
+}
+
+/** The first unit of a lower-case hyphenated compound ending right before `at` ("army-led"), or -1. */
+function compoundBefore(ctx: ArticleContext, at: number): number {
+  let k = at - 1;
+  if (k < 1 || !(ctx.flags[k]! & HYPHEN_BEFORE)) return -1;
+  while (k > 0 && ctx.flags[k]! & HYPHEN_BEFORE) {
+    if (ctx.units[k]!.upper) return -1;
+    k--;
+  }
+  return ctx.units[k]!.upper ? -1 : k;
 }
 
 /**
