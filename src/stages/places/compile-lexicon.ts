@@ -138,12 +138,40 @@ function addPackNames(pack: LanguagePack, g: Gazetteer, add: (alias: string, c: 
     const place: Place = { ...target, kind: 'landmark', landmark, capital: false };
     add(alias, candidate(place, alias, true));
   }
+  const shared = sharedCountryNames(pack);
   for (const { cells: [iso3, kind, alias] } of pack.tsv('countries.tsv')) {
+    const contextOnly = kind === 'adjective' || kind === 'demonym';
+    const sharers = alias ? shared.get(normWords(alias).join(' ')) : undefined;
+    if (sharers?.includes(iso3 ?? '')) {
+      // "Congo": a reading for each country, the first (the default) ahead by less than the article's
+      // countries add, so that a full name elsewhere ("Republic of the Congo") decides
+      sharers.forEach((code, i) => {
+        const country = g.countries.get(code);
+        if (!country) return;
+        const c = candidate(country, alias!, true);
+        if (i === 0) c.base += SHARED_DEFAULT_EDGE;
+        add(alias!, contextOnly ? { ...c, contextOnly } : c);
+      });
+      shared.delete(normWords(alias!).join(' '));
+      continue;
+    }
     const country = g.countries.get(iso3 ?? '');
     if (!country || !alias) continue; // unknown codes are the actors data check's to report
-    const contextOnly = kind === 'adjective' || kind === 'demonym';
     add(alias, contextOnly ? { ...candidate(country, alias, true), contextOnly } : candidate(country, alias, true));
   }
+}
+
+/** What puts a shared name's first country ahead of the others (an article's country adds 2). */
+const SHARED_DEFAULT_EDGE = 0.5;
+
+/** `shared-country-names.tsv` (owned by the actors data): each name's countries, the default first. */
+function sharedCountryNames(pack: LanguagePack): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { cells: [alias, countries] } of pack.tsv('shared-country-names.tsv')) {
+    const key = normWords(alias ?? '').join(' ');
+    if (key && !out.has(key)) out.set(key, (countries ?? '').split(',').map((c) => c.trim()).filter((c) => c !== ''));
+  }
+  return out;
 }
 
 /** A candidate with its casing rule and base score (`Paris` the capital outweighs `Paris, Texas`). */

@@ -125,6 +125,13 @@ const RESOLVE: Array<[string, string, string[]]> = [
   ['en', 'King Abdullah met the envoy in Jordan.', ['Jordan→Jordan,JOR,event']],
   ['en', 'Turkey said the talks in Turkey would resume.', ['Turkey→Turkey,TUR,event']],
   ['id', 'Menlu bertemu mitranya di Turki.', ['Turki→Turkey,TUR,event']],
+  // a short name two countries share (shared-country-names.tsv): the one the article names in full, else the first
+  ['en', 'Rebels of the Democratic Republic of Congo attacked three villages in Congo.', ['Congo→DR Congo,COD,event']],
+  ['en', 'Troops attacked three villages in Congo on Friday.', ['Congo→DR Congo,COD,event']],
+  ['en', 'The Republic of the Congo said the vote in Congo was calm.', ['Congo→Republic of the Congo,COG,event']],
+  ['en', 'Officials in Brazzaville said the vote in Congo was calm.', ['Brazzaville→Brazzaville,COG,event', 'Congo→Republic of the Congo,COG,event']],
+  ['id', 'Pasukan RD Kongo menyerang tiga desa di Kongo.', ['Kongo→DR Congo,COD,event']],
+  ['id', 'Pemilu di Kongo berlangsung damai, kata pejabat Republik Kongo.', ['Kongo→Republic of the Congo,COG,event']],
 ];
 for (const [lang, input, expected] of RESOLVE) {
   test(`places (${lang}) resolves ${JSON.stringify(input)} → ${expected.join(' | ')}`, () => {
