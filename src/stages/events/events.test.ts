@@ -141,6 +141,10 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['recalling ambassadors reduces relations', 'en', 'Russia recalled its ambassadors from Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
   ['money offered is aid', 'en', 'Russia offered Australia $12 million.', ['*AID RUS>AUS [AUS,RUS] actual']],
   ['a truce offered is a promise', 'en', 'Russia offered Australia a truce.', ['*AGREE RUS>AUS [AUS,RUS] actual']],
+  ['a fronted "brokered by X," is the agreement\'s setting, and X no party to it', 'en', 'Brokered by China, Russia and Australia agreed to restore ties.', [
+    'CONSULT CHN>- [AUS,CHN,RUS] actual', '*AGREE RUS>AUS [AUS,RUS] actual']],
+  ['"Dimediasi X," di awal kalimat adalah latar kesepakatan, dan X bukan pihaknya', 'id', 'Dimediasi Tiongkok, Rusia dan Australia sepakat memulihkan hubungan.', [
+    'CONSULT CHN>- [AUS,CHN,RUS] actual', '*AGREE RUS>AUS [AUS,RUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

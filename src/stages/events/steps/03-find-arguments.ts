@@ -43,7 +43,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
     }
     if (next === undefined && h.from >= hit.to) next = h;
   }
-  const floor = prevVerb && trigger.pattern !== 'speech' ? prevVerb.to : 0;
+  const floor = prevVerb && trigger.pattern !== 'speech' ? agentEnd(ctx, prevVerb) : 0;
   const ceiling = next ? next.from : ctx.view.words.length;
   // "X said Y must …": Y is the target; the speaker is filled in by the sentence (collectCandidates)
   if (trigger.pattern === 'demand') {
@@ -290,6 +290,17 @@ function clauseSubject(ctx: ScanContext, found: Group): Group | null {
     if (view.mention[k]! < 0) plain = true;
   }
   return plain ? first : null;
+}
+
+/**
+ * Where a verb's phrase ends for the subject scan of the act after it: past its agent and a comma when it is a passive
+ * opening with its agent ("Dimediasi China, Arab Saudi dan Iran sepakat …", "Brokered by Qatar, the two sides agreed").
+ */
+export function agentEnd(ctx: ScanContext, verb: TriggerHit): number {
+  const { view } = ctx;
+  if (!verb.trigger.passive || (view.mention[verb.to] ?? -1) < 0) return verb.to;
+  const [, b] = mentionRange(view, verb.to);
+  return view.words[b] === ',' ? b + 1 : verb.to;
 }
 
 /** A clause break among the words from `from` to before `to`. */

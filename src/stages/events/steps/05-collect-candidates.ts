@@ -4,6 +4,7 @@ import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
 import { groupAfter, isPunct, listedAt, NO_PARTIES, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, OBJECT_REACH, type TriggerHit } from './02-find-triggers.js';
+import { agentEnd } from './03-find-arguments.js';
 import { linkedAfter, readModality } from './04-read-modality.js';
 import { readClaims } from './revise-claims.js';
 import { readVariant, stateTest } from './trigger-variants.js';
@@ -99,7 +100,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedAt(view, lex, hit.from) || appositionOf(view, lex, before, hit))), frameAt: frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!) ? tokens[view.tok[frame]!]!.start : sameClauseFrame(view, before, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedAt(view, lex, hit.from) || appositionOf(view, lex, before, hit))) || frontedPassive(ctx, hit, hits), frameAt: frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!) ? tokens[view.tok[frame]!]!.start : sameClauseFrame(view, before, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }
@@ -195,6 +196,16 @@ function appositionOf(view: SentenceView, lex: EventLexicon, before: Candidate |
   let k = hit.from - 1;
   if (lex.determiners.has(view.words[k]!)) k--;
   return view.words[k] === ',';
+}
+
+/**
+ * "Dimediasi China, Arab Saudi dan Iran sepakat …", "Brokered by Qatar, the two sides agreed …": a passive opening the
+ * sentence with its agent and a comma, before another act, is that act's setting.
+ */
+function frontedPassive(ctx: ScanContext, hit: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  if (hit.from !== 0 || !hit.trigger.passive) return false;
+  const end = agentEnd(ctx, hit);
+  return end > hit.to && hits.some((h) => h.from >= end);
 }
 
 /** "a day after Beijing summoned Tokyo's ambassador to lodge a protest": an act later in a framed clause shares its frame. */
