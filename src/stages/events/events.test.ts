@@ -145,6 +145,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     'CONSULT CHN>- [AUS,CHN,RUS] actual', '*AGREE RUS>AUS [AUS,RUS] actual']],
   ['"Dimediasi X," di awal kalimat adalah latar kesepakatan, dan X bukan pihaknya', 'id', 'Dimediasi Tiongkok, Rusia dan Australia sepakat memulihkan hubungan.', [
     'CONSULT CHN>- [AUS,CHN,RUS] actual', '*AGREE RUS>AUS [AUS,RUS] actual']],
+  ['a mediation is the mediator\'s act, apart from the talks it brought about', 'en', 'Putin and Xi held talks in Moscow, a meeting brokered by Albanese.', [
+    'CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', '*CONSULT anthony-albanese>vladimir-putin [anthony-albanese,vladimir-putin,xi-jinping] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

@@ -189,15 +189,20 @@ function matchedIn(ps: readonly ActorRef[], refs: readonly ActorRef[]): boolean 
 
 const INVITATION = 1;
 const SIGNING = 2;
+const MEDIATION = 3;
 
-/** `INVITATION` for a CAMEO code under 036, `SIGNING` under 057, else 0: read for every pair compared, so no string search. */
+/**
+ * `INVITATION` for a CAMEO code under 036, `SIGNING` under 057, `MEDIATION` under 045 (the mediator's act, not the talks
+ * it brokered), else 0: read for every pair compared, so no string search.
+ */
 function cameoFamily(cameo: string): number {
-  // '0', then '3' '6' or '5' '7'
+  // '0', then '3' '6', '5' '7' or '4' '5'
   if (cameo.charCodeAt(0) !== 48) return 0;
   const b = cameo.charCodeAt(1);
   const c = cameo.charCodeAt(2);
   if (b === 51 && c === 54) return INVITATION;
   if (b === 53 && c === 55) return SIGNING;
+  if (b === 52 && c === 53) return MEDIATION;
   return 0;
 }
 

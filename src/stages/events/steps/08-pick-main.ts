@@ -108,6 +108,8 @@ function kindOf(e: Draft['event']): string {
 /** The outcomes of talks: what the parties agree, sign or pledge there. */
 const OUTCOME = new Set(['AGREE', 'COOPERATE']);
 const SUMMIT = '044';
+/** A mediator's act is not the talks of the parties it brings together. */
+const MEDIATION = '045';
 
 /**
  * "X and Y pledge deeper ties" over "X and Y held talks": an agreement is what a meeting produced, and
@@ -130,7 +132,7 @@ function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, num
     // "agreed a ceasefire after talks in Doha": talks told only as the agreement's setting are not the news
     // "Prabowo dan Putin Teken Deklarasi …" … "ditandatangani … usai pertemuan bilateral": talks the front of the story
     // tells only as the setting are not its news, however a later paragraph tells them
-    if (d.background || framedUpFront(d, lead) || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
+    if (d.background || framedUpFront(d, lead) || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.cameo === MEDIATION || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
     if (signers && !toldUpFront(d, lead)) continue;
     // "India and Pakistan agree ceasefire" … "after their army chiefs spoke by phone": talks told later that
     // name no one give the agreement no people, and the agreement stays the news
