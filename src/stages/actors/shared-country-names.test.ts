@@ -44,6 +44,11 @@ describe('actors stage: a short name several countries share', () => {
     // both named in full: the default again
     ['The Democratic Republic of Congo and the Republic of the Congo share a river. Congo said the border was calm.', ['COD', 'COG', 'COD']],
   ]);
+  // the adjective is shared as well
+  table('en', /Congolese/, [
+    ['The Congolese army said the rebels had withdrawn from Goma.', ['COD']],
+    ['The Republic of the Congo voted on Sunday. The Congolese government said turnout was high.', ['COG']],
+  ]);
   table('id', /Kongo/, [
     ['Kongo dan Rwanda teken perjanjian damai.\nMenteri luar negeri Republik Demokratik Kongo dan Rwanda menandatangani perjanjian itu di Washington. Pertempuran di Kongo timur terus berlanjut.', ['COD', 'COD', 'COD']],
     ['RD Kongo menuduh Rwanda mendukung pemberontak. Kongo menarik duta besarnya.', ['COD', 'COD']],
