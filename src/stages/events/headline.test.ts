@@ -200,6 +200,13 @@ describe('events: an agreement the front of the story tells over talks that only
   });
 });
 
+describe('events: a headline that names no source takes its sides from the lead', () => {
+  it('"Juntas recall ambassadors from Australia" then the states that did', async () => {
+    const doc = await code('en', ['Juntas recall ambassadors from Australia', 'Russia and China recalled their ambassadors from Australia on Sunday.'].join('\n'));
+    assert.equal(main(doc), 'SANCTION 161 [AUS,CHN,RUS]');
+  });
+});
+
 describe('events: a headline lists with commas alone', () => {
   it('"notes to Canberra, Jakarta over …": both are aimed at', async () => {
     const doc = await code('en', ['Russia sends protest notes to Canberra, Jakarta over defence pact', 'Russia sent protest notes to Australia and Indonesia on Tuesday.'].join('\n'));

@@ -259,8 +259,9 @@ function modesAgree(a: string | null, b: string | null): boolean {
 function absorb(into: Draft, other: Draft): void {
   const x = into.event;
   const y = other.event;
-  // "is on a two-day trip to the Philippines and Malaysia": an itinerary adds no country to a two-sided event
-  const joining = x.target !== null ? withoutNewCountries(y.participants, x.participants) : y.participants;
+  // "is on a two-day trip to the Philippines and Malaysia": an itinerary adds no country to a two-sided event; a
+  // telling with no source ("Sahel juntas recall ambassadors from Algeria") takes its sides from the fuller one
+  const joining = x.target !== null && x.source !== null ? withoutNewCountries(y.participants, x.participants) : y.participants;
   x.participants = joinParticipants(x.participants, joining);
   x.source = better(x.source, y.source);
   x.target = better(x.target, y.target);
