@@ -338,7 +338,8 @@ function governedBy(hits: readonly TriggerHit[], i: number, view: SentenceView, 
   const prev = i > 0 ? hits[i - 1]! : undefined;
   if (!prev || prev.trigger.noun || !TOPICAL.has(prev.trigger.plover) || hit.from - prev.to > GOVERNED_GAP) return false;
   // "condemned the air strike": an attack word listed as a verb is a noun after a determiner
-  if (!hit.trigger.noun && !(hit.from > prev.to && lex.determiners.has(view.words[prev.to]!))) return false;
+  // ("Indonesia condemns attack on …": a headline drops the determiner)
+  if (!hit.trigger.noun && !(hit.from > prev.to && lex.determiners.has(view.words[prev.to]!)) && !(view.title && hit.from === prev.to)) return false;
   // "criticised the US and attacked …": a coordinated verb is an act of its own
   for (let k = prev.to; k < hit.from; k++) if (isPunct(view.words[k]!) || lex.coordinators.hasWord(view.words[k]!)) return false;
   return true;
