@@ -39,6 +39,9 @@ export interface PackLists {
   verbs: Set<string>;
   places: Set<string>;
   coordinators: Set<string>;
+  /** Things sent to a capital's government ("protest notes to Zagreb", "surat kepada Beijing"), and the words sending them. */
+  recipients: Set<string>;
+  recipientPreps: Set<string>;
 }
 
 interface TitleFile {
@@ -69,7 +72,7 @@ export function readPackLists(pack: LanguagePack): PackLists {
   const titleFile = yaml<TitleFile>('actor-titles.yml') ?? {};
   const pronounFile = yaml<Pick<PackLists, 'pronouns' | 'groups'>>('pronouns.yml') ?? { pronouns: [], groups: [] };
   const ruleFile = yaml<RuleFile>('actor-false-positives.yml') ?? {};
-  const cues = yaml<{ verbs?: string[]; places?: string[]; coordinators?: string[] }>('metonymy-cues.yml') ?? {};
+  const cues = yaml<{ verbs?: string[]; places?: string[]; coordinators?: string[]; recipients?: string[]; recipientPreps?: string[] }>('metonymy-cues.yml') ?? {};
   return {
     countries: pack.tsv('countries.tsv').map(({ line, cells: [iso3 = '', kind = 'name', alias = ''] }) => ({ iso3, kind: kind as 'name', alias, line })),
     sharedNames: readSharedNames(pack),
@@ -94,6 +97,8 @@ export function readPackLists(pack: LanguagePack): PackLists {
     verbs: normSet(cues.verbs),
     places: normSet(cues.places),
     coordinators: normSet(cues.coordinators),
+    recipients: normSet(cues.recipients),
+    recipientPreps: normSet(cues.recipientPreps),
   };
 }
 

@@ -107,12 +107,31 @@ function addOther(ctx: ArticleContext, m: Match, e: ActorEntry): void {
 function addSeat(ctx: ArticleContext, m: Match, e: SeatEntry): void {
   const { units, lex } = ctx;
   const before = units[m.start - 1];
-  if (before && before.sentence === units[m.start]!.sentence && lex.places.has(before.norm)) return;
+  // "sends protest notes to Zagreb, Tirana": the capital a note is sent to is its government, not a place
+  const recipient = e.kind === 'capital' && sentTo(ctx, m.start);
+  if (!recipient && before && before.sentence === units[m.start]!.sentence && lex.places.has(before.norm)) return;
   // "Beijing warned Washington": the object of a speech or action verb is a government too
   const afterVerb = before !== undefined && before.sentence === units[m.start]!.sentence && lex.verbs.has(before.norm);
-  if (e.kind === 'capital' && !afterVerb && !isAgent(ctx, m.start, m.end, 0)) return;
+  if (e.kind === 'capital' && !afterVerb && !recipient && !isAgent(ctx, m.start, m.end, 0)) return;
   const country = ensureCountry(ctx, e.country);
   addDraft(ctx, makeDraft({ start: m.start, end: m.end, actorIds: [e.country], resolution: 'metonym', confidence: e.kind === 'seat' ? 0.9 : 0.8, code: `${country.code ?? e.country}GOV` }));
+}
+
+/**
+ * A thing sent and a preposition before the name ("notes to Zagreb", "nota protes kepada Tirana"), or before earlier
+ * capitals it is listed with ("notes to Zagreb, Tirana").
+ */
+function sentTo(ctx: ArticleContext, start: number): boolean {
+  const { units, lex } = ctx;
+  let k = start - 1;
+  for (let joins = 0; k > 0 && joins < 4 && (units[k]!.norm === ',' || lex.coordinators.has(units[k]!.norm)); joins++) {
+    const prev = ctx.matches.find((x) => x.end === k);
+    if (!prev) return false;
+    k = prev.start - 1;
+  }
+  const prep = units[k];
+  const thing = units[k - 1];
+  return prep !== undefined && thing !== undefined && prep.sentence === units[start]!.sentence && lex.recipientPreps.has(prep.norm) && lex.recipients.has(thing.norm);
 }
 
 /** Followed by a verb or a possessive, or coordinated with an agent: "Moskow maupun Beijing memandang". */
