@@ -147,6 +147,10 @@ const CASES: Array<[string, string, string, string[]]> = [
     'CONSULT CHN>- [AUS,CHN,RUS] actual', '*AGREE RUS>AUS [AUS,RUS] actual']],
   ['a mediation is the mediator\'s act, apart from the talks it brought about', 'en', 'Putin and Xi held talks in Moscow, a meeting brokered by Albanese.', [
     'CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', '*CONSULT anthony-albanese>vladimir-putin [anthony-albanese,vladimir-putin,xi-jinping] actual']],
+  ['a call told "during a video call" has the clause\'s subject and the verb\'s object as its sides', 'en', 'Putin told Xi during a video call that Russia was ready.', [
+    '*CONSULT/video vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
+  ['… and the person something was conveyed to "in a telephone call"', 'en', 'Sugiono conveyed the decision to Albanese in a telephone call on Monday.', [
+    '*CONSULT/phone sugiono>anthony-albanese [anthony-albanese,sugiono] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

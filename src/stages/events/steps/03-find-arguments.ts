@@ -63,6 +63,15 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "Starmer handed Trump a letter inviting him for a state visit": a participle after a verb's object, with no auxiliary
   // or preposition before it, is the act of that verb's subject, its clause's first actor
   if (subject && subject.from > 0 && !ctx.view.title && !trigger.noun && trigger.pattern !== 'speech' && participleClause(ctx, hit)) subject = clauseSubject(ctx, subject) ?? subject;
+  // "Putin told Xi during a video call", "conveyed the decision to Albanese in a telephone call": a meeting noun set in
+  // its clause by a framing preposition names its sides before it, the clause's subject and the verb's object
+  let told: Group | null = null;
+  // ("accompanied the Peruvian troops on a working visit": a visit's traveller is who it is said of, not the subject)
+  if (subject && trigger.noun && trigger.plover === 'CONSULT' && trigger.mode !== 'visit' && trigger.mode !== 'host' && !ctx.view.title && framedBefore(ctx, hit.from)) {
+    const first = clauseSubject(ctx, subject);
+    if (first) (told = subject), (subject = first);
+    else if (subject.to < hit.from) told = groupAfter(ctx, subject.to, hit.from, false);
+  }
   // "menyampaikan ucapan selamat kepada Lee", "conveyed congratulations to Lee": what a speech verb conveys is its speaker's act
   if (!subject && trigger.noun && prev && prev.trigger.pattern === 'speech' && prev.to === hit.from) subject = groupBefore(ctx, prev.from, verbEndBefore(hits, prev.from));
   // "Trump Surati Prabowo, Ancam Tarif …": a headline's predicate after a comma shares the headline's subject
@@ -84,6 +93,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // so what follows belongs to the predicate, not to the noun
   const closed = trigger.noun && ctx.lex.anaphorAfter.has(ctx.view.words[objectFrom] ?? '');
   let object = trigger.pattern === 'speech' || closed ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover), trigger.noun ? 0 : ownPrep(ctx, hit) ? hit.to : hit.from);
+  if (!object && told) object = told;
   // "mengecam serangan Rusia": a verb whose object is an event noun acts on that event's possessor
   // ("membahas serangan Israel": what is discussed is a topic, and its possessor no party)
   if (!object && next && next.from === hit.to && next.trigger.noun && trigger.pattern !== 'speech' && trigger.pattern !== 'self' && (trigger.noun || !trigger.objectPrep) && ctx.lex.possessorAfter && (ctx.view.mention[next.to] ?? -1) >= 0) {
@@ -301,6 +311,19 @@ export function agentEnd(ctx: ScanContext, verb: TriggerHit): number {
   if (!verb.trigger.passive || (view.mention[verb.to] ?? -1) < 0) return verb.to;
   const [, b] = mentionRange(view, verb.to);
   return view.words[b] === ',' ? b + 1 : verb.to;
+}
+
+/** Words allowed between a framing preposition and its event noun ("during a video call"). */
+const FRAME_WORDS = 3;
+
+/** A framing preposition of the pack ends at most `FRAME_WORDS` plain words before `from` ("in a telephone call"). */
+function framedBefore(ctx: ScanContext, from: number): boolean {
+  const { view, lex } = ctx;
+  for (let end = from; end >= Math.max(1, from - FRAME_WORDS); end--) {
+    if (end < from && (view.mention[end]! >= 0 || isPunct(view.words[end]!))) return false;
+    for (let start = end - 1; start >= Math.max(0, end - 2); start--) if (lex.framingPreps.lengthAt(view.words, start) === end - start) return true;
+  }
+  return false;
 }
 
 /** A clause break among the words from `from` to before `to`. */
