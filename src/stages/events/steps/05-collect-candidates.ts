@@ -95,7 +95,10 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const linked = linkedAfter(found, hit, view, lex);
       const background = reading.background || (linked && before!.background);
       // "a day after Beijing summoned …", "after Modi held talks": the framing link opening the act's clause
-      const frame = hit.trigger.noun ? heldInFrame(view, lex, hit.from) : framingClause(view, lex, hit.from);
+      const link = hit.trigger.noun ? heldInFrame(view, lex, hit.from) : framingClause(view, lex, hit.from);
+      // "… as Marcos meets Modi": a meeting or visit at the same time is an occasion; "Zelensky thanks Scholz as Germany
+      // pledges a Patriot system": any other act then is news of its own; what came "after" is a setting whatever it is
+      const frame = link >= 0 && (hit.trigger.plover === 'CONSULT' || lex.modality.sequenceLinks.has(view.words[link]!)) ? link : -1;
       found.push({
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
