@@ -103,6 +103,12 @@ describe('actors stage: roles on the date', () => {
     const before = run('en', 'Prabowo Subianto spoke.', '2015-06-01').actors![0]!;
     assert.deepEqual([before.role, before.code], [null, 'IDN']);
   });
+  it('a person the data does not know, by a past title, is one of the elite of the country the text gives, never a guessed one', () => {
+    const named = run('en', 'Police arrested former Peruvian Vice President Ana Torres on Friday.', '2024-04-06').actors!.find((a) => a.id === 'ana-torres')!;
+    assert.deepEqual([named.country, named.code, named.role?.sector], ['PER', 'PERELI', 'ELI']);
+    const bare = run('en', 'Mexico recalled its envoy after police arrested former Vice President Ana Torres.', '2024-04-06').actors!.find((a) => a.id === 'ana-torres')!;
+    assert.deepEqual([bare.country, bare.code], [null, null]);
+  });
   it('a country\'s role nobody held on the date is the country, coded with the role\'s sector', () => {
     const doc = run('en', "Peru's national security adviser flew to Quito. The Chilean defence minister stayed home.", '2024-01-15');
     assert.deepEqual(doc.mentions!.map((m) => [m.text, m.actorIds.join('+'), m.code ?? null]), [

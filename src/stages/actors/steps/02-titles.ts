@@ -5,7 +5,7 @@ import type { MatchSet } from '../match-starts.js';
 import { makeMatch, type Match } from '../token-trie.js';
 import { HYPHEN_AFTER } from '../match-units.js';
 import type { Entry, PersonDef, PersonRole } from '../types.js';
-import { titleRole } from '../roles-on-date.js';
+import { makeRole, titleRole } from '../roles-on-date.js';
 import { countryAfter, datelineCountry, nameAfter, personOf, type TitleScope } from './title-person.js';
 import { countryBefore, personFurther, readTail, weakName } from './title-tail.js';
 
@@ -164,7 +164,13 @@ function addNamed(ctx: ArticleContext, consumed: MatchSet, t: Titled, at: number
   const id = slugify(text);
   const dataPerson = ctx.data.people.get(id);
   const isNew = !dataPerson && !ctx.actors.has(id);
-  const actor = dataPerson ? (t.past ? ensurePerson(ctx, dataPerson) : ensurePerson(ctx, dataPerson, personRole)) : ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name) ?? t.earlier ?? guessedCountry(ctx, t.role), personRole);
+  // "former Vice President Jorge Glas": out of office, a person is one of the elite (CAMEO ELI), of the country the text
+  // gives, not one guessed from the article's own
+  const actor = dataPerson
+    ? t.past ? ensurePerson(ctx, dataPerson) : ensurePerson(ctx, dataPerson, personRole)
+    : t.past
+      ? ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name), formerRole(personRole))
+      : ensureNewPerson(ctx, id, text, country ?? countryAfter(ctx, name) ?? t.earlier ?? guessedCountry(ctx, t.role), personRole);
   if (isNew) {
     // once per person, at the first introduction
     const span = { start: ctx.units[m.start]!.start, end: ctx.units[name - 1]!.end };
@@ -177,6 +183,18 @@ function addNamed(ctx: ArticleContext, consumed: MatchSet, t: Titled, at: number
 function guessedCountry(ctx: ArticleContext, role: string): string | null {
   return ctx.data.roles.get(role)?.posted === true ? null : datelineCountry(ctx);
 }
+
+/** The roles a past title gives, by the role it names: the same role, in the elite's sector. */
+const FORMER_ROLES = new Map<PersonRole, PersonRole>();
+
+function formerRole(role: PersonRole): PersonRole {
+  let former = FORMER_ROLES.get(role);
+  if (former === undefined) FORMER_ROLES.set(role, (former = makeRole({ ...role, code: undefined, sector: FORMER_SECTOR })));
+  return former;
+}
+
+/** CAMEO's sector of elites: former officials, among others. */
+const FORMER_SECTOR = 'ELI';
 
 /** A person's draft with the title's role, unless the title is past ("former"). */
 function titledDraft(t: Titled, start: number, end: number, id: string, resolution: 'name' | 'title', confidence: number): Draft {
