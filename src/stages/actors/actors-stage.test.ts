@@ -50,6 +50,7 @@ describe('actors stage: English', () => {
     ['2024-04-06', 'Ecuadorean police entered the embassy, and Ecuadorians protested.', ['Ecuadorean police=ECU-COP/name', 'Ecuadorians=ECU/name']],
     // an institution joined to the word after it only describes it: the country goes on to that noun
     ['2025-05-06', "Sudan's army-led government cut ties.", ["Sudan's army-led government=SDN-GOV/name"]],
+    ['2024-07-29', 'Mexico and other Latin American states protested.', ['Mexico=MEX/name']],
     // a capital a note is sent to stands for its government; one travelled to is a place
     ['2025-03-19', 'Serbia sent protest notes to Moscow, Beijing over the pact. The envoy flew to Moscow.', ['Serbia=SRB/name', 'Moscow=RUS/metonym', 'Beijing=CHN/metonym']],
   ]);

@@ -151,6 +151,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     '*CONSULT/video vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
   ['… and the person something was conveyed to "in a telephone call"', 'en', 'Sugiono conveyed the decision to Albanese in a telephone call on Monday.', [
     '*CONSULT/phone sugiono>anthony-albanese [anthony-albanese,sugiono] actual']],
+  ['diplomats of no named country ordered out are expelled', 'en', 'Russia ordered the remaining diplomats to leave within 72 hours.', ['*SANCTION RUS>- [RUS] actual']],
+  ['diplomat tanpa negara yang disebut, diperintahkan pergi, diusir', 'id', 'Rusia memerintahkan para diplomat dari tujuh negara meninggalkan negara itu.', ['*SANCTION RUS>- [RUS] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

@@ -8,7 +8,7 @@ const OBJECT_REACH = 6;
 const DEPARTURE_REACH = 7;
 
 /**
- * An actor within a short reach after `from`, then, before a clause break, words sending it away: "ordered
+ * An actor or a diplomat within a short reach after `from`, then, before a clause break, words sending it away: "ordered
  * the French ambassador to leave", "gave France's ambassador 48 hours to leave", "orders the envoy out",
  * "meminta Dubes Prancis meninggalkan Niger". A particle counts only right after the object or its head noun
  * ("orders France's envoy out"): "asked Kenya to carry out talks" sends nobody away.
@@ -18,8 +18,9 @@ export function departureAfter(view: SentenceView, from: number, lex: EventLexic
   let end = -1;
   for (let j = from; j < Math.min(words.length, from + OBJECT_REACH); j++) {
     if (lex.clauseBreaks.has(words[j]!)) return false;
-    if (view.mention[j]! < 0) continue;
-    end = mentionRange(view, j)[1];
+    // "memerintahkan para diplomat dari tujuh negara … meninggalkan": diplomats the text does not name by country
+    if (view.mention[j]! < 0 && !listedAt(lex.envoys, words, j)) continue;
+    end = view.mention[j]! >= 0 ? mentionRange(view, j)[1] : j + 1;
     break;
   }
   if (end < 0) return false;

@@ -65,7 +65,8 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
   }
   // "ordered the ambassador to leave" expels; an expelled diplomat cuts relations ("expelled two Russian diplomats")
   // a statement has no object of its own to read: "declared the ambassador persona non grata" is read again as the act
-  if (hit.trigger.departure && (args.target.length > 0 || hit.trigger.pattern === 'speech') && departureAfter(ctx.view, hit.to, ctx.lex)) {
+  // ("ordered diplomats from seven countries to leave": diplomats the text names by no country are sent away too)
+  if (hit.trigger.departure && (args.target.length > 0 || hit.trigger.pattern === 'speech' || envoyIn(ctx.view.words, hit.to, hit.to + ENVOY_REACH + 1, ctx.lex)) && departureAfter(ctx.view, hit.to, ctx.lex)) {
     const spoken = hit.trigger.pattern === 'speech';
     hit.trigger = hit.trigger.departure;
     if (spoken) args = findArguments(ctx, hit, hits, inherited);
