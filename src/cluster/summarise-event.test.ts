@@ -138,6 +138,25 @@ describe('summariseEvent() and EventTally', () => {
       assert.equal(whole!.size, members.length);
     }), { numRuns: 400 });
   });
+
+  it('summarise as the plain rules do over hundreds of reports, most saying the same, some each their own', () => {
+    // The tally keeps one copy of each distinct list of values its voices give, up to a few hundred:
+    // 700 articles, 600 alike and 100 dated each their own day, then 300 more each their own, past the bound.
+    const day = (k: number): string => new Date(Date.UTC(2023, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
+    const members: MemberEvent[] = Array.from({ length: 1000 }, (_, i) => ({
+      articleId: `art-${String(i).padStart(4, '0')}`,
+      event: {
+        id: `e${i % 3}`, main: i % 5 !== 0, plover: 'CONSULT', mode: i % 7 === 0 ? 'phone' : null, cameo: '040', cameo_root: '04', quad: 1, goldstein: 1,
+        source: ACTORS[0]!, target: ACTORS[1]!, participants: [ACTORS[0]!, ACTORS[1]!], date: i < 600 ? '2023-08-30' : day(i),
+        date_precision: 'day', date_basis: 'explicit', location: null, evidence: [], confidence: i % 2 ? 0.7 : 0.9, modality: 'actual', topics: [],
+      },
+    }));
+    const tally = EventTally.of(members.slice(0, 500));
+    tally.absorb(EventTally.of(members.slice(500)));
+    const expected = plainSummary(members);
+    assert.deepEqual(tally.summary(expected.fields.evidence), expected);
+    assert.deepEqual(summariseEvent([...members].reverse()), expected);
+  });
 });
 
 describe('mergeInto()', () => {

@@ -45,6 +45,12 @@ const FIELDS: ReadonlyArray<[Disagreement['field'], (e: Event) => string | null]
 ];
 
 /**
+ * Distinct value lists a tally shares at most: beyond them, one event's reports hardly say the same,
+ * and the keys would cost more than sharing saves.
+ */
+const DISTINCT_VALUE_LISTS = 256;
+
+/**
  * An article's voice in disagreements: its leading event's sort keys (but the article id, which
  * is the voice's key) and field values. One is kept for every reporting article, so it is small.
  */
@@ -52,7 +58,7 @@ interface Voice {
   main: boolean;
   confidence: number;
   eventId: string;
-  values: Array<string | null>;
+  values: ReadonlyArray<string | null>;
 }
 
 /**
@@ -75,6 +81,12 @@ export class EventTally {
   #confidence = -Infinity;
   #topics = new Set<string>();
   #voices = new Map<string, Voice>();
+  /**
+   * The voices' distinct value lists, each kept once (up to `DISTINCT_VALUE_LISTS`): the reports of
+   * one event mostly say the same, and an ingest keeps the tallies of much-reported events (hundreds
+   * of thousands of voices) in memory, where a list and its strings for each was most of the writer's heap.
+   */
+  #valueLists = new Map<string, ReadonlyArray<string | null>>();
 
   /** A tally of `group`. */
   static of(group: Iterable<MemberEvent>): EventTally {
@@ -200,7 +212,14 @@ export class EventTally {
   /** An article speaks through its leading event: a better one replaces its voice. */
   #addVoice(articleId: string, voice: Voice): void {
     const old = this.#voices.get(articleId);
-    if (!old || compareVoices(voice, old) < 0) this.#voices.set(articleId, voice);
+    if (old && compareVoices(voice, old) >= 0) return;
+    const key = JSON.stringify(voice.values);
+    const values = this.#valueLists.get(key);
+    if (values) this.#voices.set(articleId, values === voice.values ? voice : { ...voice, values });
+    else {
+      if (this.#valueLists.size < DISTINCT_VALUE_LISTS) this.#valueLists.set(key, voice.values);
+      this.#voices.set(articleId, voice);
+    }
   }
 
   /** Core participants always; others when at least half the members report them. */

@@ -140,8 +140,10 @@ interface WordEntry {
 const NO_WORDS: WordEntry = { count: 0, key: '', lead: 0, keys: [], leads: [] };
 
 // Per lexicon, word and punctuation entries by normalised form: an article repeats its words, a corpus its vocabulary.
+// The first forms seen stay (a corpus's common words come early); 65,536 entries are about 14 MB of a worker's heap, where
+// 200,000 filled with one-off numbers and names over 100,000 articles and grew each worker by some 70 MB.
 const wordCaches = new WeakMap<EventLexicon, WordCaches>();
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 65_536;
 
 interface WordCaches {
   words: Map<string, WordEntry>;
@@ -169,9 +171,14 @@ function wordEntry(lex: EventLexicon, caches: WordCaches, t: Token): WordEntry {
     const key = tokenKey(t.norm);
     keys = key.includes(' ') ? key.split(' ') : [key || t.norm];
   }
-  // pushed, not mapped: an optimised map() makes a holey list, and the loop reading entries would deoptimise on it
-  const leads: number[] = [];
-  for (const k of keys) leads.push((lex.leads.get(k) ?? 0) | encliticBit(lex, k));
+  // pushed, not mapped: an optimised map() makes a holey list, and the loop reading entries would deoptimise on it;
+  // one key, the common case, is a list of its exact length (a push reserves 17 places, kept as long as the entry)
+  let leads: number[];
+  if (keys.length === 1) leads = [(lex.leads.get(keys[0]!) ?? 0) | encliticBit(lex, keys[0]!)];
+  else {
+    leads = [];
+    for (const k of keys) leads.push((lex.leads.get(k) ?? 0) | encliticBit(lex, k));
+  }
   entry = keys.length === 0 ? NO_WORDS : { count: keys.length, key: keys[0]!, lead: leads[0]!, keys, leads };
   if (cache.size < CACHE_LIMIT) cache.set(t.norm, entry);
   return entry;
