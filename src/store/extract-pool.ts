@@ -301,9 +301,11 @@ function crashMessage(label: string, reason: string): string {
 
 /**
  * Young generation of each worker: the pipeline allocates short-lived objects per article (tokens, drafts,
- * candidates) that V8's default young space promotes too early, so a larger one collects them cheaply.
+ * candidates), which a young space of this size collects cheaply. It stays committed once grown: at 96 MB it
+ * held 64 MB of each worker's memory over 100,000 articles, 32 MB more than at 48 for no CPU measurably
+ * saved, once `readout ingest` bounds how far the old space grows.
  */
-const YOUNG_GENERATION_MB = 96;
+const YOUNG_GENERATION_MB = 48;
 
 interface PoolWorker {
   worker: Worker;
