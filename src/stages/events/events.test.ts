@@ -153,6 +153,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     '*CONSULT/phone sugiono>anthony-albanese [anthony-albanese,sugiono] actual']],
   ['diplomats of no named country ordered out are expelled', 'en', 'Russia ordered the remaining diplomats to leave within 72 hours.', ['*SANCTION RUS>- [RUS] actual']],
   ['diplomat tanpa negara yang disebut, diperintahkan pergi, diusir', 'id', 'Rusia memerintahkan para diplomat dari tujuh negara meninggalkan negara itu.', ['*SANCTION RUS>- [RUS] actual']],
+  ['yang disampaikan kepada X "dalam percakapan telepon": penutur dan X pihak percakapan', 'id', 'Sugiono menyampaikan keputusan itu kepada Albanese dalam percakapan telepon.', [
+    '*CONSULT/phone sugiono>anthony-albanese [anthony-albanese,sugiono] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

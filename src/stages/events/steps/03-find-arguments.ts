@@ -67,10 +67,16 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // its clause by a framing preposition names its sides before it, the clause's subject and the verb's object
   let told: Group | null = null;
   // ("accompanied the Peruvian troops on a working visit": a visit's traveller is who it is said of, not the subject)
-  if (subject && trigger.noun && trigger.plover === 'CONSULT' && trigger.mode !== 'visit' && trigger.mode !== 'host' && !ctx.view.title && framedBefore(ctx, hit.from)) {
-    const first = clauseSubject(ctx, subject);
-    if (first) (told = subject), (subject = first);
-    else if (subject.to < hit.from) told = groupAfter(ctx, subject.to, hit.from, false);
+  if (trigger.noun && trigger.plover === 'CONSULT' && trigger.mode !== 'visit' && trigger.mode !== 'host' && !ctx.view.title && framedBefore(ctx, hit.from)) {
+    if (subject) {
+      const first = clauseSubject(ctx, subject);
+      if (first) (told = subject), (subject = first);
+      else if (subject.to < hit.from) told = groupAfter(ctx, subject.to, hit.from, false);
+    } else if (prevVerb && prevVerb.trigger.pattern === 'speech') {
+      // "menyampaikan hal itu kepada Anwar dalam percakapan telepon": the speaker and whom it was said to
+      subject = groupBefore(ctx, prevVerb.from, verbEndBefore(hits, prevVerb.from));
+      if (subject) told = groupAfter(ctx, prevVerb.to, hit.from, false);
+    }
   }
   // "menyampaikan ucapan selamat kepada Lee", "conveyed congratulations to Lee": what a speech verb conveys is its speaker's act
   if (!subject && trigger.noun && prev && prev.trigger.pattern === 'speech' && prev.to === hit.from) subject = groupBefore(ctx, prev.from, verbEndBefore(hits, prev.from));
