@@ -155,6 +155,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['diplomat tanpa negara yang disebut, diperintahkan pergi, diusir', 'id', 'Rusia memerintahkan para diplomat dari tujuh negara meninggalkan negara itu.', ['*SANCTION RUS>- [RUS] actual']],
   ['yang disampaikan kepada X "dalam percakapan telepon": penutur dan X pihak percakapan', 'id', 'Sugiono menyampaikan keputusan itu kepada Albanese dalam percakapan telepon.', [
     '*CONSULT/phone sugiono>anthony-albanese [anthony-albanese,sugiono] actual']],
+  ['a verb after "and" past the previous verb\'s object shares that verb\'s subject', 'en', 'Xi thanked Putin for the welcome and invited Albanese to Beijing.', [
+    '*SUPPORT xi-jinping>vladimir-putin [vladimir-putin,xi-jinping] actual', 'AGREE xi-jinping>anthony-albanese [anthony-albanese,xi-jinping] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
 ];
 

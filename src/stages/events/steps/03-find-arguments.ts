@@ -59,7 +59,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   if (subject && !trigger.noun && trigger.pattern !== 'speech' && hit.from > 0 && ctx.view.words[hit.from - 1] === ',' && subject.to < hit.from) subject = beforeApposition(ctx, hit.from - 1, floor) ?? subject;
   // "Russia attacked Ukraine, accusing Washington of …": a verb opening a clause after a comma, with only the previous
   // verb's object before that comma, has no subject of its own and shares the previous verb's
-  if (subject && !ctx.view.title && !trigger.noun && trigger.pattern !== 'speech' && prevVerb && inherit.sameSentence && subject.from >= prevVerb.to && subject.to < hit.from && ctx.view.words[hit.from - 1] === ',') subject = null;
+  // ("Prabowo thanked Xi for the welcome and invited him …": a verb after "and" is coordinated with the previous one)
+  if (subject && !ctx.view.title && !trigger.noun && trigger.pattern !== 'speech' && prevVerb && inherit.sameSentence && subject.from >= prevVerb.to && subject.to < hit.from && (ctx.view.words[hit.from - 1] === ',' || ((ctx.view.leads[hit.from - 1] ?? 0) & LEAD.coordinator) !== 0)) subject = null;
   // "Starmer handed Trump a letter inviting him for a state visit": a participle after a verb's object, with no auxiliary
   // or preposition before it, is the act of that verb's subject, its clause's first actor
   if (subject && subject.from > 0 && !ctx.view.title && !trigger.noun && trigger.pattern !== 'speech' && participleClause(ctx, hit)) subject = clauseSubject(ctx, subject) ?? subject;
