@@ -1,6 +1,6 @@
 import { LEAD, type EventLexicon, type Trigger } from '../lexicon.js';
 import type { SentenceView } from '../types.js';
-import { listedAt } from './arguments-scan.js';
+import { listedAt, QUOTE_MARKS } from './arguments-scan.js';
 import { departureAfter } from './departure.js';
 
 /** A trigger phrase found at words [from, to) of a sentence view. */
@@ -108,14 +108,11 @@ function objectAfter(words: readonly string[], from: number, objects: ReadonlySe
     const w = words[k]!;
     if (listedAt(objects, words, k)) return true;
     // 'vows "response"': quotation marks around the object do not end the reach
-    if (QUOTES.has(w)) continue;
+    if (QUOTE_MARKS.has(w)) continue;
     if (lex.clauseBreaks.has(w) || w === ',' || w === '.') return false;
   }
   return false;
 }
-
-/** Quotation marks as match keys. */
-const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
 /** "pertemuannya" → "pertemuan": a one-word trigger under an enclitic listed in the pack. */
 function withoutEnclitic(words: readonly string[], i: number, lex: EventLexicon): { value: Trigger; length: number } | null {

@@ -1,7 +1,7 @@
 import { LEAD } from '../lexicon.js';
 import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
-import { groupAfter, groupBefore, hyphenPair, isPunct, mentionRange, NO_PARTIES, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
+import { framedNoun, groupAfter, groupBefore, hyphenPair, isPunct, mentionRange, NO_PARTIES, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
 
 /** Types whose target may follow "at", "against" or "on" ("fired at Russia", "lift the sanctions on Iran"). */
 const HOSTILE = new Set(['ASSAULT', 'THREATEN', 'COERCE', 'ACCUSE', 'PROTEST', 'SANCTION', 'MOBILIZE', 'REJECT', 'RETREAT', 'CONCEDE']);
@@ -68,7 +68,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // its clause by a framing preposition names its sides before it, the clause's subject and the verb's object
   let told: Group | null = null;
   // ("accompanied the Peruvian troops on a working visit": a visit's traveller is who it is said of, not the subject)
-  if (trigger.noun && trigger.plover === 'CONSULT' && trigger.mode !== 'visit' && trigger.mode !== 'host' && !ctx.view.title && framedBefore(ctx, hit.from)) {
+  if (trigger.noun && trigger.plover === 'CONSULT' && trigger.mode !== 'visit' && trigger.mode !== 'host' && !ctx.view.title && framedNoun(ctx.view, ctx.lex, hit.from, true)) {
     if (subject) {
       const first = clauseSubject(ctx, subject);
       if (first) (told = subject), (subject = first);
@@ -280,7 +280,6 @@ function reducedPassive(ctx: ScanContext, hit: TriggerHit): boolean {
   return next === undefined || isPunct(next) || lex.locativePreps.has(next) || lex.agentMarkers.has(next);
 }
 
-/** "was received", "were invited", "has been accused" (not "is conducting military exercises"). */
 /** A verb in a form of `progressiveEndings` ("inviting") with neither an auxiliary nor a preposition right before it. */
 function participleClause(ctx: ScanContext, hit: TriggerHit): boolean {
   const { view, lex } = ctx;
@@ -320,19 +319,6 @@ export function agentEnd(ctx: ScanContext, verb: TriggerHit): number {
   return view.words[b] === ',' ? b + 1 : verb.to;
 }
 
-/** Words allowed between a framing preposition and its event noun ("during a video call"). */
-const FRAME_WORDS = 3;
-
-/** A framing preposition of the pack ends at most `FRAME_WORDS` plain words before `from` ("in a telephone call"). */
-function framedBefore(ctx: ScanContext, from: number): boolean {
-  const { view, lex } = ctx;
-  for (let end = from; end >= Math.max(1, from - FRAME_WORDS); end--) {
-    if (end < from && (view.mention[end]! >= 0 || isPunct(view.words[end]!))) return false;
-    for (let start = end - 1; start >= Math.max(0, end - 2); start--) if (lex.framingPreps.lengthAt(view.words, start) === end - start) return true;
-  }
-  return false;
-}
-
 /** A clause break among the words from `from` to before `to`. */
 function breakBetween(ctx: ScanContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((ctx.view.leads[k]! & LEAD.clauseBreak) !== 0) return true;
@@ -348,6 +334,7 @@ function ownPrep(ctx: ScanContext, hit: TriggerHit): boolean {
   return hit.to - hit.from > 1 && ctx.lex.topicPreps.has(last) && !ctx.lex.nounPreps.has(last);
 }
 
+/** "was received", "were invited", "has been accused" (not "is conducting military exercises"). */
 function auxBefore(ctx: ScanContext, from: number): boolean {
   return from > 0 && ctx.lex.passiveAux.has(ctx.view.words[from - 1]!);
 }

@@ -2,7 +2,7 @@ import type { Actor, Doc, Token } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
-import { groupAfter, isPunct, listedAt, NO_PARTIES, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
+import { framedNoun, groupAfter, isPunct, listedAt, NO_PARTIES, QUOTE_MARKS, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, OBJECT_REACH, type TriggerHit } from './02-find-triggers.js';
 import { agentEnd } from './03-find-arguments.js';
 import { linkedAfter, readModality } from './04-read-modality.js';
@@ -103,7 +103,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedAt(view, lex, hit.from) || appositionOf(view, lex, before, hit))) || frontedPassive(ctx, hit, hits), frameAt: frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!) ? tokens[view.tok[frame]!]!.start : sameClauseFrame(view, before, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedNoun(view, lex, hit.from, false) || appositionOf(view, lex, before, hit))) || frontedPassive(ctx, hit, hits), frameAt: frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!) ? tokens[view.tok[frame]!]!.start : sameClauseFrame(view, before, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }
@@ -145,19 +145,6 @@ function clauseAfter(view: SentenceView, lex: EventLexicon, tokens: readonly Tok
     if (lex.clauseBreaks.has(words[k]!)) return -1;
   }
   return -1;
-}
-
-/** Words (adjectives, determiners, a count) that may stand between a framing preposition and its event noun ("after two days of talks"). */
-const FRAME_GAP = 3;
-
-/** A framing preposition ends at most `FRAME_GAP` words before `from`, within the clause ("setelah perundingan", "at a meeting"). */
-function framedAt(view: SentenceView, lex: EventLexicon, from: number): boolean {
-  const words = view.words;
-  for (let end = from; end >= Math.max(0, from - FRAME_GAP); end--) {
-    if (end < from && isPunct(words[end]!)) return false;
-    for (let start = end - 1; start >= Math.max(0, end - 2); start--) if (lex.framingPreps.lengthAt(words, start) === end - start) return true;
-  }
-  return false;
 }
 
 /** A disaster noun in the clause before the trigger, with no actor named after it (the disaster is the subject). */
@@ -392,8 +379,6 @@ function pluralSubject(view: SentenceView, hit: TriggerHit, lex: EventLexicon): 
   return false;
 }
 
-/** Quotation marks as match keys: a sentence holding one quotes someone directly. */
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»']);
 
 /** Types whose object noun after a preposition is their topic ("protested against the deal"). */
 const TOPICAL = new Set(['ACCUSE', 'PROTEST', 'REJECT']);

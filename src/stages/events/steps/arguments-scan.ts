@@ -292,3 +292,24 @@ function placeBeforeComma(ctx: ScanContext, comma: number): boolean {
   }
   return false;
 }
+
+/** Words (adjectives, determiners, a count) that may stand between a framing preposition and its event noun ("after two days of talks"). */
+const FRAME_GAP = 3;
+
+/**
+ * A framing preposition of the pack ends at most `FRAME_GAP` words before the event noun at `from`, within the clause
+ * ("setelah perundingan", "at a meeting", "during a video call"); with `namesStop`, an actor named in between ends the
+ * search too.
+ */
+export function framedNoun(view: SentenceView, lex: EventLexicon, from: number, namesStop: boolean): boolean {
+  const words = view.words;
+  for (let end = from; end >= Math.max(0, from - FRAME_GAP); end--) {
+    if (end < from && (isPunct(words[end]!) || (namesStop && view.mention[end]! >= 0))) return false;
+    for (let start = end - 1; start >= Math.max(0, end - 2); start--) if (lex.framingPreps.lengthAt(words, start) === end - start) return true;
+  }
+  return false;
+}
+
+/** Quotation marks as match keys. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);
+

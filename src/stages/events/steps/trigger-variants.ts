@@ -203,7 +203,6 @@ function instrumentAfter(words: readonly string[], from: number, lex: ScanContex
   return false;
 }
 
-/** A currency word or sign beside a number ("$ 106", "20 million euros", "rp5"), before a clause break. */
 /** The object ends its clause: the sentence's end, punctuation, or a coordinator follows it ("called on Murmu, …"). */
 function nothingAsked(ctx: ScanContext, end: number): boolean {
   if (end < 0) return false;
@@ -224,6 +223,7 @@ function remoteModeAfter(view: SentenceView, from: number, hits: readonly Trigge
   return undefined;
 }
 
+/** A currency word or sign beside a number ("$ 106", "20 million euros", "rp5"), before a clause break. */
 function moneyAfter(words: readonly string[], from: number, lex: ScanContext['lex']): boolean {
   for (let k = from; k < Math.min(words.length, from + MONEY_REACH); k++) {
     const w = words[k]!;
