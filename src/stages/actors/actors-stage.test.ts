@@ -53,6 +53,8 @@ describe('actors stage: English', () => {
     ['2024-07-29', 'Mexico and other Latin American states protested.', ['Mexico=MEX/name']],
     // a capital a note is sent to stands for its government; one travelled to is a place
     ['2025-03-19', 'Serbia sent protest notes to Moscow, Beijing over the pact. The envoy flew to Moscow.', ['Serbia=SRB/name', 'Moscow=RUS/metonym', 'Beijing=CHN/metonym']],
+    // a pronoun owning an agent names its country, not the article's focus; a bare "the government" keeps the focus
+    ['2024-05-16', 'Vladimir Putin met Xi Jinping in Beijing. Putin said his government valued the ties.', ['Vladimir Putin=vladimir-putin/name', 'Xi Jinping=xi-jinping/name', 'Putin=vladimir-putin/partial-name', 'his=vladimir-putin/pronoun', 'government=RUS-GOV/name']],
   ]);
 });
 

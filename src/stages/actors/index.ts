@@ -74,8 +74,8 @@ export async function createActorsStage(options: ActorsOptions = {}, packs: Pack
       resolveNames(ctx, consumed);
       resolvePartials(ctx, consumed);
       resolveRoles(ctx, descriptions);
-      resolveAgents(ctx, agents);
-      resolveReferences(ctx, consumed);
+      const ownerless = resolveAgents(ctx, agents);
+      resolveReferences(ctx, consumed, { agents, ownerless });
       buildLayers(ctx);
     },
   };

@@ -10,10 +10,13 @@ import { HYPHEN_AFTER, HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
  * in Guyana", "pengadilan di Guyana"); that country mention becomes part of the agent's. Without one, a
  * `bare` noun stands alone ("insurgents" → REB), a `focus` noun takes the article's one focus country
  * ("the government") unless that country is named in its sentence, else stands alone (GOV), and a `country` noun is no mention ("residents"). Never inside a named actor.
+ * Returns the agents whose country the text did not write beside them, with their sector: a possessive pronoun
+ * before one names its owner once pronouns are resolved ("his government", see `resolveReferences`).
  */
-export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
+export function resolveAgents(ctx: ArticleContext, agents: Agents): Map<Draft, string> {
+  const ownerless = new Map<Draft, string>();
   const lex = ctx.doc.lang ? agents.byLang.get(ctx.doc.lang) : undefined;
-  if (!lex) return;
+  if (!lex) return ownerless;
   const { units, covered, agentStarts } = ctx;
   // the drafts before this step, indexed at the first agent noun (many articles have none)
   let index: DraftIndex | null = null;
@@ -45,10 +48,13 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): void {
       addDraft(ctx, makeDraft({ start: other.start, end: other.end, actorIds: [ensureGroup(ctx, agents, other.actorIds[0]!, m.entry.sector).id], resolution: 'name', confidence: 0.7 }));
     }
     const group = ensureGroup(ctx, agents, iso3, m.entry.sector);
-    addDraft(ctx, makeDraft({ start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : m.entry.use === 'bare' ? 0.7 : 0.5 }));
+    const draft = makeDraft({ start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : m.entry.use === 'bare' ? 0.7 : 0.5 });
+    addDraft(ctx, draft);
+    if (!country) ownerless.set(draft, m.entry.sector);
     from = end;
   }
   if (taken.size > 0) dropDrafts(ctx.drafts, taken);
+  return ownerless;
 }
 
 /**

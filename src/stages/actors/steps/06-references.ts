@@ -1,4 +1,6 @@
 import { ensureCountry } from '../actor-registry.js';
+import type { Agents } from '../agents/compile-agents.js';
+import { ensureGroup } from '../agents/ensure-group.js';
 import { addDraft, makeDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
 import { sortInTextOrder } from '../draft-order.js';
 import type { MatchSet } from '../match-starts.js';
@@ -16,9 +18,11 @@ const LOOKBACK = 200;
 /**
  * Pronouns and group phrases, in reading order so chains build up: "Putin … He … he" all resolve to
  * Putin; "the two leaders", "kedua pemimpin" are the two people in focus; "kedua negara", "both sides"
- * the two countries when no two people are in focus.
+ * the two countries when no two people are in focus. A pronoun right before an agent whose country the text left
+ * unsaid owns it ("Manele said his government …": the Solomon Islands' government, not the article's focus).
  */
-export function resolveReferences(ctx: ArticleContext, consumed: MatchSet): void {
+export function resolveReferences(ctx: ArticleContext, consumed: MatchSet, owners?: Owners): void {
+  const ownerless = owners && owners.ownerless.size > 0 ? byStart(owners.ownerless) : null;
   // single-actor drafts in text order, plus the references resolved here (they come in text order too)
   const base = sortInTextOrder(ctx.drafts.filter((d) => d.actorIds.length === 1), false);
   const refs: Draft[] = [];
@@ -35,7 +39,29 @@ export function resolveReferences(ctx: ArticleContext, consumed: MatchSet): void
     if (!draft) continue;
     addDraft(ctx, draft);
     if (draft.actorIds.length === 1) refs.push(draft);
+    if (ownerless && entry.type === 'pronoun') giveOwner(ctx, draft, ownerless.get(draft.end), owners!);
   }
+}
+
+/** Agents the text gave no country (`resolveAgents`), with their sector, and the agents' data to code them again. */
+export interface Owners {
+  agents: Agents;
+  ownerless: ReadonlyMap<Draft, string>;
+}
+
+function byStart(ownerless: ReadonlyMap<Draft, string>): Map<number, Draft> {
+  const out = new Map<number, Draft>();
+  for (const d of ownerless.keys()) out.set(d.start, d);
+  return out;
+}
+
+/** "his government": the agent right after the pronoun becomes the sector of the pronoun's person's country. */
+function giveOwner(ctx: ArticleContext, pronoun: Draft, agent: Draft | undefined, owners: Owners): void {
+  if (!agent || ctx.units[agent.start]!.sentence !== ctx.units[pronoun.start]!.sentence) return;
+  const country = ctx.actors.get(pronoun.actorIds[0]!)?.country;
+  if (!country) return;
+  agent.actorIds = [ensureGroup(ctx, owners.agents, country, owners.ownerless.get(agent)!).id];
+  agent.confidence = 0.7;
 }
 
 /**
