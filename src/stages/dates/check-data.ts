@@ -4,7 +4,7 @@ import { compileLexicon } from './lexicon.js';
 import { phraseNorms } from './tokenize.js';
 
 const UNITS = new Set(['day', 'week', 'month', 'year']);
-const CUE_LISTS = ['dayPrefix', 'ordinals', 'of', 'rangeJoin', 'rangeOpen', 'rangeAnd', 'blockers', 'timeWords', 'meridiem', 'zones', 'dayParts', 'decadeSuffixes', 'background', 'reporting', 'restatingDeterminers', 'restatingNouns', 'restatingAfter', 'restatingVerbs'];
+const CUE_LISTS = ['dayPrefix', 'ordinals', 'of', 'rangeJoin', 'rangeOpen', 'rangeAnd', 'blockers', 'timeWords', 'meridiem', 'zones', 'dayParts', 'decadeSuffixes', 'background', 'reporting', 'relativizers', 'restatingDeterminers', 'restatingNouns', 'restatingAfter', 'restatingVerbs'];
 
 /**
  * Validates the dates stage's pack files: all present together, each opening with a header comment,

@@ -46,6 +46,9 @@ const MARKS: Record<string, MarkCase[]> = {
     ['The two leaders had talks on Monday.', [['Monday', []]]],
     ['The talks began after a blast in the port, which killed ten on Monday.', [['Monday', []]]],
     ['Monday, the chancellor said, was a good day for Europe.', [['Monday', []]]],
+    // a relative clause between commas dates only itself; one the sentence ends with may date the main clause too
+    ['Manele, who took office in May, said his government valued the ties.', [['May', ['background']]]],
+    ['The premier met Manele, who took office in May.', [['May', []]]],
   ],
   id: [
     ['Kedua menteri sempat bertemu di Kairo pada Februari.', [['Februari', ['background']]]],
@@ -64,6 +67,7 @@ const MARKS: Record<string, MarkCase[]> = {
     // false positives
     ['Presiden bertemu Perdana Menteri di Bogor pada Senin (19/8/2024).', [['Senin (19/8/2024)', []]]],
     ['Pertemuan itu digelar setelah banjir melanda kota, yang menewaskan lima orang pada Senin.', [['Senin', []]]],
+    ['Sugiono, yang tiba di Beijing pada Senin (19/8/2024), bertemu Wang Yi.', [['Senin (19/8/2024)', ['background']]]],
   ],
 };
 
@@ -93,6 +97,9 @@ const PICKS: Record<string, PickCase[]> = {
     ['Ministers met in Oslo on Monday, the first talks since the vote in March. The envoy had phoned the king shortly after.', { sentence: 1, trigger: 'phoned', background: true }, '2024-03'],
     // false positive: a restating sentence's date in a later clause is not the event's
     ['The president condemned the attack. The talks began after a blast in the port, which killed ten on Monday.', { sentence: 0, trigger: 'condemned' }, PUBLISHED],
+    // what the subject of a relative clause did there is not what the main clause tells
+    ['Xi met Manele in Beijing. Manele, who took office in May, said his government valued the ties.', { sentence: 1, trigger: 'said' }, PUBLISHED],
+    ['Xi met Manele in Beijing. Manele, who took office in May, said his government valued the ties.', { sentence: 1, trigger: 'took' }, '2024-05'],
   ],
   id: [
     ['Presiden Iran mengecam Israel. Kecaman itu disampaikan di Teheran pada Minggu (18/8/2024).', { sentence: 0, trigger: 'mengecam' }, '2024-08-18'],

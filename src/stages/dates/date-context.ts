@@ -70,6 +70,10 @@ function markSentence(doc: Doc, index: number, sentence: Sentence, run: DateRun,
     const cue = opening ?? backgroundCue(toks, at, lex);
     // To the sentence's end: "…last met in April, when Prabowo made a visit" dates the visit too.
     if (cue) date.background = { start: cue.start, end: sentence.end };
+    else {
+      const clause = relativeClause(doc.text, sentence.end, toks, at, date.end, lex);
+      if (clause) date.background = clause;
+    }
     // "previously met … in February", published in November: the February before, not the coming one
     if (cue && openYear.has(date)) lookBack(date);
     const verb = reportingVerb(toks, at, lex);
@@ -106,6 +110,23 @@ function backgroundCue(toks: readonly FineToken[], at: number, lex: DateLexicon)
     if (m) found = { start: toks[k]!.start, end: toks[m.end - 1]!.end };
   }
   return found;
+}
+
+/**
+ * The relative clause between commas the date stands in, when the main clause goes on after it: "Manele, who took
+ * office in May, said …" (the date is the clause's, not what Manele said), "Sugiono, yang tiba pada Senin, …". A
+ * clause the sentence ends with is left alone: its date may close the main clause too.
+ */
+function relativeClause(text: string, sentenceEnd: number, toks: readonly FineToken[], at: number, dateEnd: number, lex: DateLexicon): Span | null {
+  if (lex.relativizers.size === 0) return null;
+  let k = at - 1;
+  while (k > 0 && at - k <= REACH && !isBoundary(toks[k]!)) k--;
+  if (k < 1 || toks[k]!.norm !== ',' || !lex.relativizers.has(toks[k + 1]?.norm ?? '')) return null;
+  // the sentence's tokens stop just after its last date: the closing comma is looked for in the text
+  let close = dateEnd;
+  while (close < sentenceEnd && !BOUNDARY.includes(text[close]!)) close++;
+  if (text[close] !== ',' || text[close + 1] !== ' ' || !/\p{L}/u.test(text[close + 2] ?? '')) return null;
+  return { start: toks[k + 1]!.start, end: close };
 }
 
 /** A verb of saying a few words before the date: "said on Thursday", "told reporters on Monday", "kata Retno, Kamis". */

@@ -71,6 +71,8 @@ export interface DateLexicon {
   background: PhraseTable<true>;
   /** Verbs of saying whose date dates the report (`said`, `kata`). */
   reporting: PhraseTable<true>;
+  /** Words opening a relative clause after a comma (`who`, `yang`), lower-case: a date inside one dates only that clause. */
+  relativizers: Set<string>;
   /** A sentence referring back to an event opens with a determiner and a noun (`The remarks`), or a noun and a demonstrative (`Ancaman itu`). */
   restatingDeterminers: Set<string>;
   restatingNouns: PhraseTable<true>;
@@ -144,6 +146,7 @@ export function compileLexicon(pack: LanguagePack): DateLexicon | null {
     decadeSuffixes: buildSet(list('decadeSuffixes')),
     background: buildSet(list('background')),
     reporting: buildSet(list('reporting')),
+    relativizers: new Set(list('relativizers').map((w) => w.toLowerCase())),
     restatingDeterminers: new Set(list('restatingDeterminers').map((w) => w.toLowerCase())),
     restatingNouns: buildSet(list('restatingNouns')),
     restatingAfter: new Set(list('restatingAfter').map((w) => w.toLowerCase())),
