@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
  * How a kept phrase may be used: `bare` also stands without a country (GDELT `REB`), `focus` takes the
  * article's one focus country when it names none ("the government"), `country` needs a country.
  */
-type Use = 'bare' | 'focus' | 'country';
+type Use = 'bare' | 'focus' | 'owned' | 'country';
 
 /** Phrases kept from the reference (singular as the reference has them), by use. */
 const KEEP: Record<Use, string[]> = {
@@ -26,6 +26,8 @@ const KEEP: Record<Use, string[]> = {
     'drug trafficker', 'gangster', 'cleric',
   ],
   focus: ['government', 'regime', 'junta', 'army', 'navy', 'court', 'parliament', 'legislature', 'cabinet', 'government forces', 'government troops', 'militia', 'congress', 'senate'],
+  // "the foreign ministry said": the ministry of the country the article is about; with none, no mention
+  owned: ['foreign ministry', 'foreign affairs ministry', 'ministry of foreign affairs', 'foreign office', 'interior ministry'],
   country: ['government official', 'diplomat', 'judge', 'prosecutor', 'security force', 'resident', 'citizen', 'teacher', 'worker', 'reporter', 'businessman', 'businessmen', 'doctor', 'farmer', 'fisherman', 'fishermen', 'opposition party', 'opposition activist', 'opposition supporter', 'opposition coalition',
     // "two Brazilian men" (PPL), "Iraq's national security adviser" (GOVMIL), "the US commander" (MIL)
     'men', 'women', 'commander', 'national security adviser', 'national security advisor',
@@ -37,7 +39,7 @@ const KEEP: Record<Use, string[]> = {
 };
 
 /** Phrases that are their own plural or name a body ("police", "the army"). */
-const INVARIABLE = new Set(['police', 'militia', 'army', 'navy', 'government', 'regime', 'junta', 'opposition', 'court', 'parliament', 'legislature', 'cabinet', 'government forces', 'government troops', 'congress', 'senate', 'children', 'air force']);
+const INVARIABLE = new Set(['police', 'militia', 'army', 'navy', 'government', 'regime', 'junta', 'opposition', 'court', 'parliament', 'legislature', 'cabinet', 'government forces', 'government troops', 'congress', 'senate', 'children', 'air force', 'ministry of foreign affairs']);
 
 /** Words joining a country after the agent ("rebels in Syria", "a court of Guyana", "troops from Russia"). */
 const LINKS = ['in', 'of', 'from'];
@@ -77,7 +79,7 @@ function main(): void {
   const add = (phrase: string, code: string, use: Use) => {
     if (!seen.has(phrase)) seen.add(phrase), rows.push(`${phrase}\t${code}\t${use}`);
   };
-  for (const use of ['bare', 'focus', 'country'] as const) {
+  for (const use of ['bare', 'focus', 'owned', 'country'] as const) {
     for (const phrase of use === 'bare' ? [...KEEP.bare, 'police'] : KEEP[use]) {
       const code = sector.get(phrase);
       if (!code) throw new Error(`import-agents: "${phrase}" is not in the reference`);
@@ -98,8 +100,8 @@ function header(): string {
 # Source: Phoenix agent dictionary (openeventdata/phoenix_pipeline, (c) Open Event Data Alliance, MIT
 # licence), via agents_cameo_phoenix.tsv; selection, plurals and uses by the readout authors (MIT). Date: ${new Date().toISOString().slice(0, 7)}.
 # Columns: phrase, sector, use (bare: may stand without a country; focus: takes the article's focus
-# country when it names none, else stands alone; country: needs a country). Directive rows: @link <word> (a country after
-# it belongs to the agent), @sector <code> <English name>.
+# country when it names none, else stands alone; owned: takes it too, else is no mention; country: needs a country).
+# Directive rows: @link <word> (a country, or a capital, after it belongs to the agent), @sector <code> <English name>.
 phrase\tsector\tuse
 `;
 }

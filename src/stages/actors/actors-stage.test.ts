@@ -54,6 +54,11 @@ describe('actors stage: English', () => {
     // a capital a note is sent to stands for its government; one travelled to is a place
     ['2025-03-19', 'Serbia sent protest notes to Moscow, Beijing over the pact. The envoy flew to Moscow.', ['Serbia=SRB/name', 'Moscow=RUS/metonym', 'Beijing=CHN/metonym']],
     // a pronoun owning an agent names its country, not the article's focus; a bare "the government" keeps the focus
+    // a ministry is some state's: the capital after it, else the article's focus, else no mention
+    ['2024-05-16', 'The foreign ministry in Tallinn summoned the envoy. Police in Kabul arrested two men.', ['foreign ministry=EST-GOV/name', 'Police=AFG-COP/name']],
+    ['2024-05-16', 'The foreign ministry said the talks went well.', []],
+    // a country has an envoy at every post: its only ambassador in the data is not the one a title alone names
+    ['2024-05-16', 'Estonia summoned the Russian ambassador on Monday.', ['Estonia=EST/name', 'Russian ambassador=RUS/name']],
     ['2024-05-16', 'Vladimir Putin met Xi Jinping in Beijing. Putin said his government valued the ties.', ['Vladimir Putin=vladimir-putin/name', 'Xi Jinping=xi-jinping/name', 'Putin=vladimir-putin/partial-name', 'his=vladimir-putin/pronoun', 'government=RUS-GOV/name']],
   ]);
 });

@@ -49,6 +49,7 @@ const MARKS: Record<string, MarkCase[]> = {
     // a relative clause between commas dates only itself; one the sentence ends with may date the main clause too
     ['Manele, who took office in May, said his government valued the ties.', [['May', ['background']]]],
     ['The premier met Manele, who took office in May.', [['May', []]]],
+    ['The drone attacks, which began on Sunday, hit the port.', [['Sunday', []]]],
   ],
   id: [
     ['Kedua menteri sempat bertemu di Kairo pada Februari.', [['Februari', ['background']]]],

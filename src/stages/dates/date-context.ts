@@ -113,15 +113,17 @@ function backgroundCue(toks: readonly FineToken[], at: number, lex: DateLexicon)
 }
 
 /**
- * The relative clause between commas the date stands in, when the main clause goes on after it: "Manele, who took
- * office in May, said …" (the date is the clause's, not what Manele said), "Sugiono, yang tiba pada Senin, …". A
- * clause the sentence ends with is left alone: its date may close the main clause too.
+ * The relative clause between commas the date stands in, about someone named, when the main clause goes on after it:
+ * "Manele, who took office in May, said …" (the date is the clause's, not what Manele said), "Sugiono, yang tiba pada
+ * Senin, …". A clause the sentence ends with is left alone: its date may close the main clause too.
  */
 function relativeClause(text: string, sentenceEnd: number, toks: readonly FineToken[], at: number, dateEnd: number, lex: DateLexicon): Span | null {
   if (lex.relativizers.size === 0) return null;
   let k = at - 1;
   while (k > 0 && at - k <= REACH && !isBoundary(toks[k]!)) k--;
-  if (k < 1 || toks[k]!.norm !== ',' || !lex.relativizers.has(toks[k + 1]?.norm ?? '')) return null;
+  // about someone named ("Manele, who …", "the Kremlin, which …"): a clause about an event noun ("The drone attacks,
+  // which began on Sunday, hit …") dates that event
+  if (k < 1 || toks[k]!.norm !== ',' || !lex.relativizers.has(toks[k + 1]?.norm ?? '') || !toks[k - 1]!.upper) return null;
   // the sentence's tokens stop just after its last date: the closing comma is looked for in the text
   let close = dateEnd;
   while (close < sentenceEnd && !BOUNDARY.includes(text[close]!)) close++;

@@ -2,8 +2,12 @@ import type { PackRegistry } from '../../../lang/pack.js';
 import { normalizePhrase } from '../match-units.js';
 import { AgentTrie } from './agent-trie.js';
 
-/** How an agent noun may be used (data/lang/<code>/agents.tsv, column `use`). */
-export type AgentUse = 'bare' | 'focus' | 'country';
+/**
+ * How an agent noun may be used (data/lang/<code>/agents.tsv, column `use`): `bare` stands without a country,
+ * `focus` takes the article's focus country when it names none, else stands alone, `owned` takes the focus
+ * country too but is no mention without one (a ministry is always some state's), `country` needs a country.
+ */
+export type AgentUse = 'bare' | 'focus' | 'owned' | 'country';
 
 /** One agent phrase: its CAMEO sector and use. */
 export interface AgentEntry {
@@ -27,7 +31,7 @@ export interface Agents {
   sectors: Map<string, string>;
 }
 
-const USES = new Set<AgentUse>(['bare', 'focus', 'country']);
+const USES = new Set<AgentUse>(['bare', 'focus', 'owned', 'country']);
 
 /**
  * Compiles every pack's `agents.tsv` once, in the stage's factory: "Syrian rebels", "polisi Israel".
@@ -45,7 +49,7 @@ export function compileAgents(packs: PackRegistry): Agents {
       if (phrase === '@link') lex.links.add(a.toLowerCase());
       else if (phrase === '@follows') lex.follows = true;
       else if (phrase === '@sector') agents.sectors.set(a, b);
-      else if (!phrase || !/^[A-Z]{3}(?:[A-Z]{3})*$/.test(a) || !USES.has(b as AgentUse)) throw new Error(`${where}: expected "phrase<TAB>SECTOR<TAB>bare|focus|country"`);
+      else if (!phrase || !/^[A-Z]{3}(?:[A-Z]{3})*$/.test(a) || !USES.has(b as AgentUse)) throw new Error(`${where}: expected "phrase<TAB>SECTOR<TAB>bare|focus|owned|country"`);
       else lex.trie.insert(normalizePhrase(phrase), { sector: a, use: b as AgentUse });
     }
     agents.byLang.set(code, lex);

@@ -88,8 +88,13 @@ function answers(ctx: ArticleContext, actor: ArticleActor, d: RoleDescription, r
   return r.role === d.role ? 2 : 1;
 }
 
-/** The one holder on the date; without a date, the latest holder. */
+/**
+ * The one holder on the date; without a date, the latest holder. A role held abroad has as many holders as the
+ * country has posts, and the data knows only a few of them: "the Russian ambassador" summoned in Tallinn is not
+ * Russia's envoy to the UN, so such a title alone names none of them.
+ */
 function fromData(ctx: ArticleContext, d: RoleDescription): PersonDef | null {
+  if (ctx.data.roles.get(d.role)?.posted === true) return null;
   const held = holders(ctx, d.scope!, d.role);
   if (ctx.date !== null) return held.length === 1 ? held[0]! : null;
   let best: PersonDef | null = null;

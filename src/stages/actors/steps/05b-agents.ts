@@ -34,12 +34,14 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): Map<Draft, s
     const start = country && country.start < m.start ? country.start : m.start;
     const end = country && country.end > m.end ? country.end : m.end;
     if (properName(ctx, start, m.start)) continue;
-    let iso3 = country ? country.actorIds[0]! : null;
+    // "the government in Kabul", "the foreign ministry in Tallinn": a capital after the link is its country
+    let iso3 = country ? country.actorIds[0]! : capitalAfter(ctx, lex, m.end);
     if (!iso3 && m.entry.use === 'country') continue;
-    if (!iso3 && m.entry.use === 'focus') {
+    if (!iso3 && (m.entry.use === 'focus' || m.entry.use === 'owned')) {
       if (focus === undefined) focus = focusCountry(ctx);
       // "The government thanked China": a country named beside the agent is its counterpart, not its own
       if (focus && !inSentence(ctx, focus, units[i]!.sentence)) iso3 = focus;
+      else if (m.entry.use === 'owned') continue;
     }
     if (country) taken.add(country);
     // "US and British activists", "Kenyan and Ugandan police": each country before the shared noun has its own group
@@ -122,6 +124,23 @@ function countryAfter(ctx: ArticleContext, lex: AgentLexicon, index: DraftIndex,
   if (!lex.links.has(u.norm)) return null;
   const d = index.startingAt(modifiersFrom(ctx, at + 1));
   return isCountry(ctx, d) && ctx.units[d.start]!.sentence === u.sentence ? d : null;
+}
+
+/** Units a capital's name may take ("Tallinn", "Kuala Lumpur", "Port of Spain"). */
+const CAPITAL_UNITS = 3;
+
+/** The country of the capital named right after a link word ("in Tallinn"), ending its clause or not; else null. */
+function capitalAfter(ctx: ArticleContext, lex: AgentLexicon, at: number): string | null {
+  const { units } = ctx;
+  const link = units[at];
+  if (!link || link.sentence !== units[at - 1]!.sentence || !lex.links.has(link.norm)) return null;
+  let name = '';
+  for (let k = at + 1; k < units.length && k <= at + CAPITAL_UNITS && units[k]!.sentence === link.sentence && units[k]!.upper; k++) {
+    name = name === '' ? units[k]!.norm : `${name} ${units[k]!.norm}`;
+    const iso3 = ctx.lex.capitals.get(name);
+    if (iso3 && !units[k + 1]?.upper) return iso3;
+  }
+  return null;
 }
 
 /** Past one lower-case modifier before a country, hyphenated or not ("in eastern Syria", "from military-ruled Myanmar"). */
