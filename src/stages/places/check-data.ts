@@ -7,7 +7,7 @@ import { readTable } from './read-table.js';
 
 const PACK_FILES = ['places.tsv', 'landmarks.tsv', 'place-cues.yml', 'place-false-positives.yml'];
 const YAML_KEYS: Record<string, string[]> = {
-  'place-cues.yml': ['event', 'origin', 'determiners', 'here', 'coordination', 'capital-after', 'capital-before'],
+  'place-cues.yml': ['event', 'origin', 'determiners', 'parts', 'here', 'coordination', 'capital-after', 'capital-before'],
   'place-false-positives.yml': ['phrases', 'never', 'cue-only', 'features-after', 'features-before'],
 };
 

@@ -36,6 +36,8 @@ export interface PlaceLexicon {
   readonly cuesByLast: Map<string, Array<{ words: string[]; kind: 'event' | 'origin' }>>;
   /** Words allowed between a cue and the place (`the`, `kota`). */
   readonly determiners: Set<string>;
+  /** Words for a part of the place, between the cue and the name when written in lower case ("in eastern Congo"). */
+  readonly parts: Set<string>;
   /** Words joining places that share one cue (`in Moscow and Beijing`, `di Moskow dan Beijing`). */
   readonly coordination: Set<string>;
   /** Words after a country's name or adjective that make it its capital (`Russian capital`). */
@@ -65,7 +67,7 @@ export const FIRST_OF_NAME = 1;
 export const FIRST_OF_FALSE_POSITIVE = 2;
 
 interface CuesFile {
-  event?: string[]; origin?: string[]; determiners?: string[]; here?: string[]; coordination?: string[];
+  event?: string[]; origin?: string[]; determiners?: string[]; parts?: string[]; here?: string[]; coordination?: string[];
   'capital-after'?: string[]; 'capital-before'?: string[];
 }
 interface FalsePositivesFile { phrases?: string[]; never?: string[]; 'cue-only'?: string[]; 'features-after'?: string[]; 'features-before'?: string[] }
@@ -108,7 +110,7 @@ export function compileLexicon(pack: LanguagePack | undefined, g: Gazetteer): Pl
   }
   const capitalBefore = phraseSet(cues['capital-before']);
   return {
-    names, continuations, firstWords, eventCues, originCues, cuesByLast, determiners, here: phraseSet(cues.here),
+    names, continuations, firstWords, eventCues, originCues, cuesByLast, determiners, parts: phraseSet(cues.parts), here: phraseSet(cues.here),
     coordination: phraseSet(cues.coordination), capitalAfter: phraseSet(cues['capital-after']), capitalBefore, capitalBeforeEnds: wordSuffixes(capitalBefore),
     falsePositives, falsePositiveKeys, never: phraseSet(fp.never), cueOnly: phraseSet(fp['cue-only']),
     featuresAfter: phraseSet(fp['features-after']), featuresBefore: phraseSet(fp['features-before']),

@@ -44,6 +44,8 @@ const EN: Array<[string, string[]]> = [
   // a town's name with a feature noun names the feature: Scarborough Shoal is no English town, the South China Sea no China
   ['A coast guard ship fired water cannon near Scarborough Shoal.', []],
   ['Patrols sailed in the South China Sea.', []],
+  // a part of a country written in lower case is still in it
+  ['The two sides signed the truce in eastern Congo.', ['Congo→DR Congo,COD,event']],
 ];
 
 const ID: Array<[string, string[]]> = [
@@ -61,6 +63,7 @@ const ID: Array<[string, string[]]> = [
   ['Delegasi berangkat dari Beijing pagi ini.', ['Beijing→Beijing,CHN,mention']],
   ['Pertemuan digelar di Istana Konstantinovsky.', ['Istana Konstantinovsky→Saint Petersburg,RUS,event']],
   ['Kapal itu diusir dari Laut Natuna Utara.', []],
+  ['Pasukan itu menyerang kota-kota di timur Ukraina.', ['Ukraina→Ukraine,UKR,event']],
 ];
 
 // False positives: person names, months, weekdays, common words and birds are no places.

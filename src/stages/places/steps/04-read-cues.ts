@@ -69,8 +69,9 @@ function punctuationAfter(text: string, at: number): boolean {
 /** `in Moscow`, `di Moskow`, `at the Kremlin`, `during a visit to China`, `kunjungan ke Rusia`, `from Beijing`. */
 export function cueBefore(text: string, words: Word[], first: number, lex: PlaceLexicon): Cue {
   let j = first - 1;
-  // "at the Kremlin", "di kota Bogor": up to two determiners between cue and name.
-  for (let k = 0; k < 2 && j >= 0 && lex.determiners.has(words[j]!.norm) && adjacent(text, words[j]!, words[j + 1]!); k++) j--;
+  // "at the Kremlin", "di kota Bogor", "in the eastern Congo": up to two determiners or lower-case parts between cue
+  // and name ("in Central Asia" is a name the gazetteer lacks, not a part of Asia)
+  for (let k = 0; k < 2 && j >= 0 && (lex.determiners.has(words[j]!.norm) || (lex.parts.has(words[j]!.norm) && !capitalised(text, words[j]!))) && adjacent(text, words[j]!, words[j + 1]!); k++) j--;
   if (j < 0 || !adjacent(text, words[j]!, words[j + 1]!)) return null;
   const phrases = lex.cuesByLast.get(words[j]!.norm);
   if (!phrases) return null;
