@@ -67,7 +67,8 @@ describe('dyads: trigger data', () => {
     ['an attack condemned with its actor named stays that actor\'s', 'Japan condemned the Chinese incursion on Monday.', ['CHN>- 190', 'JPN>CHN 110']],
     ['an armed movement acts under its own code', 'The Houthis fired missiles at Israel on Sunday.', ['YEMREB>ISR 194']],
     ['the forces of two states clash in a fight both wage', 'Indian and Chinese troops clashed on the border on Monday.', ['CHNMIL>IND 190', 'IND>CHNMIL 190']],
-    ['protesters clashing with police riot', 'Protesters clashed with police in Nairobi.', ['OPP>COP 145']],
+    // the police of the capital named after them are that country's
+    ['protesters clashing with police riot', 'Protesters clashed with police in Nairobi.', ['OPP>KENCOP 145']],
     ['a partner "alongside" is no target', 'Japan sent humanitarian aid to Myanmar alongside South Korea on Tuesday.', ['JPN>MMR 073']],
     ['pressure faced comes from the one pressing', 'Albania faces pressure from Greece over the border.', ['GRC>ALB 100']],
   ]);
