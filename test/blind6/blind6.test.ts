@@ -6,9 +6,8 @@ function here(path: string): string {
   return fileURLToPath(new URL(path, import.meta.url));
 }
 
-// The sixth blind set: written without reading readout's rules, measured once (see README.md). The floors are
-// zero until that first blind run; they are then set from its figures (rounded down to the nearest 0.05, the
-// headline floor 0.05 lower again) and never raised by tuning on these articles.
+// The sixth blind set: written without reading readout's rules, measured once (see README.md). Its first run is the
+// honest measure of unseen text, and its floors only guard against regressions.
 describeEvalSet({
   name: 'sixth blind set',
   paths: [here('en'), here('id')],
@@ -16,8 +15,13 @@ describeEvalSet({
   manifest: here('manifest.jsonl'),
   perLanguage: 10,
   formats: ['html', 'json', 'txt'],
+  /**
+   * Set from the first, blind run (main at b5dd31b; en headline 2/10, recall 15/82, dates 12/25, places 8/11; id headline
+   * 5/10, recall 21/72, dates 20/33, places 10/18): rounded down to the nearest 0.05, the headline 0.05 lower as a margin.
+   * Never raise them by tuning on this set.
+   */
   floors: {
-    en: { headline: 0, recall: 0, date: 0, place: 0 },
-    id: { headline: 0, recall: 0, date: 0, place: 0 },
+    en: { headline: 0.15, recall: 0.15, date: 0.45, place: 0.7 },
+    id: { headline: 0.45, recall: 0.25, date: 0.6, place: 0.55 },
   },
 });
