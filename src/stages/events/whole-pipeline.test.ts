@@ -36,3 +36,9 @@ test('the lead\'s act undated takes the day its own side announced it in the nex
   const found = await events('id', 'Amerika Serikat mengusir Duta Besar Afrika Selatan Ebrahim Rasool. Menteri Luar Negeri AS Marco Rubio mengumumkan keputusan itu pada Jumat (14/3/2025).', '2025-03-15');
   assert.equal(found[0], 'SANCTION 161 2025-03-14 explicit');
 });
+
+test('a pronoun subject after a fronted date or place is no object of the preposition before them', async () => {
+  const doc = (await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang: 'en', publishedRaw: '2024-05-17' }, raw: 'Russian President Vladimir Putin arrived in Beijing on Thursday.\n\nOn Friday he held talks with Premier Li Qiang. In Harbin he held talks with Chinese President Xi Jinping.', diagnostics: [] })) as Doc;
+  const talks = (doc.events ?? []).filter((e) => e.cameo === '046').map((e) => `${e.source?.id ?? '-'}>${e.target?.id ?? '-'}`);
+  assert.deepEqual(talks, ['vladimir-putin>li-qiang', 'vladimir-putin>xi-jinping']);
+});

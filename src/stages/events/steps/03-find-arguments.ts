@@ -57,6 +57,9 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   let subject = (trigger.noun ? possessor(ctx, hit.from) ?? pairBefore(ctx, hit.from) : null) ?? (ownSubject ? groupBefore(ctx, hit.from, subjectFloor) : null);
   // "Chile, which borders Peru, signed …": an actor inside an apposition before the verb is not its subject
   if (subject && !trigger.noun && trigger.pattern !== 'speech' && hit.from > 0 && ctx.view.words[hit.from - 1] === ',' && subject.to < hit.from) subject = beforeApposition(ctx, hit.from - 1, floor) ?? subject;
+  // "held talks with Premier Li, who praised …": after a comma and a relative pronoun, the actor before the comma is the
+  // clause's subject, even inside a prepositional phrase
+  if (!trigger.noun) subject = relativeAntecedent(ctx, hit.from, floor) ?? subject;
   // "Russia attacked Ukraine, accusing Washington of …": a verb opening a clause after a comma, with only the previous
   // verb's object before that comma, has no subject of its own and shares the previous verb's
   // ("Prabowo thanked Xi for the welcome and invited him …": a verb after "and" is coordinated with the previous one)
@@ -179,6 +182,21 @@ function beforeApposition(ctx: ScanContext, comma: number, floor: number): Group
     return group && group.to === k ? group : null;
   }
   return null;
+}
+
+/** Words allowed between a relative pronoun and its verb ("who has also praised"). */
+const RELATIVE_GAP = 3;
+
+/** The actor right before ", who"/", which"/", yang" opening the clause of the verb at `from`, when nothing else stands between. */
+function relativeAntecedent(ctx: ScanContext, from: number, floor: number): Group | null {
+  const { view, lex } = ctx;
+  let k = from - 1;
+  for (let gap = 0; k > floor && gap < RELATIVE_GAP && !lex.relativePronouns.has(view.words[k]!); gap++, k--) {
+    if (view.mention[k]! >= 0 || isPunct(view.words[k]!) || (view.leads[k]! & (LEAD.clauseBreak | LEAD.coordinator | LEAD.trigger)) !== 0) return null;
+  }
+  if (k - 2 < floor || !lex.relativePronouns.has(view.words[k]!) || view.words[k - 1] !== ',' || view.mention[k - 2]! < 0 || view.attributed[k - 2]) return null;
+  const [a, b] = mentionRange(view, k - 2);
+  return { parties: partiesAt(ctx, k - 2), from: a, to: b, prep: null };
 }
 
 /** Words after a protest or boycott searched for what it is aimed at ("protested outside and against the Chilean embassy"). */

@@ -55,10 +55,12 @@ export function listedAt(list: ReadonlySet<string>, words: readonly string[], k:
 /**
  * The preposition governing a mention that starts at word `a`, looking back over at most three
  * non-function words ("with the Chinese leader Xi" → "with") and not before word `floor`; null when none.
+ * A pronoun takes no words before it in its phrase: "On Thursday he held talks" is no "on … he".
  */
 export function prepBefore(ctx: ScanContext, a: number, floor = 0): string | null {
   const { view, lex } = ctx;
-  for (let k = a - 1, seen = 0; k >= floor && seen < 3; k--, seen++) {
+  const reach = ctx.mentions[view.mention[a]!]?.resolution === 'pronoun' ? 1 : 3;
+  for (let k = a - 1, seen = 0; k >= floor && seen < reach; k--, seen++) {
     const w = view.words[k]!;
     const leads = view.leads[k]!;
     // most words are none of the six preposition lists: one bit says so
