@@ -40,6 +40,7 @@ const MARKS: Record<string, MarkCase[]> = {
     ['The talks were held in Geneva on Tuesday.', [['Tuesday', ['restated']]]],
     ['The meeting took place at the palace on 19 August.', [['19 August', ['restated']]]],
     ['The ban took effect on Monday.', [['Monday', ['restated']]]],
+    ['The Joint Russian Statement was issued on Wednesday after talks.', [['Wednesday', ['restated']]]],
     ['SEOUL/TOKYO, Aug 21 (Yonhap) - The two ministers met in Busan on Saturday.', [['Aug 21', ['dateline']], ['Saturday', []]]],
     // false positives: a plain event date, "had" as a main verb, a restating subject whose date is in a later clause
     ['The ministers met on Monday.', [['Monday', []]]],

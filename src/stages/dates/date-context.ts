@@ -86,9 +86,17 @@ function markSentence(doc: Doc, index: number, sentence: Sentence, run: DateRun,
   }
 }
 
-/** "The remarks were …", "Pertemuan tersebut berlangsung …", "Ucapan selamat itu disampaikan …". */
+/** Capitalised words of a name between a determiner and its event noun ("The Comprehensive Strategic Partnership Treaty"). */
+const NAME_WORDS = 5;
+
+/** "The remarks were …", "The Russian statement …", "Pertemuan tersebut berlangsung …", "Ucapan selamat itu disampaikan …". */
 function opensByRestating(toks: readonly FineToken[], lex: DateLexicon): boolean {
-  if (toks.length > 1 && lex.restatingDeterminers.has(toks[0]!.norm) && matchPhrase(lex.restatingNouns, toks, 1)) return true;
+  if (toks.length > 1 && lex.restatingDeterminers.has(toks[0]!.norm)) {
+    for (let k = 1; k <= NAME_WORDS + 1 && k < toks.length; k++) {
+      if (matchPhrase(lex.restatingNouns, toks, k)) return true;
+      if (toks[k]!.kind !== 'word' || !toks[k]!.upper) break;
+    }
+  }
   const noun = matchPhrase(lex.restatingNouns, toks, 0);
   if (!noun) return false;
   for (let k = noun.end; k < toks.length && k <= noun.end + NOUN_GAP; k++) if (lex.restatingAfter.has(toks[k]!.norm)) return true;

@@ -42,3 +42,8 @@ test('a pronoun subject after a fronted date or place is no object of the prepos
   const talks = (doc.events ?? []).filter((e) => e.cameo === '046').map((e) => `${e.source?.id ?? '-'}>${e.target?.id ?? '-'}`);
   assert.deepEqual(talks, ['vladimir-putin>li-qiang', 'vladimir-putin>xi-jinping']);
 });
+
+test("the lead's undated act takes the day its side spoke of it just after, a paragraph on too", async () => {
+  const found = await events('en', 'Danish Prime Minister Mette Frederiksen has rejected President-elect Donald Trump\'s bid for Greenland.\n\n"The island is not a commodity," Frederiksen told public radio late on Tuesday.', '2025-01-08');
+  assert.equal(found[0], 'REJECT 120 2025-01-07 relative');
+});

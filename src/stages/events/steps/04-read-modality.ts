@@ -55,7 +55,8 @@ function heldForPurpose(view: SentenceView, at: number, lex: EventLexicon): bool
 
 /**
  * Plan cues after a noun and its own words ("a meeting between the two could take place", "the visit to Moscow will
- * take place"). Negation there is left alone: "the talks did not produce a deal" tells talks that were held.
+ * take place", "a tour that will take him to Peru": a relative clause right after the noun tells of it too).
+ * Negation there is left alone: "the talks did not produce a deal" tells talks that were held.
  */
 function modalityAfter(view: SentenceView, at: number, lex: EventLexicon): Modality {
   const m = lex.modality;
@@ -63,6 +64,7 @@ function modalityAfter(view: SentenceView, at: number, lex: EventLexicon): Modal
   for (let k = at; k < Math.min(words.length, at + NOUN_VERB_REACH); k++) {
     const leads = view.leads[k]!;
     if (endsWithin(m.planned, leads & LEAD.planned, words, k, words.length) || endsWithin(m.hypothetical, leads & LEAD.hypothetical, words, k, words.length)) return 'planned';
+    if (k === at && lex.relativePronouns.has(words[k]!)) continue;
     if ((leads & (LEAD.clauseBreak | LEAD.trigger)) !== 0 || words[k] === ',' || lex.relativePronouns.has(words[k]!)) break;
   }
   return 'actual';

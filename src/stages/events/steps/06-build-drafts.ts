@@ -1,7 +1,7 @@
 import type { Actor, ActorRef, Doc, Event, Mention, PlaceMention, Sentence } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import type { Ontology } from '../ontology.js';
-import type { EventSpan, Pickers } from '../pickers.js';
+import type { EventSpan, PickedDate, Pickers } from '../pickers.js';
 import type { Candidate, Party } from '../types.js';
 
 /** An event being built, with what the merge and headline steps need to know about it. */
@@ -54,6 +54,27 @@ function elaboration(doc: Doc, candidates: readonly Candidate[], lead: number, a
   for (const c of candidates) if (c.sentence === lead) for (const p of c.source) acting.add(actors.get(p.actorId)?.country ?? p.actorId);
   for (const c of candidates) if (c.sentence === lead + 1 && !(c.trigger.pattern === 'speech' && c.source.length > 0 && c.source.every((p) => acting.has(actors.get(p.actorId)?.country ?? p.actorId)))) return null;
   return next;
+}
+
+/** Sentences after the lead searched for the acting side's words about its act. */
+const SAID_REACH = 2;
+
+/**
+ * The told date of the first thing the lead's acting side says in the sentences just after the lead ("kata Tykhyi …,
+ * Selasa (3/9)", "Frederiksen told TV2 late on Tuesday"), else null: a side speaking right after its act is news
+ * speaks of it, and the day it spoke is the best the text gives.
+ */
+function ownSideSaid(doc: Doc, candidates: readonly Candidate[], lead: number, actors: ReadonlyMap<string, Actor>, pickers: Pickers, leadLimit: number | undefined): PickedDate | null {
+  const acting = new Set<string>();
+  for (const c of candidates) if (c.sentence === lead) for (const p of c.source) acting.add(actors.get(p.actorId)?.country ?? p.actorId);
+  if (acting.size === 0) return null;
+  for (const c of candidates) {
+    if (c.sentence <= lead || c.sentence > lead + SAID_REACH || c.trigger.pattern !== 'speech' || c.source.length === 0) continue;
+    if (!c.source.every((p) => acting.has(actors.get(p.actorId)?.country ?? p.actorId))) continue;
+    const said = pickers.pickDate(doc, { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit }, false);
+    if (TOLD_DATE.has(said.date_basis)) return said;
+  }
+  return null;
 }
 
 /** CAMEO codes of acts that reduce relations with another state, expelling envoys included (16). */
@@ -142,6 +163,9 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit }, c.modality === 'planned');
       if (TOLD_DATE.has(next.date_basis)) picked = next;
     }
+    // "Frederiksen has rejected …" then, a paragraph on, "… Frederiksen told TV2 late on Tuesday": the acting side's
+    // own words just after the lead are dated when the lead is not
+    if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis)) picked = ownSideSaid(doc, candidates, lead, actors, pickers, leadLimit) ?? picked;
     let modality = c.modality;
     if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && dayAfter(picked.date, doc.published)) modality = 'planned';
     const event: Event = {
