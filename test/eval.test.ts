@@ -85,6 +85,8 @@ describe('eventFamily()', () => {
     [{ plover: 'CONSULT', mode: 'in-person', cameo: '040' }, 'MEET'], [{ plover: 'SUPPORT', mode: null, cameo: '057' }, 'AGREE'],
     [{ plover: 'SUPPORT', mode: null, cameo: '051' }, 'PRAISE'], [{ plover: 'AGREE', mode: null, cameo: '036' }, 'INVITE'],
     [{ plover: 'REJECT', mode: null, cameo: '120' }, 'CRITICIZE'], [{ plover: 'ASSAULT', mode: null, cameo: '190' }, 'OTHER'],
+    // an apology praises no one
+    [{ plover: 'SUPPORT', mode: null, cameo: '055' }, 'OTHER'],
   ];
   for (const [event, family] of TABLE) it(`maps ${event.plover}/${event.mode}/${event.cameo} to ${family}`, () => assert.equal(eventFamily(event), family));
   it('a hosting answers a gold meeting as well as a gold visit; a plain visit answers no meeting', () => {

@@ -3,7 +3,8 @@ import type { GoldType } from './gold.js';
 
 /**
  * The gold type family of a system event: CONSULT splits by mode into MEET, VISIT and CALL;
- * SUPPORT is PRAISE except signings (AGREE); ACCUSE and REJECT are CRITICIZE; CAMEO 036
+ * SUPPORT is PRAISE except signings (AGREE) and apologies and forgiveness (055, 056: OTHER, no praise of
+ * anyone); ACCUSE and REJECT are CRITICIZE; CAMEO 036
  * (intent to meet: invitations and their acceptance) is INVITE; CAMEO 01 is STATEMENT.
  * @example eventFamily({ plover: 'CONSULT', mode: 'video', cameo: '040' }) // 'CALL'
  */
@@ -14,7 +15,8 @@ export function eventFamily(event: Pick<Event, 'plover' | 'mode' | 'cameo'>): Go
       if (event.mode === 'visit' || event.mode === 'host') return 'VISIT';
       return 'MEET';
     case 'SUPPORT':
-      return event.cameo.startsWith('057') ? 'AGREE' : 'PRAISE';
+      if (event.cameo.startsWith('057')) return 'AGREE';
+      return event.cameo.startsWith('055') || event.cameo.startsWith('056') ? 'OTHER' : 'PRAISE';
     case 'AGREE':
       return event.cameo.startsWith('036') ? 'INVITE' : 'AGREE';
     case 'ACCUSE':

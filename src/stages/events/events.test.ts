@@ -158,6 +158,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['a verb after "and" past the previous verb\'s object shares that verb\'s subject', 'en', 'Xi thanked Putin for the welcome and invited Albanese to Beijing.', [
     '*SUPPORT xi-jinping>vladimir-putin [vladimir-putin,xi-jinping] actual', 'AGREE xi-jinping>anthony-albanese [anthony-albanese,xi-jinping] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
+  ['minta maaf: permintaan maaf (CAMEO 055), seperti "apologised"', 'id', 'Albanese minta maaf kepada Indonesia.', ['*SUPPORT anthony-albanese>IDN [IDN,anthony-albanese] actual']],
   ['drills held around a country are a show of force', 'en', "China launched 'punishment' drills around Indonesia.", ['*MOBILIZE CHN>- [CHN] actual']],
   ['latihan gabungan dua negara adalah kerja sama', 'id', 'Rusia dan Indonesia memulai latihan gabungan angkatan laut.', ['*COOPERATE RUS>IDN [IDN,RUS] actual']],
   ['a relative clause right after a visit noun tells its plans', 'en', 'Prabowo is in Beijing on a tour that will also take him to Australia.', [

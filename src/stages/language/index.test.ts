@@ -108,3 +108,12 @@ test('language stage gives no unsupported diagnostic for a pack language', () =>
   const doc = detect('Presiden bertemu dengan para menteri di Istana pada hari Senin.');
   assert.ok(!doc.diagnostics.some((d) => d.code === 'language-unsupported'));
 });
+
+test('close languages are told apart by a longer read when the sample holds no word only one of them uses', () => {
+  const text = [
+    'PM Belgia Minta Maaf kepada Kongo atas Kekejaman Ekstrem Masa Kolonial 1908-1960',
+    'Perdana Menteri Belgia Alexander De Croo menyampaikan permintaan maaf yang mendalam kepada rakyat Kongo atas kekejaman ekstrem yang secara sistematis dilakukan pasukan Belgia pada masa kolonial.',
+    'Pemerintah Kongo mengatakan permintaan maaf itu bisa menjadi awal yang baik karena kedua negara ingin memperbaiki hubungan, kata juru bicara presiden kepada wartawan di Kinshasa.',
+  ].join('\n\n');
+  assert.equal(detect(text).lang, 'id');
+});

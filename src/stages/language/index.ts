@@ -3,7 +3,7 @@ import { addDiagnostic } from '../../core/diagnostic.js';
 import type { Stage } from '../../core/stage.js';
 import type { PackRegistry } from '../../lang/pack.js';
 import { identifyLanguage } from './identify-language.js';
-import { collectEvidence, compileMarkers } from './lexical-evidence.js';
+import { collectEvidence, compileMarkers, type Evidence } from './lexical-evidence.js';
 import { loadFastText } from './load-fasttext.js';
 
 /** Options of the language stage. */
@@ -35,7 +35,15 @@ export async function createLanguageStage(options: LanguageOptions = {}, packs?:
     provides: ['lang'],
     run(doc, context) {
       const sample = sampleOf(doc, sampleChars);
-      const found = identifyLanguage(sample ? model.predict(sample, 5) : [], collectEvidence(sample, markers), markers);
+      const predictions = sample ? model.predict(sample, 5) : [];
+      const evidence = collectEvidence(sample, markers);
+      let found = identifyLanguage(predictions, evidence, markers);
+      // "Rutte Minta Maaf kepada Indonesia …" holds no word only Indonesian or only Malay uses: close languages are told
+      // apart by their exclusive words in a longer read of the text (the detector's reading stays the sample's)
+      if (!found.tieBroken && noneExclusive(found.lang, evidence, markers.families)) {
+        const longer = sampleOf(doc, TIE_BREAK_CHARS);
+        if (longer.length > sample.length) found = identifyLanguage(predictions, { ...evidence, exclusive: collectEvidence(longer, markers).exclusive }, markers);
+      }
       doc.langScores = found.scores;
       const given = normalizeCode(doc.input.lang);
       doc.lang = given ?? closeHint(found.lang, normalizeCode(doc.input.langHint), markers.families);
@@ -59,6 +67,17 @@ export async function createLanguageStage(options: LanguageOptions = {}, packs?:
       }
     },
   };
+}
+
+/** Characters read for the exclusive words of close languages when the sample holds none. */
+const TIE_BREAK_CHARS = 2000;
+
+/** `lang` has close languages, and the sample holds no word exclusive to it or to any of them. */
+function noneExclusive(lang: string, evidence: Evidence, families: ReadonlyMap<string, readonly string[]>): boolean {
+  const family = families.get(lang);
+  if (!family || evidence.exclusive.get(lang)) return false;
+  for (const other of family) if (evidence.exclusive.get(other)) return false;
+  return true;
 }
 
 /** The headline and the start of the body, on one line (the detector reads one line), dateline left out. */
