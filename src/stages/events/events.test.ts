@@ -108,7 +108,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['a participle after a verb\'s object is its subject\'s act', 'en', 'Putin met Xi in Beijing accusing Albanese of lying.', [
     '*CONSULT/in-person vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', 'ACCUSE vladimir-putin>anthony-albanese [anthony-albanese,vladimir-putin] actual']],
   ['a participle after a preposition is its object\'s act', 'en', 'Putin thanked Xi for inviting Prabowo.', [
-    'SUPPORT vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', '*AGREE xi-jinping>prabowo-subianto [prabowo-subianto,xi-jinping] actual']],
+    '*SUPPORT vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual', 'AGREE xi-jinping>prabowo-subianto [prabowo-subianto,xi-jinping] actual']],
   ['what a treaty obliges its parties to do has not happened', 'en', 'Russia and China signed a treaty that obliges both to hold talks.', [
     '*SUPPORT RUS>CHN [CHN,RUS] actual', 'CONSULT/in-person RUS>CHN [CHN,RUS] planned']],
   ['yang diwajibkan perjanjian belum terjadi', 'id', 'Rusia dan Tiongkok sepakat membuat perjanjian yang mewajibkan kedua negara berkonsultasi.', [
@@ -159,6 +159,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     '*SUPPORT xi-jinping>vladimir-putin [vladimir-putin,xi-jinping] actual', 'AGREE xi-jinping>anthony-albanese [anthony-albanese,xi-jinping] actual']],
   ['kata X: pernyataan', 'id', 'Kawasan harus tenang, kata Sugiono.', ['*STATEMENT sugiono>- [sugiono] actual']],
   ['minta maaf: permintaan maaf (CAMEO 055), seperti "apologised"', 'id', 'Albanese minta maaf kepada Indonesia.', ['*SUPPORT anthony-albanese>IDN [IDN,anthony-albanese] actual']],
+  ['the subject of a framed clause after "as" is no object of the act before it', 'en', 'Russia and China sign an energy pact as Putin invites Albanese to Moscow.', [
+    '*SUPPORT RUS>CHN [CHN,vladimir-putin] actual', 'AGREE vladimir-putin>anthony-albanese [anthony-albanese,vladimir-putin] actual']],
   ['drills held around a country are a show of force', 'en', "China launched 'punishment' drills around Indonesia.", ['*MOBILIZE CHN>- [CHN] actual']],
   ['latihan gabungan dua negara adalah kerja sama', 'id', 'Rusia dan Indonesia memulai latihan gabungan angkatan laut.', ['*COOPERATE RUS>IDN [IDN,RUS] actual']],
   ['a relative clause right after a visit noun tells its plans', 'en', 'Prabowo is in Beijing on a tour that will also take him to Australia.', [

@@ -60,6 +60,16 @@ describe('events: the headline event', () => {
     ].join('\n'));
     assert.equal(main(doc), 'CONSULT 046 [anthony-albanese,prabowo-subianto]');
   });
+  it('an agreement of countries in the title stays the news over talks told only further down', async () => {
+    const doc = await code('en', [
+      'Indonesia and Australia raise ties to a strategic partnership',
+      'Indonesia and Australia raised their ties to a strategic partnership on Tuesday.',
+      'The two sides did not disclose the terms.',
+      'The agreement covers defence and trade.',
+      'Later in the day Albanese met Prabowo at the palace.',
+    ].join('\n'));
+    assert.match(main(doc), /^AGREE 030 /);
+  });
   it('a measure a state says it will take against another is the news, over an accusation told after it', async () => {
     const doc = await code('en', [
       "Australia to shut China's consulate in Perth after spying case",

@@ -44,7 +44,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
     if (next === undefined && h.from >= hit.to) next = h;
   }
   const floor = prevVerb && trigger.pattern !== 'speech' ? agentEnd(ctx, prevVerb) : 0;
-  const ceiling = next ? next.from : ctx.view.words.length;
+  // "sign a pact as Meloni invites Saied": the next act's framed clause, its subject included, is no object of this one
+  const ceiling = next ? framedClauseStart(ctx, hit.to, next.from) : ctx.view.words.length;
   // "X said Y must …": Y is the target; the speaker is filled in by the sentence (collectCandidates)
   if (trigger.pattern === 'demand') {
     const demanded = groupBefore(ctx, hit.from, floor);
@@ -182,6 +183,14 @@ function beforeApposition(ctx: ScanContext, comma: number, floor: number): Group
     return group && group.to === k ? group : null;
   }
   return null;
+}
+
+/** Where the clause of the trigger at `next` starts when a framing link and only its subject stand before it ("as Meloni invites"); else `next`. */
+function framedClauseStart(ctx: ScanContext, from: number, next: number): number {
+  const { view, lex } = ctx;
+  let k = next - 1;
+  while (k > from && view.mention[k]! >= 0) k--;
+  return k < next - 1 && k >= from && lex.framingLinks.has(view.words[k]!) ? k : next;
 }
 
 /** Words allowed between a relative pronoun and its verb ("who has also praised"). */

@@ -9,6 +9,16 @@ const TYPE_WEIGHT: Record<string, number> = {
   CONCEDE: 1.5, STATEMENT: 0.3,
 };
 
+/** A signing is a formal agreement (CAMEO 057, under SUPPORT); an invitation only an intent to meet (036, under AGREE). */
+const SIGNING_WEIGHT = 2.2;
+const INVITATION_WEIGHT = 1.5;
+
+function typeWeight(e: Draft['event']): number {
+  if (e.plover === 'SUPPORT' && e.cameo.startsWith('057')) return SIGNING_WEIGHT;
+  if (e.plover === 'AGREE' && e.cameo.startsWith('036')) return INVITATION_WEIGHT;
+  return TYPE_WEIGHT[e.plover] ?? 1.5;
+}
+
 /**
  * Marks exactly one headline event: the best mix of title and lead salience, type, and the
  * prominence of its actors (how often the article names them); planned, negated and background
@@ -29,7 +39,7 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     let best1 = 0;
     for (const s of d.sentences) best1 = Math.max(best1, salience(sentences[s]?.title === true, s - lead));
     let score = best1 + 0.3 * Math.min(3, d.sentences.length - 1);
-    score += TYPE_WEIGHT[e.plover] ?? 1.5;
+    score += typeWeight(e);
     score += 0.5 * Math.min(3, e.participants.length);
     // summed apart, then added, in participant order: the float result stays that of the sum it replaced
     let prominence = 0;
@@ -133,10 +143,9 @@ function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, num
     // "Prabowo dan Putin Teken Deklarasi …" … "ditandatangani … usai pertemuan bilateral": talks the front of the story
     // tells only as the setting are not its news, however a later paragraph tells them
     if (d.background || framedUpFront(d, lead) || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.cameo === MEDIATION || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
-    if (signers && !toldUpFront(d, lead)) continue;
     // "India and Pakistan agree ceasefire" … "after their army chiefs spoke by phone": talks told later that
     // name no one give the agreement no people, and the agreement stays the news
-    if (!signers && !toldUpFront(d, lead) && !o.participants.some((p) => p.kind === 'person')) continue;
+    if (!toldUpFront(d, lead)) continue;
     const theirs = countriesOf(o);
     if (theirs.size !== countries.size || ![...countries].every((c) => theirs.has(c))) continue;
     if (!found || scores.get(d)! > scores.get(found)!) found = d;
