@@ -161,6 +161,9 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['minta maaf: permintaan maaf (CAMEO 055), seperti "apologised"', 'id', 'Albanese minta maaf kepada Indonesia.', ['*SUPPORT anthony-albanese>IDN [IDN,anthony-albanese] actual']],
   ['the subject of a framed clause after "as" is no object of the act before it', 'en', 'Russia and China sign an energy pact as Putin invites Albanese to Moscow.', [
     '*SUPPORT RUS>CHN [CHN,vladimir-putin] actual', 'AGREE vladimir-putin>anthony-albanese [anthony-albanese,vladimir-putin] actual']],
+  ['trade halted with a state is an embargo', 'en', 'Indonesia halts all trade with Australia over the dispute.', ['*COERCE IDN>AUS [AUS,IDN] actual']],
+  ['perdagangan yang dihentikan adalah embargo', 'id', 'Indonesia menghentikan seluruh perdagangan dengan Australia.', ['*COERCE IDN>AUS [AUS,IDN] actual']],
+  ['a closure ordered of a post', 'en', 'Indonesia orders closure of Australian consulate in Bali.', ['*SANCTION IDN>AUS [AUS,IDN] actual']],
   ['drills held around a country are a show of force', 'en', "China launched 'punishment' drills around Indonesia.", ['*MOBILIZE CHN>- [CHN] actual']],
   ['latihan gabungan dua negara adalah kerja sama', 'id', 'Rusia dan Indonesia memulai latihan gabungan angkatan laut.', ['*COOPERATE RUS>IDN [IDN,RUS] actual']],
   ['a relative clause right after a visit noun tells its plans', 'en', 'Prabowo is in Beijing on a tour that will also take him to Australia.', [
