@@ -164,7 +164,9 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['trade halted with a state is an embargo', 'en', 'Indonesia halts all trade with Australia over the dispute.', ['*COERCE IDN>AUS [AUS,IDN] actual']],
   ['perdagangan yang dihentikan adalah embargo', 'id', 'Indonesia menghentikan seluruh perdagangan dengan Australia.', ['*COERCE IDN>AUS [AUS,IDN] actual']],
   ['a closure ordered of a post', 'en', 'Indonesia orders closure of Australian consulate in Bali.', ['*SANCTION IDN>AUS [AUS,IDN] actual']],
-  ['drills held around a country are a show of force', 'en', "China launched 'punishment' drills around Indonesia.", ['*MOBILIZE CHN>- [CHN] actual']],
+  ['a deadline given to act is an ultimatum; one given to leave expels', 'en', 'China gave Australia one week to answer the charges.', ['*THREATEN CHN>AUS [AUS,CHN] actual']],
+  ['waktu yang diberikan untuk bertindak adalah ultimatum', 'id', 'China memberi waktu satu pekan kepada Australia untuk menarik pasukannya.', ['*THREATEN CHN>AUS [AUS,CHN] actual']],
+  ['drills held around a country are a show of force', 'en', "China launched 'punishment' drills around Indonesia.", ['*MOBILIZE CHN>IDN [CHN,IDN] actual']],
   ['latihan gabungan dua negara adalah kerja sama', 'id', 'Rusia dan Indonesia memulai latihan gabungan angkatan laut.', ['*COOPERATE RUS>IDN [IDN,RUS] actual']],
   ['a relative clause right after a visit noun tells its plans', 'en', 'Prabowo is in Beijing on a tour that will also take him to Australia.', [
     '*CONSULT/visit prabowo-subianto>- [prabowo-subianto] actual', 'CONSULT/visit prabowo-subianto>AUS [AUS,prabowo-subianto] planned']],

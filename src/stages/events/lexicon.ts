@@ -54,6 +54,8 @@ export interface Trigger {
   departure?: Trigger | undefined;
   /** What the trigger codes when its object is a diplomat ("expelled two Russian diplomats" → relations cut, 161). */
   envoy?: Trigger | undefined;
+  /** What a trigger needing a departure codes when a deadline follows instead ("gave the junta one week to reinstate" → ultimatum). */
+  ultimatum?: Trigger | undefined;
   /** What a claim codes when it tells another's hostile act ("claimed that X shelled Y" → X accused, 112). */
   allegation?: Trigger | undefined;
   /** What a claim codes when it tells the claimant's own act ("claimed it had shelled Y" → responsibility, 015). */
@@ -132,6 +134,8 @@ export interface EventLexicon {
   departures: Set<string>;
   /** Particles that send an object away only right after it ("orders the ambassador out"). */
   departureParticles: Set<string>;
+  /** Spans of time given to do something ("week", "hours", "hari"): given before "to", an ultimatum. */
+  deadlines: Set<string>;
   /** Diplomats, words and two-word phrases ("ambassador", "duta besar"): expelled, relations are cut. */
   envoys: Set<string>;
   /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
@@ -232,6 +236,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     quantities: wordSet(list(args, 'quantities')),
     departures: wordSet(list(args, 'departures')),
     departureParticles: wordSet(list(args, 'departureParticles')),
+    deadlines: wordSet(list(args, 'deadlines')),
     envoys: wordSet(list(args, 'envoys')),
     pluralSubjects: phraseSet(list(args, 'pluralSubjects')),
     companions: wordSet(list(args, 'companions')),
@@ -289,6 +294,7 @@ interface RawTrigger {
   money?: { plover?: string; cameo?: string };
   arms?: { plover?: string; cameo?: string };
   force?: { plover?: string; cameo?: string }; departure?: { plover?: string; cameo?: string }; envoy?: { plover?: string; cameo?: string };
+  ultimatum?: { plover?: string; cameo?: string };
   courtesy?: { plover?: string; cameo?: string; mode?: string };
   allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string }; complaint?: { plover?: string; cameo?: string };
 }
@@ -340,6 +346,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       const envoy = variantOf(trigger, e.envoy);
       if (e.departure?.plover && e.departure.cameo) trigger.departure = variantOf(trigger, e.departure, envoy);
       else trigger.envoy = envoy;
+      trigger.ultimatum = variantOf(trigger, e.ultimatum);
       // a claim is coded by what it claims: it takes the place of the act it reports (see readClaims)
       trigger.allegation = variantOf(trigger, e.allegation);
       trigger.admission = variantOf(trigger, e.admission);
@@ -401,7 +408,7 @@ function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
     passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, objectWords: t.objectWords, notObjectWords: t.notObjectWords, negating: t.negating,
-    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse, remote: t.remote, courtesy: t.courtesy,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, ultimatum: t.ultimatum, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse, remote: t.remote, courtesy: t.courtesy,
   };
 }
 

@@ -53,11 +53,15 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     }
     // "launched a campaign" is no attack; "launched some 40 missiles" is
     if (hit.value.needsWeapon && !weaponAfter(words, end, lex)) continue;
-    // "gave a speech" is no event; "gave the ambassador 48 hours to leave" expels
-    if (hit.value.needsDeparture && !departureAfter(view, end, lex)) continue;
+    // "gave a speech" is no event; "gave the ambassador 48 hours to leave" expels; "gave the junta one week to reinstate
+    // the president" is an ultimatum
+    let trigger: Trigger | undefined = hit.value;
+    if (hit.value.needsDeparture && !departureAfter(view, end, lex)) {
+      if (hit.value.ultimatum === undefined || !deadlineAfter(words, end, lex)) continue;
+      trigger = hit.value.ultimatum;
+    }
     // "closed Russia's last consulate" cuts relations; "closed the border" does not
     // "suspended its membership", "suspended aid": the first of the words' triggers whose object follows
-    let trigger: Trigger | undefined = hit.value;
     while (trigger !== undefined && trigger.objectWords !== null && !objectAfter(words, end, trigger.objectWords, lex)) trigger = trigger.orElse;
     if (trigger === undefined) continue;
     // "released a statement", "a statement released late on Tuesday": what the act is done to makes it none
@@ -110,6 +114,25 @@ function objectAfter(words: readonly string[], from: number, objects: ReadonlySe
     // 'vows "response"': quotation marks around the object do not end the reach
     if (QUOTE_MARKS.has(w)) continue;
     if (lex.clauseBreaks.has(w) || w === ',' || w === '.') return false;
+  }
+  return false;
+}
+
+/** Words after a trigger searched for a deadline given ("gave the military officers who seized power one week to"). */
+const DEADLINE_REACH = 12;
+
+/** Words between the deadline and the purpose it is given for ("satu pekan kepada junta Niger untuk"). */
+const PURPOSE_GAP = 5;
+
+/** A span of time, then "to"/"untuk" a few words on, within a reach after `from` ("one week to", "satu pekan kepada junta untuk"). */
+function deadlineAfter(words: readonly string[], from: number, lex: EventLexicon): boolean {
+  const stop = Math.min(words.length, from + DEADLINE_REACH);
+  let deadline = -1;
+  for (let k = from; k < stop; k++) {
+    const w = words[k]!;
+    if (w === '.' || w === ';') return false;
+    if (lex.deadlines.has(w)) deadline = k;
+    else if (deadline >= 0 && k - deadline <= PURPOSE_GAP && lex.purposeMarkers.has(w)) return true;
   }
   return false;
 }

@@ -103,7 +103,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "serangan tersebut merupakan pelanggaran terhadap kedaulatan Qatar": a demonstrative closes the noun's phrase,
   // so what follows belongs to the predicate, not to the noun
   const closed = trigger.noun && ctx.lex.anaphorAfter.has(ctx.view.words[objectFrom] ?? '');
-  let object = trigger.pattern === 'speech' || closed ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover), trigger.noun ? 0 : ownPrep(ctx, hit) ? hit.to : hit.from);
+  let object = trigger.pattern === 'speech' || closed ? null : trigger.pattern === 'self' ? hostileTarget(ctx, trigger.plover, objectFrom, ceiling) : groupAfter(ctx, objectFrom, ceiling, trigger.objectPrep && !endsWithPrep(ctx, hit), 12, HOSTILE.has(trigger.plover), trigger.noun ? 0 : ownPrep(ctx, hit) || aimedAround(ctx, hit) ? hit.to : hit.from);
   if (!object && told) object = told;
   // "mengecam serangan Rusia": a verb whose object is an event noun acts on that event's possessor
   // ("membahas serangan Israel": what is discussed is a topic, and its possessor no party)
@@ -359,6 +359,11 @@ function breakBetween(ctx: ScanContext, from: number, to: number): boolean {
 function ownPrep(ctx: ScanContext, hit: TriggerHit): boolean {
   const last = ctx.view.words[hit.to - 1]!;
   return hit.to - hit.from > 1 && ctx.lex.topicPreps.has(last) && !ctx.lex.nounPreps.has(last);
+}
+
+/** "drills around Taiwan", "exercises near Japan": a show of force whose phrase ends in a place preposition is aimed at what follows. */
+function aimedAround(ctx: ScanContext, hit: TriggerHit): boolean {
+  return hit.trigger.plover === 'MOBILIZE' && hit.to - hit.from > 1 && ctx.lex.locativePreps.has(ctx.view.words[hit.to - 1]!);
 }
 
 /** "was received", "were invited", "has been accused" (not "is conducting military exercises"). */
