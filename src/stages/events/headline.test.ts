@@ -60,6 +60,13 @@ describe('events: the headline event', () => {
     ].join('\n'));
     assert.equal(main(doc), 'CONSULT 046 [anthony-albanese,prabowo-subianto]');
   });
+  it('a comma after the object in a headline opens another clause, whose subject is no party', async () => {
+    const doc = await code('id', [
+      'Rusia dan China Teken Kerangka Kerja Sama Energi, Australia Pantau dengan Cermat',
+      'Rusia dan China menandatangani kerangka kerja sama energi pada Rabu.',
+    ].join('\n'));
+    assert.equal(main(doc), 'SUPPORT 057 [CHN,RUS]');
+  });
   it('an agreement of countries in the title stays the news over talks told only further down', async () => {
     const doc = await code('en', [
       'Indonesia and Australia raise ties to a strategic partnership',

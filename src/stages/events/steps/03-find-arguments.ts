@@ -45,7 +45,7 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   }
   const floor = prevVerb && trigger.pattern !== 'speech' ? agentEnd(ctx, prevVerb) : 0;
   // "sign a pact as Meloni invites Saied": the next act's framed clause, its subject included, is no object of this one
-  const ceiling = next ? framedClauseStart(ctx, hit.to, next.from) : ctx.view.words.length;
+  const ceiling = titleClauseEnd(ctx, hit.to, next ? framedClauseStart(ctx, hit.to, next.from) : ctx.view.words.length);
   // "X said Y must …": Y is the target; the speaker is filled in by the sentence (collectCandidates)
   if (trigger.pattern === 'demand') {
     const demanded = groupBefore(ctx, hit.from, floor);
@@ -183,6 +183,17 @@ function beforeApposition(ctx: ScanContext, comma: number, floor: number): Group
     return group && group.to === k ? group : null;
   }
   return null;
+}
+
+/**
+ * In a headline, a comma after a word that names no one ends the clause ("Nepal, China sign BRI framework, India
+ * watches"): what follows is another clause's subject, not this act's object ("talks with China, Japan" still lists).
+ */
+function titleClauseEnd(ctx: ScanContext, from: number, ceiling: number): number {
+  const { view } = ctx;
+  if (!view.title) return ceiling;
+  for (let k = from + 1; k < ceiling; k++) if (view.words[k] === ',' && view.mention[k - 1]! < 0) return k;
+  return ceiling;
 }
 
 /** Where the clause of the trigger at `next` starts when a framing link and only its subject stand before it ("as Meloni invites"); else `next`. */
