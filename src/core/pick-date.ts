@@ -35,6 +35,11 @@ export interface PickDateOptions {
   /** Index of the lead sentence `leadLimit` is an offset of. */
   leadSentence?: number | undefined;
   /**
+   * Sentences after the event's that restate it may date it (default true); false when the caller found the restating
+   * sentence tells another kind of act ("The declaration was signed on Tuesday" restates no protest note).
+   */
+  restated?: boolean | undefined;
+  /**
    * The event is itself background ("had phoned", "previously met"): background dates count for it, and with
    * none in its sentence it takes the nearest background date of the sentences just before it, else none.
    */
@@ -200,7 +205,7 @@ function inSentence(index: DateIndex, options: PickDateOptions, sentences: reado
   const own = nearest(here, options, OWN, anchor, planned, background);
   if (own) return own;
   // s < 0 (no sentence: the events stage's "take the fallbacks" call) has no sentences after it.
-  for (let k = s + 1; s >= 0 && k <= s + RESTATE_REACH && k < sentences.length; k++) {
+  for (let k = s + 1; s >= 0 && options.restated !== false && k <= s + RESTATE_REACH && k < sentences.length; k++) {
     if (sentences[k]!.title) continue;
     const again = nearest(index.bySentence[k], options, RESTATED, undefined, false, background);
     if (again) return again;

@@ -67,6 +67,17 @@ describe('events: the headline event', () => {
     ].join('\n'));
     assert.equal(main(doc), 'SUPPORT 057 [CHN,RUS]');
   });
+  it('an act the title and lead tell only as what is condemned stays the topic, however much the story tells of it', async () => {
+    const doc = await code('id', [
+      'Indonesia Kecam Keras Serangan Rusia ke Australia',
+      'Indonesia mengecam keras serangan Rusia ke Australia.',
+      'Kementerian menyatakan solidaritas kepada rakyat Australia.',
+      'Serangan Rusia itu menghantam pelabuhan.',
+      'Serangan Rusia juga menghantam bandara.',
+      'Serangan Rusia itu menewaskan lima orang.',
+    ].join('\n'));
+    assert.equal(main(doc), 'ACCUSE 110 [IDN,RUS]');
+  });
   it('an agreement of countries in the title stays the news over talks told only further down', async () => {
     const doc = await code('en', [
       'Indonesia and Australia raise ties to a strategic partnership',

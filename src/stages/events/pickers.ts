@@ -19,6 +19,8 @@ export interface EventSpan {
   /** The lead sentence and the offset from which its dates are another act's (see `PickDateOptions.leadLimit`). */
   leadSentence?: number | undefined;
   leadLimit?: number | undefined;
+  /** Later sentences restating the event may date it (see `PickDateOptions.restated`); undefined: they may. */
+  restated?: boolean | undefined;
 }
 
 /** A date chosen for an event, in the contract's field names. */
@@ -26,6 +28,8 @@ export interface PickedDate {
   date: string | null;
   date_precision: DatePrecision | null;
   date_basis: DateBasis;
+  /** The sentence of a later one restating the event that the date came from, else -1. */
+  restatedIn?: number;
 }
 
 /** How the events stage gets dates and places for an event (replaceable in tests). */
@@ -52,10 +56,11 @@ export const defaultPickers: Pickers = {
     dateOptions.floor = span.floor;
     dateOptions.leadSentence = span.leadSentence;
     dateOptions.leadLimit = span.leadLimit;
+    dateOptions.restated = span.restated;
     // the mention alone, read straight into the contract's names: one object per event, not two
     const m = pickDateMention(doc, dateOptions);
-    if (m) return { date: mentionDate(m, planned), date_precision: m.precision, date_basis: m.basis };
-    return publishedDay(doc) ? { date: doc.published, date_precision: 'day', date_basis: 'published' } : { date: null, date_precision: null, date_basis: 'none' };
+    if (m) return { date: mentionDate(m, planned), date_precision: m.precision, date_basis: m.basis, restatedIn: m.restated === true && m.sentence !== span.sentence ? m.sentence : -1 };
+    return publishedDay(doc) ? { date: doc.published, date_precision: 'day', date_basis: 'published', restatedIn: -1 } : { date: null, date_precision: null, date_basis: 'none', restatedIn: -1 };
   },
   pickPlace(doc, span, home) {
     // the span is the anchor itself (pickPlace reads its sentence and offsets, keeps nothing)
@@ -68,6 +73,6 @@ export const defaultPickers: Pickers = {
 const placeOptions: PickPlaceOptions = { homeCountry: null };
 
 const dateOptions: PickDateOptions & { span: EventSpan } = {
-  sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: undefined, leadLimit: undefined }, planned: false, limit: undefined, clauseLimit: undefined, floor: undefined,
-  leadLimit: undefined, leadSentence: undefined, background: false,
+  sentence: 0, span: { start: 0, end: 0, sentence: 0, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: undefined, leadLimit: undefined, restated: undefined }, planned: false, limit: undefined, clauseLimit: undefined, floor: undefined,
+  leadLimit: undefined, leadSentence: undefined, background: false, restated: undefined,
 };

@@ -47,3 +47,10 @@ test("the lead's undated act takes the day its side spoke of it just after, a pa
   const found = await events('en', 'Danish Prime Minister Mette Frederiksen has rejected President-elect Donald Trump\'s bid for Greenland.\n\n"The island is not a commodity," Frederiksen told public radio late on Tuesday.', '2025-01-08');
   assert.equal(found[0], 'REJECT 120 2025-01-07 relative');
 });
+
+test('a later sentence restating an act of the same kind dates it; one restating another kind does not', async () => {
+  const signed = await events('en', 'Russia and North Korea signed a defence treaty in Pyongyang.\n\nThe Comprehensive Strategic Partnership Treaty was signed on Wednesday after talks.', '2024-06-20');
+  assert.equal(signed[0], 'SUPPORT 057 2024-06-19 relative');
+  const protested = await events('en', 'Serbia sent a protest note to Croatia over the defence declaration.\n\nThe declaration was signed in Tirana on Tuesday.', '2025-03-19');
+  assert.ok(!protested[0]!.includes('2025-03-18'), protested.join(' | '));
+});

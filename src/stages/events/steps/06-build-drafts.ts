@@ -19,6 +19,8 @@ export interface Draft {
   framed: boolean;
   /** The first sentence telling it as an act of its own, not the scene of another; Infinity when none does. */
   firstUnframed: number;
+  /** The first sentence telling it as an act of its own, not the object of a criticism; Infinity when none does. */
+  firstUngoverned: number;
   /** Trigger spans of every mention of the event, in text order: where its place is looked for. */
   spans: EventSpan[];
 }
@@ -56,6 +58,23 @@ function elaboration(doc: Doc, candidates: readonly Candidate[], lead: number, a
   return next;
 }
 
+/** The kind of act a trigger tells, a signing being an agreement. */
+function kindOfTrigger(c: Candidate): string {
+  return c.trigger.plover === 'SUPPORT' && c.trigger.cameo.startsWith('057') ? 'AGREE' : c.trigger.plover;
+}
+
+/** Words a restating sentence opens with before its event noun ("The Comprehensive Strategic Partnership Treaty"). */
+const OPENING_WORDS = 6;
+
+/**
+ * Sentence `s`, which opens by referring back to an event, opens with no trigger, or with one of `c`'s kind: it may
+ * restate `c` ("The remarks were made during a visit …" restates a threat; "The declaration was signed …" no protest).
+ */
+function restatesKind(candidates: readonly Candidate[], s: number, c: Candidate): boolean {
+  for (const o of candidates) if (o.sentence === s && o.from < OPENING_WORDS) return kindOfTrigger(o) === kindOfTrigger(c);
+  return true;
+}
+
 /** Sentences after the lead searched for the acting side's words about its act. */
 const SAID_REACH = 2;
 
@@ -71,7 +90,7 @@ function ownSideSaid(doc: Doc, candidates: readonly Candidate[], lead: number, a
   for (const c of candidates) {
     if (c.sentence <= lead || c.sentence > lead + SAID_REACH || c.trigger.pattern !== 'speech' || c.source.length === 0) continue;
     if (!c.source.every((p) => acting.has(actors.get(p.actorId)?.country ?? p.actorId))) continue;
-    const said = pickers.pickDate(doc, { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit }, false);
+    const said = pickers.pickDate(doc, { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit, restated: undefined }, false);
     if (TOLD_DATE.has(said.date_basis)) return said;
   }
   return null;
@@ -155,12 +174,18 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     // a reaction's relative clause tells the act reacted to, and a date closing the sentence is that act's
     // ("mengecam keras aksi pembakaran … yang dilakukan …, Sabtu (21/1)")
     if (c.clauseAt >= 0 && (limit === undefined || c.clauseAt < limit)) (limit = c.clauseAt), (clauseLimit = !limited && !REACTS.has(c.trigger.plover));
-    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit, clauseLimit, floor: c.frameAt >= 0 ? c.frameAt : undefined, leadSentence: lead, leadLimit };
+    const span: EventSpan = { start: c.span.start, end: c.span.end, sentence: c.sentence, limit, clauseLimit, floor: c.frameAt >= 0 ? c.frameAt : undefined, leadSentence: lead, leadLimit, restated: undefined };
     let picked = pickers.pickDate(doc, span, c.modality === 'planned');
+    // "Serbia handed protest notes …" then "The declaration was signed in Tirana on Tuesday": a later sentence restating
+    // another kind of act does not date this one
+    if (picked.restatedIn !== undefined && picked.restatedIn >= 0 && !restatesKind(candidates, picked.restatedIn, c)) {
+      span.restated = false;
+      picked = pickers.pickDate(doc, span, c.modality === 'planned');
+    }
     // "Indonesia sent aid to Gaza. The 60 tonnes left Jakarta on Wednesday.": the lead's act undated in its own words
     // takes the date of the next sentence of its paragraph when that one only tells more of it (no act of its own)
     if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis) && (elaborated ??= elaboration(doc, candidates, lead, actors)) !== null) {
-      const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit }, c.modality === 'planned');
+      const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit, restated: undefined }, c.modality === 'planned');
       if (TOLD_DATE.has(next.date_basis)) picked = next;
     }
     // "Frederiksen has rejected …" then, a paragraph on, "… Frederiksen told TV2 late on Tuesday": the acting side's
@@ -184,7 +209,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const prev = drafts.at(-1);
     const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
     // every field set here, in one order: drafts keep one shape through the merge and the headline pick
-    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, framed: c.framed, firstUnframed: c.framed ? Infinity : c.sentence, spans: [span] });
+    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, framed: c.framed, firstUnframed: c.framed ? Infinity : c.sentence, firstUngoverned: c.governed ? Infinity : c.sentence, spans: [span] });
     // "Brazil, Colombia and Argentina condemned the raid": each state takes its own position, one event each
     if (!c.reciprocal && SEVERAL_VOICES.has(event.plover) && target.length > 0 && source.length > 1 && source.every((r) => r.kind === 'country')) {
       const last = drafts.pop()!;

@@ -52,8 +52,9 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     if (e.modality === 'planned') score *= REDUCES.test(e.cameo) ? 0.8 : 0.4;
     if (e.modality === 'negated') score *= 0.1;
     if (d.background) score *= 0.1;
-    // "Indonesia condemns Israeli attack": the reaction is the news, the act it is about its topic
-    if (d.governed) score *= 0.5;
+    // "Indonesia condemns Israeli attack": the reaction is the news, the act it is about its topic, however much the
+    // story goes on to tell of it
+    if (d.governed || (toldUpFront(d, lead) && d.firstUngoverned > lead + 1)) score *= 0.5;
     // "… raise ties as Putin meets Xi", "agreed a truce after talks": an act the front of the story tells only as
     // another's setting is its scene
     if (framedUpFront(d, lead)) score *= 0.5;
