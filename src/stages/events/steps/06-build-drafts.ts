@@ -28,6 +28,9 @@ export interface Draft {
 /** Positions each state of a list takes on its own (criticism, rejection). */
 const SEVERAL_VOICES = new Set(['ACCUSE', 'REJECT']);
 
+/** Types whose act tells something with no actor named: a protest, an attack. */
+const ACTORLESS = new Set(['PROTEST', 'ASSAULT']);
+
 /** Types that react to another's act: criticism, rejection, protest, praise. */
 const REACTS = new Set(['ACCUSE', 'REJECT', 'PROTEST', 'SUPPORT']);
 
@@ -163,8 +166,9 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       target = others.length > 0 ? others : NO_REFS;
     }
     const participants = uniqueRefs(source, target);
-    // no actor the article names: kept for verbs ("Demonstrators blocked roads"), but barely trusted
-    if (participants.length === 0 && (c.trigger.noun || c.modality === 'negated')) continue;
+    // no actor the article names: a protest or an attack still happened ("Thousands protest outside parliament"), barely
+    // trusted; any other act needs someone to do it or have it done to ("Warga diminta tetap waspada" asks nothing of a state)
+    if (participants.length === 0 && (c.trigger.noun || c.modality === 'negated' || !ACTORLESS.has(c.trigger.plover))) continue;
     const entry = ontology.lookup(c.trigger.cameo);
     if (!entry) throw new RangeError(`Unknown CAMEO code "${c.trigger.cameo}" in the events lexicon`);
     // "condemned the strike on Doha on Tuesday": a date after the act criticised is that act's
