@@ -54,3 +54,10 @@ test('a later sentence restating an act of the same kind dates it; one restating
   const protested = await events('en', 'Serbia sent a protest note to Croatia over the defence declaration.\n\nThe declaration was signed in Tirana on Tuesday.', '2025-03-19');
   assert.ok(!protested[0]!.includes('2025-03-18'), protested.join(' | '));
 });
+
+test('a call by telephone or video has no place: the country it discussed is its topic', async () => {
+  const doc = (await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang: 'en', publishedRaw: '2025-02-25' }, raw: 'Russian President Vladimir Putin and Chinese President Xi Jinping spoke by phone on Monday and discussed the war in Ukraine.', diagnostics: [] })) as Doc;
+  const call = (doc.events ?? []).find((e) => e.mode === 'phone');
+  assert.ok(call, 'a call is coded');
+  assert.equal(call.location, null);
+});

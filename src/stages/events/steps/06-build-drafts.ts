@@ -229,6 +229,8 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
 /** Gives each merged event the place of its first mention that has one (one picker call per event, not per restatement). */
 export function placeDrafts(doc: Doc, drafts: readonly Draft[], pickers: Pickers): void {
   for (const d of drafts) {
+    // a call by telephone or video joins two places and happens in neither ("discussed Ukraine" is its topic)
+    if (d.event.mode === 'phone' || d.event.mode === 'video') continue;
     const home = actsAtHome(d.event) ? d.event.source!.country : null;
     // the first few mentions decide: a place named only in the 500th restatement is not worth a quadratic search
     for (let k = 0; k < d.spans.length && k < PLACE_TRIES; k++) {
