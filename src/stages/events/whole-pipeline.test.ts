@@ -61,3 +61,15 @@ test('a call by telephone or video has no place: the country it discussed is its
   assert.ok(call, 'a call is coded');
   assert.equal(call.location, null);
 });
+
+test('a cooperative act aimed at the state the story is filed from takes the dateline city', async () => {
+  const doc = (await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang: 'en', publishedRaw: '2024-10-11' }, raw: 'EU offers Moldova aid\n\nCHISINAU, Oct 10 (Wire) - The European Union on Thursday pledged 1.8 billion euros to Moldova.', diagnostics: [] })) as Doc;
+  const aid = (doc.events ?? []).find((e) => e.plover === 'AID');
+  assert.ok(aid, 'the pledge is coded as aid');
+  assert.equal(aid.location?.name, 'Chisinau');
+});
+
+test('"last travelled … in September" is history, dated to the September before', async () => {
+  const found = await events('en', 'Kim Jong Un last travelled to Russia in September.', '2024-06-20');
+  assert.equal(found[0], 'CONSULT 042 2023-09 explicit');
+});

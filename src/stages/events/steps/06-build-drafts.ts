@@ -231,7 +231,7 @@ export function placeDrafts(doc: Doc, drafts: readonly Draft[], pickers: Pickers
   for (const d of drafts) {
     // a call by telephone or video joins two places and happens in neither ("discussed Ukraine" is its topic)
     if (d.event.mode === 'phone' || d.event.mode === 'video') continue;
-    const home = actsAtHome(d.event) ? d.event.source!.country : null;
+    const home = actsAtHome(d.event) ? d.event.source!.country : hostCountry(d.event);
     // the first few mentions decide: a place named only in the 500th restatement is not worth a quadratic search
     for (let k = 0; k < d.spans.length && k < PLACE_TRIES; k++) {
       d.event.location = pickers.pickPlace(doc, d.spans[k]!, home);
@@ -246,6 +246,18 @@ export function placeDrafts(doc: Doc, drafts: readonly Draft[], pickers: Pickers
  */
 function actsAtHome(e: Event): boolean {
   return e.source !== null && e.source.country !== null && e.mode !== 'phone' && e.mode !== 'video' && e.mode !== 'visit';
+}
+
+/** Cooperative acts, done where the side they go to is when a side comes to it: aid, agreements, signings, meetings. */
+const HOSTED = new Set(['AID', 'AGREE', 'COOPERATE', 'CONSULT']);
+
+/**
+ * "CHISINAU — von der Leyen unveiled a package for Moldova": a cooperative act of a side with no home of its own
+ * here, aimed at a state, may be placed at that state's dateline city.
+ */
+function hostCountry(e: Event): string | null {
+  if (e.target === null || e.target.country === null || e.mode === 'phone' || e.mode === 'video') return null;
+  return HOSTED.has(e.plover) || (e.plover === 'SUPPORT' && e.cameo.startsWith('057')) ? e.target.country : null;
 }
 
 /** The contract's ActorRef; the mention's own code wins (`the Kremlin` → RUSGOV beside Russia's RUS). */
