@@ -218,6 +218,13 @@ test('clean stage takes a headline above a byline with its date', () => {
   assert.ok(doc.paragraphs![1]!.stamp);
 });
 
+test('clean stage marks a byline and time under a title the page gave, and finds the dateline under them', () => {
+  const title = 'Ministers Sign Fisheries Pact in Lima';
+  const doc = clean(`${title}\n\nAna Lobo | 03/03/2025 Updated 10:05 CET\n\nLima – The two ministers signed a fisheries pact on Monday.\n\nThe pact covers ten years.`, { title, format: 'html' });
+  assert.deepEqual(doc.paragraphs!.map((p) => p.stamp === true), [false, true, false, false]);
+  assert.equal(doc.text.slice(doc.dateline!.start, doc.dateline!.end).trim(), 'Lima –');
+});
+
 test('clean stage does not take a first line for a headline when only stamps follow it', () => {
   const doc = clean('Fishing Talks Collapse in Reykjavik\n4 March 2025, 9:30 GMT');
   assert.ok(!doc.paragraphs!.some((p) => p.stamp));

@@ -26,8 +26,12 @@ export const detectHeadline: CleanStep = {
     if (metaTitle !== null) {
       // The reader puts the given title first, then a blank line; cleaning may have changed its spelling.
       const placed = text.startsWith('\n\n', first.end) && content.length <= MAX_CHARS * 2;
-      if (placed || paragraphKey(content) === paragraphKey(metaTitle)) return { marks: { title: { start: first.start, end: first.end } } };
-      return {};
+      if (!placed && paragraphKey(content) !== paragraphKey(metaTitle)) return {};
+      const marks: Marks = { title: { start: first.start, end: first.end } };
+      // a page's byline and time under its title ("Karim Bensalem | 16/07/2023 Updated 19:30 CET") are furniture too
+      const body = bodyAfter(text, lines, 1);
+      if (body > 1) marks.stamps = lines.slice(1, body).map((l) => ({ start: l.start, end: l.end }));
+      return { marks };
     }
     // HTML gives its title separately: its main text does not start with one.
     if (format === 'html') return {};
