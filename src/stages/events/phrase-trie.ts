@@ -29,6 +29,7 @@ export function createPhraseTrie<T>(): PhraseTrie<T> {
 }
 
 // A class, not a closure per trie: every trie shares one set of methods, so the hot lookups stay monomorphic.
+// The walks stop at a node with no children (most phrases end there) rather than look the next word up in its empty map.
 class Trie<T> implements PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), value: undefined };
 
@@ -55,6 +56,7 @@ class Trie<T> implements PhraseTrie<T> {
         best = node;
         length = i - from + 1;
       }
+      if (node.next.size === 0) break;
     }
     return best === undefined ? null : { value: best.value!, length };
   }
@@ -66,6 +68,7 @@ class Trie<T> implements PhraseTrie<T> {
       node = node.next.get(words[i]!);
       if (node === undefined) break;
       if (node.value !== undefined) length = i - from + 1;
+      if (node.next.size === 0) break;
     }
     return length;
   }
@@ -77,6 +80,7 @@ class Trie<T> implements PhraseTrie<T> {
       node = node.next.get(words[i]!);
       if (node === undefined) break;
       if (node.value !== undefined) value = node.value;
+      if (node.next.size === 0) break;
     }
     return value;
   }

@@ -125,7 +125,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     const first = found.find((c) => !c.carried && c.source.length > 0);
     const own = first ? (first.reciprocal ? [...first.source, ...first.target] : first.source) : speaker ?? topicSubject(ctx);
     if (own.length > 0) carry = own;
-    const both = found.find((c) => !c.anaphor && namesTwo(c));
+    const both = firstNamingTwo(found);
     if (both) pair = [...both.source, ...both.target];
   }
   return out;
@@ -142,7 +142,8 @@ function clauseAfter(view: SentenceView, lex: EventLexicon, tokens: readonly Tok
   const words = view.words;
   for (let k = hit.to + 1; k < words.length; k++) {
     if (lex.relativePronouns.has(words[k]!)) return tokens[view.tok[k]!]!.start;
-    if (lex.clauseBreaks.has(words[k]!)) return -1;
+    // the view's bit, not the pack's set: this reads every word to the clause's end
+    if ((view.leads[k]! & LEAD.clauseBreak) !== 0) return -1;
   }
   return -1;
 }
@@ -394,6 +395,12 @@ function inheritedFrom(last: Candidate): Party[] {
   const cameo = last.trigger.cameo;
   if ((cameo.startsWith('036') || cameo.startsWith('043')) && last.target.length > 0) return last.target;
   return last.reciprocal ? [...last.source, ...last.target] : last.source;
+}
+
+/** The first candidate that is no bare event noun and names two actors or more (a loop: this runs for every sentence). */
+function firstNamingTwo(found: readonly Candidate[]): Candidate | undefined {
+  for (const c of found) if (!c.anaphor && namesTwo(c)) return c;
+  return undefined;
 }
 
 /** Two actors or more among the candidate's sides (a Set of their ids would hold more than one). */

@@ -120,7 +120,10 @@ const BACKGROUND_DAYS = 60;
  */
 export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology: Ontology, pickers: Pickers, countries: ReadonlyMap<string, ActorRef> = new Map()): Draft[] {
   const actors = actorsById(doc);
-  const places = placesBySentence(doc);
+  // read only for an event whose target is looked for among the places: many articles need none
+  let places: Map<number, PlaceMention[]> | undefined;
+  // whether each date is history, judged against this article's publication day
+  const judged = historyOf(doc.published);
   // refs are plain data nobody changes: one per actor and mention, shared by the events that name it
   const refs: Array<ActorRef | undefined> = new Array((doc.mentions ?? []).length);
   const mentions = doc.mentions ?? [];
@@ -150,13 +153,13 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const source = refsOf(c.source, actors, mentions, refs);
     // refsOf's and visitedCountry's lists are the event's own, or the shared empty one: replaced when empty, never added to
     let target = refsOf(c.target, actors, mentions, refs);
-    if (target.length === 0 && c.trigger.mode === 'visit') target = visitedCountry(places, c, actors, source[0]?.country ?? null, c.trigger.objectWords ? GATHERING_REACH : VISIT_REACH, countries);
+    if (target.length === 0 && c.trigger.mode === 'visit') target = visitedCountry((places ??= placesBySentence(doc)), c, actors, source[0]?.country ?? null, c.trigger.objectWords ? GATHERING_REACH : VISIT_REACH, countries);
     // "attended a summit in Chile", "staged a protest in Lima", "held military drills off Peru": an act abroad targets the country it happens in
-    else if (target.length === 0 && source[0]?.country && ABROAD.test(c.trigger.cameo)) target = visitedCountry(places, c, actors, source[0].country, VISIT_REACH, countries);
+    else if (target.length === 0 && source[0]?.country && ABROAD.test(c.trigger.cameo)) target = visitedCountry((places ??= placesBySentence(doc)), c, actors, source[0].country, VISIT_REACH, countries);
     // "condemned the burning of a Koran in Stockholm": criticism of an act abroad targets the country it happened in
     if (target.length === 0 && c.trigger.plover === 'ACCUSE' && source.length > 0) {
       // "dikecam oleh Turki, Arab Saudi …": a country among the critics is not where the act happened
-      const abroad = visitedCountry(places, c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
+      const abroad = visitedCountry((places ??= placesBySentence(doc)), c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
       // a filtered empty list has the small-integer map (see NO_REFS): only a found country replaces the shared one
       if (abroad.length > 0) target = abroad;
     }
@@ -208,7 +211,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       modality, topics: NOT_YET_TOPICS, // read from its sentences by finishEvents
     };
     if (c.reciprocal) event.reciprocal = true;
-    const old = picked.date_basis !== 'published' && longBefore(picked.date, doc.published);
+    const old = picked.date_basis !== 'published' && judged !== undefined && longBefore(judged, picked.date, doc.published!);
     // "travelled to Beijing last November, when he met Xi": the "when" clause shares its history
     const prev = drafts.at(-1);
     const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
@@ -386,14 +389,20 @@ function confidence(c: Candidate, hasSource: boolean, hasOther: boolean): number
 const history = new Map<string, Map<string, boolean>>();
 const HISTORY_LIMIT = 2_000;
 
-/** `isLongBefore`, remembered per publication day and date. */
-function longBefore(date: string | null, published: string | null): boolean {
-  if (date === null || published === null) return false;
+/** The judgements made for the publication day `published` (looked up once per article); undefined when there is none. */
+function historyOf(published: string | null | undefined): Map<string, boolean> | undefined {
+  if (published === null || published === undefined) return undefined;
   let byDate = history.get(published);
   if (byDate === undefined) {
     if (history.size >= HISTORY_LIMIT) history.clear();
     history.set(published, (byDate = new Map()));
   }
+  return byDate;
+}
+
+/** `isLongBefore`, remembered in the publication day's judgements. */
+function longBefore(byDate: Map<string, boolean>, date: string | null, published: string): boolean {
+  if (date === null) return false;
   let old = byDate.get(date);
   if (old === undefined) {
     old = isLongBefore(date, published);

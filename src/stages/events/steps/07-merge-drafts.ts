@@ -5,8 +5,9 @@ import type { Draft } from './06-build-drafts.js';
 /** Earlier events of the same type a new one is compared with. */
 const MERGE_REACH = 200;
 
-const MODE_RANK: Record<string, number> = { video: 4, phone: 4, visit: 3, host: 3, 'in-person': 1 };
-const BASIS_RANK: Record<string, number> = { explicit: 4, relative: 3, dateline: 2, published: 1, none: 0 };
+// Maps, not records: a record read by a key it was not written with looks the key up in the string table first
+const MODE_RANK = new Map<string | null, number>([['video', 4], ['phone', 4], ['visit', 3], ['host', 3], ['in-person', 1]]);
+const BASIS_RANK = new Map<string, number>([['explicit', 4], ['relative', 3], ['dateline', 2], ['published', 1], ['none', 0]]);
 
 /**
  * Makes restatements one event: drafts of the same type, compatible mode and modality, whose
@@ -267,10 +268,10 @@ function absorb(into: Draft, other: Draft): void {
   x.target = better(x.target, y.target);
   if (x.target && x.source && x.target.id === x.source.id) x.target = y.target && y.target.id !== x.source.id ? y.target : null;
   // a visit told after the talks held during it leaves them talks: the first telling names the encounter
-  if (modesAgree(x.mode, y.mode) && (MODE_RANK[y.mode ?? ''] ?? 0) > (MODE_RANK[x.mode ?? ''] ?? 0)) x.mode = y.mode;
+  if (modesAgree(x.mode, y.mode) && (MODE_RANK.get(y.mode) ?? 0) > (MODE_RANK.get(x.mode) ?? 0)) x.mode = y.mode;
   // a better basis wins; on the same basis, a day inside the month told elsewhere ("15/5/2025" and "Mei")
-  const rankX = BASIS_RANK[x.date_basis] ?? 0;
-  const rankY = BASIS_RANK[y.date_basis] ?? 0;
+  const rankX = BASIS_RANK.get(x.date_basis) ?? 0;
+  const rankY = BASIS_RANK.get(y.date_basis) ?? 0;
   if (rankY > rankX || (rankY === rankX && finerWithin(y.date, x.date))) {
     x.date = y.date;
     x.date_precision = y.date_precision;

@@ -2,12 +2,12 @@ import type { Doc } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import { REDUCES, TOLD_DATE, type Draft } from './06-build-drafts.js';
 
-/** How much each PLOVER type tends to be what a diplomatic article is about. */
-const TYPE_WEIGHT: Record<string, number> = {
+/** How much each PLOVER type tends to be what a diplomatic article is about (a Map: see `MODE_RANK` in the merge step). */
+const TYPE_WEIGHT = new Map<string, number>(Object.entries({
   CONSULT: 3, AGREE: 2, SUPPORT: 1.6, COOPERATE: 1.8, AID: 2, ACCUSE: 1.8, REJECT: 1.6, THREATEN: 1.8,
   REQUEST: 1.4, SANCTION: 2.2, ASSAULT: 2.2, COERCE: 2, PROTEST: 2, MOBILIZE: 1.8, RETREAT: 1.8,
   CONCEDE: 1.5, STATEMENT: 0.3,
-};
+}));
 
 /** A signing is a formal agreement (CAMEO 057, under SUPPORT); an invitation only an intent to meet (036, under AGREE). */
 const SIGNING_WEIGHT = 2.2;
@@ -16,7 +16,7 @@ const INVITATION_WEIGHT = 1.5;
 function typeWeight(e: Draft['event']): number {
   if (e.plover === 'SUPPORT' && e.cameo.startsWith('057')) return SIGNING_WEIGHT;
   if (e.plover === 'AGREE' && e.cameo.startsWith('036')) return INVITATION_WEIGHT;
-  return TYPE_WEIGHT[e.plover] ?? 1.5;
+  return TYPE_WEIGHT.get(e.plover) ?? 1.5;
 }
 
 /**

@@ -49,7 +49,26 @@ export function mentionRange(view: SentenceView, j: number): [number, number] {
  * departures hold both: "tanks", "air defence"; "ambassador", "duta besar").
  */
 export function listedAt(list: ReadonlySet<string>, words: readonly string[], k: number): boolean {
-  return list.has(words[k]!) || (k + 1 < words.length && list.has(`${words[k]!} ${words[k + 1]!}`));
+  const w = words[k]!;
+  // the pair is made only after a word that opens one of the list's two-word entries: most words open none
+  return list.has(w) || (k + 1 < words.length && pairOpeners(list).has(w) && list.has(`${w} ${words[k + 1]!}`));
+}
+
+// Per list (the pack's lists and each trigger's object words, compiled once), the words before the first space of its
+// entries: a view's words hold no space, so only these can open a listed pair.
+const openers = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function pairOpeners(list: ReadonlySet<string>): ReadonlySet<string> {
+  let first = openers.get(list);
+  if (first === undefined) {
+    const words = new Set<string>();
+    for (const entry of list) {
+      const space = entry.indexOf(' ');
+      if (space >= 0) words.add(entry.slice(0, space));
+    }
+    openers.set(list, (first = words));
+  }
+  return first;
 }
 
 /**
