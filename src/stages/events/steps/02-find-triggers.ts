@@ -21,44 +21,50 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
   const hits: TriggerHit[] = [];
   const { words } = view;
   for (let i = 0; i < words.length; i++) {
-    if (view.attributed[i] || view.mention[i]! >= 0) continue;
-    let hit = view.leads[i]! & LEAD.trigger ? lex.triggers.longest(words, i) : null;
+    // most words start no trigger: their bits are read first, their mention and attribution only when one may start
+    const leads = view.leads[i]!;
+    if ((leads & (LEAD.trigger | LEAD.enclitic)) === 0 || view.attributed[i] || view.mention[i]! >= 0) continue;
+    // the phrase's length, then its value: no result object for each word looked up (most start no phrase)
+    let length = leads & LEAD.trigger ? lex.triggers.lengthAt(words, i) : 0;
+    let value = length > 0 ? lex.triggers.longestValue(words, i) : undefined;
     let owned = true;
-    if (hit) owned = i > 0 && lex.possessivePronouns.has(words[i - 1]!);
+    if (value !== undefined) owned = i > 0 && lex.possessivePronouns.has(words[i - 1]!);
     else {
       // the view marks the few words an enclitic hides a trigger in
-      if ((view.leads[i]! & LEAD.enclitic) === 0) continue;
-      hit = withoutEnclitic(words, i, lex);
-      if (!hit) continue;
+      if ((leads & LEAD.enclitic) === 0) continue;
+      value = withoutEnclitic(words, i, lex);
+      if (value === undefined) continue;
+      length = 1;
     }
     // "massed troops", "deployed troops": an agent noun wholly inside the phrase is part of it
     let inName = false;
-    let end = i + hit.length;
+    let end = i + length;
     for (let k = i; k < end; k++) if (view.mention[k]! >= 0 && view.mention[end] === view.mention[k]) inName = true;
     if (inName) {
       // "mengusir Duta Besar Afrika Selatan Ebrahim Rasool": the phrase runs into a name; its first word may be a trigger alone
-      const single = hit.length > 1 ? lex.triggers.wordValue(words[i]!) : undefined;
+      const single = length > 1 ? lex.triggers.wordValue(words[i]!) : undefined;
       if (single === undefined) continue;
-      hit = { value: single, length: 1 };
+      value = single;
+      length = 1;
       end = i + 1;
     }
     // "Iran-backed militias", "a government-held town": an actor joined to a participle describes, it reports no act
     if (i > 0 && (view.leads[i]! & LEAD.hyphenBefore) !== 0 && view.mention[i - 1]! >= 0) continue;
     // "frees jailed U.S. teacher", "the agreed text": a participle before its noun describes it, it reports no act
-    if (hit.length === 1 && !hit.value.noun && attributive(words, i, hits, lex)) continue;
+    if (length === 1 && !value.noun && attributive(words, i, hits, lex)) continue;
     // "strikes a balance": the phrase hides its trigger word and is no event of its own
-    if (hit.value.none) {
-      i += hit.length - 1;
+    if (value.none) {
+      i += length - 1;
       continue;
     }
     // "launched a campaign" is no attack; "launched some 40 missiles" is
-    if (hit.value.needsWeapon && !weaponAfter(words, end, lex)) continue;
+    if (value.needsWeapon && !weaponAfter(words, end, lex)) continue;
     // "gave a speech" is no event; "gave the ambassador 48 hours to leave" expels; "gave the junta one week to reinstate
     // the president" is an ultimatum
-    let trigger: Trigger | undefined = hit.value;
-    if (hit.value.needsDeparture && !departureAfter(view, end, lex)) {
-      if (hit.value.ultimatum === undefined || !deadlineAfter(words, end, lex)) continue;
-      trigger = hit.value.ultimatum;
+    let trigger: Trigger | undefined = value;
+    if (value.needsDeparture && !departureAfter(view, end, lex)) {
+      if (value.ultimatum === undefined || !deadlineAfter(words, end, lex)) continue;
+      trigger = value.ultimatum;
     }
     // "closed Russia's last consulate" cuts relations; "closed the border" does not
     // "suspended its membership", "suspended aid": the first of the words' triggers whose object follows
@@ -66,8 +72,8 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     if (trigger === undefined) continue;
     // "released a statement", "a statement released late on Tuesday": what the act is done to makes it none
     if (trigger.notObjectWords !== null && (objectAfter(words, end, trigger.notObjectWords, lex) || (i > 0 && trigger.notObjectWords.has(words[i - 1]!)))) continue;
-    hits.push({ trigger, from: i, to: i + hit.length, owned });
-    i += hit.length - 1;
+    hits.push({ trigger, from: i, to: i + length, owned });
+    i += length - 1;
   }
   return hits;
 }
@@ -138,12 +144,12 @@ function deadlineAfter(words: readonly string[], from: number, lex: EventLexicon
 }
 
 /** "pertemuannya" → "pertemuan": a one-word trigger under an enclitic listed in the pack. */
-function withoutEnclitic(words: readonly string[], i: number, lex: EventLexicon): { value: Trigger; length: number } | null {
+function withoutEnclitic(words: readonly string[], i: number, lex: EventLexicon): Trigger | undefined {
   const w = words[i]!;
   for (const e of lex.enclitics) {
     if (w.length <= e.length + 3 || !w.endsWith(e)) continue;
     const value = lex.triggers.wordValue(w.slice(0, -e.length));
-    if (value !== undefined) return { value, length: 1 };
+    if (value !== undefined) return value;
   }
-  return null;
+  return undefined;
 }

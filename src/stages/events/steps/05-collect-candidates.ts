@@ -4,7 +4,7 @@ import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
 import { framedNoun, groupAfter, isPunct, listedAt, NO_PARTIES, QUOTE_MARKS, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, OBJECT_REACH, type TriggerHit } from './02-find-triggers.js';
-import { agentEnd } from './03-find-arguments.js';
+import { agentEnd, type Inherited } from './03-find-arguments.js';
 import { linkedAfter, readModality } from './04-read-modality.js';
 import { readClaims } from './revise-claims.js';
 import { readVariant, stateTest } from './trigger-variants.js';
@@ -27,6 +27,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
   const isState = stateTest(doc);
   const actors = actorsById(doc);
   const stateOf = (id: string): string | null => stateActing(actors.get(id));
+  // what each trigger may fall back on, rewritten for each: the scans read it and keep nothing of it
+  const inherited: Inherited = { parties: NO_PARTIES, sameSentence: false };
   for (const view of views) {
     const ctx: ScanContext = { view, lex, mentions };
     const hits = absorbObjectNouns(findTriggers(view, lex), view, lex);
@@ -50,7 +52,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const speakerFirst = hit.trigger.noun ? undefined : firstSpeaker(found);
       // "The two last met in June": a plural subject no actor mention covers means the last two sides named together
       const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : pair.length > 1 && pluralSubject(view, hit, lex) ? pair : carry;
-      const inherited = { parties: view.title ? NO_PARTIES : inherit, sameSentence: last !== undefined || speakerFirst !== undefined || afterAnaphor };
+      inherited.parties = view.title ? NO_PARTIES : inherit;
+      inherited.sameSentence = last !== undefined || speakerFirst !== undefined || afterAnaphor;
       const args = readVariant(ctx, hit, hits, inherited, isState, actors);
       if (!args) continue;
       // "a powerful earthquake late on Sunday killed more than 800 people": nature is no actor

@@ -79,7 +79,7 @@ function topicsOf(view: SentenceView | undefined, lex: EventLexicon): readonly s
   if (!view) return NO_TOPICS;
   const out: string[] = [];
   for (let i = 0; i < view.words.length; i++) {
-    if (view.attributed[i] || (view.leads[i]! & LEAD.topic) === 0) continue;
+    if ((view.leads[i]! & LEAD.topic) === 0 || view.attributed[i]) continue;
     const hit = lex.topics.longest(view.words, i);
     if (!hit) continue;
     out.push(...hit.value);

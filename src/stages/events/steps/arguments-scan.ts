@@ -58,7 +58,12 @@ export function listedAt(list: ReadonlySet<string>, words: readonly string[], k:
 // entries: a view's words hold no space, so only these can open a listed pair.
 const openers = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
+// The list read last: a scan reads one list at word after word.
+let lastList: ReadonlySet<string> | undefined;
+let lastOpeners: ReadonlySet<string> = new Set();
+
 function pairOpeners(list: ReadonlySet<string>): ReadonlySet<string> {
+  if (list === lastList) return lastOpeners;
   let first = openers.get(list);
   if (first === undefined) {
     const words = new Set<string>();
@@ -68,6 +73,8 @@ function pairOpeners(list: ReadonlySet<string>): ReadonlySet<string> {
     }
     openers.set(list, (first = words));
   }
+  lastList = list;
+  lastOpeners = first;
   return first;
 }
 
@@ -103,8 +110,7 @@ export function prepBefore(ctx: ScanContext, a: number, floor = 0): string | nul
  */
 export function partiesAt(ctx: ScanContext, j: number): Party[] {
   const mi = ctx.view.mention[j]!;
-  let lists = partyLists.get(ctx.mentions);
-  if (lists === undefined) partyLists.set(ctx.mentions, (lists = new Array(ctx.mentions.length)));
+  const lists = partyListsOf(ctx.mentions);
   let parties = lists[mi];
   if (parties === undefined) {
     // pushed, not mapped: an optimised map() makes a holey list, whose map the scans reading lists deoptimise on
@@ -118,8 +124,18 @@ export function partiesAt(ctx: ScanContext, j: number): Party[] {
 
 const NO_IDS: readonly string[] = [];
 
-// Per doc (its mentions layer, set once by the actors stage): the parties of each mention.
-const partyLists = new WeakMap<readonly Mention[], Array<Party[] | undefined>>();
+// The doc being read (its mentions layer, set once by the actors stage) and the parties of each of its mentions:
+// every scan of its sentences reads them, and the next doc's replace them (a map by doc cost a look-up per call).
+let listsFor: readonly Mention[] | undefined;
+let docLists: Array<Party[] | undefined> = [];
+
+function partyListsOf(mentions: readonly Mention[]): Array<Party[] | undefined> {
+  if (mentions !== listsFor) {
+    listsFor = mentions;
+    docLists = new Array(mentions.length);
+  }
+  return docLists;
+}
 
 /**
  * The nearest coordinated group ending before word `end` and after `floor`, skipping actors in

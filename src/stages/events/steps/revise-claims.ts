@@ -14,11 +14,6 @@ const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'SANCTION']);
  * the leader's own state did speaks for the doer ("Putin said Russia was suspending its participation").
  */
 export function readClaims(found: Candidate[], stateOf: (actorId: string) => string | null): void {
-  const sameSide = (speakers: readonly Party[], p: Party): boolean => {
-    if (hasActor(speakers, p)) return true;
-    const state = stateOf(p.actorId);
-    return state !== null && speakers.some((q) => stateOf(q.actorId) === state);
-  };
   for (let i = 0; i < found.length; i++) {
     const claim = found[i]!;
     const { allegation, admission, complaint } = claim.trigger;
@@ -29,7 +24,7 @@ export function readClaims(found: Candidate[], stateOf: (actorId: string) => str
     const acts = found.slice(i + 1, end).filter((c) => HOSTILE.has(c.trigger.plover) && !c.anaphor);
     if (acts.length === 0) continue;
     const act = acts[0]!;
-    const own = act.source.length === 0 || act.source.every((p) => sameSide(claim.source, p));
+    const own = act.source.length === 0 || act.source.every((p) => sameSide(claim.source, p, stateOf));
     if (complaint) {
       // "Chile said Bolivia had shelled it", "… that Bolivia shelled itself": an act of another with no other victim
       // than the speaker is the speaker's complaint against the actor; the act stays, as the speaker reports it
@@ -37,7 +32,7 @@ export function readClaims(found: Candidate[], stateOf: (actorId: string) => str
       let lead = i + 1;
       while (lead < end && HOSTILE.has(found[lead]!.trigger.plover)) lead++;
       const named = found.slice(i + 1, lead).find((a) => a.source.length > 0 && !a.carried && !a.anaphor);
-      if (named && !named.source.some((p) => sameSide(claim.source, p)) && named.target.every((p) => sameSide(claim.source, p) || hasActor(named.source, p))) {
+      if (named && !named.source.some((p) => sameSide(claim.source, p, stateOf)) && named.target.every((p) => sameSide(claim.source, p, stateOf) || hasActor(named.source, p))) {
         found[i] = retold(claim, complaint, named.source);
       }
       continue;
@@ -59,6 +54,16 @@ function retold(c: Candidate, trigger: Trigger, target: Party[]): Candidate {
     trigger, sentence: c.sentence, from: c.from, to: c.to, span: c.span, source: c.source, target, reciprocal: false, carried: c.carried,
     modality: c.modality, background: c.background, linked: c.linked, governed: c.governed, clauseAt: c.clauseAt, framed: c.framed, frameAt: c.frameAt, anaphor: c.anaphor,
   };
+}
+
+/**
+ * `p` is one of the speakers, or acts for the state one of them acts for. A function of its own, not a closure made
+ * for every sentence read: most sentences tell no claim.
+ */
+function sameSide(speakers: readonly Party[], p: Party, stateOf: (actorId: string) => string | null): boolean {
+  if (hasActor(speakers, p)) return true;
+  const state = stateOf(p.actorId);
+  return state !== null && speakers.some((q) => stateOf(q.actorId) === state);
 }
 
 function hasActor(parties: readonly Party[], p: Party): boolean {
