@@ -1,4 +1,5 @@
 import { LEAD, type EventLexicon, type Trigger } from '../lexicon.js';
+import { endsWithAny } from '../ends-with-any.js';
 import type { SentenceView } from '../types.js';
 import { listedAt, QUOTE_MARKS } from './arguments-scan.js';
 import { departureAfter } from './departure.js';
@@ -84,7 +85,7 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
  */
 function attributive(words: readonly string[], i: number, hits: readonly TriggerHit[], lex: EventLexicon): boolean {
   const w = words[i]!;
-  if (i === 0 || i + 1 >= words.length || !lex.reducedParticipleEndings.some((e) => w.endsWith(e))) return false;
+  if (i === 0 || i + 1 >= words.length || !endsWithAny(w, lex.reducedParticipleEndings)) return false;
   const before = words[i - 1]!;
   if (lex.determiners.has(before) || lex.possessivePronouns.has(before)) return true;
   const last = hits.at(-1);

@@ -1,4 +1,5 @@
 import { LEAD } from '../lexicon.js';
+import { endsWithAny } from '../ends-with-any.js';
 import type { Party } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 import { framedNoun, groupAfter, groupBefore, hyphenPair, isPunct, mentionRange, NO_PARTIES, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
@@ -289,7 +290,7 @@ function possessiveGap(ctx: ScanContext, end: number, from: number): number {
 /** "was received", not "is providing": the trigger's first word has a participle ending from the pack. */
 function participle(ctx: ScanContext, from: number): boolean {
   const w = ctx.view.words[from]!;
-  return ctx.lex.participleEndings.some((e) => w.endsWith(e));
+  return endsWithAny(w, ctx.lex.participleEndings);
 }
 
 /** "support for", "visit to", "dukungan terhadap": the trigger already holds the preposition of its object. */
@@ -322,7 +323,7 @@ function reducedPassive(ctx: ScanContext, hit: TriggerHit): boolean {
 function participleClause(ctx: ScanContext, hit: TriggerHit): boolean {
   const { view, lex } = ctx;
   const w = view.words[hit.from]!;
-  if (!lex.progressiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return false;
+  if (!endsWithAny(w, lex.progressiveEndings, 3)) return false;
   const before = view.words[hit.from - 1];
   return before !== undefined && !lex.passiveAux.has(before) && (view.leads[hit.from - 1]! & LEAD.preposition) === 0 && !isPunct(before);
 }

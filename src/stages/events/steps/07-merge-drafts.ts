@@ -169,7 +169,7 @@ function canMerge(a: Draft, b: Draft): boolean {
   if (family !== cameoFamily(y.cameo)) return false;
   // "Macron invited Prabowo …" then "Prabowo accepted the invitation": one invitation, whoever is the subject
   const invitation = family === INVITATION;
-  if (!variants && !invitation && !a.reciprocal && !b.reciprocal && x.source && y.source && !covers([y.source], x.source) && !covers([x.source], y.source)) return false;
+  if (!variants && !invitation && !a.reciprocal && !b.reciprocal && x.source && y.source && !coversRef(y.source, x.source) && !coversRef(x.source, y.source)) return false;
   // "Bakamla Usir Kapal Penjaga Pantai China" then "Bakamla RI mengusir kapal penjaga pantai China": each side told by
   // its country in one telling and by one of its bodies in the other
   return coversAll(y.participants, x.participants) || coversAll(x.participants, y.participants) || pairsUp(x.participants, y.participants);
@@ -182,7 +182,7 @@ function pairsUp(xs: readonly ActorRef[], ys: readonly ActorRef[]): boolean {
 
 function matchedIn(ps: readonly ActorRef[], refs: readonly ActorRef[]): boolean {
   outer: for (const p of ps) {
-    for (const r of refs) if (covers([r], p) || covers([p], r)) continue outer;
+    for (const r of refs) if (coversRef(r, p) || coversRef(p, r)) continue outer;
     return false;
   }
   return true;
@@ -218,8 +218,13 @@ function datesCompatible(x: Event, y: Event): boolean {
 
 /** `p` is among `refs`, or is a country one of `refs` belongs to. */
 function covers(refs: readonly ActorRef[], p: ActorRef): boolean {
-  for (const r of refs) if (r.id === p.id || (p.kind === 'country' && r.kind !== 'country' && r.country === p.id)) return true;
+  for (const r of refs) if (coversRef(r, p)) return true;
   return false;
+}
+
+/** `p` is `r`, or the country `r` belongs to (`covers([r], p)` without a list made for every pair compared). */
+function coversRef(r: ActorRef, p: ActorRef): boolean {
+  return r.id === p.id || (p.kind === 'country' && r.kind !== 'country' && r.country === p.id);
 }
 
 /** Every one of `ps` is covered by `refs` (loops, not closures: this runs for every pair of drafts compared). */

@@ -113,10 +113,15 @@ export function partiesAt(ctx: ScanContext, j: number): Party[] {
   const lists = partyListsOf(ctx.mentions);
   let parties = lists[mi];
   if (parties === undefined) {
-    // pushed, not mapped: an optimised map() makes a holey list, whose map the scans reading lists deoptimise on
-    parties = [];
-    for (const actorId of ctx.mentions[mi]?.actorIds ?? NO_IDS) parties.push({ actorId, mention: mi });
-    if (parties.length === 0) parties = NO_PARTIES;
+    const ids = ctx.mentions[mi]?.actorIds ?? NO_IDS;
+    // one actor, the common case: a list of its exact size, where a push into an empty list reserves room for 17
+    if (ids.length === 1) parties = [{ actorId: ids[0]!, mention: mi }];
+    else {
+      // pushed, not mapped: an optimised map() makes a holey list, whose map the scans reading lists deoptimise on
+      parties = [];
+      for (const actorId of ids) parties.push({ actorId, mention: mi });
+      if (parties.length === 0) parties = NO_PARTIES;
+    }
     if (mi >= 0 && mi < lists.length) lists[mi] = parties;
   }
   return parties;

@@ -1,4 +1,5 @@
 import type { Candidate, Party } from '../types.js';
+import { endsWithAny } from '../ends-with-any.js';
 import { isPunct, partiesAt, type ScanContext } from './arguments-scan.js';
 
 /** Words from an event noun (or its object) to the auxiliary of the passive it is subject of. */
@@ -33,7 +34,7 @@ export function readPassiveNouns(ctx: ScanContext, found: readonly Candidate[]):
     let by = aux + 1;
     while (by < Math.min(view.words.length, aux + 1 + PARTICIPLE_WORDS + 1) && !lex.agentMarkers.has(view.words[by]!)) by++;
     const first = view.words[aux + 1] ?? '';
-    if (!lex.agentMarkers.has(view.words[by] ?? '') || by === aux + 1 || !lex.participleEndings.some((e) => first.endsWith(e))) continue;
+    if (!lex.agentMarkers.has(view.words[by] ?? '') || by === aux + 1 || !endsWithAny(first, lex.participleEndings)) continue;
     // "The attack on Peru was condemned by Chile": a participle that is an event of its own has its own agent
     if (inOther(found, c, aux + 1)) continue;
     // "was presented by Chile": the agent is the first actor after "by", a word or two on

@@ -1,5 +1,6 @@
 import type { Token } from '../../../core/doc.js';
 import type { Candidate } from '../types.js';
+import { endsWithAny } from '../ends-with-any.js';
 import { isPunct, NO_PARTIES, partiesAt, type ScanContext } from './arguments-scan.js';
 
 /** Words allowed between a relative pronoun and its verb ("that has long seized"). */
@@ -60,7 +61,7 @@ function loneParticiple(ctx: ScanContext, c: Candidate): boolean {
   const first = view.words[c.from]!;
   const next = view.words[c.to] ?? '';
   const before = view.words[c.from - 1] ?? '';
-  if (c.to - c.from > 1 || c.from < 1 || lex.passiveAux.has(before) || lex.perfectAux.has(before) || !lex.reducedParticipleEndings.some((e) => first.endsWith(e))) return false;
+  if (c.to - c.from > 1 || c.from < 1 || lex.passiveAux.has(before) || lex.perfectAux.has(before) || !endsWithAny(first, lex.reducedParticipleEndings)) return false;
   // "wanted to coordinate": a purpose after the verb makes it a finite verb with its own subject
   if (lex.purposeMarkers.has(next)) return false;
   return next === ',' || lex.objectPreps.has(next) || lex.locativePreps.has(next) || lex.topicPreps.has(next) || lex.targetPreps.has(next);
