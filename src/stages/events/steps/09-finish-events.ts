@@ -21,9 +21,9 @@ export function finishEvents(doc: Doc, drafts: readonly Draft[], views: readonly
       // most restated events name no topic in any of their sentences
       e.topics = NO_TOPICS.slice();
     } else {
-      const topics = new Set<string>();
-      for (const s of d.sentences) for (const t of bySentence[s] ?? (bySentence[s] = sortedTopics(views[s], lex))) topics.add(t);
-      e.topics = sortStrings([...topics]);
+      const topics: string[] = [];
+      for (const s of d.sentences) for (const t of bySentence[s] ?? (bySentence[s] = sortedTopics(views[s], lex))) addOnce(topics, t);
+      e.topics = sortStrings(topics);
     }
     // the hash of "id|plover|mode|modality|participant|…", read part by part: the joined key was a string made,
     // flattened and dropped for every event
@@ -72,7 +72,18 @@ function sortStrings(items: string[]): string[] {
 /** A sentence's topics, sorted, without repeats. */
 function sortedTopics(view: SentenceView | undefined, lex: EventLexicon): readonly string[] {
   const topics = topicsOf(view, lex);
-  return topics.length > 1 ? sortStrings([...new Set(topics)]) : topics;
+  if (topics.length < 2) return topics;
+  const unique: string[] = [];
+  for (const t of topics) addOnce(unique, t);
+  return sortStrings(unique);
+}
+
+/**
+ * Adds `topic` unless the list holds it: an event's topics are a few, so a search of the list, where a Set and the
+ * list spread from it were made for every event told more than once.
+ */
+function addOnce(topics: string[], topic: string): void {
+  if (!topics.includes(topic)) topics.push(topic);
 }
 
 function topicsOf(view: SentenceView | undefined, lex: EventLexicon): readonly string[] {
