@@ -38,7 +38,9 @@ test('periodTokens() agrees with the word-or-symbol pattern on random text', () 
   for (const text of randomTexts(20000, 3)) {
     const from = text.length > 2 ? 1 : 0;
     const expected = [...text.slice(from).matchAll(TOKEN)].map((m) => ({ text: m[0], start: from + m.index, end: from + m.index + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0].charAt(0)) }));
-    assert.deepEqual(periodTokens(text, from, text.length), expected, JSON.stringify(text));
+    // Tokens cut their text when it is read: compared as plain records.
+    const tokens = periodTokens(text, from, text.length).map((t) => ({ text: t.text, start: t.start, end: t.end, word: t.word }));
+    assert.deepEqual(tokens, expected, JSON.stringify(text));
   }
 });
 

@@ -44,12 +44,15 @@ export function scanPeriods(text: string, from: number, to: number, ctx: PeriodC
   let lastBreak = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.text === '!' || t.text === '?') {
+    // Told by the character: a token's text is cut only when a rule reads it.
+    const c = t.end - t.start === 1 ? text.charCodeAt(t.start) : 0;
+    if (c === 33 || c === 63) {
+      // "!" or "?"
       sentenceStart = k + 1;
       lastBreak = -1;
       continue;
     }
-    if (t.text !== '.') continue;
+    if (c !== 46) continue;
     const outcome = judgePeriod(tokens, k, sentenceStart, lastBreak, ctx);
     if (outcome === 'break') {
       sentenceStart = k + 1;
