@@ -14,7 +14,8 @@ const MIN_WRAPPED = 30;
 export const joinWrappedLines: CleanStep = {
   name: 'join-wrapped-lines',
   run(text) {
-    if (text.indexOf('\n\n') === -1) return {};
+    // Only a block of two lines or more has a break to join: most texts come one paragraph a line.
+    if (text.indexOf('\n\n') === -1 || !SINGLE_BREAK.test(text)) return {};
     const edits: Edit[] = [];
     for (const [index, block] of blocks(text).entries()) {
       const lines = block.lines;
@@ -41,6 +42,9 @@ export const joinWrappedLines: CleanStep = {
     };
   },
 };
+
+/** A line break inside a block: between two characters that are not line breaks. */
+const SINGLE_BREAK = /[^\n]\n[^\n]/;
 
 interface Span {
   start: number;
