@@ -168,6 +168,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['waktu yang diberikan untuk bertindak adalah ultimatum', 'id', 'China memberi waktu satu pekan kepada Australia untuk menarik pasukannya.', ['*THREATEN CHN>AUS [AUS,CHN] actual']],
   ['an appeal with no one named to make or hear it is no event', 'id', 'Warga diminta tetap waspada karena hujan masih turun.', []],
   ['a call held on a day is a call, not an appeal', 'en', 'Putin and Xi hold call on war anniversary.', ['*CONSULT/phone vladimir-putin>xi-jinping [vladimir-putin,xi-jinping] actual']],
+  ['a verb reported right after its speaker\'s verb is the speaker\'s act', 'en', 'The envoy, who had been detained for a year, left as Russia announced it would free Australian sailors.', [
+    '*AGREE RUS>AUS [AUS,RUS] actual']],
   ['drills held around a country are a show of force', 'en', "China launched 'punishment' drills around Indonesia.", ['*MOBILIZE CHN>IDN [CHN,IDN] actual']],
   ['latihan gabungan dua negara adalah kerja sama', 'id', 'Rusia dan Indonesia memulai latihan gabungan angkatan laut.', ['*COOPERATE RUS>IDN [IDN,RUS] actual']],
   ['a relative clause right after a visit noun tells its plans', 'en', 'Prabowo is in Beijing on a tour that will also take him to Australia.', [

@@ -51,9 +51,11 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // "Chile said they had shelled Peru": a reported act falls back on the speaker (verbs only)
       const speakerFirst = hit.trigger.noun ? undefined : firstSpeaker(found);
       // "The two last met in June": a plural subject no actor mention covers means the last two sides named together
-      const inherit = last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : pair.length > 1 && pluralSubject(view, hit, lex) ? pair : carry;
+      // "Israel announced it would free …": a verb reported right after its speaker's verb falls back on the speaker
+      const reporter = hit.trigger.noun ? undefined : reportedBy(found, view, hit, lex);
+      const inherit = reporter ? reporter.source : last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : pair.length > 1 && pluralSubject(view, hit, lex) ? pair : carry;
       inherited.parties = view.title ? NO_PARTIES : inherit;
-      inherited.sameSentence = last !== undefined || speakerFirst !== undefined || afterAnaphor;
+      inherited.sameSentence = last !== undefined || speakerFirst !== undefined || reporter !== undefined || afterAnaphor;
       const args = readVariant(ctx, hit, hits, inherited, isState, actors);
       if (!args) continue;
       // "a powerful earthquake late on Sunday killed more than 800 people": nature is no actor
@@ -260,6 +262,17 @@ function sameParties(a: readonly Party[], b: readonly Party[]): boolean {
 }
 
 /** The sentence's first statement with a speaker. */
+/** Words between a verb of saying and the verb it reports ("announced it would free", "said that they will"). */
+const REPORT_GAP = 4;
+
+/** The statement just before `hit`, with a speaker, when only plain words stand between them (no actor, no punctuation). */
+function reportedBy(found: readonly Candidate[], view: SentenceView, hit: TriggerHit, lex: EventLexicon): Candidate | undefined {
+  const c = found.at(-1);
+  if (!c || c.trigger.pattern !== 'speech' || c.source.length === 0 || hit.from - c.to > REPORT_GAP) return undefined;
+  for (let k = c.to; k < hit.from; k++) if (view.mention[k]! >= 0 || isPunct(view.words[k]!) || (view.leads[k]! & LEAD.clauseBreak) !== 0 && !lex.quotePronouns.has(view.words[k]!)) return undefined;
+  return c;
+}
+
 function firstSpeaker(found: readonly Candidate[]): Candidate | undefined {
   for (const c of found) if (c.trigger.pattern === 'speech' && c.source.length > 0) return c;
   return undefined;
