@@ -57,6 +57,10 @@ describe('actors stage: English', () => {
     // a ministry is some state's: the capital after it, else the article's focus, else no mention
     ['2024-05-16', 'The foreign ministry in Tallinn summoned the envoy. Police in Kabul arrested two men.', ['foreign ministry=EST-GOV/name', 'Police=AFG-COP/name']],
     ['2024-05-16', 'The foreign ministry said the talks went well.', []],
+    // an object pronoun is no subject of its own clause: the nearest other person of its sentence, else one before
+    ['2024-05-16', 'Vladimir Putin thanked Xi Jinping for the welcome and invited him to Moscow.', ['Vladimir Putin=vladimir-putin/name', 'Xi Jinping=xi-jinping/name', 'him=xi-jinping/pronoun']],
+    ['2024-05-16', 'Xi Jinping said Vladimir Putin had invited him to Moscow.', ['Xi Jinping=xi-jinping/name', 'Vladimir Putin=vladimir-putin/name', 'him=xi-jinping/pronoun']],
+    ['2024-05-16', 'Xi Jinping arrived on Monday. Vladimir Putin welcomed him at the airport.', ['Xi Jinping=xi-jinping/name', 'Vladimir Putin=vladimir-putin/name', 'him=xi-jinping/pronoun']],
     // a country has an envoy at every post: its only ambassador in the data is not the one a title alone names
     ['2024-05-16', 'Estonia summoned the Russian ambassador on Monday.', ['Estonia=EST/name', 'Russian ambassador=RUS/name']],
     ['2024-05-16', 'Vladimir Putin met Xi Jinping in Beijing. Putin said his government valued the ties.', ['Vladimir Putin=vladimir-putin/name', 'Xi Jinping=xi-jinping/name', 'Putin=vladimir-putin/partial-name', 'his=vladimir-putin/pronoun', 'government=RUS-GOV/name']],

@@ -62,7 +62,7 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     if (s.kind === 'capital') lex.capitals.set(normalizePhrase(s.alias).join(' '), s.iso3);
   }
   for (const t of lists.titles) add(t.pattern, t.entry, false);
-  for (const p of lists.pronouns) add(p.form, { type: 'pronoun', gender: p.gender }, false);
+  for (const p of lists.pronouns) add(p.form, { type: 'pronoun', gender: p.gender, object: p.object }, false);
   for (const g of lists.groups) add(g.form, { type: 'group', refers: g.refers, roles: g.roles }, false);
   for (const phrase of lists.blocks) add(phrase, { type: 'block' }, true);
   for (const phrase of lists.honorifics) {

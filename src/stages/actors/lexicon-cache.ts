@@ -11,7 +11,7 @@ import { TokenTrie, type Final, type StoredTrie } from './token-trie.js';
 import type { ActorData, AliasRule, CountryDef, Entry, InstitutionDef, OrgDef, PersonDef, RoleDef } from './types.js';
 
 /** Bump when what is stored changes shape. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 /**
  * The modules whose code decides what a compiled lexicon holds: a change to any of them makes stored

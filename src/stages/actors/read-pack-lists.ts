@@ -12,7 +12,8 @@ export interface PackLists {
   extraAliases: Array<{ id: string; alias: string; line: number }>;
   seats: Array<{ alias: string; iso3: string; kind: 'seat' | 'capital'; line: number }>;
   titles: Array<{ pattern: string; entry: Extract<Entry, { type: 'title' | 'institution' }> }>;
-  pronouns: Array<{ form: string; gender: 'm' | 'f' | null }>;
+  /** `object`: only ever an object ("him"), never the subject of its own clause's verb. */
+  pronouns: Array<{ form: string; gender: 'm' | 'f' | null; object: boolean }>;
   groups: Array<{ form: string; refers: 'person' | 'country' | 'any'; roles: string[] | 'head' | null }>;
   blocks: string[];
   aliasRules: Map<string, AliasRule>;
@@ -79,7 +80,7 @@ export function readPackLists(pack: LanguagePack): PackLists {
     extraAliases: pack.tsv('actor-aliases.tsv').map(({ line, cells: [id = '', alias = ''] }) => ({ id, alias, line })),
     seats: pack.tsv('seats.tsv').map(({ line, cells: [alias = '', iso3 = '', kind = 'seat'] }) => ({ alias, iso3, kind: kind as 'seat', line })),
     titles: readTitles(titleFile),
-    pronouns: (pronounFile.pronouns ?? []).map((p) => ({ form: String(p.form), gender: p.gender ?? null })),
+    pronouns: (pronounFile.pronouns ?? []).map((p) => ({ form: String(p.form), gender: p.gender ?? null, object: p.object === true })),
     groups: (pronounFile.groups ?? []).map((g) => ({ form: String(g.form), refers: g.refers ?? 'any', roles: g.roles ?? null })),
     blocks: (ruleFile.phrases ?? []).map(String),
     aliasRules: readRules(ruleFile),

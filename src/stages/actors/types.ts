@@ -83,7 +83,7 @@ export type Entry =
   | { type: 'title'; role: string; country?: string; slot?: 'country' | 'org' }
   | { type: 'institution'; key: string; country?: string; slot?: 'country' | 'org' }
   | { type: 'seat'; country: string; kind: 'seat' | 'capital' }
-  | { type: 'pronoun'; gender: 'm' | 'f' | null }
+  | { type: 'pronoun'; gender: 'm' | 'f' | null; object: boolean }
   | { type: 'group'; refers: 'person' | 'country' | 'any'; roles: string[] | 'head' | null }
   | { type: 'block' };
 

@@ -117,6 +117,11 @@ class Backwards {
 
 function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwards): Draft | null {
   const sentence = ctx.units[m.start]!.sentence;
+  // "Prabowo thanked Xi … and invited him": an object pronoun is the nearest person of its sentence but the subject of
+  // its own clause; with none, a person of the sentences before
+  const object = e.object ? objectReferent(ctx, e, back, sentence) : null;
+  if (object) return makeDraft({ start: m.start, end: m.end, actorIds: [object.actorIds[0]!], resolution: 'pronoun', confidence: 0.7 });
+  if (e.object) back.restart();
   // the nearest sentence (within reach) with a compatible person; there, its subject, else its first person
   let s = -1;
   let first: Draft | null = null;
@@ -124,6 +129,7 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwar
   for (let d = back.next(); d !== undefined; d = back.next()) {
     const ds = ctx.units[d.start]!.sentence;
     if (ds < sentence - PRONOUN_REACH || (s >= 0 && ds < s)) break;
+    if (e.object && ds === sentence) continue;
     const a = person(ctx, d);
     if (!a || (e.gender !== null && a.gender !== null && a.gender !== e.gender)) continue;
     s = ds;
@@ -133,6 +139,23 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwar
   const chosen = subject ?? first;
   if (!chosen) return null;
   return makeDraft({ start: m.start, end: m.end, actorIds: [chosen.actorIds[0]!], resolution: 'pronoun', confidence: s === sentence ? 0.7 : 0.6 });
+}
+
+/** The nearest compatible person of the pronoun's sentence that is not its clause's subject (a person right before a verb). */
+function objectReferent(ctx: ArticleContext, e: Pronoun, back: Backwards, sentence: number): Draft | null {
+  let local = true;
+  for (let d = back.next(); d !== undefined; d = back.next()) {
+    if (ctx.units[d.start]!.sentence !== sentence) return null;
+    const a = person(ctx, d);
+    if (!a || (e.gender !== null && a.gender !== null && a.gender !== e.gender)) continue;
+    // the nearest person, when a verb follows it, is the subject of the pronoun's own clause ("Prabowo invited him")
+    if (local && ctx.lex.verbs.has(ctx.units[d.end]?.norm ?? '')) {
+      local = false;
+      continue;
+    }
+    return d;
+  }
+  return null;
 }
 
 function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Backwards): Draft | null {
