@@ -60,6 +60,7 @@ describe('actors stage: English', () => {
     // an object pronoun is no subject of its own clause: the nearest other person of its sentence, else one before
     ['2024-05-16', 'Vladimir Putin thanked Xi Jinping for the welcome and invited him to Moscow.', ['Vladimir Putin=vladimir-putin/name', 'Xi Jinping=xi-jinping/name', 'him=xi-jinping/pronoun']],
     ['2024-05-16', 'Xi Jinping said Vladimir Putin had invited him to Moscow.', ['Xi Jinping=xi-jinping/name', 'Vladimir Putin=vladimir-putin/name', 'him=xi-jinping/pronoun']],
+    ['2024-05-16', 'Vladimir Putin spoke with Xi Jinping, and his aide congratulated him.', ['Vladimir Putin=vladimir-putin/name', 'Xi Jinping=xi-jinping/name', 'his=vladimir-putin/pronoun', 'him=xi-jinping/pronoun']],
     ['2024-05-16', 'Xi Jinping arrived on Monday. Vladimir Putin welcomed him at the airport.', ['Xi Jinping=xi-jinping/name', 'Vladimir Putin=vladimir-putin/name', 'him=xi-jinping/pronoun']],
     // a country has an envoy at every post: its only ambassador in the data is not the one a title alone names
     ['2024-05-16', 'Estonia summoned the Russian ambassador on Monday.', ['Estonia=EST/name', 'Russian ambassador=RUS/name']],

@@ -146,6 +146,8 @@ function objectReferent(ctx: ArticleContext, e: Pronoun, back: Backwards, senten
   let local = true;
   for (let d = back.next(); d !== undefined; d = back.next()) {
     if (ctx.units[d.start]!.sentence !== sentence) return null;
+    // "His Highness congratulated him": a possessive before a title is no one the object may be
+    if (d.resolution === 'pronoun') continue;
     const a = person(ctx, d);
     if (!a || (e.gender !== null && a.gender !== null && a.gender !== e.gender)) continue;
     // the nearest person, when a verb follows it, is the subject of the pronoun's own clause ("Prabowo invited him")
