@@ -4,17 +4,23 @@ import { ensureGroup } from '../agents/ensure-group.js';
 import { DraftIndex } from '../draft-index.js';
 import { HYPHEN_AFTER, HYPHEN_BEFORE, POSSESSIVE } from '../match-units.js';
 
+/** An agent whose country the text left unsaid, and its sector. */
+export interface Ownerless {
+  draft: Draft;
+  sector: string;
+}
+
 /**
  * Generic agents: nouns for kinds of actors, coded as country + sector. The country is a demonym or
  * possessive before the noun ("Syrian rebels", "Syria's rebels"), or after it ("polisi Israel", "a court
  * in Guyana", "pengadilan di Guyana"); that country mention becomes part of the agent's. Without one, a
  * `bare` noun stands alone ("insurgents" → REB), a `focus` noun takes the article's one focus country
  * ("the government") unless that country is named in its sentence, else stands alone (GOV), and a `country` noun is no mention ("residents"). Never inside a named actor.
- * Returns the agents whose country the text did not write beside them, with their sector: a possessive pronoun
- * before one names its owner once pronouns are resolved ("his government", see `resolveReferences`).
+ * Returns the agents whose country the text did not write beside them, by first unit, with their sector: a possessive
+ * pronoun before one names its owner once pronouns are resolved ("his government", see `resolveReferences`).
  */
-export function resolveAgents(ctx: ArticleContext, agents: Agents): Map<Draft, string> {
-  const ownerless = new Map<Draft, string>();
+export function resolveAgents(ctx: ArticleContext, agents: Agents): Map<number, Ownerless> {
+  const ownerless = new Map<number, Ownerless>();
   const lex = ctx.doc.lang ? agents.byLang.get(ctx.doc.lang) : undefined;
   if (!lex) return ownerless;
   const { units, covered, agentStarts } = ctx;
@@ -52,7 +58,7 @@ export function resolveAgents(ctx: ArticleContext, agents: Agents): Map<Draft, s
     const group = ensureGroup(ctx, agents, iso3, m.entry.sector);
     const draft = makeDraft({ start, end, actorIds: [group.id], resolution: 'name', confidence: country ? 0.8 : iso3 ? 0.6 : m.entry.use === 'bare' ? 0.7 : 0.5 });
     addDraft(ctx, draft);
-    if (!country) ownerless.set(draft, m.entry.sector);
+    if (!country) ownerless.set(draft.start, { draft, sector: m.entry.sector });
     from = end;
   }
   if (taken.size > 0) dropDrafts(ctx.drafts, taken);

@@ -1,5 +1,6 @@
 import { ensureCountry } from '../actor-registry.js';
 import type { Agents } from '../agents/compile-agents.js';
+import type { Ownerless } from './05b-agents.js';
 import { ensureGroup } from '../agents/ensure-group.js';
 import { addDraft, makeDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
 import { sortInTextOrder } from '../draft-order.js';
@@ -22,7 +23,7 @@ const LOOKBACK = 200;
  * unsaid owns it ("Manele said his government …": the Solomon Islands' government, not the article's focus).
  */
 export function resolveReferences(ctx: ArticleContext, consumed: MatchSet, owners?: Owners): void {
-  const ownerless = owners && owners.ownerless.size > 0 ? byStart(owners.ownerless) : null;
+  const ownerless = owners && owners.ownerless.size > 0 ? owners.ownerless : null;
   // single-actor drafts in text order, plus the references resolved here (they come in text order too)
   const base = sortInTextOrder(ctx.drafts.filter((d) => d.actorIds.length === 1), false);
   const refs: Draft[] = [];
@@ -39,29 +40,23 @@ export function resolveReferences(ctx: ArticleContext, consumed: MatchSet, owner
     if (!draft) continue;
     addDraft(ctx, draft);
     if (draft.actorIds.length === 1) refs.push(draft);
-    if (ownerless && entry.type === 'pronoun') giveOwner(ctx, draft, ownerless.get(draft.end), owners!);
+    if (ownerless && entry.type === 'pronoun') giveOwner(ctx, draft, ownerless.get(draft.end), owners!.agents);
   }
 }
 
-/** Agents the text gave no country (`resolveAgents`), with their sector, and the agents' data to code them again. */
+/** Agents the text gave no country (`resolveAgents`), by first unit, and the agents' data to code them again. */
 export interface Owners {
   agents: Agents;
-  ownerless: ReadonlyMap<Draft, string>;
-}
-
-function byStart(ownerless: ReadonlyMap<Draft, string>): Map<number, Draft> {
-  const out = new Map<number, Draft>();
-  for (const d of ownerless.keys()) out.set(d.start, d);
-  return out;
+  ownerless: ReadonlyMap<number, Ownerless>;
 }
 
 /** "his government": the agent right after the pronoun becomes the sector of the pronoun's person's country. */
-function giveOwner(ctx: ArticleContext, pronoun: Draft, agent: Draft | undefined, owners: Owners): void {
-  if (!agent || ctx.units[agent.start]!.sentence !== ctx.units[pronoun.start]!.sentence) return;
+function giveOwner(ctx: ArticleContext, pronoun: Draft, agent: Ownerless | undefined, agents: Agents): void {
+  if (!agent || ctx.units[agent.draft.start]!.sentence !== ctx.units[pronoun.start]!.sentence) return;
   const country = ctx.actors.get(pronoun.actorIds[0]!)?.country;
   if (!country) return;
-  agent.actorIds = [ensureGroup(ctx, owners.agents, country, owners.ownerless.get(agent)!).id];
-  agent.confidence = 0.7;
+  agent.draft.actorIds = [ensureGroup(ctx, agents, country, agent.sector).id];
+  agent.draft.confidence = 0.7;
 }
 
 /**
@@ -130,8 +125,7 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwar
     const ds = ctx.units[d.start]!.sentence;
     if (ds < sentence - PRONOUN_REACH || (s >= 0 && ds < s)) break;
     if (e.object && ds === sentence) continue;
-    const a = person(ctx, d);
-    if (!a || (e.gender !== null && a.gender !== null && a.gender !== e.gender)) continue;
+    if (!fits(ctx, d, e)) continue;
     s = ds;
     first = d; // going backwards, the last kept is the first of its sentence
     if (ctx.lex.verbs.has(ctx.units[d.end]?.norm ?? '')) subject = d; // "Putin said": the subject
@@ -148,8 +142,7 @@ function objectReferent(ctx: ArticleContext, e: Pronoun, back: Backwards, senten
     if (ctx.units[d.start]!.sentence !== sentence) return null;
     // "His Highness congratulated him": a possessive before a title is no one the object may be
     if (d.resolution === 'pronoun') continue;
-    const a = person(ctx, d);
-    if (!a || (e.gender !== null && a.gender !== null && a.gender !== e.gender)) continue;
+    if (!fits(ctx, d, e)) continue;
     // the nearest person, when a verb follows it, is the subject of the pronoun's own clause ("Prabowo invited him")
     if (local && ctx.lex.verbs.has(ctx.units[d.end]?.norm ?? '')) {
       local = false;
@@ -193,6 +186,12 @@ function resolveGroup(ctx: ArticleContext, m: Match, e: Group, back: Backwards):
   if (first === null || second === null) return null;
   // in `sort`'s order: the builtin sets up a merge state for each call
   return makeDraft({ start: m.start, end: m.end, actorIds: second < first ? [second, first] : [first, second], resolution: 'group', confidence: 0.6 });
+}
+
+/** A person the pronoun may stand for: no gender, or the pronoun's. */
+function fits(ctx: ArticleContext, d: Draft, e: Pronoun): boolean {
+  const a = person(ctx, d);
+  return a !== null && (e.gender === null || a.gender === null || a.gender === e.gender);
 }
 
 function person(ctx: ArticleContext, d: Draft): ArticleActor | null {

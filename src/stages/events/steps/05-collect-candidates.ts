@@ -269,7 +269,10 @@ const REPORT_GAP = 4;
 function reportedBy(found: readonly Candidate[], view: SentenceView, hit: TriggerHit, lex: EventLexicon): Candidate | undefined {
   const c = found.at(-1);
   if (!c || c.trigger.pattern !== 'speech' || c.source.length === 0 || hit.from - c.to > REPORT_GAP) return undefined;
-  for (let k = c.to; k < hit.from; k++) if (view.mention[k]! >= 0 || isPunct(view.words[k]!) || (view.leads[k]! & LEAD.clauseBreak) !== 0 && !lex.quotePronouns.has(view.words[k]!)) return undefined;
+  for (let k = c.to; k < hit.from; k++) {
+    const w = view.words[k]!;
+    if (view.mention[k]! >= 0 || isPunct(w) || ((view.leads[k]! & LEAD.clauseBreak) !== 0 && !lex.quotePronouns.has(w))) return undefined;
+  }
   return c;
 }
 

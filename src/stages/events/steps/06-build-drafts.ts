@@ -49,21 +49,35 @@ const ABROAD = /^(042|07|14[0-4]|15|1[89]|20)/;
 /** Date bases that come from the article's own words rather than its dateline or publication. */
 export const TOLD_DATE = new Set(['explicit', 'relative']);
 
+/** The states (or, for actors of none, the actors) acting in the lead's acts. */
+function actingSides(candidates: readonly Candidate[], lead: number, actors: ReadonlyMap<string, Actor>): Set<string> {
+  const acting = new Set<string>();
+  for (const c of candidates) if (c.sentence === lead) for (const p of c.source) acting.add(actors.get(p.actorId)?.country ?? p.actorId);
+  return acting;
+}
+
+/** `c` is a statement whose speakers are all of the acting sides. */
+function saidBy(c: Candidate, acting: ReadonlySet<string>, actors: ReadonlyMap<string, Actor>): boolean {
+  return c.trigger.pattern === 'speech' && c.source.length > 0 && c.source.every((p) => acting.has(actors.get(p.actorId)?.country ?? p.actorId));
+}
+
 /** The sentence after the lead, in its paragraph, when no trigger stands in it: it can only tell more of the lead. */
-function elaboration(doc: Doc, candidates: readonly Candidate[], lead: number, actors: ReadonlyMap<string, Actor>): Sentence | null {
+function elaboration(doc: Doc, candidates: readonly Candidate[], lead: number, acting: ReadonlySet<string>, actors: ReadonlyMap<string, Actor>): Sentence | null {
   const sentences = doc.sentences ?? [];
   const next = sentences[lead + 1];
   if (lead < 0 || !next || next.paragraph !== sentences[lead]!.paragraph) return null;
   // "Rubio mengumumkan keputusan itu … pada Jumat (14/3/2025)": the acting side announcing the act tells more of it
-  const acting = new Set<string>();
-  for (const c of candidates) if (c.sentence === lead) for (const p of c.source) acting.add(actors.get(p.actorId)?.country ?? p.actorId);
-  for (const c of candidates) if (c.sentence === lead + 1 && !(c.trigger.pattern === 'speech' && c.source.length > 0 && c.source.every((p) => acting.has(actors.get(p.actorId)?.country ?? p.actorId)))) return null;
+  for (const c of candidates) if (c.sentence === lead + 1 && !saidBy(c, acting, actors)) return null;
   return next;
 }
 
-/** The kind of act a trigger tells, a signing being an agreement. */
+/** The kind of act a PLOVER type and CAMEO code tell, a signing (SUPPORT 057) being an agreement. */
+export function actKind(plover: string, cameo: string): string {
+  return plover === 'SUPPORT' && cameo.startsWith('057') ? 'AGREE' : plover;
+}
+
 function kindOfTrigger(c: Candidate): string {
-  return c.trigger.plover === 'SUPPORT' && c.trigger.cameo.startsWith('057') ? 'AGREE' : c.trigger.plover;
+  return actKind(c.trigger.plover, c.trigger.cameo);
 }
 
 /** Words a restating sentence opens with before its event noun ("The Comprehensive Strategic Partnership Treaty"). */
@@ -86,13 +100,10 @@ const SAID_REACH = 2;
  * Selasa (3/9)", "Frederiksen told TV2 late on Tuesday"), else null: a side speaking right after its act is news
  * speaks of it, and the day it spoke is the best the text gives.
  */
-function ownSideSaid(doc: Doc, candidates: readonly Candidate[], lead: number, actors: ReadonlyMap<string, Actor>, pickers: Pickers, leadLimit: number | undefined): PickedDate | null {
-  const acting = new Set<string>();
-  for (const c of candidates) if (c.sentence === lead) for (const p of c.source) acting.add(actors.get(p.actorId)?.country ?? p.actorId);
+function ownSideSaid(doc: Doc, candidates: readonly Candidate[], lead: number, acting: ReadonlySet<string>, actors: ReadonlyMap<string, Actor>, pickers: Pickers, leadLimit: number | undefined): PickedDate | null {
   if (acting.size === 0) return null;
   for (const c of candidates) {
-    if (c.sentence <= lead || c.sentence > lead + SAID_REACH || c.trigger.pattern !== 'speech' || c.source.length === 0) continue;
-    if (!c.source.every((p) => acting.has(actors.get(p.actorId)?.country ?? p.actorId))) continue;
+    if (c.sentence <= lead || c.sentence > lead + SAID_REACH || !saidBy(c, acting, actors)) continue;
     const said = pickers.pickDate(doc, { start: c.span.start, end: c.span.end, sentence: c.sentence, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit, restated: undefined }, false);
     if (TOLD_DATE.has(said.date_basis)) return said;
   }
@@ -146,6 +157,8 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
   }
   // the sentence after the lead when it tells more of the lead's act, found once when first needed (null: none)
   let elaborated: Sentence | null | undefined;
+  // the lead's acting sides, found at the first lead act left undated
+  let acting: Set<string> | undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (c.anaphor) continue;
@@ -191,13 +204,13 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     }
     // "Indonesia sent aid to Gaza. The 60 tonnes left Jakarta on Wednesday.": the lead's act undated in its own words
     // takes the date of the next sentence of its paragraph when that one only tells more of it (no act of its own)
-    if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis) && (elaborated ??= elaboration(doc, candidates, lead, actors)) !== null) {
+    if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis) && (elaborated ??= elaboration(doc, candidates, lead, (acting ??= actingSides(candidates, lead, actors)), actors)) !== null) {
       const next = pickers.pickDate(doc, { start: elaborated.start, end: elaborated.start, sentence: lead + 1, limit: undefined, clauseLimit: undefined, floor: undefined, leadSentence: lead, leadLimit, restated: undefined }, c.modality === 'planned');
       if (TOLD_DATE.has(next.date_basis)) picked = next;
     }
     // "Frederiksen has rejected …" then, a paragraph on, "… Frederiksen told TV2 late on Tuesday": the acting side's
     // own words just after the lead are dated when the lead is not
-    if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis)) picked = ownSideSaid(doc, candidates, lead, actors, pickers, leadLimit) ?? picked;
+    if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis)) picked = ownSideSaid(doc, candidates, lead, (acting ??= actingSides(candidates, lead, actors)), actors, pickers, leadLimit) ?? picked;
     let modality = c.modality;
     if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && dayAfter(picked.date, doc.published)) modality = 'planned';
     const event: Event = {
@@ -260,7 +273,7 @@ const HOSTED = new Set(['AID', 'AGREE', 'COOPERATE', 'CONSULT']);
  */
 function hostCountry(e: Event): string | null {
   if (e.target === null || e.target.country === null || e.mode === 'phone' || e.mode === 'video') return null;
-  return HOSTED.has(e.plover) || (e.plover === 'SUPPORT' && e.cameo.startsWith('057')) ? e.target.country : null;
+  return HOSTED.has(actKind(e.plover, e.cameo)) ? e.target.country : null;
 }
 
 /** The contract's ActorRef; the mention's own code wins (`the Kremlin` → RUSGOV beside Russia's RUS). */

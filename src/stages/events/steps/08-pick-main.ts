@@ -1,6 +1,6 @@
 import type { Doc } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
-import { REDUCES, TOLD_DATE, type Draft } from './06-build-drafts.js';
+import { actKind, REDUCES, TOLD_DATE, type Draft } from './06-build-drafts.js';
 
 /** How much each PLOVER type tends to be what a diplomatic article is about (a Map: see `MODE_RANK` in the merge step). */
 const TYPE_WEIGHT = new Map<string, number>(Object.entries({
@@ -113,7 +113,7 @@ function datedTelling(best: Draft, drafts: readonly Draft[], scores: Map<Draft, 
 
 /** "Australia offers refuge under a new treaty" then "Australia and Tuvalu signed a treaty": a signing is an agreement told fuller. */
 function kindOf(e: Draft['event']): string {
-  return e.plover === 'SUPPORT' && e.cameo.startsWith('057') ? 'AGREE' : e.plover;
+  return actKind(e.plover, e.cameo);
 }
 
 /** The outcomes of talks: what the parties agree, sign or pledge there. */
@@ -126,16 +126,14 @@ const MEDIATION = '045';
  * "X and Y pledge deeper ties" over "X and Y held talks": an agreement is what a meeting produced, and
  * the meeting of the same countries on the same day is the news; an agreement whose parties differ from
  * the meeting's (two neighbours signing at a summit of many) stays the news itself, and so does one signed
- * by named people whose meeting the title and lead leave out ("Ministers sign pact" … "Before the signing,
- * the leaders held talks"); signed by countries alone, it takes its people from the talks wherever told,
- * but talks told later between countries alone add no one and leave it the news.
+ * by named people or by countries alone whose meeting only a later paragraph tells ("Ministers sign pact" … "Before
+ * the signing, the leaders held talks"; "Indonesia and Australia raise ties" … "Later in the day Albanese met Prabowo").
  */
 function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, number>, lead: number): Draft | null {
   const e = best.event;
   if (!(OUTCOME.has(e.plover) && !e.cameo.startsWith('036')) && !e.cameo.startsWith('057')) return null;
   const countries = countriesOf(e);
   if (countries.size < 2) return null;
-  const signers = e.participants.some((p) => p.kind === 'person');
   let found: Draft | null = null;
   for (const d of drafts) {
     const o = d.event;
@@ -144,8 +142,8 @@ function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, num
     // "Prabowo dan Putin Teken Deklarasi …" … "ditandatangani … usai pertemuan bilateral": talks the front of the story
     // tells only as the setting are not its news, however a later paragraph tells them
     if (d.background || framedUpFront(d, lead) || o.plover !== 'CONSULT' || o.cameo === SUMMIT || o.cameo === MEDIATION || o.modality !== 'actual' || e.modality !== 'actual' || o.date !== e.date) continue;
-    // "India and Pakistan agree ceasefire" … "after their army chiefs spoke by phone": talks told later that
-    // name no one give the agreement no people, and the agreement stays the news
+    // "India and Pakistan agree ceasefire" … "after their army chiefs spoke by phone": talks told only later leave the
+    // agreement the news
     if (!toldUpFront(d, lead)) continue;
     const theirs = countriesOf(o);
     if (theirs.size !== countries.size || ![...countries].every((c) => theirs.has(c))) continue;
