@@ -154,6 +154,8 @@ export interface EventLexicon {
    * and verbs of reporting ("reported", "melaporkan"; false): the cue names no event, the rest of the clause may.
    */
   attributionMedia: PhraseTrie<boolean>;
+  /** "in the presence of", "disaksikan oleh": attribution cues whose names are onlookers, often a list of them. */
+  witnessCues: PhraseTrie<true>;
   /** "as Trump looks on", "with X looking on": the onlookers' cue after them, and the words opening their clause. */
   witnessAfter: PhraseTrie<true>;
   witnessAfterFirst: Set<string>;
@@ -260,6 +262,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     // witnesses of an act ("witnessed by X") are no party to it, as the source of a report is none
     attribution: phraseSet([...list(attribution, 'cues'), ...list(args, 'witnessCues')]),
     attributionMedia: mediaCues(attribution),
+    witnessCues: phraseSet(list(args, 'witnessCues')),
     witnessAfter: phraseSet(list(args, 'witnessAfter')),
     witnessAfterFirst: new Set(list(args, 'witnessAfter').map((w) => phraseKeys(w)[0]!)),
     witnessOpeners: wordSet(list(args, 'witnessOpeners')),

@@ -60,4 +60,7 @@ export interface Candidate {
   frameAt: number;
   /** A bare event noun with no parties ("during the call"): evidence for an event found elsewhere. */
   anaphor: boolean;
+  /** Told in a clause set beside an act before it by a link of time ("sign a pact as Meloni invites Saied"): news of its
+   * own, not a scene, but second to that act. */
+  aside: boolean;
 }

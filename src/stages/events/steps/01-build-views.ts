@@ -3,6 +3,7 @@ import { firstTokenAt } from '../first-token-at.js';
 import { LEAD, type EventLexicon } from '../lexicon.js';
 import { tokenKey } from '../phrase-trie.js';
 import type { SentenceView } from '../types.js';
+import { isPunct } from './arguments-scan.js';
 
 /**
  * Builds one view per sentence: match keys, the mention covering each word (agents preferred to
@@ -243,17 +244,41 @@ function markAttributions(view: SentenceView, lex: EventLexicon): void {
     }
     let named = false;
     const fronted = i === 0 || view.words[i - 1] === '"';
+    const onlookers = lex.witnessCues.lengthAt(view.words, i) === length;
     let j = i;
     for (; j < view.words.length; j++) {
       const w = view.words[j]!;
       // "According to the Elysee, Macron urged …": a fronted attribution ends at its comma
-      if (j >= i + length && (lex.clauseBreaks.has(w) || ((named || fronted) && w === ','))) break;
+      // "in the presence of Saied, von der Leyen and Meloni": onlookers go on through their list
+      if (j >= i + length && (lex.clauseBreaks.has(w) || ((named || fronted) && w === ',' && !(onlookers && listGoesOn(view, j + 1))))) break;
       if (view.mention[j]! >= 0) named = true;
       out[j] = 1;
     }
     i = j;
   }
   markTrailingSpeaker(view, lex);
+}
+
+/** Words a list item may take after its comma before its name ("European Commission President Ursula von der Leyen"). */
+const LIST_ITEM_WORDS = 6;
+
+/**
+ * The words after a comma are one more item of a list: a name, a few words such as a title before it, and after it
+ * only the list's end or its next item ("…, Meloni and Rutte."); a name with more words after it opens a clause
+ * ("…, and von der Leyen said …").
+ */
+function listGoesOn(view: SentenceView, from: number): boolean {
+  const { words } = view;
+  let k = from;
+  while (k < words.length && view.mention[k]! < 0) {
+    if (k >= from + LIST_ITEM_WORDS || words[k] === ',' || (view.leads[k]! & (LEAD.clauseBreak | LEAD.trigger)) !== 0) return false;
+    k++;
+  }
+  if (k === words.length) return false;
+  while (k < words.length && view.mention[k]! >= 0) k++;
+  if (k === words.length) return true;
+  const w = words[k]!;
+  return isPunct(w) || (view.leads[k]! & LEAD.coordinator) !== 0;
 }
 
 /**

@@ -109,6 +109,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
         modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedNoun(view, lex, hit.from, false) || appositionOf(view, lex, before, hit))) || frontedPassive(ctx, hit, hits), frameAt: frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!) ? tokens[view.tok[frame]!]!.start : sameClauseFrame(view, before, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
+        aside: link >= 0 && frame < 0,
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
     }

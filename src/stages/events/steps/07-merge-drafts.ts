@@ -291,6 +291,7 @@ function absorb(into: Draft, other: Draft): void {
   if (!other.framed) into.framed = false;
   if (other.firstUnframed < into.firstUnframed) into.firstUnframed = other.firstUnframed;
   if (other.firstUngoverned < into.firstUngoverned) into.firstUngoverned = other.firstUngoverned;
+  if (other.titleMain) into.titleMain = true;
 }
 
 /**

@@ -15,7 +15,7 @@ const INVITATION_WEIGHT = 1.5;
 
 function typeWeight(e: Draft['event']): number {
   if (e.plover === 'SUPPORT' && e.cameo.startsWith('057')) return SIGNING_WEIGHT;
-  if (e.plover === 'AGREE' && e.cameo.startsWith('036')) return INVITATION_WEIGHT;
+  if (e.plover === 'AGREE' && invitation(e)) return INVITATION_WEIGHT;
   return TYPE_WEIGHT.get(e.plover) ?? 1.5;
 }
 
@@ -37,7 +37,8 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
   for (const d of drafts) {
     const e = d.event;
     let best1 = 0;
-    for (const s of d.sentences) best1 = Math.max(best1, salience(sentences[s]?.title === true, s - lead));
+    // "EU and Tunisia sign pact as Meloni invites Saied": a title tells first what it reports, then what goes with it
+    for (const s of d.sentences) best1 = Math.max(best1, sentences[s]?.title === true && !d.titleMain ? ASIDE_SALIENCE : salience(sentences[s]?.title === true, s - lead));
     let score = best1 + 0.3 * Math.min(3, d.sentences.length - 1);
     score += typeWeight(e);
     score += 0.5 * Math.min(3, e.participants.length);
@@ -82,7 +83,7 @@ function fullerTelling(best: Draft, drafts: readonly Draft[], scores: Map<Draft,
   let found: Draft | null = null;
   for (const d of drafts) {
     const o = d.event;
-    if (d === best || d.background || kindOf(o) !== kindOf(e) || o.modality !== e.modality || o.participants.length < 2) continue;
+    if (d === best || d.background || kindOf(o) !== kindOf(e) || invitation(o) !== invitation(e) || o.modality !== e.modality || o.participants.length < 2) continue;
     if (!bare && !o.participants.some((q) => q.kind === 'person')) continue;
     if (o.date !== e.date || !e.participants.every((p) => o.participants.some((q) => q.id === p.id || q.country === p.id))) continue;
     if (!found || scores.get(d)! > scores.get(found)!) found = d;
@@ -96,19 +97,24 @@ function fullerTelling(best: Draft, drafts: readonly Draft[], scores: Map<Draft,
  */
 function datedTelling(best: Draft, drafts: readonly Draft[], scores: Map<Draft, number>): Draft | null {
   const e = best.event;
-  if (kindOf(e) !== 'AGREE' || e.cameo.startsWith('036') || e.modality !== 'actual' || TOLD_DATE.has(e.date_basis)) return null;
+  if (kindOf(e) !== 'AGREE' || invitation(e) || e.modality !== 'actual' || TOLD_DATE.has(e.date_basis)) return null;
   const countries = countriesOf(e);
   if (countries.size < 2) return null;
   let found: Draft | null = null;
   for (const d of drafts) {
     const o = d.event;
-    if (d === best || d.background || kindOf(o) !== 'AGREE' || o.cameo.startsWith('036') || o.modality !== 'actual' || !TOLD_DATE.has(o.date_basis)) continue;
+    if (d === best || d.background || kindOf(o) !== 'AGREE' || invitation(o) || o.modality !== 'actual' || !TOLD_DATE.has(o.date_basis)) continue;
     if (o.date === null || e.date === null || o.date > e.date) continue;
     const theirs = countriesOf(o);
     if (theirs.size !== countries.size || ![...countries].every((c) => theirs.has(c))) continue;
     if (!found || scores.get(d)! > scores.get(found)!) found = d;
   }
   return found;
+}
+
+/** An invitation (AGREE 036) is only an intent to meet: no agreement is told fuller by one, nor one by an agreement. */
+function invitation(e: Draft['event']): boolean {
+  return e.cameo.startsWith('036');
 }
 
 /** "Australia offers refuge under a new treaty" then "Australia and Tuvalu signed a treaty": a signing is an agreement told fuller. */
@@ -131,7 +137,7 @@ const MEDIATION = '045';
  */
 function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, number>, lead: number): Draft | null {
   const e = best.event;
-  if (!(OUTCOME.has(e.plover) && !e.cameo.startsWith('036')) && !e.cameo.startsWith('057')) return null;
+  if (!(OUTCOME.has(e.plover) && !invitation(e)) && !e.cameo.startsWith('057')) return null;
   const countries = countriesOf(e);
   if (countries.size < 2) return null;
   let found: Draft | null = null;
@@ -168,6 +174,9 @@ function countriesOf(e: Draft['event']): Set<string> {
   for (const p of e.participants) if (p.country !== null) out.add(p.country);
   return out;
 }
+
+/** A title's act told beside the one it opens with: between the title's own and the lead's. */
+const ASIDE_SALIENCE = 4;
 
 /** Title 5 (the title tells what the article reports), lead 2.5, then decaying with distance from the lead. */
 function salience(title: boolean, fromLead: number): number {
