@@ -114,6 +114,8 @@ export interface EventLexicon {
   possessorAfter: boolean;
   /** Words after a trigger that bring in a partner of the subject, not the other side ("ke Gaza bersama Yordania"). */
   companions: Set<string>;
+  /** Nouns of joining a body, which an actor before them only names ("Sweden's NATO bid"): the possessor is the party. */
+  joinNouns: Set<string>;
   /** Phrases after a meeting that tell it was held from afar ("by telephone", "secara virtual") → the mode they give. */
   remoteModes: PhraseTrie<string>;
   /** Plural subjects that point back to the last two sides named together ("the two", "keduanya"). */
@@ -242,6 +244,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     envoys: wordSet(list(args, 'envoys')),
     pluralSubjects: phraseSet(list(args, 'pluralSubjects')),
     companions: wordSet(list(args, 'companions')),
+    joinNouns: wordSet(list(args, 'joinNouns')),
     possessorAfter: args.possessorAfter === true,
     determiners: wordSet(list(args, 'determiners')),
     relativePronouns: wordSet(list(args, 'relativePronouns')),

@@ -73,3 +73,9 @@ test('"last travelled … in September" is history, dated to the September befor
   const found = await events('en', 'Kim Jong Un last travelled to Russia in September.', '2024-06-20');
   assert.equal(found[0], 'CONSULT 042 2023-09 explicit');
 });
+
+test('"Sweden\'s NATO bid": the body a bid is to join is no party, its possessor is', async () => {
+  const doc = (await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang: 'en', publishedRaw: '2023-07-11' }, raw: 'Turkey agreed on Monday to back Sweden\'s NATO bid.', diagnostics: [] })) as Doc;
+  const agreed = (doc.events ?? []).find((e) => e.plover === 'AGREE');
+  assert.equal(`${agreed?.source?.id}>${agreed?.target?.id}`, 'TUR>SWE');
+});

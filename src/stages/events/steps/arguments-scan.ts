@@ -251,11 +251,17 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
       continue;
     }
     // "leaders of Egypt's Muslim Brotherhood": the possessor names whose the actor after it is
-    const owned = b + 1 < view.words.length && lex.possessives.has(view.words[b]!) && view.mention[b + 1]! >= 0 && !view.attributed[b + 1] ? b + 1 : -1;
+    const owned = b + 1 < view.words.length && lex.possessives.has(view.words[b]!) && view.mention[b + 1]! >= 0 && !view.attributed[b + 1] && !joined(ctx, b + 1) ? b + 1 : -1;
     if (owned >= 0) return extendForward(ctx, { parties: partiesAt(ctx, owned), from: a, to: mentionRange(view, owned)[1], prep }, stop + 4);
     return extendForward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep }, stop + 4);
   }
   return null;
+}
+
+/** The mention at word `k` only names the body a noun of joining is about ("Sweden's NATO bid"). */
+function joined(ctx: ScanContext, k: number): boolean {
+  const after = mentionRange(ctx.view, k)[1];
+  return after < ctx.view.words.length && ctx.lex.joinNouns.has(ctx.view.words[after]!);
 }
 
 /** "met X, Y and Z" / "antara X dan Y": walks forward over coordinators. */
