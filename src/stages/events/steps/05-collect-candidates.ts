@@ -2,6 +2,7 @@ import type { Actor, Doc, Token } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import { LEAD, type EventLexicon } from '../lexicon.js';
 import type { Candidate, Party, SentenceView } from '../types.js';
+import { endsWithAny } from '../ends-with-any.js';
 import { framedNoun, groupAfter, isPunct, listedAt, NO_PARTIES, QUOTE_MARKS, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, OBJECT_REACH, type TriggerHit } from './02-find-triggers.js';
 import { agentEnd, type Inherited } from './03-find-arguments.js';
@@ -266,12 +267,17 @@ function sameParties(a: readonly Party[], b: readonly Party[]): boolean {
 /** Words between a verb of saying and the verb it reports ("announced it would free", "said that they will"). */
 const REPORT_GAP = 4;
 
-/** The statement just before `hit`, with a speaker, when only plain words stand between them (no actor, no punctuation). */
+/**
+ * The statement just before `hit`, with a speaker, when only plain words stand between them (no actor, no punctuation),
+ * or only a comma before a participle ("…, Sikorski said on Tuesday, accusing Moscow of …": the speaker accuses).
+ */
 function reportedBy(found: readonly Candidate[], view: SentenceView, hit: TriggerHit, lex: EventLexicon): Candidate | undefined {
   const c = found.at(-1);
   if (!c || c.trigger.pattern !== 'speech' || c.source.length === 0 || hit.from - c.to > REPORT_GAP) return undefined;
+  const participle = view.words[hit.from - 1] === ',' && endsWithAny(view.words[hit.from]!, lex.progressiveEndings, 3);
   for (let k = c.to; k < hit.from; k++) {
     const w = view.words[k]!;
+    if (participle && k === hit.from - 1) break;
     if (view.mention[k]! >= 0 || isPunct(w) || ((view.leads[k]! & LEAD.clauseBreak) !== 0 && !lex.quotePronouns.has(w))) return undefined;
   }
   return c;
