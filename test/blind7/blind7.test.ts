@@ -6,8 +6,8 @@ function here(path: string): string {
   return fileURLToPath(new URL(path, import.meta.url));
 }
 
-// The seventh blind set: written without reading readout's rules and not yet measured (see README.md). Its first run
-// will be the honest measure of unseen text, and its floors will only guard against regressions.
+// The seventh blind set: written without reading readout's rules, measured once (see README.md). Its first run is the
+// honest measure of unseen text, and its floors only guard against regressions.
 describeEvalSet({
   name: 'seventh blind set',
   paths: [here('en'), here('id')],
@@ -16,11 +16,12 @@ describeEvalSet({
   perLanguage: 10,
   formats: ['html', 'json', 'txt'],
   /**
-   * Zero until the first, blind run; they are set from that run (rounded down to the nearest 0.05, the headline 0.05
-   * lower as a margin) and never raised by tuning on this set.
+   * Set from the first, blind run (main at e6a3492; en headline 4/10, recall 29/86, dates 26/35, places 11/14; id headline
+   * 6/10, recall 45/86, dates 39/44, places 26/32): rounded down to the nearest 0.05, the headline 0.05 lower as a margin.
+   * Never raise them by tuning on this set.
    */
   floors: {
-    en: { headline: 0, recall: 0, date: 0, place: 0 },
-    id: { headline: 0, recall: 0, date: 0, place: 0 },
+    en: { headline: 0.35, recall: 0.3, date: 0.7, place: 0.75 },
+    id: { headline: 0.55, recall: 0.5, date: 0.85, place: 0.8 },
   },
 });
