@@ -78,6 +78,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['nota protes kepada negara lain', 'id', 'Indonesia mengirimkan nota protes kepada Tiongkok.', ['*ACCUSE IDN>CHN [CHN,IDN] actual']],
   ['bentuk judul tanpa meN-: usir', 'id', 'Australia usir dua diplomat Rusia.', ['*SANCTION AUS>RUS [AUS,RUS] actual']],
   ['duta besar yang dipanggil pulang mengurangi hubungan', 'id', 'Rusia memanggil pulang duta besarnya dari Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
+  ['"X, Y, dan Z": koma terakhir daftar sebelum "dan"', 'id', 'Rusia memanggil pulang duta besarnya dari Australia, Tiongkok, dan Indonesia.', ['*SANCTION RUS>AUS [AUS,CHN,IDN,RUS] actual']],
   ['"disaksikan oleh X": saksi bukan pihak', 'id', 'Rusia dan Tiongkok menandatangani kesepakatan energi yang disaksikan oleh Albanese.', ['*SUPPORT RUS>CHN [CHN,RUS] actual']],
   ['"disaksikan oleh X, Y dan Z": semua saksi dalam daftar bukan pihak', 'id', 'Kesepakatan energi itu ditandatangani dan disaksikan oleh Albanese, Presiden Rusia Vladimir Putin dan Xi.', []],
   ['pemilik sesudah kata benda peristiwa bertindak: "kunjungan X ke Y"', 'id', 'Kunjungan Prabowo ke Australia berlangsung lancar.', ['*CONSULT/visit prabowo-subianto>AUS [AUS,prabowo-subianto] actual']],
@@ -145,6 +146,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['recalling ambassadors reduces relations', 'en', 'Russia recalled its ambassadors from Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
   ['an envoy withdrawn is recalled, no troops pulled back', 'en', 'Russia withdrew its ambassador to Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
   ['troops withdrawn are a retreat', 'en', 'Russia withdrew its troops.', ['*RETREAT RUS>- [RUS] actual']],
+  ['"X, Y, and Z": a list\'s last comma before its coordinator keeps the list going', 'en', 'Russia recalled its ambassadors from Australia, China, and Indonesia.', ['*SANCTION RUS>AUS [AUS,CHN,IDN,RUS] actual']],
   ['money offered is aid', 'en', 'Russia offered Australia $12 million.', ['*AID RUS>AUS [AUS,RUS] actual']],
   ['a truce offered is a promise', 'en', 'Russia offered Australia a truce.', ['*AGREE RUS>AUS [AUS,RUS] actual']],
   ['a fronted "brokered by X," is the agreement\'s setting, and X no party to it', 'en', 'Brokered by China, Russia and Australia agreed to restore ties.', [
