@@ -27,6 +27,7 @@ function table(cases: Array<[string, string, string[]]>, lang = 'en'): void {
 describe('dyads: trigger data', () => {
   table([
     ['a state ratifies alone; the other party is its target', 'Chile ratified a trade agreement with Japan on Monday.', ['CHL>JPN 057']],
+    ['a country typed with a stray capital inside is still named', 'The Chilean foreign minister wants to help pERu.', ['CHLGOV>PER 033']],
     ['signing stays reciprocal', 'Chile and Japan signed a trade agreement on Monday.', ['CHL>JPN 057', 'JPN>CHL 057']],
     ['weapons received come from the giver', 'Sudanese rebels received weapons from Eritrea last year.', ['ERI>SDNREB 072']],
     ['a plain reception stays a hosting', 'Sudanese rebels received envoys from Eritrea last year.', ['SDNREB>ERI 043']],
