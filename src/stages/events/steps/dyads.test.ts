@@ -319,6 +319,8 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
 
 describe('dyads: acts abroad target the country they happen in', () => {
   table([
+    ['a place inside a gathering\'s topic is not where it is held', "Chile's president will attend a summit on the crisis in Peru.", ['CHLGOV>- 042']],
+    ['a date after the gathering leaves its place its host', "Chile's president will attend the summit on Monday in Peru.", ['CHLGOV>PER 042']],
     ['attending a summit abroad visits its host', "Chile's president will attend the summit in Peru next week.", ['CHLGOV>PER 042']],
     ['a protest abroad, named by a city', 'Bolivian students staged a protest in Lima on Tuesday.', ['BOLEDU>PER 141']],
     ['a show of force near a foreign city', 'Peru conducted military exercises near Valparaiso on Friday.', ['PER>CHL 150']],
