@@ -43,6 +43,8 @@ describe('generic agents: English', () => {
     ["Chile's commander inspected the base.", ["Chile's commander=CHLMIL"]],
     ['Congress rejected the budget.', ['Congress=LEG']],
     ['Rebels in eastern Chad seized the town.', ['Rebels in eastern Chad=TCDREB']],
+    ['The mayor of the northern Peruvian city of Tacna resigned.', ['mayor of the northern Peruvian=PERGOV']],
+    ['Police of the West Bank town arrested two men.', ['Police of the West Bank=PSECOP']],
     ['Dissidents from junta-ruled Mali met the envoy.', ['Dissidents from junta-ruled Mali=MLIOPP']],
     ['UK and Irish activists blocked the port.', ['UK=GBROPP', 'Irish activists=IRLOPP']],
     ['The Greek coast guard rescued forty people.', ['Greek coast guard=GRCMIL']],
