@@ -80,7 +80,8 @@ function pairOpeners(list: ReadonlySet<string>): ReadonlySet<string> {
 
 /**
  * The preposition governing a mention that starts at word `a`, looking back over at most three
- * non-function words ("with the Chinese leader Xi" → "with") and not before word `floor`; null when none.
+ * non-function words ("with the Chinese leader Xi" → "with", a hyphened compound counted once) and not before
+ * word `floor`; null when none.
  * A pronoun takes no words before it in its phrase: "On Thursday he held talks" is no "on … he".
  */
 export function prepBefore(ctx: ScanContext, a: number, floor = 0): string | null {
@@ -99,6 +100,8 @@ export function prepBefore(ctx: ScanContext, a: number, floor = 0): string | nul
     }
     // "said on Monday that Bolivia had …": a clause opened by "that" starts a new subject
     if ((leads & (LEAD.clauseBreak | LEAD.coordinator)) !== 0 || isPunct(w) || lex.relativePronouns.has(w)) return null;
+    // "of the Israeli-occupied West Bank": a hyphened compound is one word of the phrase
+    if ((leads & LEAD.hyphenBefore) !== 0) seen--;
   }
   return null;
 }

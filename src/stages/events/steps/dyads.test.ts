@@ -31,6 +31,7 @@ describe('dyads: trigger data', () => {
     ['property protesters destroy is a violent protest', 'Peruvian demonstrators set fire to the Chilean embassy.', ['PEROPP>CHLGOV 145']],
     ['so is property destroyed by a protester named after a country', 'The Chilean embassy was demolished by a Peruvian protestor.', ['PER>CHLGOV 145']],
     ['property troops destroy stays destroyed property', 'Peruvian troops destroyed a Chilean border post.', ['PERMIL>CHL 1712']],
+    ['a country inside a phrase opened before a hyphened modifier is no subject', 'Palestinians of the Israeli-occupied West Bank protested on Monday.', ['PSE>- 141']],
     ['signing stays reciprocal', 'Chile and Japan signed a trade agreement on Monday.', ['CHL>JPN 057', 'JPN>CHL 057']],
     ['weapons received come from the giver', 'Sudanese rebels received weapons from Eritrea last year.', ['ERI>SDNREB 072']],
     ['a plain reception stays a hosting', 'Sudanese rebels received envoys from Eritrea last year.', ['SDNREB>ERI 043']],
