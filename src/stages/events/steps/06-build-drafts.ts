@@ -46,6 +46,9 @@ const ACT_REACH = 60;
 /** CAMEO codes of acts aimed at the country they happen in: visits and attendance (042), aid (07), demonstrations (14), shows of force (15), force and violence (18–20). */
 const ABROAD = /^(042|07|14[0-4]|15|1[89]|20)/;
 
+/** CAMEO codes of sympathy (018): it goes to those who suffered the loss it names. */
+const SYMPATHY = /^018/;
+
 /** Date bases that come from the article's own words rather than its dateline or publication. */
 export const TOLD_DATE = new Set(['explicit', 'relative']);
 
@@ -175,6 +178,12 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       const abroad = visitedCountry((places ??= placesBySentence(doc)), c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
       // a filtered empty list has the small-integer map (see NO_REFS): only a found country replaces the shared one
       if (abroad.length > 0) target = abroad;
+    }
+    // "expressed condolences over the earthquake in Turkey", "expressed sorrow for the shootings in South Carolina":
+    // sympathy goes to the country where the loss happened, the speaker's own too, when the speaker is not that state itself
+    if (target.length === 0 && SYMPATHY.test(c.trigger.cameo) && source.length > 0) {
+      const mourned = visitedCountry((places ??= placesBySentence(doc)), c, actors, null, ACT_REACH, countries).filter((r) => !source.some((s) => s.id === r.id));
+      if (mourned.length > 0) target = mourned;
     }
     // "Putin suspends Russia's participation in the treaty": a state reduces its relations with others, never with itself
     if (REDUCES.test(c.trigger.cameo) && target.some((r) => ownState(r, source))) {
