@@ -44,6 +44,7 @@ describe('generic agents: English', () => {
     ['Congress rejected the budget.', ['Congress=LEG']],
     ['Rebels in eastern Chad seized the town.', ['Rebels in eastern Chad=TCDREB']],
     ['The mayor of the northern Peruvian city of Tacna resigned.', ['mayor of the northern Peruvian=PERGOV']],
+    ['Chile fined a Peruvian airline and two Bolivian airlines.', ['Peruvian airline=PERBUS', 'Bolivian airlines=BOLBUS']],
     ['Police of the West Bank town arrested two men.', ['Police of the West Bank=PSECOP']],
     ['Dissidents from junta-ruled Mali met the envoy.', ['Dissidents from junta-ruled Mali=MLIOPP']],
     ['UK and Irish activists blocked the port.', ['UK=GBROPP', 'Irish activists=IRLOPP']],
