@@ -35,6 +35,8 @@ describe('dyads: trigger data', () => {
     ['sympathy over a loss abroad goes to the country it struck', 'Japan expressed condolences over the earthquake in Turkey.', ['JPN>TUR 018']],
     ["a leader's sympathy over a loss at home goes to the country", 'The Chilean president expressed sorrow for the floods in Valparaiso.', ['CHLGOV>CHL 018']],
     ["a state's sympathy over a loss of its own has no target", 'Chile expressed condolences over the floods in Chile.', ['CHL>- 018']],
+    ['a country a group is for is not the group', 'The convoy was attacked by pro-Peru rebels.', ['REB>- 190']],
+    ['a passive attack by a weapon was done by whoever fired it', 'A Chilean helicopter was shot down by a missile fired by Peruvian rebels.', ['PERREB>CHL 190']],
     ['signing stays reciprocal', 'Chile and Japan signed a trade agreement on Monday.', ['CHL>JPN 057', 'JPN>CHL 057']],
     ['weapons received come from the giver', 'Sudanese rebels received weapons from Eritrea last year.', ['ERI>SDNREB 072']],
     ['a plain reception stays a hosting', 'Sudanese rebels received envoys from Eritrea last year.', ['SDNREB>ERI 043']],
