@@ -35,7 +35,9 @@ const KEEP: Record<Use, string[]> = {
     'children', 'air force', 'border guard', 'coast guard', 'paramilitary', 'rights group', 'human rights activist',
     'medic', 'detainee', 'intelligence agent', 'spy', 'trade union', 'senator',
     // "the mayor of Arica", "a Chilean governor" (GOV): officials of a city or a province are the state's
-    'mayor', 'governor'],
+    'mayor', 'governor',
+    // "Malaysia Airlines", "a Turkish airline" (BUS): a country's carrier is one of its businesses
+    'airline'],
 };
 
 /** Phrases that are their own plural or name a body ("police", "the army"). */

@@ -60,7 +60,7 @@ export async function createEventsStage(options: EventsOptions = {}, packs: Pack
 function codeEvents(doc: Doc, lex: EventLexicon, ontology: ReturnType<typeof loadOntology>, pickers: Pickers, owner: Int32Array, countries: ReadonlyMap<string, ActorRef>): void {
   const views = buildViews(doc, lex, owner);
   const candidates = reviseCandidates(doc, views, collectCandidates(doc, views, lex), lex);
-  const drafts = mergeDrafts(doc, buildDrafts(doc, candidates, ontology, pickers, countries), candidates.filter((c) => c.anaphor));
+  const drafts = mergeDrafts(doc, buildDrafts(doc, candidates, ontology, pickers, countries, { preps: lex.topicPreps, determiners: lex.determiners }), candidates.filter((c) => c.anaphor));
   placeDrafts(doc, drafts, pickers);
   pickMain(doc, drafts);
   nameRepresentatives(doc, drafts);

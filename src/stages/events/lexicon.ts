@@ -50,6 +50,8 @@ export interface Trigger {
   arms?: Trigger | undefined;
   /** What the trigger codes when a weapon is its instrument ("blasted a boat with water cannon" → force, not criticism). */
   force?: Trigger | undefined;
+  /** What the trigger codes when protesters do it ("protesters torched a police station" → a violent protest, 145). */
+  riot?: Trigger | undefined;
   /** What the trigger codes when its object is sent away after it ("ordered the envoy to leave" → expulsion). */
   departure?: Trigger | undefined;
   /** What the trigger codes when its object is a diplomat ("expelled two Russian diplomats" → relations cut, 161). */
@@ -126,6 +128,8 @@ export interface EventLexicon {
   weapons: Set<string>;
   /** Military materiel, words and two-word phrases ("tanks", "air defence"): pledged, it is military aid. */
   materiel: Set<string>;
+  /** Nouns for people protesting ("protesters", "demonstran"): force they use is a violent protest. */
+  protesters: Set<string>;
   /** Prepositions that send a weapon at its target ("at", "ke"). */
   weaponPreps: Set<string>;
   /** Counts before "of" that leave the actor after it bare ("thousands of Chilean troops"). */
@@ -234,6 +238,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     reducedPassives: wordSet(list(args, 'reducedPassives')),
     currencies: wordSet(list(args, 'currencies')),
     materiel: wordSet(list(args, 'materiel')),
+    protesters: wordSet(list(args, 'protesters')),
     weapons: wordSet(list(args, 'weapons')),
     weaponPreps: wordSet(list(args, 'weaponPreps')),
     instrumentPreps: wordSet(list(args, 'instrumentPreps')),
@@ -299,7 +304,7 @@ interface RawTrigger {
   target?: string; state?: { plover?: string; cameo?: string; pattern?: string }; hosting?: { plover?: string; cameo?: string; mode?: string };
   money?: { plover?: string; cameo?: string };
   arms?: { plover?: string; cameo?: string };
-  force?: { plover?: string; cameo?: string }; departure?: { plover?: string; cameo?: string }; envoy?: { plover?: string; cameo?: string };
+  force?: { plover?: string; cameo?: string }; riot?: { plover?: string; cameo?: string }; departure?: { plover?: string; cameo?: string }; envoy?: { plover?: string; cameo?: string };
   ultimatum?: { plover?: string; cameo?: string };
   courtesy?: { plover?: string; cameo?: string; mode?: string };
   allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string }; complaint?: { plover?: string; cameo?: string };
@@ -347,6 +352,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       trigger.money = variantOf(trigger, e.money);
       trigger.arms = variantOf(trigger, e.arms);
       trigger.force = variantOf(trigger, e.force);
+      trigger.riot = variantOf(trigger, e.riot);
       // "expelled two diplomats" cuts relations; with a departure variant ("ordered X to leave"), only the expulsion
       // it turns into reads its object so: "ordered the ambassador to attend" is no expulsion
       const envoy = variantOf(trigger, e.envoy);
@@ -414,7 +420,7 @@ function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
     passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, objectWords: t.objectWords, notObjectWords: t.notObjectWords, negating: t.negating,
-    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, departure: t.departure, envoy: t.envoy, ultimatum: t.ultimatum, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse, remote: t.remote, courtesy: t.courtesy,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, riot: t.riot, departure: t.departure, envoy: t.envoy, ultimatum: t.ultimatum, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse, remote: t.remote, courtesy: t.courtesy,
   };
 }
 

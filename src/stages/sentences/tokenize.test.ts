@@ -36,6 +36,13 @@ test('tokenize() gives lower-case, diacritic-free norms and the upper flag', () 
   assert.deepEqual(out.map((t) => [t.norm, t.upper, t.sentence]), [['perez', true, 3], ["'s", false, 3], ['elan', true, 3]]);
 });
 
+test('tokenize() marks a word opening in lower case with a capital inside as a name ("eBay", a mistyped "cHile")', () => {
+  const out: Token[] = [];
+  const text = 'cHile eBay chile émile';
+  tokenize(text, 0, text.length, 0, out);
+  assert.deepEqual(out.map((t) => [t.norm, t.upper]), [['chile', true], ['ebay', true], ['chile', false], ['emile', false]]);
+});
+
 test('tokenize() norms a word met again in another case, or after a word of the same length, as itself', () => {
   const out: Token[] = [];
   const text = 'Talks talks TALKS tAlKs walks Talks, talk talks.';

@@ -24,16 +24,19 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     if (u < 128 && (u | 32) >= 97 && (u | 32) <= 122) {
       let k = i + 1;
       let hash = Math.imul(FNV_OFFSET ^ (u | 32), FNV_PRIME);
+      // "iSrael", "eBay": a capital inside a word that opens in lower case still marks a name
+      let inner = false;
       for (; k < end; k++) {
         const d = text.charCodeAt(k);
         if ((d | 32) < 97 || (d | 32) > 122) break;
+        if (d < 97) inner = true;
         hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
       }
       // The general path below takes words that go on ("O'Brien", "G20", "Rusia-Tiongkok", "Pérez")
       // and a letter with a period, which may open an initialism ("U.S.").
       const after = k < end ? text.charCodeAt(k) : 32;
       if (after < 128 && ENDS_ASCII_WORD[after] === 1 && (after !== 46 || k - i > 1)) {
-        out.push({ start: i, end: k, norm: asciiNorm(text, i, k, hash), kind: 'word', upper: u < 97, sentence });
+        out.push({ start: i, end: k, norm: asciiNorm(text, i, k, hash), kind: 'word', upper: u < 97 || inner, sentence });
         i = k;
         continue;
       }
@@ -57,7 +60,7 @@ export function tokenize(text: string, start: number, end: number, sentence: num
         }
         // The scan saw every character of the word: ASCII ones need no normalising pass.
         const word = text.slice(i, to);
-        out.push(token(text, i, to, (seen & WIDE) !== 0 ? normalize(word) : (seen & UPPER) !== 0 ? word.toLowerCase() : word, 'word', sentence));
+        out.push(token(text, i, to, (seen & WIDE) !== 0 ? normalize(word) : (seen & UPPER) !== 0 ? word.toLowerCase() : word, 'word', sentence, (seen & UPPER) !== 0));
         i = to;
         continue;
       }
@@ -284,10 +287,10 @@ function make(text: string, start: number, end: number, kind: Token['kind'], sen
   return token(text, start, end, normalize(text.slice(start, end)), kind, sentence);
 }
 
-function token(text: string, start: number, end: number, norm: string, kind: Token['kind'], sentence: number): Token {
+function token(text: string, start: number, end: number, norm: string, kind: Token['kind'], sentence: number, inner = false): Token {
   const c = text.charCodeAt(start);
   let upper: boolean;
-  if (c < 128) upper = c >= 65 && c <= 90;
+  if (c < 128) upper = (c >= 65 && c <= 90) || (inner && c >= 97 && c <= 122);
   else {
     const first = text.charAt(start);
     upper = first !== first.toLowerCase();

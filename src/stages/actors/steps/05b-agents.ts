@@ -149,13 +149,22 @@ function capitalAfter(ctx: ArticleContext, lex: AgentLexicon, at: number): strin
   return null;
 }
 
-/** Past one lower-case modifier before a country, hyphenated or not ("in eastern Syria", "from military-ruled Myanmar"). */
+/** Lower-case words a country may follow after a link word: a determiner and a modifier ("of the northern West Bank"). */
+const MODIFIER_WORDS = 2;
+
+/**
+ * Past the lower-case modifiers before a country, hyphenated or not ("in eastern Syria", "from military-ruled Myanmar",
+ * "the mayor of the northern West Bank city").
+ */
 function modifiersFrom(ctx: ArticleContext, at: number): number {
-  const u = ctx.units[at];
-  if (!u || u.kind !== 'word' || u.upper || u.sentence !== ctx.units[at - 1]!.sentence) return at;
   let k = at;
-  while (ctx.flags[k]! & HYPHEN_AFTER && k + 1 < ctx.units.length && ctx.units[k + 1]!.kind === 'word' && !ctx.units[k + 1]!.upper) k++;
-  return k + 1;
+  for (let n = 0; n < MODIFIER_WORDS; n++) {
+    const u = ctx.units[k];
+    if (!u || u.kind !== 'word' || u.upper || u.sentence !== ctx.units[k - 1]!.sentence) return k;
+    while (ctx.flags[k]! & HYPHEN_AFTER && k + 1 < ctx.units.length && ctx.units[k + 1]!.kind === 'word' && !ctx.units[k + 1]!.upper) k++;
+    k++;
+  }
+  return k;
 }
 
 /** A capitalised word mid-sentence before a capitalised agent makes a name: "the Free Syrian Army", "its National Police". */

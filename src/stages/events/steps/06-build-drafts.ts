@@ -48,6 +48,9 @@ const ACT_REACH = 60;
 /** CAMEO codes of acts aimed at the country they happen in: visits and attendance (042), aid (07), demonstrations (14), shows of force (15), force and violence (18–20). */
 const ABROAD = /^(042|07|14[0-4]|15|1[89]|20)/;
 
+/** CAMEO codes of sympathy (018): it goes to those who suffered the loss it names. */
+const SYMPATHY = /^018/;
+
 /** Date bases that come from the article's own words rather than its dateline or publication. */
 export const TOLD_DATE = new Set(['explicit', 'relative']);
 
@@ -131,7 +134,7 @@ const BACKGROUND_DAYS = 60;
  * mode, quad class and Goldstein from the ontology, actor refs with CAMEO actor codes, date and
  * place from the pickers, one evidence sentence, a confidence.
  */
-export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology: Ontology, pickers: Pickers, countries: ReadonlyMap<string, ActorRef> = new Map()): Draft[] {
+export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology: Ontology, pickers: Pickers, countries: ReadonlyMap<string, ActorRef> = new Map(), topics: TopicWords = NO_TOPIC_WORDS): Draft[] {
   const actors = actorsById(doc);
   // read only for an event whose target is looked for among the places: many articles need none
   let places: Map<number, PlaceMention[]> | undefined;
@@ -168,15 +171,21 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const source = refsOf(c.source, actors, mentions, refs);
     // refsOf's and visitedCountry's lists are the event's own, or the shared empty one: replaced when empty, never added to
     let target = refsOf(c.target, actors, mentions, refs);
-    if (target.length === 0 && c.trigger.mode === 'visit') target = visitedCountry((places ??= placesBySentence(doc)), c, actors, source[0]?.country ?? null, c.trigger.objectWords ? GATHERING_REACH : VISIT_REACH, countries);
+    if (target.length === 0 && c.trigger.mode === 'visit') target = visitedCountry((places ??= placesBySentence(doc)), c, actors, source[0]?.country ?? null, c.trigger.objectWords ? GATHERING_REACH : VISIT_REACH, countries, doc.text, topics);
     // "attended a summit in Chile", "staged a protest in Lima", "held military drills off Peru": an act abroad targets the country it happens in
-    else if (target.length === 0 && source[0]?.country && ABROAD.test(c.trigger.cameo)) target = visitedCountry((places ??= placesBySentence(doc)), c, actors, source[0].country, VISIT_REACH, countries);
+    else if (target.length === 0 && source[0]?.country && ABROAD.test(c.trigger.cameo)) target = visitedCountry((places ??= placesBySentence(doc)), c, actors, source[0].country, VISIT_REACH, countries, doc.text, topics);
     // "condemned the burning of a Koran in Stockholm": criticism of an act abroad targets the country it happened in
     if (target.length === 0 && c.trigger.plover === 'ACCUSE' && source.length > 0) {
       // "dikecam oleh Turki, Arab Saudi …": a country among the critics is not where the act happened
       const abroad = visitedCountry((places ??= placesBySentence(doc)), c, actors, source[0]!.country, ACT_REACH).filter((r) => !source.some((s) => s.id === r.id || s.country === r.id));
       // a filtered empty list has the small-integer map (see NO_REFS): only a found country replaces the shared one
       if (abroad.length > 0) target = abroad;
+    }
+    // "expressed condolences over the earthquake in Turkey", "expressed sorrow for the shootings in South Carolina":
+    // sympathy goes to the country where the loss happened, the speaker's own too, when the speaker is not that state itself
+    if (target.length === 0 && SYMPATHY.test(c.trigger.cameo) && source.length > 0) {
+      const mourned = visitedCountry((places ??= placesBySentence(doc)), c, actors, null, ACT_REACH, countries).filter((r) => !source.some((s) => s.id === r.id));
+      if (mourned.length > 0) target = mourned;
     }
     // "Putin suspends Russia's participation in the treaty": a state reduces its relations with others, never with itself
     if (REDUCES.test(c.trigger.cameo) && target.some((r) => ownState(r, source))) {
@@ -290,13 +299,32 @@ export function toRef(actor: Actor, mentionCode?: string): ActorRef {
  * "travelled to Moscow", "perjalanan ke Moskow": the country of the place visited, as the article's actor,
  * else (with `countries`) as a country ref of its own.
  */
-function visitedCountry(places: ReadonlyMap<number, PlaceMention[]>, c: Candidate, actors: ReadonlyMap<string, Actor>, home: string | null, reach: number, countries?: ReadonlyMap<string, ActorRef>): ActorRef[] {
+function visitedCountry(places: ReadonlyMap<number, PlaceMention[]>, c: Candidate, actors: ReadonlyMap<string, Actor>, home: string | null, reach: number, countries?: ReadonlyMap<string, ActorRef>, text?: string, topics?: TopicWords): ActorRef[] {
   const place = places.get(c.sentence)?.find((p) => p.sentence === c.sentence && p.start >= c.span.end && p.start - c.span.end <= reach && p.country !== null && p.country !== home);
-  if (!place) return NO_REFS;
+  // "to attend a summit on the unrest in Iran": a place inside the act's topic is what it is about, not where it happens
+  if (!place || (text !== undefined && topics !== undefined && topicBefore(text.slice(c.span.end, place.start), topics))) return NO_REFS;
   const actor = actors.get(place.country!);
   if (actor) return [toRef(actor)];
   const ref = countries?.get(place.country!);
   return ref ? [ref] : NO_REFS;
+}
+
+/** Words opening a topic phrase: a topic preposition and the determiners that may follow it. */
+export interface TopicWords {
+  preps: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+}
+
+const NO_TOPIC_WORDS: TopicWords = { preps: new Set(), determiners: new Set() };
+
+/**
+ * `between` (the text from an act to a place) opens a topic phrase: a topic preposition then a determiner ("on the
+ * unrest in"); a preposition before a date ("on Monday in Lima") opens none.
+ */
+function topicBefore(between: string, topics: TopicWords): boolean {
+  const words = between.toLowerCase().split(/[^\p{L}]+/u);
+  for (let i = 0; i + 1 < words.length; i++) if (topics.preps.has(words[i]!) && topics.determiners.has(words[i + 1]!)) return true;
+  return false;
 }
 
 /** The refs of parties whose actor the article knows; the mention's own code wins. */

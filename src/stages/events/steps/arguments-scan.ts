@@ -80,7 +80,8 @@ function pairOpeners(list: ReadonlySet<string>): ReadonlySet<string> {
 
 /**
  * The preposition governing a mention that starts at word `a`, looking back over at most three
- * non-function words ("with the Chinese leader Xi" → "with") and not before word `floor`; null when none.
+ * non-function words ("with the Chinese leader Xi" → "with", a hyphened compound counted once) and not before
+ * word `floor`; null when none.
  * A pronoun takes no words before it in its phrase: "On Thursday he held talks" is no "on … he".
  */
 export function prepBefore(ctx: ScanContext, a: number, floor = 0): string | null {
@@ -99,6 +100,8 @@ export function prepBefore(ctx: ScanContext, a: number, floor = 0): string | nul
     }
     // "said on Monday that Bolivia had …": a clause opened by "that" starts a new subject
     if ((leads & (LEAD.clauseBreak | LEAD.coordinator)) !== 0 || isPunct(w) || lex.relativePronouns.has(w)) return null;
+    // "of the Israeli-occupied West Bank": a hyphened compound is one word of the phrase
+    if ((leads & LEAD.hyphenBefore) !== 0) seen--;
   }
   return null;
 }
@@ -239,7 +242,7 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
     const [a, b] = mentionRange(view, j);
     // "met in Rio de Janeiro, Brazil": the country after a place in a locative phrase is part of that place;
     // "met his Japanese counterpart": the possessor is not the one met, the actor it determines is
-    if ((a > 0 && view.words[a - 1] === ',' && placeBeforeComma(ctx, a - 1)) || compoundModifier(ctx, b) || possessiveDeterminer(ctx, a, b)) {
+    if ((a > 0 && view.words[a - 1] === ',' && placeBeforeComma(ctx, a - 1)) || compoundModifier(ctx, b) || prefixedModifier(ctx, a, b) || possessiveDeterminer(ctx, a, b)) {
       j = b - 1;
       continue;
     }
@@ -300,6 +303,15 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
 function compoundModifier(ctx: ScanContext, b: number): boolean {
   const { view } = ctx;
   return b < view.words.length && (view.leads[b]! & LEAD.hyphenBefore) !== 0 && view.mention[b]! < 0 && !isPunct(view.words[b]!) && !ctx.lex.actingCompounds.has(view.words[b]!);
+}
+
+/**
+ * "by pro-Russia rebels", "anti-government protesters": a mention [a, b) joined by a hyphen to a plain word before it,
+ * right before another mention, tells what that actor stands for and is no party itself.
+ */
+function prefixedModifier(ctx: ScanContext, a: number, b: number): boolean {
+  const { view } = ctx;
+  return a > 0 && (view.leads[a]! & LEAD.hyphenBefore) !== 0 && view.mention[a - 1]! < 0 && !isPunct(view.words[a - 1]!) && b < view.words.length && view.mention[b]! >= 0;
 }
 
 /**

@@ -27,6 +27,16 @@ function table(cases: Array<[string, string, string[]]>, lang = 'en'): void {
 describe('dyads: trigger data', () => {
   table([
     ['a state ratifies alone; the other party is its target', 'Chile ratified a trade agreement with Japan on Monday.', ['CHL>JPN 057']],
+    ['a country typed with a stray capital inside is still named', 'The Chilean foreign minister wants to help pERu.', ['CHLGOV>PER 033']],
+    ['property protesters destroy is a violent protest', 'Peruvian demonstrators set fire to the Chilean embassy.', ['PEROPP>CHLGOV 145']],
+    ['so is property destroyed by a protester named after a country', 'The Chilean embassy was demolished by a Peruvian protestor.', ['PER>CHLGOV 145']],
+    ['property troops destroy stays destroyed property', 'Peruvian troops destroyed a Chilean border post.', ['PERMIL>CHL 1712']],
+    ['a country inside a phrase opened before a hyphened modifier is no subject', 'Palestinians of the Israeli-occupied West Bank protested on Monday.', ['PSE>- 141']],
+    ['sympathy over a loss abroad goes to the country it struck', 'Japan expressed condolences over the earthquake in Turkey.', ['JPN>TUR 018']],
+    ["a leader's sympathy over a loss at home goes to the country", 'The Chilean president expressed sorrow for the floods in Valparaiso.', ['CHLGOV>CHL 018']],
+    ["a state's sympathy over a loss of its own has no target", 'Chile expressed condolences over the floods in Chile.', ['CHL>- 018']],
+    ['a country a group is for is not the group', 'The convoy was attacked by pro-Peru rebels.', ['REB>- 190']],
+    ['a passive attack by a weapon was done by whoever fired it', 'A Chilean helicopter was shot down by a missile fired by Peruvian rebels.', ['PERREB>CHL 190']],
     ['signing stays reciprocal', 'Chile and Japan signed a trade agreement on Monday.', ['CHL>JPN 057', 'JPN>CHL 057']],
     ['weapons received come from the giver', 'Sudanese rebels received weapons from Eritrea last year.', ['ERI>SDNREB 072']],
     ['a plain reception stays a hosting', 'Sudanese rebels received envoys from Eritrea last year.', ['SDNREB>ERI 043']],
@@ -318,6 +328,8 @@ describe('dyads: candidates read again over the sentence (Indonesian)', () => {
 
 describe('dyads: acts abroad target the country they happen in', () => {
   table([
+    ['a place inside a gathering\'s topic is not where it is held', "Chile's president will attend a summit on the crisis in Peru.", ['CHLGOV>- 042']],
+    ['a date after the gathering leaves its place its host', "Chile's president will attend the summit on Monday in Peru.", ['CHLGOV>PER 042']],
     ['attending a summit abroad visits its host', "Chile's president will attend the summit in Peru next week.", ['CHLGOV>PER 042']],
     ['a protest abroad, named by a city', 'Bolivian students staged a protest in Lima on Tuesday.', ['BOLEDU>PER 141']],
     ['a show of force near a foreign city', 'Peru conducted military exercises near Valparaiso on Friday.', ['PER>CHL 150']],

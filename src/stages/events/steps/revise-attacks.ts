@@ -1,3 +1,4 @@
+import { LEAD } from '../lexicon.js';
 import type { Candidate } from '../types.js';
 import { partiesAt, type ScanContext } from './arguments-scan.js';
 import { plain } from './revise-light-verbs.js';
@@ -37,5 +38,50 @@ export function readAttacks(ctx: ScanContext, found: readonly Candidate[]): Cand
     if (n.target.length === 0) n.target = c.target.filter((t) => !n.source.some((s) => s.actorId === t.actorId));
     dropped.push(c);
   }
+  readWeaponAgents(ctx, found, dropped);
   return dropped;
+}
+
+/** Words from a passive attack to the act that fired the weapon named as its agent. */
+const WEAPON_REACH = 16;
+
+/**
+ * "was shot down by a missile fired by Peruvian rebels": a passive attack whose agent is a weapon was done by whoever
+ * fired it; the attack keeps its code and takes that source, and the firing and the weapon's own mention, the same
+ * act told again, are dropped.
+ */
+function readWeaponAgents(ctx: ScanContext, found: readonly Candidate[], dropped: Candidate[]): void {
+  const { view, lex } = ctx;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.trigger.plover !== 'ASSAULT' || c.source.length > 0 || !(lex.passiveAux.has(view.words[c.from - 1] ?? '') || lex.passiveAux.has(view.words[c.from]!))) continue;
+    const by = weaponAgentAt(ctx, c.to);
+    if (by < 0) continue;
+    for (let k = i + 1; k < found.length && found[k]!.from - c.to <= WEAPON_REACH; k++) {
+      const m = found[k]!;
+      if (m.trigger.plover !== 'ASSAULT' || m.from < by) continue;
+      if (m.source.length === 0) {
+        // "a surface-to-air missile": the weapon told as an attack of its own, by no one
+        if (m.target.length === 0) dropped.push(m);
+        continue;
+      }
+      c.source = m.source;
+      c.target = c.target.filter((t) => !m.source.some((s) => s.actorId === t.actorId));
+      dropped.push(m);
+      break;
+    }
+  }
+}
+
+/** The word after the agent marker of a weapon ("by a surface-to-air missile") within reach after `from`, else -1. */
+function weaponAgentAt(ctx: ScanContext, from: number): number {
+  const { view, lex } = ctx;
+  const stop = Math.min(view.words.length, from + WEAPON_REACH);
+  for (let k = from; k < stop; k++) {
+    if ((view.leads[k]! & LEAD.clauseBreak) !== 0) return -1;
+    if (!lex.agentMarkers.has(view.words[k]!)) continue;
+    for (let j = k + 1; j < stop && view.mention[j]! < 0; j++) if (lex.weapons.has(view.words[j]!)) return k + 1;
+    return -1;
+  }
+  return -1;
 }

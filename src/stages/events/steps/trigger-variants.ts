@@ -63,6 +63,11 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     hit.trigger = hit.trigger.force;
     args = findArguments(ctx, hit, hits, inherited);
   }
+  // "protesters torched a police station", "was demolished by a Peruvian protestor": their force is a violent protest
+  if (hit.trigger.riot && !args.carried && args.source.length > 0 && args.source.every((p) => protesterAt(ctx, p))) {
+    hit.trigger = hit.trigger.riot;
+    args = findArguments(ctx, hit, hits, inherited);
+  }
   // "ordered the ambassador to leave" expels; an expelled diplomat cuts relations ("expelled two Russian diplomats")
   // a statement has no object of its own to read: "declared the ambassador persona non grata" is read again as the act
   // ("ordered diplomats from seven countries to leave": diplomats the text names by no country are sent away too)
@@ -113,6 +118,18 @@ function countryStruckIn(ctx: ScanContext, from: number, source: readonly Party[
     return parties;
   }
   return null;
+}
+
+/**
+ * The party's mention ends with a word for protesters ("Protesters", "Peruvian demonstrators"), or is a country modifier
+ * right before one ("a Peruvian protestor").
+ */
+function protesterAt(ctx: ScanContext, p: Party): boolean {
+  const { view } = ctx;
+  const at = view.mention.indexOf(p.mention);
+  if (at < 0) return false;
+  const [, b] = mentionRange(view, at);
+  return ctx.lex.protesters.has(view.words[b - 1]!) || ctx.lex.protesters.has(view.words[b] ?? '');
 }
 
 /** Words after an expulsion read for the diplomats it sends away when they are no actor ("expel each other's top diplomats"). */
