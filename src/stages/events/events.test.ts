@@ -147,6 +147,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['recalling ambassadors reduces relations', 'en', 'Russia recalled its ambassadors from Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
   ['an envoy withdrawn is recalled, no troops pulled back', 'en', 'Russia withdrew its ambassador to Australia.', ['*SANCTION RUS>AUS [AUS,RUS] actual']],
   ['troops withdrawn are a retreat', 'en', 'Russia withdrew its troops.', ['*RETREAT RUS>- [RUS] actual']],
+  ['a headline\'s present tense criticises too ("rebukes")', 'en', 'Russia rebukes China.', ['*ACCUSE RUS>CHN [CHN,RUS] actual']],
+  ['"hits out at" criticises', 'en', 'Putin hits out at Australia.', ['*ACCUSE vladimir-putin>AUS [AUS,vladimir-putin] actual']],
   ['a proposal backed is agreed to, not praised', 'en', 'Russia backs China\'s proposal for a ceasefire.', ['*AGREE RUS>CHN [CHN,RUS] actual']],
   ['a side backed is supported', 'en', 'Russia backed China.', ['*SUPPORT RUS>CHN [CHN,RUS] actual']],
   ['a meeting cancelled is refused, not held', 'en', 'Albanese cancelled his meeting with Prabowo.', ['*REJECT anthony-albanese>prabowo-subianto [anthony-albanese,prabowo-subianto] actual']],
