@@ -335,6 +335,17 @@ describe('events: a title tells first what it reports', () => {
   });
 });
 
+describe('events: a quote\'s words are the speaker\'s, not the article\'s news', () => {
+  it('an act recalled inside a quote begun sentences before does not become the headline', async () => {
+    const doc = await code('en', [
+      'Prabowo mourns former leader',
+      'Prabowo said on Tuesday he was saddened by the death.',
+      '"He was a friend of Indonesia. Albanese hosted Xi in Canberra when he was in office," Prabowo told reporters.',
+    ].join('\n'));
+    assert.match(main(doc), /^STATEMENT /);
+  });
+});
+
 describe('events: the side acted on takes an official only from the event\'s own words', () => {
   it('a threat to a country in a letter to its leader names the leader', async () => {
     const doc = await code('en', [

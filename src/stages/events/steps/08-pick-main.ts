@@ -59,6 +59,9 @@ export function pickMain(doc: Doc, drafts: readonly Draft[]): void {
     // "… raise ties as Putin meets Xi", "agreed a truce after talks": an act the front of the story tells only as
     // another's setting is its scene
     if (framedUpFront(d, lead)) score *= 0.5;
+    // '"He was the one who received the Pope at the palace," the spokesman said': what a quote recalls is the speaker's
+    // words, not what the article reports
+    if (quotedOnly(doc, d, lead)) score *= 0.5;
     scores.set(d, score);
     if (score > bestScore) {
       best = d;
@@ -161,6 +164,43 @@ function meetingOf(best: Draft, drafts: readonly Draft[], scores: Map<Draft, num
 /** Every telling is another act's setting, or every telling in the title and the lead's two sentences is. */
 function framedUpFront(d: Draft, lead: number): boolean {
   return d.framed || (toldUpFront(d, lead) && d.firstUnframed > lead + 1);
+}
+
+/** Every telling is inside a direct quote past the lead. */
+function quotedOnly(doc: Doc, d: Draft, lead: number): boolean {
+  const sentences = doc.sentences ?? [];
+  for (const span of d.spans) {
+    const s = sentences[span.sentence];
+    if (s === undefined || span.sentence <= lead || !insideQuote(doc.text, s.start, s.end, span.start)) return false;
+  }
+  return d.spans.length > 0;
+}
+
+/**
+ * Offset `at` of a sentence [from, to) is inside a quotation: one opened before it in the sentence, or one the sentence
+ * only closes after it (a quote begun sentences before: 'The Pope came. He was received here," the minister said').
+ */
+function insideQuote(text: string, from: number, to: number, at: number): boolean {
+  let open = 0;
+  let straightBefore = 0;
+  let straightAfter = 0;
+  let closesFirst = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      if (i < at) straightBefore++;
+      else straightAfter++;
+    } else if (i < at) {
+      if (c === 0x201c) open++;
+      else if (c === 0x201d) open = Math.max(0, open - 1);
+    } else if (c === 0x201c) break;
+    else if (c === 0x201d) {
+      closesFirst = true;
+      break;
+    }
+  }
+  if (open > 0 || straightBefore % 2 === 1) return true;
+  return (closesFirst && open === 0) || (straightBefore === 0 && straightAfter % 2 === 1);
 }
 
 /** Told in the title or the lead's two sentences, where an article says what it reports. */
