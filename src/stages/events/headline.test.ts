@@ -335,6 +335,13 @@ describe('events: a title tells first what it reports', () => {
   });
 });
 
+describe('events: a leader named as a period takes no part', () => {
+  it('"first talks under Putin" does not make Putin Russia\'s representative', async () => {
+    const doc = await code('en', ['Australia and Russia hold first talks under Putin', 'Australia and Russia held talks on Tuesday.'].join('\n'));
+    assert.equal(main(doc), 'CONSULT 046 [AUS,RUS]');
+  });
+});
+
 describe('events: a quote\'s words are the speaker\'s, not the article\'s news', () => {
   it('an act recalled inside a quote begun sentences before does not become the headline', async () => {
     const doc = await code('en', [

@@ -63,7 +63,7 @@ function codeEvents(doc: Doc, lex: EventLexicon, ontology: ReturnType<typeof loa
   const drafts = mergeDrafts(doc, buildDrafts(doc, candidates, ontology, pickers, countries, { preps: lex.topicPreps, determiners: lex.determiners }), candidates.filter((c) => c.anaphor));
   placeDrafts(doc, drafts, pickers);
   pickMain(doc, drafts);
-  nameRepresentatives(doc, drafts);
+  nameRepresentatives(doc, drafts, views, lex);
   finishEvents(doc, drafts, views, lex);
   // pushed, not mapped: an optimised map() makes a holey list, which later readers of the events would meet
   const events: Event[] = [];

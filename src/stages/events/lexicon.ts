@@ -118,6 +118,8 @@ export interface EventLexicon {
   companions: Set<string>;
   /** Nouns of joining a body, which an actor before them only names ("Sweden's NATO bid"): the possessor is the party. */
   joinNouns: Set<string>;
+  /** Words right before a leader that name a period, not a party ("talks under Trump", "era Jokowi"). */
+  eraMarkers: Set<string>;
   /** Phrases after a meeting that tell it was held from afar ("by telephone", "secara virtual") → the mode they give. */
   remoteModes: PhraseTrie<string>;
   /** Plural subjects that point back to the last two sides named together ("the two", "keduanya"). */
@@ -250,6 +252,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     pluralSubjects: phraseSet(list(args, 'pluralSubjects')),
     companions: wordSet(list(args, 'companions')),
     joinNouns: wordSet(list(args, 'joinNouns')),
+    eraMarkers: wordSet(list(args, 'eraMarkers')),
     possessorAfter: args.possessorAfter === true,
     determiners: wordSet(list(args, 'determiners')),
     relativePronouns: wordSet(list(args, 'relativePronouns')),

@@ -3,6 +3,8 @@ import { actorsById } from '../actors-by-id.js';
 import type { Draft } from './06-build-drafts.js';
 import { toRef } from './06-build-drafts.js';
 import { STATE_CODE } from './trigger-variants.js';
+import type { EventLexicon } from '../lexicon.js';
+import type { SentenceView } from '../types.js';
 
 /**
  * Body sentences after the title where a news story names who acted for each side: the lead and the
@@ -32,7 +34,7 @@ const EXPULSION = '161';
  * target stay as written. An analyst asking for Lammy's events finds this one, and a report
  * that names the country and one that names its minister become the same participants.
  */
-export function nameRepresentatives(doc: Doc, drafts: readonly Draft[]): void {
+export function nameRepresentatives(doc: Doc, drafts: readonly Draft[], views: readonly SentenceView[], lex: EventLexicon): void {
   const main = drafts.find((d) => d.event.main === true);
   if (!main || main.background) return;
   const e = main.event;
@@ -62,7 +64,7 @@ export function nameRepresentatives(doc: Doc, drafts: readonly Draft[]): void {
   for (let k = 0; k < sides.length; k++) {
     const side = sides[k]!;
     // diplomats expelled are named wherever the story first names them ("… the six, including High Commissioner X")
-    const official = firstOfficial(doc, acting[k] || e.cameo === EXPULSION ? front : own, actors, side);
+    const official = firstOfficial(doc, acting[k] || e.cameo === EXPULSION ? front : own, actors, side, views, lex);
     if (!official) continue;
     const at = e.participants.indexOf(side);
     e.participants[at] = toRef(official);
@@ -93,15 +95,30 @@ function frontSentences(doc: Doc): boolean[] {
  * The first person in the front sentences who acts for `side` on the date: for a country one whose code is a sector of
  * its state, for an intergovernmental body one who holds its code (the EU's trade commissioner for the EU).
  */
-function firstOfficial(doc: Doc, front: readonly boolean[], actors: ReadonlyMap<string, Actor>, side: ActorRef): Actor | undefined {
+function firstOfficial(doc: Doc, front: readonly boolean[], actors: ReadonlyMap<string, Actor>, side: ActorRef, views: readonly SentenceView[], lex: EventLexicon): Actor | undefined {
   const body = intergovernmental(side);
-  for (const m of doc.mentions ?? []) {
-    if (!front[m.sentence] || m.modifier === true || m.actorIds.length !== 1) continue;
+  const mentions = doc.mentions ?? [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!front[m.sentence] || m.modifier === true || m.actorIds.length !== 1 || inEra(viewOf(views, m.sentence), i, lex)) continue;
     const a = actors.get(m.actorIds[0]!);
     if (!a || a.kind !== 'person') continue;
     if (body ? a.code === side.code : a.country === side.country && actsForState(a.code)) return a;
   }
   return undefined;
+}
+
+/** The view of sentence `index` (views are in sentence order; a sentence may have none). */
+function viewOf(views: readonly SentenceView[], index: number): SentenceView | undefined {
+  for (const v of views) if (v.index === index) return v;
+  return undefined;
+}
+
+/** "first talks under Trump": mention `i` of the sentence names a period, not someone acting in it. */
+function inEra(view: SentenceView | undefined, i: number, lex: EventLexicon): boolean {
+  if (view === undefined || lex.eraMarkers.size === 0) return false;
+  const k = view.mention.indexOf(i);
+  return k > 0 && lex.eraMarkers.has(view.words[k - 1]!);
 }
 
 /** An organisation of states (`IGOEEC`, `IGOUNO`): a side whose officials hold its own code. */
