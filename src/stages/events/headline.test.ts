@@ -335,6 +335,14 @@ describe('events: a title tells first what it reports', () => {
   });
 });
 
+describe('events: a title\'s event noun framed after its act', () => {
+  it('"… after call with X" shares the subject the title opens with', async () => {
+    const doc = await code('en', ['Putin pauses Australia tariffs after call with Albanese', 'The tariffs were due on Tuesday.'].join('\n'));
+    const call = (doc.events ?? []).find((e) => e.mode === 'phone');
+    assert.deepEqual(call?.participants.map((p) => p.id).sort(), ['anthony-albanese', 'vladimir-putin']);
+  });
+});
+
 describe('events: a leader named as a period takes no part', () => {
   it('"first talks under Putin" does not make Putin Russia\'s representative', async () => {
     const doc = await code('en', ['Australia and Russia hold first talks under Putin', 'Australia and Russia held talks on Tuesday.'].join('\n'));

@@ -55,8 +55,11 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // "Israel announced it would free …": a verb reported right after its speaker's verb falls back on the speaker
       const reporter = hit.trigger.noun ? undefined : reportedBy(found, view, hit, lex);
       const inherit = reporter ? reporter.source : last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : pair.length > 1 && pluralSubject(view, hit, lex) ? pair : carry;
-      inherited.parties = view.title ? NO_PARTIES : inherit;
-      inherited.sameSentence = last !== undefined || speakerFirst !== undefined || reporter !== undefined || afterAnaphor;
+      // a title names its own actors, but "Trump pauses tariffs after call with Sheinbaum": an event noun framed after the
+      // title's act shares that act's subject
+      const framedInTitle = view.title && hit.trigger.noun && framedNoun(view, lex, hit.from, true);
+      inherited.parties = view.title ? (framedInTitle ? last ? inherit : titleSubject(ctx, hit.from) : NO_PARTIES) : inherit;
+      inherited.sameSentence = last !== undefined || speakerFirst !== undefined || reporter !== undefined || afterAnaphor || framedInTitle;
       const args = readVariant(ctx, hit, hits, inherited, isState, actors);
       if (!args) continue;
       // "a powerful earthquake late on Sunday killed more than 800 people": nature is no actor
@@ -228,6 +231,19 @@ function stateActing(actor: Actor | undefined): string | null {
   if (actor.kind === 'country') return actor.country;
   const code = actor.code ?? '';
   return code.startsWith(actor.country) && STATE_ROLES.has(code.slice(actor.country.length, actor.country.length + 3)) ? actor.country : null;
+}
+
+/** The actors a title opens with, before word `to` ("Trump pauses tariffs after call with Sheinbaum" → Trump). */
+function titleSubject(ctx: ScanContext, to: number): Party[] {
+  const group = groupAfter(ctx, 0, to, false, SUBJECT_REACH);
+  return group !== null && group.from === firstWordOf(ctx.view) ? group.parties : NO_PARTIES;
+}
+
+/** The first word that is no punctuation (a title may open with a quote mark). */
+function firstWordOf(view: SentenceView): number {
+  let k = 0;
+  while (k < view.words.length && isPunct(view.words[k]!)) k++;
+  return k;
 }
 
 /** The sentence's last candidate that reports an act (not a statement, not a bare event noun). */
