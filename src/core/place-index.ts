@@ -88,19 +88,31 @@ function buildIndex(doc: Doc): PlaceIndex {
 
 function sentencePlaces(group: IndexedPlace[]): SentencePlaces {
   const cityOf = new Map<string | null, PlaceMention>();
-  for (const { place } of group) if (place.kind !== 'country' && !cityOf.has(place.country)) cityOf.set(place.country, place);
-  return {
-    cities: sorted(group.filter((e) => e.place.kind !== 'country')),
-    countries: sorted(group.filter((e) => e.place.kind === 'country')),
-    cityOf,
-  };
+  // one pass splits the group (most sentences name one or two places): two filters cost two lists and two closures
+  const cities: IndexedPlace[] = [];
+  const countries: IndexedPlace[] = [];
+  for (const e of group) {
+    if (e.place.kind === 'country') countries.push(e);
+    else {
+      cities.push(e);
+      if (!cityOf.has(e.place.country)) cityOf.set(e.place.country, e.place);
+    }
+  }
+  return { cities: sorted(cities), countries: sorted(countries), cityOf };
 }
 
 function sorted(entries: IndexedPlace[]): SortedPlaces {
-  entries.sort((a, b) => a.place.start - b.place.start || a.order - b.order);
+  // the places come in text order, so the entries mostly do too: the sort's call and comparator only when they do not
+  if (!inTextOrder(entries)) entries.sort((a, b) => a.place.start - b.place.start || a.order - b.order);
   let maxLength = 0;
   for (const { place } of entries) maxLength = Math.max(maxLength, place.end - place.start);
   return { entries, maxLength };
+}
+
+/** Entries by start, ties in `order` (as `sorted` orders them); the entries of a group are in `order` already. */
+function inTextOrder(entries: readonly IndexedPlace[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (entries[i]!.place.start < entries[i - 1]!.place.start) return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ArticleInput, Rejection } from '../core/doc.js';
 import { inputLabel, isRejection, type Pipeline } from '../core/pipeline.js';
@@ -207,6 +208,7 @@ function inProcess(pipeline: Pipeline | undefined): Pool {
  * `extraction-crashed`, and every other article of its batch is extracted.
  */
 async function startPool(jobs: number, heapMb?: number): Promise<Pool> {
+  limitInlining();
   const here = import.meta.url;
   const file = new URL(here.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', here);
   const workers: PoolWorker[] = [];
@@ -298,6 +300,28 @@ function crashReason(reason: string): string {
 function crashMessage(label: string, reason: string): string {
   return `${label}: ${crashReason(reason)} [extraction-crashed]`;
 }
+
+/**
+ * Bytecode V8's optimising compiler may inline into one function, in all (its default is 920). Each worker
+ * compiles the stages' hot functions for itself while it warms up, and at the default that compiling took
+ * some 2 s of CPU on V8's helper threads, a fifth of `extract` on 5,000 articles; at 300 it takes about half
+ * that, and the code it makes runs no measurably slower: `extract` used 6 % less CPU on 5,000 articles and
+ * 3 % less on 15,000 (the saving is the warm-up's), output byte for byte the same.
+ */
+const INLINED_BYTECODE = 300;
+
+/**
+ * Sets `INLINED_BYTECODE` before the first worker starts: V8's flags belong to the process, so this is done
+ * once, and a value given on the command line is left as it is.
+ */
+function limitInlining(): void {
+  if (inliningLimited) return;
+  inliningLimited = true;
+  if (process.execArgv.some((a) => a.startsWith('--max-inlined-bytecode-size-cumulative'))) return;
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE}`);
+}
+
+let inliningLimited = false;
 
 /**
  * Young generation of each worker: the pipeline allocates short-lived objects per article (tokens, drafts,
