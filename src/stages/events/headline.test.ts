@@ -348,6 +348,10 @@ describe('events: a leader named as a period takes no part', () => {
     const doc = await code('en', ['Australia and Russia hold first talks under Putin', 'Australia and Russia held talks on Tuesday.'].join('\n'));
     assert.equal(main(doc), 'CONSULT 046 [AUS,RUS]');
   });
+  it('"since Putin returned" names a time, not Russia\'s representative', async () => {
+    const doc = await code('en', ['Australia and Russia hold talks', 'Australia and Russia held their first talks since Putin returned to office.'].join('\n'));
+    assert.equal(main(doc), 'CONSULT 046 [AUS,RUS]');
+  });
 });
 
 describe('events: a quote\'s words are the speaker\'s, not the article\'s news', () => {
