@@ -92,8 +92,32 @@ export function readVariant(ctx: ScanContext, hit: TriggerHit, hits: readonly Tr
     const abroad = countryStruckIn(ctx, hit.to, args.source, actors);
     if (abroad) args.target = abroad;
   }
+  // "berterima kasih atas sikap tegas Indonesia", "thanked for Indonesia's support": praise with no object goes to
+  // whose deed its reason names
+  if (args.target.length === 0 && hit.trigger.plover === 'SUPPORT' && args.source.length > 0) {
+    const owner = reasonOwner(ctx, hit.to, args.source);
+    if (owner) args.target = owner;
+  }
   if (hit.trigger.needsTarget && args.target.length === 0) return null;
   return args;
+}
+
+/** Words of a reason phrase searched for whose deed it names ("atas sikap tegas Indonesia"). */
+const REASON_REACH = 5;
+
+/** The actor a reason phrase right after `from` names, when it is not the subject's own ("for its support" names none). */
+function reasonOwner(ctx: ScanContext, from: number, source: readonly Party[]): Party[] | null {
+  const { view, lex } = ctx;
+  if (from >= view.words.length || !lex.reasonPreps.has(view.words[from]!)) return null;
+  const stop = Math.min(view.words.length, from + 1 + REASON_REACH);
+  for (let j = from + 1; j < stop; j++) {
+    const w = view.words[j]!;
+    if (isPunct(w) || (view.leads[j]! & (LEAD.clauseBreak | LEAD.trigger)) !== 0) return null;
+    if (view.mention[j]! < 0 || view.attributed[j]) continue;
+    const parties = partiesAt(ctx, j);
+    return parties.some((p) => source.some((s) => s.actorId === p.actorId)) ? null : parties;
+  }
+  return null;
 }
 
 /**
