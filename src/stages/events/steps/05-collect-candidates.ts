@@ -290,10 +290,10 @@ const REPORT_GAP = 4;
 function reportedBy(found: readonly Candidate[], view: SentenceView, hit: TriggerHit, lex: EventLexicon): Candidate | undefined {
   const c = found.at(-1);
   if (!c || c.trigger.pattern !== 'speech' || c.source.length === 0 || hit.from - c.to > REPORT_GAP) return undefined;
-  const participle = view.words[hit.from - 1] === ',' && endsWithAny(view.words[hit.from]!, lex.progressiveEndings, 3);
-  for (let k = c.to; k < hit.from; k++) {
+  // the participle's comma is read as the end of the statement's clause
+  const end = view.words[hit.from - 1] === ',' && endsWithAny(view.words[hit.from]!, lex.progressiveEndings, 3) ? hit.from - 1 : hit.from;
+  for (let k = c.to; k < end; k++) {
     const w = view.words[k]!;
-    if (participle && k === hit.from - 1) break;
     if (view.mention[k]! >= 0 || isPunct(w) || ((view.leads[k]! & LEAD.clauseBreak) !== 0 && !lex.quotePronouns.has(w))) return undefined;
   }
   return c;

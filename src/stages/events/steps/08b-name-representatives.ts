@@ -100,10 +100,13 @@ function firstOfficial(doc: Doc, front: readonly boolean[], actors: ReadonlyMap<
   const mentions = doc.mentions ?? [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (!front[m.sentence] || m.modifier === true || m.actorIds.length !== 1 || inEra(viewOf(views, m.sentence), i, lex)) continue;
+    if (!front[m.sentence] || m.modifier === true || m.actorIds.length !== 1) continue;
     const a = actors.get(m.actorIds[0]!);
     if (!a || a.kind !== 'person') continue;
-    if (body ? a.code === side.code : a.country === side.country && actsForState(a.code)) return a;
+    // the word before the name is read only for one who would otherwise represent the side
+    if (body ? a.code === side.code : a.country === side.country && actsForState(a.code)) {
+      if (!inEra(viewOf(views, m.sentence), i, lex)) return a;
+    }
   }
   return undefined;
 }

@@ -280,13 +280,12 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
       continue;
     }
     if (k + 1 >= Math.min(ceiling, view.words.length)) return group;
-    let w = view.words[k]!;
+    const w = view.words[k]!;
     // "Norwegia, Irlandia, dan Spanyol", "X, Y, and Z": the list's last comma stands before its coordinator
-    if (w === ',' && k + 2 < Math.min(ceiling, view.words.length) && view.words[k + 1] !== ',' && lex.coordinators.hasWord(view.words[k + 1]!) && !lex.companions.has(view.words[k + 1]!) && view.mention[k + 1]! < 0 && view.mention[k + 2]! >= 0 && group.parties.length > 1) {
+    if (w === ',' && group.parties.length > 1 && k + 2 < Math.min(ceiling, view.words.length) && oxfordCoordinator(ctx, k + 1)) {
       group.to = k + 1;
       continue;
     }
-    w = view.words[k]!;
     if (!lex.coordinators.hasWord(w) || lex.companions.has(w) || view.mention[k + 1]! < 0) return group;
     const [, b] = mentionRange(view, k + 1);
     // "protest notes to Zagreb, Tirana over …": a headline lists with commas alone, up to a preposition or its end
@@ -294,6 +293,13 @@ function extendForward(ctx: ScanContext, group: Group, ceiling: number): Group {
     group.parties = [...group.parties, ...partiesAt(ctx, k + 1)];
     group.to = b;
   }
+}
+
+/** Word `k` is a coordinator word (no comma, no companion) right before a name: the end of a list after its last comma. */
+function oxfordCoordinator(ctx: ScanContext, k: number): boolean {
+  const { view, lex } = ctx;
+  const w = view.words[k]!;
+  return w !== ',' && lex.coordinators.hasWord(w) && !lex.companions.has(w) && view.mention[k]! < 0 && view.mention[k + 1]! >= 0;
 }
 
 /**
