@@ -5,6 +5,7 @@ import { ensureGroup } from '../agents/ensure-group.js';
 import { addDraft, makeDraft, type ArticleActor, type ArticleContext, type Draft } from '../context.js';
 import { sortInTextOrder } from '../draft-order.js';
 import type { MatchSet } from '../match-starts.js';
+import { POSSESSIVE } from '../match-units.js';
 import type { Match } from '../token-trie.js';
 import type { Entry } from '../types.js';
 
@@ -126,6 +127,10 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwar
     if (ds < sentence - PRONOUN_REACH || (s >= 0 && ds < s)) break;
     if (e.object && ds === sentence) continue;
     if (!fits(ctx, d, e)) continue;
+    // "Putin's speech came after Biden made a visit, where he met …": in the pronoun's own sentence a possessor
+    // names no clause's subject, so a person who does is the one (the sentences before keep their possessors: "Xi's
+    // visit … He said")
+    if (ds === sentence && first && (ctx.flags[d.end - 1]! & POSSESSIVE) !== 0) continue;
     s = ds;
     first = d; // going backwards, the last kept is the first of its sentence
     if (ctx.lex.verbs.has(ctx.units[d.end]?.norm ?? '')) subject = d; // "Putin said": the subject
