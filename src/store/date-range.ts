@@ -1,3 +1,5 @@
+export { addDays } from '../core/add-days.js';
+
 /**
  * The first and last day a date of any precision can mean, for range filters.
  *
@@ -15,9 +17,4 @@ export function dateRange(date: string | null): { start: string; end: string } |
   }
   if (/^\d{4}$/.test(date)) return { start: `${date}-01-01`, end: `${date}-12-31` };
   return null;
-}
-
-/** Adds `days` to a `YYYY-MM-DD` date. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -155,7 +155,7 @@ export interface EventLexicon {
   demonyms: Set<string>;
   perfectAux: Set<string>;
   reducedParticipleEndings: string[];
-  modality: { window: number; planned: PhraseTrie<true>; hypothetical: PhraseTrie<true>; negated: PhraseTrie<true>; background: PhraseTrie<true>; backgroundAfter: PhraseTrie<true>; backgroundLinks: Set<string>; sequenceLinks: Set<string> };
+  modality: { window: number; planned: PhraseTrie<true>; hypothetical: PhraseTrie<true>; negated: PhraseTrie<true>; background: PhraseTrie<true>; backgroundAfter: PhraseTrie<true>; backgroundLinks: Set<string>; sequenceLinks: Set<string>; earlierLinks: Set<string>; sequenceSpans: Map<string, number>; placeClauses: Set<string> };
   attribution: PhraseTrie<true>;
   /**
    * Media of a report ("state media", "in a statement", "kantor berita"; true: a name may follow, "news agency Xinhua")
@@ -269,6 +269,9 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
       backgroundAfter: phraseSet(list(mod, 'backgroundAfter')),
       backgroundLinks: wordSet(list(mod, 'backgroundLinks')),
       sequenceLinks: wordSet(list(mod, 'sequenceLinks')),
+      earlierLinks: wordSet(list(mod, 'earlierLinks')),
+      sequenceSpans: dayCounts(mod.sequenceSpans),
+      placeClauses: wordSet(list(mod, 'placeClauses')),
     },
     // witnesses of an act ("witnessed by X") are no party to it, as the source of a report is none
     attribution: phraseSet([...list(attribution, 'cues'), ...list(args, 'witnessCues')]),
@@ -454,6 +457,13 @@ function list(obj: Record<string, unknown>, key: string): string[] {
 
 function wordSet(words: string[]): Set<string> {
   return new Set(words.map((w) => phraseKeys(w).join(' ')));
+}
+
+/** Phrases with their counts of days ("a day": 1), keyed as the words they match are. */
+function dayCounts(raw: unknown): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (raw && typeof raw === 'object') for (const [phrase, days] of Object.entries(raw)) if (typeof days === 'number') counts.set(phraseKeys(phrase).join(' '), days);
+  return counts;
 }
 
 /** The pack's `media` (a name may follow them) and `reportVerbs` (none does) in one trie. */

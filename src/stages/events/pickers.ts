@@ -30,6 +30,8 @@ export interface PickedDate {
   date_basis: DateBasis;
   /** The sentence of a later one restating the event that the date came from, else -1. */
   restatedIn?: number;
+  /** The sentence the date was told in, else -1 (the dateline's, the publication date, none). */
+  toldIn?: number;
 }
 
 /** How the events stage gets dates and places for an event (replaceable in tests). */
@@ -59,8 +61,8 @@ export const defaultPickers: Pickers = {
     dateOptions.restated = span.restated;
     // the mention alone, read straight into the contract's names: one object per event, not two
     const m = pickDateMention(doc, dateOptions);
-    if (m) return { date: mentionDate(m, planned), date_precision: m.precision, date_basis: m.basis, restatedIn: m.restated === true && m.sentence !== span.sentence ? m.sentence : -1 };
-    return publishedDay(doc) ? { date: doc.published, date_precision: 'day', date_basis: 'published', restatedIn: -1 } : { date: null, date_precision: null, date_basis: 'none', restatedIn: -1 };
+    if (m) return { date: mentionDate(m, planned), date_precision: m.precision, date_basis: m.basis, restatedIn: m.restated === true && m.sentence !== span.sentence ? m.sentence : -1, toldIn: m.sentence };
+    return publishedDay(doc) ? { date: doc.published, date_precision: 'day', date_basis: 'published', restatedIn: -1, toldIn: -1 } : { date: null, date_precision: null, date_basis: 'none', restatedIn: -1, toldIn: -1 };
   },
   pickPlace(doc, span, home) {
     // the span is the anchor itself (pickPlace reads its sentence and offsets, keeps nothing)

@@ -58,6 +58,8 @@ export interface Candidate {
    * summoned …"): dates before it are the main clause's, not the act's; -1 when none ("when", "ketika" share the time).
    */
   frameAt: number;
+  /** Days from the main clause's time to the framed act's ("a day after": -1), null when the frame counts none. */
+  frameDays: number | null;
   /** A bare event noun with no parties ("during the call"): evidence for an event found elsewhere. */
   anaphor: boolean;
   /** Told in a clause set beside an act before it by a link of time ("sign a pact as Meloni invites Saied"): news of its

@@ -12,9 +12,23 @@ async function events(lang: string, raw: string, published: string): Promise<str
   return (doc.events ?? []).map((e) => `${e.plover} ${e.cameo} ${e.date} ${e.date_basis}`);
 }
 
-test('an act told after "a day after" does not take the main clause\'s day', async () => {
+test('an act told after "a day after" takes the day before the main clause\'s', async () => {
   const found = await events('en', 'Russian President Vladimir Putin on Friday expelled two Australian diplomats, a day after Australia summoned the Russian ambassador to lodge a protest.', '2025-04-18');
-  assert.deepEqual(found, ['SANCTION 161 2025-04-18 relative', 'ACCUSE 110 2025-04-18 published']);
+  assert.deepEqual(found, ['SANCTION 161 2025-04-18 relative', 'ACCUSE 110 2025-04-17 relative']);
+});
+
+test('a framed act undated in its clause lies the frame\'s days from the main clause, the lead\'s day when it has none', async () => {
+  // the speech has no date of its own sentence: the lead's Tuesday; the visit and the meeting at its place, a day before
+  const found = await events('en', 'Vladimir Putin addressed parliament on Tuesday.\n\nThe address came a day after Joe Biden made a surprise visit to Kyiv, where he met Volodymyr Zelensky.', '2023-02-22');
+  assert.deepEqual(found, ['CONSULT 042 2023-02-20 relative', 'CONSULT 040 2023-02-20 relative']);
+  // hours after: the same day as the main clause, not the publication day
+  const hours = await events('en', 'Vladimir Putin addressed parliament on Tuesday, hours after Joe Biden met Volodymyr Zelensky in Kyiv.', '2023-02-23');
+  assert.ok(hours.includes('CONSULT 040 2023-02-21 relative'), hours.join(' | '));
+  // a date of the framed clause's own is kept
+  const own = await events('en', 'Vladimir Putin addressed parliament on Tuesday, two days after Joe Biden met Volodymyr Zelensky in Kyiv on Sunday.', '2023-02-22');
+  assert.ok(own.includes('CONSULT 040 2023-02-19 relative'), own.join(' | '));
+  const id = await events('id', 'Menteri Luar Negeri Sugiono mengecam Israel pada Rabu (10/9/2025), sehari setelah Israel menyerang Doha.', '2025-09-11');
+  assert.ok(id.includes('ASSAULT 190 2025-09-09 relative'), id.join(' | '));
 });
 
 test('an act told in a "ketika" clause shares the time of the main clause', async () => {

@@ -108,11 +108,13 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       // "… as Marcos meets Modi": a meeting or visit at the same time is an occasion; "Zelensky thanks Scholz as Germany
       // pledges a Patriot system": any other act then is news of its own; what came "after" is a setting whatever it is
       const frame = link >= 0 && (hit.trigger.plover === 'CONSULT' || lex.modality.sequenceLinks.has(view.words[link]!)) ? link : -1;
+      const sequence = frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!);
+      const shared = sequence ? -1 : sameClauseFrame(view, lex, before, hit.from);
       found.push({
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedNoun(view, lex, hit.from, false) || appositionOf(view, lex, before, hit))) || frontedPassive(ctx, hit, hits), frameAt: frame >= 0 && lex.modality.sequenceLinks.has(view.words[frame]!) ? tokens[view.tok[frame]!]!.start : sameClauseFrame(view, before, hit.from), anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedNoun(view, lex, hit.from, false) || appositionOf(view, lex, before, hit))) || frontedPassive(ctx, hit, hits), frameAt: sequence ? tokens[view.tok[frame]!]!.start : shared, frameDays: sequence ? frameDays(view, lex, frame) : shared >= 0 ? before!.frameDays : null, anaphor: anaphor && (hit.trigger.noun || governed),
         aside: link >= 0 && frame < 0,
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
@@ -209,11 +211,40 @@ function frontedPassive(ctx: ScanContext, hit: TriggerHit, hits: readonly Trigge
   return end > hit.to && hits.some((h) => h.from >= end);
 }
 
+/**
+ * "a day after Biden visited Kyiv", "sehari setelah": the days from the main clause's time to the framed act's, negative
+ * when the act came first, 0 for hours; null when the words before the link count none.
+ */
+function frameDays(view: SentenceView, lex: EventLexicon, link: number): number | null {
+  const { sequenceSpans, earlierLinks } = lex.modality;
+  let phrase = '';
+  for (let k = link - 1; k >= 0 && k >= link - 3; k--) {
+    phrase = phrase === '' ? view.words[k]! : `${view.words[k]!} ${phrase}`;
+    const days = sequenceSpans.get(phrase);
+    if (days !== undefined) return earlierLinks.has(view.words[link]!) ? -days : days;
+  }
+  return null;
+}
+
 /** "a day after Beijing summoned Tokyo's ambassador to lodge a protest": an act later in a framed clause shares its frame. */
-function sameClauseFrame(view: SentenceView, before: Candidate | undefined, from: number): number {
+function sameClauseFrame(view: SentenceView, lex: EventLexicon, before: Candidate | undefined, from: number): number {
   if (before === undefined || before.frameAt < 0) return -1;
-  for (let k = before.to; k < from; k++) if (isPunct(view.words[k]!) || (view.leads[k]! & LEAD.clauseBreak) !== 0) return -1;
+  for (let k = before.to; k < from; k++) {
+    if (!isPunct(view.words[k]!) && (view.leads[k]! & LEAD.clauseBreak) === 0) continue;
+    // "a day after Biden visited Kyiv, where he met Zelensky": a clause of the act's place shares its time
+    const opener = view.words[k] === ',' ? placeClauseAt(view, lex, k + 1) : -1;
+    if (opener < 0) return -1;
+    k = opener - 1;
+  }
   return before.frameAt;
+}
+
+/** The word past a place clause's opener at word `k` ("where", "di mana"), else -1. */
+function placeClauseAt(view: SentenceView, lex: EventLexicon, k: number): number {
+  const w = view.words[k];
+  if (w === undefined) return -1;
+  if (lex.modality.placeClauses.has(w)) return k + 1;
+  return k + 1 < view.words.length && lex.modality.placeClauses.has(`${w} ${view.words[k + 1]!}`) ? k + 2 : -1;
 }
 
 /** "after Modi held talks with Marcos": an event noun its verb holds, in a framing clause (see `framingClause`). */

@@ -1,3 +1,4 @@
+import { addDays } from '../../../core/add-days.js';
 import type { Actor, ActorRef, Doc, Event, Mention, PlaceMention, Sentence } from '../../../core/doc.js';
 import { actorsById } from '../actors-by-id.js';
 import type { Ontology } from '../ontology.js';
@@ -222,6 +223,9 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     // "Frederiksen has rejected …" then, a paragraph on, "… Frederiksen told TV2 late on Tuesday": the acting side's
     // own words just after the lead are dated when the lead is not
     if (c.sentence === lead && !TOLD_DATE.has(picked.date_basis)) picked = ownSideSaid(doc, candidates, lead, (acting ??= actingSides(candidates, lead, actors)), actors, pickers, leadLimit) ?? picked;
+    // "Putin's speech came a day after Biden made a surprise visit to Kyiv": an act its own clause leaves undated lies
+    // the frame's days from the main clause's time
+    if (c.frameDays !== null && picked.toldIn !== c.sentence) picked = shiftedFrom(doc, span, c.frameDays, pickers) ?? picked;
     let modality = c.modality;
     if (modality === 'actual' && picked.date && doc.published && picked.date_basis !== 'published' && dayAfter(picked.date, doc.published)) modality = 'planned';
     const event: Event = {
@@ -251,6 +255,13 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     }
   }
   return drafts;
+}
+
+/** The date of the main clause a framed act is told in (its dates before the frame, else the lead's…) moved by `days`. */
+function shiftedFrom(doc: Doc, span: EventSpan, days: number, pickers: Pickers): PickedDate | null {
+  const main = pickers.pickDate(doc, { ...span, limit: span.floor, clauseLimit: false, floor: undefined }, false);
+  if (main.date === null || main.date_precision !== 'day') return null;
+  return { date: addDays(main.date, days), date_precision: 'day', date_basis: 'relative', restatedIn: -1, toldIn: -1 };
 }
 
 /** Gives each merged event the place of its first mention that has one (one picker call per event, not per restatement). */

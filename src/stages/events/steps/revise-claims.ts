@@ -52,7 +52,7 @@ export function readClaims(found: Candidate[], stateOf: (actorId: string) => str
 function retold(c: Candidate, trigger: Trigger, target: Party[]): Candidate {
   return {
     trigger, sentence: c.sentence, from: c.from, to: c.to, span: c.span, source: c.source, target, reciprocal: false, carried: c.carried,
-    modality: c.modality, background: c.background, linked: c.linked, governed: c.governed, clauseAt: c.clauseAt, framed: c.framed, frameAt: c.frameAt, anaphor: c.anaphor, aside: c.aside,
+    modality: c.modality, background: c.background, linked: c.linked, governed: c.governed, clauseAt: c.clauseAt, framed: c.framed, frameAt: c.frameAt, frameDays: c.frameDays, anaphor: c.anaphor, aside: c.aside,
   };
 }
 
