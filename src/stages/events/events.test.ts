@@ -41,6 +41,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['"is willing to" is no passive', 'en', 'China is willing to work with Indonesia.', ['*AGREE CHN>- [CHN] actual', 'COOPERATE CHN>IDN [CHN,IDN] planned']],
   ['"is conducting" is no passive', 'en', 'Russia is conducting military exercises.', ['*MOBILIZE RUS>- [RUS] actual']],
   ['a demand reported by a speaker', 'en', 'Russia said China must return the ship.', ['*REQUEST RUS>CHN [CHN,RUS] actual']],
+  ['a participle closing a sentence that opens with a statement is the speaker\'s act', 'en', 'Vladimir Putin said on Tuesday that Russia would close the Chinese consulate, accusing China of spying.', ['SANCTION RUS>CHN [CHN,RUS] planned', '*ACCUSE vladimir-putin>CHN [CHN,vladimir-putin] actual']],
   ['a participle after the speaker\'s own clause is the speaker\'s act', 'en', 'Russia will close the Chinese consulate, Russian President Vladimir Putin said on Tuesday, accusing China of spying.', ['SANCTION RUS>CHN [CHN,RUS] planned', '*ACCUSE vladimir-putin>CHN [CHN,vladimir-putin] actual']],
   ['a pledge of money is aid to its recipient', 'en', 'Australia pledged $40 million to Indonesia.', ['*AID AUS>IDN [AUS,IDN] actual']],
   ['a pledge of anything else stays a promise', 'en', 'Russia promised China closer ties.', ['*AGREE RUS>CHN [CHN,RUS] actual']],

@@ -53,7 +53,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const speakerFirst = hit.trigger.noun ? undefined : firstSpeaker(found);
       // "The two last met in June": a plural subject no actor mention covers means the last two sides named together
       // "Israel announced it would free …": a verb reported right after its speaker's verb falls back on the speaker
-      const reporter = hit.trigger.noun ? undefined : reportedBy(found, view, hit, lex);
+      const reporter = hit.trigger.noun ? undefined : reportedBy(found, view, hit, lex) ?? speakerParticiple(found, view, hit, lex);
       const inherit = reporter ? reporter.source : last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : pair.length > 1 && pluralSubject(view, hit, lex) ? pair : carry;
       // a title names its own actors, but "Trump pauses tariffs after call with Sheinbaum": an event noun framed after the
       // title's act shares that act's subject
@@ -322,12 +322,27 @@ function reportedBy(found: readonly Candidate[], view: SentenceView, hit: Trigge
   const c = found.at(-1);
   if (!c || c.trigger.pattern !== 'speech' || c.source.length === 0 || hit.from - c.to > REPORT_GAP) return undefined;
   // the participle's comma is read as the end of the statement's clause
-  const end = view.words[hit.from - 1] === ',' && endsWithAny(view.words[hit.from]!, lex.progressiveEndings, 3) ? hit.from - 1 : hit.from;
+  const end = commaParticiple(view, hit, lex) ? hit.from - 1 : hit.from;
   for (let k = c.to; k < end; k++) {
     const w = view.words[k]!;
     if (view.mention[k]! >= 0 || isPunct(w) || ((view.leads[k]! & LEAD.clauseBreak) !== 0 && !lex.quotePronouns.has(w))) return undefined;
   }
   return c;
+}
+
+/**
+ * "Putin said that Russia was suspending the treaty, accusing Washington of …": a participle after a comma, closing a
+ * sentence that opens with a statement, is the speaker's, not the reported clause's subject's.
+ */
+function speakerParticiple(found: readonly Candidate[], view: SentenceView, hit: TriggerHit, lex: EventLexicon): Candidate | undefined {
+  const c = found[0];
+  if (!c || c.trigger.pattern !== 'speech' || c.source.length === 0 || found.length < 2 || !commaParticiple(view, hit, lex)) return undefined;
+  return c;
+}
+
+/** A verb in its -ing form right after a comma ("…, accusing Moscow of …"). */
+function commaParticiple(view: SentenceView, hit: TriggerHit, lex: EventLexicon): boolean {
+  return view.words[hit.from - 1] === ',' && endsWithAny(view.words[hit.from]!, lex.progressiveEndings, 3);
 }
 
 function firstSpeaker(found: readonly Candidate[]): Candidate | undefined {
