@@ -371,7 +371,7 @@ describe('events: the side acted on takes an official only from the event\'s own
       'Putin threatens Australia with tariffs in letter to Albanese',
       'Putin threatened Australia with tariffs in a letter to Albanese on Tuesday.',
     ].join('\n'));
-    assert.equal(main(doc), 'THREATEN 130 [anthony-albanese,vladimir-putin]');
+    assert.equal(main(doc), 'THREATEN 1312 [anthony-albanese,vladimir-putin]');
   });
   it('a leader who only answers later is not the one threatened', async () => {
     const doc = await code('en', [
@@ -379,6 +379,6 @@ describe('events: the side acted on takes an official only from the event\'s own
       'Putin threatened Australia with tariffs on Tuesday.',
       'Albanese said the country would not bow.',
     ].join('\n'));
-    assert.equal(main(doc), 'THREATEN 130 [AUS,vladimir-putin]');
+    assert.equal(main(doc), 'THREATEN 1312 [AUS,vladimir-putin]');
   });
 });
