@@ -62,6 +62,8 @@ describe('actors stage: English', () => {
     ['2024-05-16', 'Xi Jinping said Vladimir Putin had invited him to Moscow.', ['Xi Jinping=xi-jinping/name', 'Vladimir Putin=vladimir-putin/name', 'him=xi-jinping/pronoun']],
     ['2024-05-16', 'Vladimir Putin spoke with Xi Jinping, and his aide congratulated him.', ['Vladimir Putin=vladimir-putin/name', 'Xi Jinping=xi-jinping/name', 'his=vladimir-putin/pronoun', 'him=xi-jinping/pronoun']],
     ['2024-05-16', 'Xi Jinping arrived on Monday. Vladimir Putin welcomed him at the airport.', ['Xi Jinping=xi-jinping/name', 'Vladimir Putin=vladimir-putin/name', 'him=xi-jinping/pronoun']],
+    // an object pronoun with no other person in its sentence takes, in the one before, the nearest person no verb follows
+    ['2024-05-16', 'Xi Jinping said he looked forward to working with Vladimir Putin. Sergey Lavrov also congratulated him.', ['Xi Jinping=xi-jinping/name', 'he=xi-jinping/pronoun', 'Vladimir Putin=vladimir-putin/name', 'Sergey Lavrov=sergey-lavrov/name', 'him=vladimir-putin/pronoun']],
     // a possessor in the pronoun's own sentence is no clause's subject; in a sentence before, it stays the topic
     ['2023-02-21', "Xi Jinping's speech came after Vladimir Putin landed in Minsk, where he met the mayor.", ["Xi Jinping=xi-jinping/name", 'Vladimir Putin=vladimir-putin/name', 'he=vladimir-putin/pronoun']],
     ['2023-02-21', "Xi Jinping's speech was long. He said the ties were firm.", ['Xi Jinping=xi-jinping/name', 'He=xi-jinping/pronoun']],

@@ -122,6 +122,9 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwar
   let s = -1;
   let first: Draft | null = null;
   let subject: Draft | null = null;
+  // "Trudeau said he looked forward to working with Lula. López Obrador also congratulated him": an object pronoun
+  // takes, in the sentence before, the nearest person no verb follows (an object there too)
+  let nonSubject: Draft | null = null;
   for (let d = back.next(); d !== undefined; d = back.next()) {
     const ds = ctx.units[d.start]!.sentence;
     if (ds < sentence - PRONOUN_REACH || (s >= 0 && ds < s)) break;
@@ -134,8 +137,9 @@ function resolvePronoun(ctx: ArticleContext, m: Match, e: Pronoun, back: Backwar
     s = ds;
     first = d; // going backwards, the last kept is the first of its sentence
     if (ctx.lex.verbs.has(ctx.units[d.end]?.norm ?? '')) subject = d; // "Putin said": the subject
+    else if (e.object && nonSubject === null) nonSubject = d;
   }
-  const chosen = subject ?? first;
+  const chosen = (e.object ? nonSubject : null) ?? subject ?? first;
   if (!chosen) return null;
   return makeDraft({ start: m.start, end: m.end, actorIds: [chosen.actorIds[0]!], resolution: 'pronoun', confidence: s === sentence ? 0.7 : 0.6 });
 }
