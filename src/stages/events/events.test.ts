@@ -41,6 +41,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['"is willing to" is no passive', 'en', 'China is willing to work with Indonesia.', ['*AGREE CHN>- [CHN] actual', 'COOPERATE CHN>IDN [CHN,IDN] planned']],
   ['"is conducting" is no passive', 'en', 'Russia is conducting military exercises.', ['*MOBILIZE RUS>- [RUS] actual']],
   ['a demand reported by a speaker', 'en', 'Russia said China must return the ship.', ['*REQUEST RUS>CHN [CHN,RUS] actual']],
+  ['"call for" appeals, it is no phone call', 'en', 'Putin and Xi call for a ceasefire in Gaza.', ['*REQUEST vladimir-putin>- [vladimir-putin,xi-jinping] actual']],
   // duties on a state's goods: imposed coerce it, threatened threaten it, paused ease it; a utility's tariff is no event
   ['tariffs imposed on a state\'s goods', 'en', 'China imposed tariffs on American goods on Tuesday.', ['*COERCE CHN>USA [CHN,USA] actual']],
   ['tariffs struck back with', 'en', 'China strikes back with tariffs on Australian wine.', ['*COERCE CHN>AUS [AUS,CHN] actual']],
