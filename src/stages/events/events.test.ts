@@ -42,6 +42,17 @@ const CASES: Array<[string, string, string, string[]]> = [
   ['"is conducting" is no passive', 'en', 'Russia is conducting military exercises.', ['*MOBILIZE RUS>- [RUS] actual']],
   ['a demand reported by a speaker', 'en', 'Russia said China must return the ship.', ['*REQUEST RUS>CHN [CHN,RUS] actual']],
   ['"call for" appeals, it is no phone call', 'en', 'Putin and Xi call for a ceasefire in Gaza.', ['*REQUEST vladimir-putin>- [vladimir-putin,xi-jinping] actual']],
+  // a law or a decree signed binds the signer's own state: no agreement; "undang-undang" is a law, no invitation
+  ['a bill signed into law is no agreement', 'en', 'Albanese signed the defence bill into law on Friday.', []],
+  ['undang-undang yang diteken bukan kesepakatan atau undangan', 'id', 'Prabowo menandatangani undang-undang baru tentang Australia.', []],
+  // an agreement annulled is rejected, its parties the target, past the abbreviation in brackets
+  ['nota kesepahaman yang dibatalkan ditolak', 'id', 'Prabowo membatalkan nota kesepahaman (MoU) antara China dan Australia.', ['*REJECT prabowo-subianto>CHN [AUS,CHN,prabowo-subianto] actual']],
+  ['an agreement annulled is rejected', 'en', 'Putin annulled the memorandum of understanding (MoU) with China.', ['*REJECT vladimir-putin>CHN [CHN,vladimir-putin] actual']],
+  // a bracketed date is no aside: the companion after it is no one visited
+  ['a companion after a bracketed date is not visited', 'id', 'Albanese tiba di Jakarta pada Rabu (14/5) malam bersama Sugiono.', ['*CONSULT/visit anthony-albanese>- [anthony-albanese] actual']],
+  // entry barred to a state's people is a restriction on it; a noun a verb of announcing takes is the announcer's act
+  ['visa restrictions announced', 'en', 'Albanese announced new visa restrictions on Chinese officials.', ['*COERCE anthony-albanese>CHN [CHN,anthony-albanese] actual']],
+  ['pembatasan visa diumumkan', 'id', 'Prabowo mengumumkan kebijakan pembatasan visa bagi pejabat China.', ['*COERCE prabowo-subianto>CHN [CHN,prabowo-subianto] actual']],
   // duties on a state's goods: imposed coerce it, threatened threaten it, paused ease it; a utility's tariff is no event
   ['tariffs imposed on a state\'s goods', 'en', 'China imposed tariffs on American goods on Tuesday.', ['*COERCE CHN>USA [CHN,USA] actual']],
   ['tariffs struck back with', 'en', 'China strikes back with tariffs on Australian wine.', ['*COERCE CHN>AUS [AUS,CHN] actual']],

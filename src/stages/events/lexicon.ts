@@ -149,6 +149,8 @@ export interface EventLexicon {
   /** Read by the candidate revision steps ("Brazil and the US", "the group that has seized …"). */
   determiners: Set<string>;
   relativePronouns: Set<string>;
+  /** Verbs of announcing, whose object noun is the announcer's act ("announced sanctions on"). */
+  announceVerbs: Set<string>;
   /** Words after an actor and a hyphen that leave the actor acting ("US-led"), unlike "Iran-backed", "government-held". */
   actingCompounds: Set<string>;
   /** A country's people ("Chileans", "warga Chile"), from the pack's `countries.tsv`: people protest, a state objects. */
@@ -256,6 +258,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     possessorAfter: args.possessorAfter === true,
     determiners: wordSet(list(args, 'determiners')),
     relativePronouns: wordSet(list(args, 'relativePronouns')),
+    announceVerbs: wordSet(list(args, 'announceVerbs')),
     actingCompounds: wordSet(list(args, 'actingCompounds')),
     demonyms: wordSet(pack.has('countries.tsv') ? pack.tsv('countries.tsv').filter((r) => r.cells[1]?.trim() === 'demonym').map((r) => r.cells[2]!.trim()) : []),
     perfectAux: wordSet(list(args, 'perfectAux')),

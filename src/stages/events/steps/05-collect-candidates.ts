@@ -53,7 +53,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
       const speakerFirst = hit.trigger.noun ? undefined : firstSpeaker(found);
       // "The two last met in June": a plural subject no actor mention covers means the last two sides named together
       // "Israel announced it would free …": a verb reported right after its speaker's verb falls back on the speaker
-      const reporter = hit.trigger.noun ? undefined : reportedBy(found, view, hit, lex) ?? speakerParticiple(found, view, hit, lex);
+      const reporter = hit.trigger.noun ? announcedBy(found, view, hit, lex) : reportedBy(found, view, hit, lex) ?? speakerParticiple(found, view, hit, lex);
       const inherit = reporter ? reporter.source : last ? inheritedFrom(last) : speakerFirst ? speakerFirst.source : pair.length > 1 && pluralSubject(view, hit, lex) ? pair : carry;
       // a title names its own actors, but "Trump pauses tariffs after call with Sheinbaum": an event noun framed after the
       // title's act shares that act's subject
@@ -331,6 +331,17 @@ function reportedBy(found: readonly Candidate[], view: SentenceView, hit: Trigge
 }
 
 /**
+ * "Blinken announced new visa restrictions on …", "mengumumkan kebijakan pembatasan visa": an event noun a verb of
+ * announcing takes as its object is the announcer's act.
+ */
+function announcedBy(found: readonly Candidate[], view: SentenceView, hit: TriggerHit, lex: EventLexicon): Candidate | undefined {
+  const c = found.at(-1);
+  // "announced that attack was …": a noun told before is what the words are about, no new act
+  if (!c || c.trigger.pattern !== 'speech' || !lex.announceVerbs.has(view.words[c.to - 1]!) || lex.anaphorAfter.has(view.words[hit.to] ?? '')) return undefined;
+  return reportedBy(found, view, hit, lex);
+}
+
+/**
  * "Putin said that Russia was suspending the treaty, accusing Washington of …": a participle after a comma, closing a
  * sentence that opens with a statement, is the speaker's, not the reported clause's subject's.
  */
@@ -368,6 +379,8 @@ function absorbObjectNouns(hits: TriggerHit[], view: SentenceView, lex: EventLex
 
 function absorbed(h: TriggerHit, prev: TriggerHit, view: SentenceView, lex: EventLexicon): boolean {
   if (h.trigger.noun && venueAfter(h, prev, view, lex)) return true;
+  // "nota kesepahaman (MoU)", "memorandum of understanding (MoU)": a noun's abbreviation in brackets restates it
+  if (h.trigger.noun && prev.trigger.noun && h.trigger.plover === prev.trigger.plover && h.from === prev.to + 1 && view.words[prev.to] === '(' && view.words[h.to] === ')') return true;
   // "attended the G20 summit", "menghadiri KTT G20": the object a verb's rule asks for is part of the verb's event
   if (h.trigger.noun && prev.trigger.objectWords !== null && h.from - prev.to <= OBJECT_REACH && listedAt(prev.trigger.objectWords, view.words, h.from)) return true;
   if (!h.trigger.noun || prev.trigger.pattern === 'speech' || h.from - prev.to > OBJECT_GAP) return false;

@@ -231,6 +231,12 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
   const stop = Math.min(ceiling, start + reach, view.words.length);
   for (let j = start; j < stop; j++) {
     const w = view.words[j]!;
+    // "membatalkan nota kesepahaman (MoU) antara Ethiopia dan …": a short aside in brackets opens no clause
+    const bracket = w === '(' ? bracketEnd(view, j) : -1;
+    if (bracket >= 0) {
+      j = bracket;
+      continue;
+    }
     if ((view.leads[j]! & LEAD.clauseBreak) !== 0 && j > start) return null;
     // "criticised the raid, and the OAS said …": a comma and a coordinator before any actor open a new clause
     // ("…, bersama Prabowo" is a companion, not a clause)
@@ -259,6 +265,26 @@ export function groupAfter(ctx: ScanContext, start: number, ceiling: number, nee
     return extendForward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep }, stop + 4);
   }
   return null;
+}
+
+/** Words a bracketed aside may hold and still be one: an abbreviation or a short gloss ("(MoU)", "(IEU-CEPA)"). */
+const ASIDE_WORDS = 3;
+
+/**
+ * The closing bracket of a short aside opened at word `open`, else -1. A bracketed date ("Rabu (14/5) malam bersama …")
+ * is no aside: it closes the act's clause, and what follows it is not the act's object.
+ */
+function bracketEnd(view: SentenceView, open: number): number {
+  for (let k = open + 1; k < view.words.length && k <= open + ASIDE_WORDS + 1; k++) {
+    const w = view.words[k]!;
+    if (w === ')') return k > open + 1 ? k : -1;
+    if (w === '(' || w === '.' || w === ',' || isDigit(w.charCodeAt(0))) return -1;
+  }
+  return -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** The mention at word `k` only names the body a noun of joining is about ("Sweden's NATO bid"). */
