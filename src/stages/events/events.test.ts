@@ -53,6 +53,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   // entry barred to a state's people is a restriction on it; a noun a verb of announcing takes is the announcer's act
   ['visa restrictions announced', 'en', 'Albanese announced new visa restrictions on Chinese officials.', ['*COERCE anthony-albanese>CHN [CHN,anthony-albanese] actual']],
   ['pembatasan visa diumumkan', 'id', 'Prabowo mengumumkan kebijakan pembatasan visa bagi pejabat China.', ['*COERCE prabowo-subianto>CHN [CHN,prabowo-subianto] actual']],
+  // the possessor of someone else is not the one who acts; a phrase in quotes after "his" still has the verb's subject
+  ['a quoted phrase keeps its subject', 'en', 'Xi posted his "warm congratulations" to Prabowo.', ['*SUPPORT xi-jinping>prabowo-subianto [prabowo-subianto,xi-jinping] actual']],
   // duties on a state's goods: imposed coerce it, threatened threaten it, paused ease it; a utility's tariff is no event
   ['tariffs imposed on a state\'s goods', 'en', 'China imposed tariffs on American goods on Tuesday.', ['*COERCE CHN>USA [CHN,USA] actual']],
   ['tariffs struck back with', 'en', 'China strikes back with tariffs on Australian wine.', ['*COERCE CHN>AUS [AUS,CHN] actual']],

@@ -151,6 +151,8 @@ export interface EventLexicon {
   relativePronouns: Set<string>;
   /** Verbs of announcing, whose object noun is the announcer's act ("announced sanctions on"). */
   announceVerbs: Set<string>;
+  /** People of an actor's who are not it ("Faye's main rival", "Ukraine's allies"): its possessive names none who acts. */
+  othersOf: Set<string>;
   /** Words after an actor and a hyphen that leave the actor acting ("US-led"), unlike "Iran-backed", "government-held". */
   actingCompounds: Set<string>;
   /** A country's people ("Chileans", "warga Chile"), from the pack's `countries.tsv`: people protest, a state objects. */
@@ -259,6 +261,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     determiners: wordSet(list(args, 'determiners')),
     relativePronouns: wordSet(list(args, 'relativePronouns')),
     announceVerbs: wordSet(list(args, 'announceVerbs')),
+    othersOf: wordSet(list(args, 'othersOf')),
     actingCompounds: wordSet(list(args, 'actingCompounds')),
     demonyms: wordSet(pack.has('countries.tsv') ? pack.tsv('countries.tsv').filter((r) => r.cells[1]?.trim() === 'demonym').map((r) => r.cells[2]!.trim()) : []),
     perfectAux: wordSet(list(args, 'perfectAux')),

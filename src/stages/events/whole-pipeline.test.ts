@@ -31,6 +31,11 @@ test('a framed act undated in its clause lies the frame\'s days from the main cl
   assert.ok(id.includes('ASSAULT 190 2025-09-09 relative'), id.join(' | '));
 });
 
+test("the possessor of someone else is not the one who acts ('Prabowo's main rival conceded')", async () => {
+  assert.deepEqual(await events('en', "Prabowo's main rival conceded on Monday.", '2024-03-26'), []);
+  assert.deepEqual(await events('en', "Macron said on Monday that Prabowo's main rival had conceded.", '2024-03-26'), []);
+});
+
 test('an act told in a "ketika" clause shares the time of the main clause', async () => {
   const found = await events('id', 'Presiden Prabowo Subianto terakhir berkunjung ke Turki pada Februari 2025, ketika ia diterima Presiden Recep Tayyip Erdogan di Ankara.', '2025-04-18');
   assert.ok(found.every((f) => f.includes('2025-02')), found.join(' | '));

@@ -153,7 +153,9 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "travelled to Moscow for talks with Mishustin": an event noun takes the subject of its sentence's verb, but
   // "pledged aid on the anniversary of a war": force named with no party of its own is not the peaceful act's doer's
   const bareForce = trigger.noun && trigger.plover === 'ASSAULT' && !object && !agent && !subject && prev !== undefined && !HOSTILE.has(prev.trigger.plover);
-  if (source.length === 0 && !passive && !bareForce && (!trigger.noun || hit.owned || inherit.sameSentence) && carry.length > 0) {
+  // "Faye's main rival conceded": a subject told but no actor (an empty group) leaves the act's doer unnamed
+  const unnamed = subject !== null && subject.parties.length === 0;
+  if (source.length === 0 && !passive && !bareForce && !unnamed && (!trigger.noun || hit.owned || inherit.sameSentence) && carry.length > 0) {
     source = carry;
     carried = true;
   }

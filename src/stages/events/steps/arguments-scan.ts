@@ -154,6 +154,8 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
   const { view } = ctx;
   // a subject sits within a clause's reach: bounded, so a giant unsplit sentence stays linear
   for (let j = end - 1; j >= Math.max(floor, end - SUBJECT_REACH); j--) {
+    // 'posted his "warm congratulations"': a quote mark opening a phrase after its determiner quotes words, not a speaker
+    if (QUOTE_MARKS.has(view.words[j]!) && j > 0 && quotedPhrase(ctx, j)) continue;
     if ((view.leads[j]! & LEAD.clauseBreak) !== 0) return null;
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
@@ -161,6 +163,9 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
       j = a;
       continue;
     }
+    // "Faye's main rival conceded": the possessor of someone else is not the one who acts, and that one has no name
+    // here (an empty group: no subject to carry over either)
+    if (ownsOther(ctx, b, end)) return { parties: [], from: a, to: b, prep: null };
     // "Chile on Monday accused Peru of an attack": a preposition before the last verb is not Peru's; one ending
     // the verb's phrase is ("berkunjung ke China")
     const group = extendBackward(ctx, { parties: partiesAt(ctx, j), from: a, to: b, prep: prepBefore(ctx, a, Math.max(0, floor - 1)) }, floor);
@@ -172,6 +177,20 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
     return group;
   }
   return null;
+}
+
+/** The quote mark at word `j` opens a quoted phrase: a determiner or a possessive pronoun stands right before it. */
+function quotedPhrase(ctx: ScanContext, j: number): boolean {
+  const w = ctx.view.words[j - 1]!;
+  return ctx.lex.determiners.has(w) || ctx.lex.possessivePronouns.has(w);
+}
+
+/** Words after an actor's possessive, before `end`, name another person of the actor's ("Faye's main rival"). */
+function ownsOther(ctx: ScanContext, b: number, end: number): boolean {
+  const { view, lex } = ctx;
+  if (b >= end || !lex.possessives.has(view.words[b]!)) return false;
+  for (let k = b + 1; k < end; k++) if (lex.othersOf.has(view.words[k]!)) return true;
+  return false;
 }
 
 /** "A, B and C", "A, B, and C": walks back over coordinators; a comma counts only once an "and" was crossed. */
