@@ -1,6 +1,7 @@
-import type { Doc, Token } from '../../core/doc.js';
+import type { Token } from '../../core/doc.js';
 import { firstTokenStartingAt } from '../../core/sorted.js';
 import type { Span } from '../../core/span.js';
+import type { DateInput } from './date-input.js';
 import type { DateLexicon } from './lexicon.js';
 import { matchPhrase, maybeKey } from './phrase-table.js';
 import { tokenizeRange } from './tokenize.js';
@@ -52,7 +53,7 @@ function clauseEnd(text: string, from: number, limit: number): number {
  * `inFutureClause` on the token layer: the same clause rule without a second scan of the text. Falls back
  * to the text when there is no token layer or a token of the clause holds an apostrophe ("we'll").
  */
-export function inFutureClauseOfDoc(doc: Doc, sentence: number, start: number, end: number, lex: DateLexicon): boolean {
+export function inFutureClauseOfDoc(doc: DateInput, sentence: number, start: number, end: number, lex: DateLexicon): boolean {
   const tokens = doc.tokens;
   const span = doc.sentences![sentence]!;
   if (!tokens || tokens.length === 0) return inFutureClause(doc.text, span, start, end, lex);
@@ -86,7 +87,7 @@ function isBoundary(t: Token): boolean {
  * Per-doc memo of "does this sentence hold any future cue (or an apostrophe)?": most sentences hold none,
  * and then no date of theirs needs the clause scan.
  */
-export function futureSentenceMemo(doc: Doc, lex: DateLexicon): (sentence: number) => boolean {
+export function futureSentenceMemo(doc: DateInput, lex: DateLexicon): (sentence: number) => boolean {
   // 0 not yet known, 1 no cue, 2 a cue: an array, as sentences are numbered densely from 0.
   const memo = new Uint8Array(doc.sentences?.length ?? 0);
   return (sentence) => {
@@ -97,7 +98,7 @@ export function futureSentenceMemo(doc: Doc, lex: DateLexicon): (sentence: numbe
   };
 }
 
-function sentenceHasCue(doc: Doc, sentence: number, lex: DateLexicon): boolean {
+function sentenceHasCue(doc: DateInput, sentence: number, lex: DateLexicon): boolean {
   const tokens = doc.tokens;
   const span = doc.sentences?.[sentence];
   if (!tokens || tokens.length === 0 || !span) return true;

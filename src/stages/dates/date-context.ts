@@ -1,6 +1,7 @@
-import type { DateMention, Doc, Sentence } from '../../core/doc.js';
+import type { DateMention, Sentence } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { yearEarlier } from './calendar.js';
+import type { DateInput } from './date-input.js';
 import type { DateLexicon } from './lexicon.js';
 import { matchPhrase } from './phrase-table.js';
 import { sentenceTokens, type FineToken } from './tokenize.js';
@@ -25,7 +26,7 @@ const TAIL = 8;
  * way a dateline does, when clean did not take the dateline apart (`JAKARTA/BEIJING, Nov 11 (Reuters) - …`),
  * gets basis `dateline`. Each sentence holding a date is tokenised once; `dates` is sorted by start.
  */
-export function markDateContext(doc: Doc, dates: readonly DateMention[], lex: DateLexicon, openYear: ReadonlySet<DateMention> = new Set()): void {
+export function markDateContext(doc: DateInput, dates: readonly DateMention[], lex: DateLexicon, openYear: ReadonlySet<DateMention> = new Set()): void {
   const sentences = doc.sentences ?? [];
   const lead = sentences.findIndex((s) => !s.title);
   for (let i = 0; i < dates.length; ) {
@@ -48,7 +49,7 @@ interface DateRun {
 /** Characters a sentence may hold after its closing date: the full stop. */
 const CLOSING_GAP = 2;
 
-function markSentence(doc: Doc, index: number, sentence: Sentence, run: DateRun, lex: DateLexicon, lead: boolean, openYear: ReadonlySet<DateMention>): void {
+function markSentence(doc: DateInput, index: number, sentence: Sentence, run: DateRun, lex: DateLexicon, lead: boolean, openYear: ReadonlySet<DateMention>): void {
   const { dates, from, to } = run;
   // Only what comes before a date matters, and the bracket or dash right after a dateline's date.
   const toks = sentenceTokens(doc.text, doc.tokens, index, sentence.start, Math.min(sentence.end, dates[to - 1]!.end + TAIL));

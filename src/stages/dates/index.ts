@@ -6,6 +6,7 @@ import { loadPacks } from '../../lang/pack.js';
 import { parseIsoDay, type DayNum } from './calendar.js';
 import { futureSentenceMemo } from './clause-tense.js';
 import { markDateContext } from './date-context.js';
+import { dateInputOf, type DateInput } from './date-input.js';
 import { compileLexicon, type DateLexicon } from './lexicon.js';
 import { findWindows } from './steps/01-find-windows.js';
 import { matchExpressions } from './steps/02-match-expressions.js';
@@ -38,21 +39,21 @@ export async function createDatesStage(_options: DatesOptions = {}, packs: PackR
     provides: ['dates'],
     run(doc) {
       const lex = doc.lang ? lexicons.get(doc.lang) : undefined;
-      doc.dates = lex ? findDates(doc, lex) : [];
+      doc.dates = lex ? findDates(dateInputOf(doc), doc.published, lex) : [];
     },
   };
 }
 
-/** Every date mention of a doc in one language. */
-function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
-  let anchor = parseIsoDay(doc.published);
-  if (doc.published && anchor === null) {
+/** Every date mention of a doc in one language, published on `published`. */
+function findDates(doc: DateInput, published: string | null, lex: DateLexicon): DateMention[] {
+  let anchor = parseIsoDay(published);
+  if (published && anchor === null) {
     addDiagnostic(doc, {
       code: 'date-unanchored',
       severity: 'warning',
       stage: 'dates',
-      message: `Cannot resolve relative dates: published date "${doc.published}" is not a valid date`,
-      actual: doc.published,
+      message: `Cannot resolve relative dates: published date "${published}" is not a valid date`,
+      actual: published,
     });
   }
   const out: DateMention[] = [];
@@ -77,7 +78,7 @@ function findDates(doc: Doc, lex: DateLexicon): DateMention[] {
 }
 
 /** The day of a dateline's full date, with a diagnostic saying relative dates use it; else null. */
-function datelineAnchor(doc: Doc, found: readonly DateMention[]): DayNum | null {
+function datelineAnchor(doc: DateInput, found: readonly DateMention[]): DayNum | null {
   const day = found.find((d) => d.sentence < 0 && d.precision === 'day' && d.value !== null && d.basis === 'dateline');
   const anchor = parseIsoDay(day?.value);
   if (day && anchor !== null) {

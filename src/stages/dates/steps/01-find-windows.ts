@@ -1,4 +1,5 @@
-import type { Doc, Token } from '../../../core/doc.js';
+import type { Token } from '../../../core/doc.js';
+import type { DateInput } from '../date-input.js';
 import { JoinerCursor } from '../joiner-cursor.js';
 import { maybeKey, type DateLexicon } from '../lexicon.js';
 import { MAX_YEAR, MIN_YEAR } from '../rules/context.js';
@@ -28,7 +29,7 @@ const WEAK = 2;
  * The prefilter: only windows around anchor tokens (see `isAnchor`) are parsed, so sentences without
  * any cost one Set lookup per token. Without a token layer, every sentence is one window.
  */
-export function findWindows(doc: Doc, lex: DateLexicon): Window[] {
+export function findWindows(doc: DateInput, lex: DateLexicon): Window[] {
   const out: Window[] = [];
   const line = doc.dateline;
   if (line) {

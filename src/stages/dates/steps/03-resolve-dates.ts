@@ -1,8 +1,9 @@
 import { addDiagnostic } from '../../../core/diagnostic.js';
-import type { DateMention, Doc } from '../../../core/doc.js';
+import type { DateMention } from '../../../core/doc.js';
 import { formatDay, parseIsoDay, yearEarlier, type DayNum } from '../calendar.js';
 import type { Found } from '../rules/context.js';
 import { inFutureClauseOfDoc } from '../clause-tense.js';
+import type { DateInput } from '../date-input.js';
 import type { DateLexicon } from '../lexicon.js';
 import { resolveFound, type Resolved } from '../resolve-found.js';
 import type { Match } from './02-match-expressions.js';
@@ -20,7 +21,7 @@ export interface ResolveNotes {
  * Turns the matches of one window into date mentions, adding diagnostics to the doc. They are appended to
  * `out` (the doc's list: a list a window would mostly hold one mention) and `out` is returned.
  */
-export function resolveMatches(doc: Doc, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon, mayBeFuture: (sentence: number) => boolean, notes: ResolveNotes, out: DateMention[] = []): DateMention[] {
+export function resolveMatches(doc: DateInput, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon, mayBeFuture: (sentence: number) => boolean, notes: ResolveNotes, out: DateMention[] = []): DateMention[] {
   for (const { start, end, found } of matches) {
     if (found.fromPrevious) {
       // "sehari kemudian": resolved once every date before it is known (resolveToldBefore)
@@ -91,7 +92,7 @@ export function resolveToldBefore(dates: DateMention[], pending: readonly ToldBe
 }
 
 /** Diagnostics about one resolved date. */
-function report(doc: Doc, r: Resolved, { start, end, text }: DateMention): void {
+function report(doc: DateInput, r: Resolved, { start, end, text }: DateMention): void {
   const at = { start, end, stage: 'dates', actual: text } as const;
   if (r.unanchored) {
     addDiagnostic(doc, { ...at, code: 'date-unanchored', severity: 'info', message: `Cannot resolve "${text}": no publication date` });
