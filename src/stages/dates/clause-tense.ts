@@ -3,6 +3,7 @@ import { firstTokenStartingAt } from '../../core/sorted.js';
 import type { Span } from '../../core/span.js';
 import type { DateInput } from './date-input.js';
 import type { DateLexicon } from './lexicon.js';
+import { JoinerCursor } from './joiner-cursor.js';
 import { matchPhrase, maybeKey } from './phrase-table.js';
 import { tokenizeRange } from './tokenize.js';
 
@@ -90,23 +91,36 @@ function isBoundary(t: Token): boolean {
 export function futureSentenceMemo(doc: DateInput, lex: DateLexicon): (sentence: number) => boolean {
   // 0 not yet known, 1 no cue, 2 a cue: an array, as sentences are numbered densely from 0.
   const memo = new Uint8Array(doc.sentences?.length ?? 0);
+  const apostrophes = new JoinerCursor(doc.text, APOSTROPHES);
   return (sentence) => {
-    if (!(sentence >= 0 && sentence < memo.length)) return sentenceHasCue(doc, sentence, lex);
+    if (!(sentence >= 0 && sentence < memo.length)) return sentenceHasCue(doc, sentence, lex, apostrophes);
     let known = memo[sentence]!;
-    if (known === 0) memo[sentence] = known = sentenceHasCue(doc, sentence, lex) ? 2 : 1;
+    if (known === 0) memo[sentence] = known = sentenceHasCue(doc, sentence, lex, apostrophes) ? 2 : 1;
     return known === 2;
   };
 }
 
-function sentenceHasCue(doc: DateInput, sentence: number, lex: DateLexicon): boolean {
+/** The apostrophes a token's norm may hold: lower casing and dropping marks make none, and `’` stays one or becomes `'`. */
+const APOSTROPHES = "'’";
+
+/**
+ * A future cue in the sentence, or a token with an apostrophe (see {@link inFutureClauseOfDoc}): a sentence whose
+ * text holds none (nearly all), as the cursor tells, is not read a character at a time for them.
+ */
+function sentenceHasCue(doc: DateInput, sentence: number, lex: DateLexicon, apostrophes: JoinerCursor): boolean {
   const tokens = doc.tokens;
   const span = doc.sentences?.[sentence];
   if (!tokens || tokens.length === 0 || !span) return true;
   const future = lex.future;
-  for (let i = firstTokenStartingAt(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i++) {
-    const norm = tokens[i]!.norm;
-    if ((maybeKey(future.shapes, norm) && future.has(norm)) || hasApostrophe(norm)) return true;
+  const from = firstTokenStartingAt(tokens, span.start);
+  let to = from;
+  for (; to < tokens.length && tokens[to]!.start < span.end; to++) {
+    const norm = tokens[to]!.norm;
+    if (maybeKey(future.shapes, norm) && future.has(norm)) return true;
   }
+  if (to === from) return false;
+  if (!apostrophes.within(tokens[from]!.start, tokens[to - 1]!.end)) return false;
+  for (let i = from; i < to; i++) if (hasApostrophe(tokens[i]!.norm)) return true;
   return false;
 }
 

@@ -18,3 +18,11 @@ test('JoinerCursor finds none in a text without joiners', () => {
   assert.equal(cursor.within(0, 4), false);
   assert.equal(cursor.within(5, 9), false);
 });
+
+test('JoinerCursor asked about an earlier span looks again', () => {
+  const cursor = new JoinerCursor("we'll go. They met. It’s late", "'’");
+  assert.equal(cursor.within(20, 29), true);
+  assert.equal(cursor.within(10, 19), false);
+  assert.equal(cursor.within(0, 5), true);
+  assert.equal(cursor.within(6, 8), false);
+});
