@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../../lang/pack.js';
 import { normalizePhrase, normalizeWord, phraseParts } from './match-units.js';
-import { TokenTrie, type Final, type SlotKind } from './token-trie.js';
+import { makeFinal, TokenTrie, type SlotKind } from './token-trie.js';
 import type { ActorData, AliasRule, Entry } from './types.js';
 import { readPackLists, type PackLists } from './read-pack-lists.js';
 
@@ -42,7 +42,7 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
     const { norms, caps, slots } = patternOf(phrase);
     if (norms.length === 0) return;
     const rule = rules.get(norms.join(' '));
-    const final: Final = rule ? { entry, needsUpper, rule } : { entry, needsUpper };
+    const final = makeFinal(entry, needsUpper, rule);
     // a name written with a capital first ("Said", "Frank") is only looked for where the text has one
     const upperFirst = needsUpper && /^\p{Lu}/u.test(phrase.trimStart());
     lex.trie.insert(norms, caps, final, slots, upperFirst);
@@ -67,7 +67,7 @@ export function compileLexicon(data: ActorData, pack: LanguagePack): Lexicon {
   for (const phrase of lists.blocks) add(phrase, { type: 'block' }, true);
   for (const phrase of lists.honorifics) {
     const { norms, caps, slots } = compilePattern(phrase);
-    if (norms.length > 0) lex.honorificTrie.insert(norms, caps, { entry: { type: 'block' }, needsUpper: false }, slots);
+    if (norms.length > 0) lex.honorificTrie.insert(norms, caps, makeFinal({ type: 'block' }, false, undefined), slots);
   }
   // every norm a phrase can start with, slots expanded: the scan's pre-check
   lex.trie.seal([lex.countryTrie, lex.orgTrie]);

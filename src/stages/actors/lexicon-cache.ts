@@ -7,7 +7,7 @@ import { compileLexicon, type Lexicon } from './compile-lexicon.js';
 import { loadActorData, type ActorDataPaths } from './load-actor-data.js';
 import { readPackLists } from './read-pack-lists.js';
 import { CACHE_DIR } from './read-yaml.js';
-import { TokenTrie, type Final, type StoredTrie } from './token-trie.js';
+import { makeFinal, shapeEntry, TokenTrie, type Final, type StoredTrie } from './token-trie.js';
 import type { ActorData, AliasRule, CountryDef, Entry, InstitutionDef, OrgDef, PersonDef, RoleDef } from './types.js';
 
 /** Bump when what is stored changes shape. */
@@ -172,10 +172,11 @@ function storeLexicon(lex: Lexicon, key: string): StoredLexicon {
 
 function restoreLexicon(stored: StoredLexicon, pack: LanguagePack): Lexicon {
   const lists = readPackLists(pack);
+  // each meaning shaped once: finals that shared one still do
+  const entries = stored.entries.map(shapeEntry);
   const finals: Final[] = stored.finals.map(([e, upper, rule]) => {
-    const entry = stored.entries[e]!;
     const r = rule === null ? undefined : lists.aliasRules.get(rule);
-    return r ? { entry, needsUpper: upper === 1, rule: r } : { entry, needsUpper: upper === 1 };
+    return makeFinal(entries[e]!, upper === 1, r);
   });
   const lex: Lexicon = {
     ...lists,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AgentTrie } from './agents/agent-trie.js';
-import { TokenTrie } from './token-trie.js';
+import { makeFinal, TokenTrie } from './token-trie.js';
 import type { Unit } from './match-units.js';
 
 const unit = (norm: string, upper = false): Unit => ({ start: 0, end: norm.length, norm, kind: 'word', upper, sentence: 0 });
@@ -85,5 +85,24 @@ describe('walks that cannot go on', () => {
     const split = [unit('the'), { ...unit('gambia'), sentence: 1 }];
     assert.equal(countries.matchesFrom(countries.head(split[0]!)!, split, 0, '').length, 0);
     assert.equal(countries.matchesFrom(countries.head(unit('the'))!, [unit('the'), unit('gambia')], 0, '').length, 1);
+  });
+});
+
+describe('finals', () => {
+  // the steps read the meaning of every final of every match: one shape for all keeps each read a comparison
+  it('gives every meaning the same fields in the same order, and every final its rule', () => {
+    const finals = [
+      makeFinal({ type: 'actor', id: 'RUS', kind: 'country', alias: 'name' }, true, undefined),
+      makeFinal({ type: 'actor', id: 'li-qiang', kind: 'person', alias: 'alias', partial: true }, true, { introduced: true }),
+      makeFinal({ type: 'title', role: 'president', slot: 'country' }, false, undefined),
+      makeFinal({ type: 'pronoun', gender: 'm', object: false }, false, undefined),
+      makeFinal({ type: 'block' }, true, undefined),
+    ];
+    const fields = finals.map((f) => Object.keys(f.entry).join(' '));
+    assert.equal(new Set(fields).size, 1, fields.join('\n'));
+    assert.ok(finals.every((f) => Object.keys(f).join(' ') === 'entry needsUpper rule'));
+    // the meaning itself is kept
+    assert.equal(finals[1]!.entry.type === 'actor' && finals[1]!.entry.partial, true);
+    assert.equal(finals[2]!.entry.type === 'title' && finals[2]!.entry.slot, 'country');
   });
 });

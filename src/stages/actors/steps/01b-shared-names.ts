@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../context.js';
 import type { SharedName } from '../read-pack-lists.js';
-import { makeMatch, type Final, type SlotFill } from '../token-trie.js';
+import { makeFinal, makeMatch, type Final, type SlotFill } from '../token-trie.js';
 
 /**
  * Gives each short name several countries share ("Congo", shared-country-names.tsv) the one country the
@@ -98,8 +98,7 @@ function resolveFinals(finals: readonly Final[], name: SharedName, named: Readon
   if (!out) {
     out = finals.map((f) => {
       if (!swaps(f) || f.entry.type !== 'actor') return f;
-      const entry = { ...f.entry, id };
-      return f.rule ? { entry, needsUpper: f.needsUpper, rule: f.rule } : { entry, needsUpper: f.needsUpper };
+      return makeFinal({ ...f.entry, id }, f.needsUpper, f.rule);
     });
     byId.set(id, out);
   }
