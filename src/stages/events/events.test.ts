@@ -51,6 +51,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   // a bracketed date is no aside: the companion after it is no one visited
   ['a companion after a bracketed date is not visited', 'id', 'Albanese tiba di Jakarta pada Rabu (14/5) malam bersama Sugiono.', ['*CONSULT/visit anthony-albanese>- [anthony-albanese] actual']],
   // entry barred to a state's people is a restriction on it; a noun a verb of announcing takes is the announcer's act
+  ['helping a state is still aid', 'en', 'China helped Indonesia rebuild its ports.', ['*AID CHN>IDN [CHN,IDN] actual']],
   ['visa restrictions announced', 'en', 'Albanese announced new visa restrictions on Chinese officials.', ['*COERCE anthony-albanese>CHN [CHN,anthony-albanese] actual']],
   ['pembatasan visa diumumkan', 'id', 'Prabowo mengumumkan kebijakan pembatasan visa bagi pejabat China.', ['*COERCE prabowo-subianto>CHN [CHN,prabowo-subianto] actual']],
   // the possessor of someone else is not the one who acts; a phrase in quotes after "his" still has the verb's subject
@@ -236,6 +237,8 @@ const FALSE_POSITIVES: Array<[string, string, string]> = [
   ['a statement released frees no one', 'en', 'The Kremlin released a statement on Tuesday.'],
   ['a video released after its noun frees no one', 'en', 'A video released by Russia on Tuesday showed the port.'],
   ['pernyataan yang dirilis tidak membebaskan siapa pun', 'id', 'Rusia melepaskan pernyataan pada Selasa.'],
+  ['helping to plan an operation is complicity, no aid', 'en', 'Russia helped to plan the operation.'],
+  ['helping carry out an operation is complicity, no aid', 'en', 'China helped carry out the operation.'],
 ];
 
 const QUOTES: Array<[string, string, string, Array<[string | null, string]>]> = [
