@@ -43,6 +43,14 @@ describe('events: the headline event', () => {
     // Australia's expulsion takes its first official in the lead as the acting side
     assert.equal(main(doc), 'SANCTION 161 [CHN,anthony-albanese]');
   });
+  it('an attack someone died in, told after "after", is the demand\'s setting', async () => {
+    const doc = await code('en', [
+      'Australia demands answers from China after Australian student dies in Shanghai knife attack',
+      'Albanese on Tuesday demanded that China explain how an Australian student came to be stabbed on his way to class.',
+      'Police detained a man at the scene. The attack happened near the campus gate.',
+    ].join('\n'));
+    assert.equal(main(doc), 'REQUEST 100 [CHN,anthony-albanese]');
+  });
   it('diplomats expelled are named wherever the front of the story names them', async () => {
     const doc = await code('en', [
       'Australia expels two Chinese diplomats over spy ring',

@@ -104,6 +104,8 @@ export interface EventLexicon {
   arrivalPreps: Set<string>;
   /** Participles that, right after an actor and with no object, tell what befell it ("soldiers killed in Peru"). */
   reducedPassives: Set<string>;
+  /** Verbs of dying: their subject is the victim of an attack told after a locative preposition ("died in a strike"). */
+  deaths: Set<string>;
   /** A reason after a welcome's guest makes the welcome praise ("welcomed Prabowo for the decision"). */
   reasonPreps: Set<string>;
   /** An event noun after one of these is the setting of another act ("agreed a truce after talks"). */
@@ -242,6 +244,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     framingLinks: wordSet(list(args, 'framingLinks')),
     disasters: wordSet(list(args, 'disasters')),
     reducedPassives: wordSet(list(args, 'reducedPassives')),
+    deaths: wordSet(list(args, 'deaths')),
     currencies: wordSet(list(args, 'currencies')),
     materiel: wordSet(list(args, 'materiel')),
     protesters: wordSet(list(args, 'protesters')),

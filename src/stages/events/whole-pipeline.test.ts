@@ -36,6 +36,22 @@ test("the possessor of someone else is not the one who acts ('Prabowo's main riv
   assert.deepEqual(await events('en', "Macron said on Monday that Prabowo's main rival had conceded.", '2024-03-26'), []);
 });
 
+/** Each event's type, CAMEO code and who did it to whom (actor ids). */
+async function dyads(lang: string, raw: string, published: string): Promise<string[]> {
+  const doc = (await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang, publishedRaw: published }, raw, diagnostics: [] })) as Doc;
+  return (doc.events ?? []).map((e) => `${e.plover} ${e.cameo} ${e.source?.id ?? '-'}>${e.target?.id ?? '-'}`);
+}
+
+test('a phrase after a preposition names no agent of a passive ("was stabbed on his way": his is the victim\'s)', async () => {
+  const found = await dyads('en', 'Fumio Kishida demanded that China explain how a Japanese boy was stabbed on his way to school.', '2024-09-19');
+  assert.deepEqual(found, ['REQUEST 100 fumio-kishida>CHN', 'ASSAULT 1823 ->JPN']);
+});
+
+test('"the attack" after a statement or opening a sentence points back to the attack told before', async () => {
+  const found = await dyads('en', 'A Japanese boy was stabbed in Shenzhen on Wednesday. The attack happened near the school gate. Chinese foreign ministry spokesman Lin Jian said the attack was an isolated case.', '2024-09-19');
+  assert.deepEqual(found, ['ASSAULT 1823 ->JPN', 'STATEMENT 010 lin-jian>-']);
+});
+
 test('an act told in a "ketika" clause shares the time of the main clause', async () => {
   const found = await events('id', 'Presiden Prabowo Subianto terakhir berkunjung ke Turki pada Februari 2025, ketika ia diterima Presiden Recep Tayyip Erdogan di Ankara.', '2025-04-18');
   assert.ok(found.every((f) => f.includes('2025-02')), found.join(' | '));

@@ -1,6 +1,6 @@
-import { LEAD } from '../lexicon.js';
+import { LEAD, type EventLexicon } from '../lexicon.js';
 import { endsWithAny } from '../ends-with-any.js';
-import type { Party } from '../types.js';
+import type { Party, SentenceView } from '../types.js';
 import type { TriggerHit } from './02-find-triggers.js';
 import { framedNoun, groupAfter, groupBefore, hyphenPair, isPunct, mentionRange, NO_PARTIES, partiesAt, SUBJECT_REACH, type Group, type ScanContext } from './arguments-scan.js';
 
@@ -135,11 +135,13 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   if (!subject && trigger.pattern === 'speech' && hit.from > 0 && isPunct(ctx.view.words[hit.from - 1]!)) subject = groupAfter(ctx, hit.to, ceiling, false, 3);
   // "During the call, Putin …" / "Dalam kunjungan itu, …": a definite event noun points back to an event told before
   // "During the meeting, the leaders witnessed the signing …": after a fronted event of another type, a new event
-  const another = prev !== undefined && prev.trigger.plover !== trigger.plover && inherit.sameSentence;
-  if (trigger.noun && !object && !agent && !another && anaphoric(ctx, hit)) return { source: NO_PARTIES, target: NO_PARTIES, reciprocal: false, carried: false, passive: false };
+  // "Lin said the attack was an isolated case": what a statement is about is no new act of the speaker's
+  const another = prev !== undefined && prev.trigger.plover !== trigger.plover && prev.trigger.pattern !== 'speech' && inherit.sameSentence;
+  if ((trigger.noun || definiteUse(ctx.view, ctx.lex, hit.from)) && !object && !agent && !another && anaphoric(ctx, hit)) return { source: NO_PARTIES, target: NO_PARTIES, reciprocal: false, carried: false, passive: false };
   if (!subject && frontedClause(ctx, hit.from)) subject = subjectAfterComma(ctx, (object ?? hit).to);
-  // "Albanese diterima Prabowo": an Indonesian passive may name its agent without "oleh"
-  if (passive && !agent && object && trigger.pattern !== 'speech') [agent, object] = [object, null];
+  // "Albanese diterima Prabowo": an Indonesian passive may name its agent without "oleh"; a phrase after a
+  // preposition never does ("was stabbed on his way to school": his is the victim's, not the attacker's)
+  if (passive && !agent && object && (object.prep === null || trigger.passive) && trigger.pattern !== 'speech') [agent, object] = [object, null];
   let carried = false;
   let source = agent && !passive ? agent.parties : subject?.parties ?? NO_PARTIES;
   let target = object?.parties ?? NO_PARTIES;
@@ -308,6 +310,12 @@ function speechFloor(ctx: ScanContext, from: number): number {
 }
 
 /** "the call", "this visit", "kunjungan itu", "pertemuan tersebut". */
+/** "the attack happened near the gate": a trigger that is also a verb is a noun after a definite article. */
+export function definiteUse(view: SentenceView, lex: EventLexicon, from: number): boolean {
+  const before = from > 0 ? view.words[from - 1]! : '';
+  return lex.determiners.has(before) && lex.anaphorBefore.has(before);
+}
+
 function anaphoric(ctx: ScanContext, hit: TriggerHit): boolean {
   const { view, lex } = ctx;
   return (hit.from > 0 && lex.anaphorBefore.has(view.words[hit.from - 1]!)) || lex.anaphorAfter.has(view.words[hit.to] ?? '');

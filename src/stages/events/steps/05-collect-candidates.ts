@@ -5,7 +5,7 @@ import type { Candidate, Party, SentenceView } from '../types.js';
 import { endsWithAny } from '../ends-with-any.js';
 import { framedNoun, groupAfter, isPunct, listedAt, NO_PARTIES, QUOTE_MARKS, SUBJECT_REACH, type ScanContext } from './arguments-scan.js';
 import { findTriggers, OBJECT_REACH, type TriggerHit } from './02-find-triggers.js';
-import { agentEnd, type Inherited } from './03-find-arguments.js';
+import { agentEnd, definiteUse, type Inherited } from './03-find-arguments.js';
 import { linkedAfter, readModality } from './04-read-modality.js';
 import { readClaims } from './revise-claims.js';
 import { readVariant, stateTest } from './trigger-variants.js';
@@ -114,7 +114,7 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
         trigger: hit.trigger, sentence: view.index, from: hit.from, to: hit.to,
         span: { start: tokens[view.tok[hit.from]!]!.start, end: tokens[view.tok[hit.to - 1]!]!.end },
         source: args.source, target: args.target, reciprocal: args.reciprocal, carried: args.carried,
-        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedNoun(view, lex, hit.from, false) || appositionOf(view, lex, before, hit))) || frontedPassive(ctx, hit, hits), frameAt: sequence ? tokens[view.tok[frame]!]!.start : shared, frameDays: sequence ? frameDays(view, lex, frame) : shared >= 0 ? before!.frameDays : null, anaphor: anaphor && (hit.trigger.noun || governed),
+        modality, background, linked, governed, clauseAt: clauseAfter(view, lex, tokens, hit), framed: frame >= 0 || (hit.trigger.noun && (framedNoun(view, lex, hit.from, false) || appositionOf(view, lex, before, hit))) || frontedPassive(ctx, hit, hits), frameAt: sequence ? tokens[view.tok[frame]!]!.start : shared, frameDays: sequence ? frameDays(view, lex, frame) : shared >= 0 ? before!.frameDays : null, anaphor: anaphor && (hit.trigger.noun || governed || definiteUse(view, lex, hit.from)),
         aside: link >= 0 && frame < 0,
       });
       if (anaphor && (hit.trigger.noun || governed)) anaphorSeen = true;
@@ -184,6 +184,12 @@ function framingClause(view: SentenceView, lex: EventLexicon, from: number): num
   for (let k = from - 1; k >= 0; k--) {
     const w = words[k]!;
     if (lex.framingLinks.has(w)) return k < from - 1 ? k : -1;
+    // "after a schoolboy dies in a knife attack": an attack someone died in is told in the clause of the dying
+    if (k > 0 && lex.locativePreps.has(w) && lex.deaths.has(words[k - 1]!)) {
+      k--;
+      plain = 0;
+      continue;
+    }
     if (isPunct(w) || (view.leads[k]! & LEAD.clauseBreak) !== 0) return -1;
     if (view.mention[k]! < 0 && (view.leads[k]! & LEAD.coordinator) === 0 && ++plain > FRAMING_SUBJECT_GAP) return -1;
   }

@@ -22,7 +22,7 @@ export interface Draft {
   firstUnframed: number;
   /** The first sentence telling it as an act of its own, not the object of a criticism; Infinity when none does. */
   firstUngoverned: number;
-  /** Told in the title as an act of its own, not beside another (see `Candidate.aside`). */
+  /** Told in the title as an act of its own, neither beside another (see `Candidate.aside`) nor as its scene. */
   titleMain: boolean;
   /** Trigger spans of every mention of the event, in text order: where its place is looked for. */
   spans: EventSpan[];
@@ -244,7 +244,7 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
     const prev = drafts.at(-1);
     const linked = c.linked && prev !== undefined && prev.sentences[0] === c.sentence && prev.background;
     // every field set here, in one order: drafts keep one shape through the merge and the headline pick
-    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, framed: c.framed, firstUnframed: c.framed ? Infinity : c.sentence, firstUngoverned: c.governed ? Infinity : c.sentence, titleMain: !c.aside && doc.sentences?.[c.sentence]?.title === true, spans: [span] });
+    drafts.push({ event, sentences: [c.sentence], background: c.background || old || linked, carried: c.carried, reciprocal: c.reciprocal, governed: c.governed, framed: c.framed, firstUnframed: c.framed ? Infinity : c.sentence, firstUngoverned: c.governed ? Infinity : c.sentence, titleMain: !c.aside && !c.framed && doc.sentences?.[c.sentence]?.title === true, spans: [span] });
     // "Brazil, Colombia and Argentina condemned the raid": each state takes its own position, one event each
     if (!c.reciprocal && SEVERAL_VOICES.has(event.plover) && target.length > 0 && source.length > 1 && source.every((r) => r.kind === 'country')) {
       const last = drafts.pop()!;

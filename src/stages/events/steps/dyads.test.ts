@@ -154,6 +154,7 @@ describe('dyads: sending a diplomat away cuts relations', () => {
     ['teluk yang bernama negara bukan aktor', 'Iran menyita kapal tanker di Teluk Oman pada Kamis.', ['IRN>- 171']],
     ['kata kerja yang sama dengan bantuan sesudahnya memotong bantuan', 'Chile menangguhkan bantuan untuk Peru pada Senin.', ['CHL>PER 162']],
     ['membekukan keanggotaannya mengurangi hubungan', 'Chile membekukan keanggotaannya di dewan itu pada Senin.', ['CHL>- 160']],
+    ['korban yang tewas dalam serangan bukan pelakunya', 'Dua tentara Bolivia tewas dalam serangan di Lima pada Minggu.', ['->BOLMIL 190']],
   ], 'id');
   table([
     ['an ultimatum to leave expels', 'Pemerintah Chile memberi waktu 72 jam kepada Duta Besar Peru untuk meninggalkan negara itu.', ['CHLGOV>PERGOV 161']],
@@ -235,6 +236,8 @@ describe('dyads: candidates read again over the sentence', () => {
     ['a participle after a plain noun is about that noun', 'Chile freed the mayor, a veteran of the party jailed in 2021, officials in Lima said.', ['CHL>- 084']],
     ['a preposition before a number counts the object', 'Chile will free over 40 Peruvian prisoners before the holidays.', ['CHL>PER 0352']],
     ['the country modifier of an attack noun is its source', 'Three farmers died in a Peruvian drone strike on Sunday.', ['PER>- 195']],
+    ['the subject of a verb of dying is the attack\'s victim', 'Three Bolivian soldiers died in a Peruvian drone strike on Sunday.', ['PER>BOLMIL 195']],
+    ['a victim who died in an attack is not its doer', 'A Chilean boy dies in knife attack in Lima', ['->CHL 190']],
     ['a killing in an attack is that attack, done to the victims', 'Bolivian soldiers were killed in Peruvian artillery fire.', ['PER>BOLMIL 194']],
     ['a reported clause with a named subject of its own is not the speaker\'s act', 'Chile said on Monday that Sendero had shelled Peru.', ['->PER 190']],
     ['an event that is the subject of a passive takes its agent as source', 'New evidence against Bolivia was presented by Chile to the tribunal.', ['CHL>BOL 1124']],

@@ -18,6 +18,11 @@ const CAUSE_REACH = 4;
 export function readAttacks(ctx: ScanContext, found: readonly Candidate[]): Candidate[] {
   const { view, lex } = ctx;
   for (const c of found) {
+    // a doer named after the attack ("died in a strike by Bolivian troops") stays its doer
+    const before = c.source.length > 0 && c.source.every((p) => ctx.mentions[p.mention]!.start < c.span.start);
+    if (c.trigger.plover === 'ASSAULT' && before && !c.carried && diedIn(ctx, c.from)) befell(c);
+  }
+  for (const c of found) {
     if (c.trigger.plover !== 'ASSAULT' || (c.source.length > 0 && !c.carried)) continue;
     let k = c.from - 1;
     for (let gap = 0; k >= 0 && gap < MODIFIER_GAP && plain(ctx, k); gap++) k--;
@@ -40,6 +45,26 @@ export function readAttacks(ctx: ScanContext, found: readonly Candidate[]): Cand
   }
   readWeaponAgents(ctx, found, dropped);
   return dropped;
+}
+
+/**
+ * "A Japanese schoolboy dies in a knife attack", "tewas dalam serangan drone Rusia": the subject of a verb of dying
+ * before the attack's phrase is its victim, never its doer.
+ */
+function diedIn(ctx: ScanContext, from: number): boolean {
+  const { view, lex } = ctx;
+  let k = from - 1;
+  for (let gap = 0; k > 0 && gap < CAUSE_REACH && !lex.locativePreps.has(view.words[k]!); gap++) {
+    if (!plain(ctx, k) && ctx.mentions[view.mention[k]!]?.modifier !== true) return false;
+    k--;
+  }
+  return k > 0 && lex.locativePreps.has(view.words[k]!) && lex.deaths.has(view.words[k - 1]!);
+}
+
+/** The attack's subject becomes its victim; a country modifier of the attack may still name the doer after. */
+function befell(c: Candidate): void {
+  c.target = [...c.source, ...c.target.filter((t) => !c.source.some((s) => s.actorId === t.actorId))];
+  c.source = [];
 }
 
 /** Words from a passive attack to the act that fired the weapon named as its agent. */
