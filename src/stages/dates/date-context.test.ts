@@ -64,7 +64,10 @@ const MARKS: Record<string, MarkCase[]> = {
     ['Pemanggilan itu dilakukan pada Kamis (22/8/2024) di Beijing.', [['Kamis (22/8/2024)', ['restated']]]],
     ['Pemanggilan dilakukan oleh wakil menteri pada Kamis (22/8/2024).', [['Kamis (22/8/2024)', ['restated']]]],
     ['Pemanggilan dilakukan oleh wakil menteri di Beijing, Kamis (22/8/2024).', [['Kamis (22/8/2024)', ['restated']]]],
-    ['Pemanggilan dilakukan di Beijing, Kamis (22/8/2024), setelah serangan pekan lalu.', [['Kamis (22/8/2024)', []], ['pekan lalu', []]]],
+    // a day set between the first two commas is the first clause's too; one running on into the next clause is not
+    ['Pemanggilan dilakukan di Beijing, Kamis (22/8/2024), setelah serangan pekan lalu.', [['Kamis (22/8/2024)', ['restated']], ['pekan lalu', []]]],
+    ['Ucapan itu disampaikan lewat surat, Selasa (21/10) malam, beberapa jam setelah pemungutan suara.', [['Selasa (21/10) malam', ['restated']]]],
+    ['Pemanggilan dilakukan di Beijing, Kamis (22/8/2024) setelah serangan pekan lalu.', [['Kamis (22/8/2024)', []], ['pekan lalu', []]]],
     ['MAKASSAR/DILI, 21 Agustus (Antara) - Kedua menteri bertemu pada Senin.', [['21 Agustus', ['dateline']], ['Senin', []]]],
     // false positives
     ['Presiden bertemu Perdana Menteri di Bogor pada Senin (19/8/2024).', [['Senin (19/8/2024)', []]]],

@@ -82,7 +82,9 @@ function markSentence(doc: DateInput, index: number, sentence: Sentence, run: Da
     // Only the first clause restates: "Pembicaraan itu dilakukan menyusul tewasnya …, dalam serangan … pekan lalu".
     // "Pemanggilan dilakukan oleh … di Beijing, Kamis (13/11/2025).": a day after the first comma that ends the
     // sentence closes the first clause, as the newsroom idiom puts it
-    const closing = at === firstBoundary + 1 && toks[firstBoundary]?.norm === ',' && sentence.end - date.end <= CLOSING_GAP;
+    // "Ucapan itu disampaikan …, Selasa (21/10) malam, beberapa jam setelah …": a day set between the first two commas
+    // too, the clause after it being the act's setting
+    const closing = at === firstBoundary + 1 && toks[firstBoundary]?.norm === ',' && (sentence.end - date.end <= CLOSING_GAP || toks[after]?.norm === ',');
     if (restated && !cue && (at < firstBoundary || closing)) date.restated = true;
   }
 }
