@@ -51,6 +51,9 @@ const CASES: Array<[string, string, string, string[]]> = [
   // a bracketed date is no aside: the companion after it is no one visited
   ['a companion after a bracketed date is not visited', 'id', 'Albanese tiba di Jakarta pada Rabu (14/5) malam bersama Sugiono.', ['*CONSULT/visit anthony-albanese>- [anthony-albanese] actual']],
   // entry barred to a state's people is a restriction on it; a noun a verb of announcing takes is the announcer's act
+  // an apology is CAMEO 055, never a request ("permintaan maaf"), and one told again points back to it
+  ['permintaan maaf bukan permintaan', 'id', 'Albanese menyampaikan permintaan maaf kepada Indonesia. Prabowo mencatat permintaan maaf itu.', ['*SUPPORT anthony-albanese>IDN [anthony-albanese,prabowo-subianto] actual']],
+  ['an apology offered is no offer', 'en', 'Albanese offered an apology to Indonesia.', ['*SUPPORT anthony-albanese>IDN [IDN,anthony-albanese] actual']],
   ['helping a state is still aid', 'en', 'China helped Indonesia rebuild its ports.', ['*AID CHN>IDN [CHN,IDN] actual']],
   ['visa restrictions announced', 'en', 'Albanese announced new visa restrictions on Chinese officials.', ['*COERCE anthony-albanese>CHN [CHN,anthony-albanese] actual']],
   ['pembatasan visa diumumkan', 'id', 'Prabowo mengumumkan kebijakan pembatasan visa bagi pejabat China.', ['*COERCE prabowo-subianto>CHN [CHN,prabowo-subianto] actual']],
