@@ -40,6 +40,7 @@ const MARKS: Record<string, MarkCase[]> = {
     ['The talks were held in Geneva on Tuesday.', [['Tuesday', ['restated']]]],
     ['The meeting took place at the palace on 19 August.', [['19 August', ['restated']]]],
     ['The ban took effect on Monday.', [['Monday', ['restated']]]],
+    ['The rejection was delivered at the General Assembly on Saturday.', [['Saturday', ['restated']]]],
     ['The Joint Russian Statement was issued on Wednesday after talks.', [['Wednesday', ['restated']]]],
     ['SEOUL/TOKYO, Aug 21 (Yonhap) - The two ministers met in Busan on Saturday.', [['Aug 21', ['dateline']], ['Saturday', []]]],
     // false positives: a plain event date, "had" as a main verb, a restating subject whose date is in a later clause
@@ -62,6 +63,7 @@ const MARKS: Record<string, MarkCase[]> = {
     ['Kunjungan itu dilakukan pada 19 Agustus.', [['19 Agustus', ['restated']]]],
     ['Keputusan itu diumumkan Menteri Luar Negeri pada Rabu, 21 Agustus 2024.', [['Rabu, 21 Agustus 2024', ['restated']]]],
     ['Pemanggilan itu dilakukan pada Kamis (22/8/2024) di Beijing.', [['Kamis (22/8/2024)', ['restated']]]],
+    ['Penolakan itu disampaikan delegasi Indonesia di New York, Sabtu (28/9).', [['Sabtu (28/9)', ['restated']]]],
     ['Pemanggilan dilakukan oleh wakil menteri pada Kamis (22/8/2024).', [['Kamis (22/8/2024)', ['restated']]]],
     ['Pemanggilan dilakukan oleh wakil menteri di Beijing, Kamis (22/8/2024).', [['Kamis (22/8/2024)', ['restated']]]],
     // a day set between the first two commas is the first clause's too; one running on into the next clause is not
