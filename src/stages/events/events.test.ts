@@ -54,6 +54,9 @@ const CASES: Array<[string, string, string, string[]]> = [
   // an apology is CAMEO 055, never a request ("permintaan maaf"), and one told again points back to it
   ['permintaan maaf bukan permintaan', 'id', 'Albanese menyampaikan permintaan maaf kepada Indonesia. Prabowo mencatat permintaan maaf itu.', ['*SUPPORT anthony-albanese>IDN [anthony-albanese,prabowo-subianto] actual']],
   ['an apology offered is no offer', 'en', 'Albanese offered an apology to Indonesia.', ['*SUPPORT anthony-albanese>IDN [IDN,anthony-albanese] actual']],
+  // negotiations concluded are an agreement reached, not more talks
+  ['perundingan yang dituntaskan adalah kesepakatan', 'id', 'Indonesia dan Australia menuntaskan perundingan dagang pada Minggu.', ['*AGREE IDN>AUS [AUS,IDN] actual']],
+  ['negotiations concluded are an agreement', 'en', 'Indonesia and Australia concluded negotiations on a trade pact on Sunday.', ['*AGREE IDN>AUS [AUS,IDN] actual']],
   ['helping a state is still aid', 'en', 'China helped Indonesia rebuild its ports.', ['*AID CHN>IDN [CHN,IDN] actual']],
   ['visa restrictions announced', 'en', 'Albanese announced new visa restrictions on Chinese officials.', ['*COERCE anthony-albanese>CHN [CHN,anthony-albanese] actual']],
   ['pembatasan visa diumumkan', 'id', 'Prabowo mengumumkan kebijakan pembatasan visa bagi pejabat China.', ['*COERCE prabowo-subianto>CHN [CHN,prabowo-subianto] actual']],
