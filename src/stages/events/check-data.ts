@@ -49,7 +49,7 @@ export function checkData(packs: PackRegistry): string[] {
       const money = e.money as { plover?: unknown; cameo?: unknown } | undefined;
       if (money !== undefined && ontology.cameo.get(String(money.cameo ?? ''))?.plover !== money.plover) problems.push(`${label}: money CAMEO "${String(money.cameo)}" does not map to ${String(money.plover)}`);
       if (state !== undefined && ontology.cameo.get(String(state.cameo ?? ''))?.plover !== state.plover) problems.push(`${label}: state CAMEO "${String(state.cameo)}" does not map to ${String(state.plover)}`);
-      for (const key of ['allegation', 'admission', 'complaint', 'arms', 'force', 'riot', 'departure', 'envoy', 'courtesy']) {
+      for (const key of ['allegation', 'admission', 'complaint', 'censure', 'arms', 'force', 'riot', 'departure', 'envoy', 'courtesy']) {
         const v = e[key] as { plover?: unknown; cameo?: unknown } | undefined;
         if (v !== undefined && ontology.cameo.get(String(v.cameo ?? ''))?.plover !== v.plover && !PLOVER_EXTRA.has(String(v.plover))) problems.push(`${label}: ${key} CAMEO "${String(v.cameo)}" does not map to ${String(v.plover)}`);
       }

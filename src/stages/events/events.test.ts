@@ -57,6 +57,12 @@ const CASES: Array<[string, string, string, string[]]> = [
   // negotiations concluded are an agreement reached, not more talks
   ['perundingan yang dituntaskan adalah kesepakatan', 'id', 'Indonesia dan Australia menuntaskan perundingan dagang pada Minggu.', ['*AGREE IDN>AUS [AUS,IDN] actual']],
   ['negotiations concluded are an agreement', 'en', 'Indonesia and Australia concluded negotiations on a trade pact on Sunday.', ['*AGREE IDN>AUS [AUS,IDN] actual']],
+  // a statement whose words condemn another side named in them criticises that side; condemning nobody, or negated, it stays a statement
+  ['a statement condemning another side criticises it', 'en', 'Albanese said he was disappointed by China\'s decision.', ['*ACCUSE anthony-albanese>CHN [CHN,anthony-albanese] actual']],
+  ['pernyataan yang mengecam pihak lain adalah kritik', 'id', 'Prabowo mengatakan keputusan Australia itu tidak dapat diterima.', ['*ACCUSE prabowo-subianto>AUS [AUS,prabowo-subianto] actual']],
+  ['keprihatinan yang disampaikan adalah milik negaranya sendiri', 'id', 'Prabowo menyampaikan keprihatinan Indonesia atas konflik itu.', ['*ACCUSE prabowo-subianto>- [prabowo-subianto] actual']],
+  ['a statement condemning nobody named stays a statement', 'en', 'Putin said the situation was dangerous.', ['*STATEMENT vladimir-putin>- [vladimir-putin] actual']],
+  ['a negated condemning word is no criticism', 'en', 'Putin said the Chinese move was not illegal.', ['*STATEMENT vladimir-putin>- [vladimir-putin] actual']],
   ['helping a state is still aid', 'en', 'China helped Indonesia rebuild its ports.', ['*AID CHN>IDN [CHN,IDN] actual']],
   ['visa restrictions announced', 'en', 'Albanese announced new visa restrictions on Chinese officials.', ['*COERCE anthony-albanese>CHN [CHN,anthony-albanese] actual']],
   ['pembatasan visa diumumkan', 'id', 'Prabowo mengumumkan kebijakan pembatasan visa bagi pejabat China.', ['*COERCE prabowo-subianto>CHN [CHN,prabowo-subianto] actual']],

@@ -64,6 +64,8 @@ export interface Trigger {
   admission?: Trigger | undefined;
   /** What a statement codes when it tells another's hostile act against the speaker or nobody named ("said X shelled it" → 112). */
   complaint?: Trigger | undefined;
+  /** What a statement codes when what it says condemns ("said the decision was regrettable" → 111; see readCensures). */
+  censure?: Trigger | undefined;
   /**
    * The next trigger listed for the same words with another object list, tried when this one's object is not there
    * ("suspended its membership" reduces relations, 160; "suspended aid" cuts aid, 162).
@@ -110,6 +112,8 @@ export interface EventLexicon {
   reasonPreps: Set<string>;
   /** An event noun after one of these is the setting of another act ("agreed a truce after talks"). */
   framingPreps: PhraseTrie<true>;
+  /** Words that make what a statement says a criticism ("was regrettable", "tidak dapat diterima"). */
+  condemnations: PhraseTrie<true>;
   /** A clause opened by one of these, with only its subject before its verb, is the setting of another act ("as X meets Y"). */
   framingLinks: Set<string>;
   /** Natural disasters ("earthquake", "gempa"): as the subject of a killing, no actor did it. */
@@ -241,6 +245,7 @@ export function compileLexicon(pack: LanguagePack): EventLexicon | null {
     arrivalPreps: wordSet(list(args, 'arrivalPreps')),
     reasonPreps: wordSet(list(args, 'reasonPreps')),
     framingPreps: phraseSet(list(args, 'framingPreps')),
+    condemnations: phraseSet(list(args, 'condemnations')),
     framingLinks: wordSet(list(args, 'framingLinks')),
     disasters: wordSet(list(args, 'disasters')),
     reducedPassives: wordSet(list(args, 'reducedPassives')),
@@ -323,6 +328,7 @@ interface RawTrigger {
   ultimatum?: { plover?: string; cameo?: string };
   courtesy?: { plover?: string; cameo?: string; mode?: string };
   allegation?: { plover?: string; cameo?: string }; admission?: { plover?: string; cameo?: string }; complaint?: { plover?: string; cameo?: string };
+  censure?: { plover?: string; cameo?: string };
 }
 type TopicFile = { contexts?: Record<string, unknown[]>; issues?: Record<string, unknown[]> } | null;
 
@@ -378,6 +384,7 @@ function compileTriggers(lang: string, entries: RawTrigger[], nonEvents: unknown
       trigger.allegation = variantOf(trigger, e.allegation);
       trigger.admission = variantOf(trigger, e.admission);
       trigger.complaint = variantOf(trigger, e.complaint);
+      trigger.censure = variantOf(trigger, e.censure);
       if (e.courtesy?.plover && e.courtesy.cameo) trigger.courtesy = makeTrigger({ ...trigger, plover: e.courtesy.plover, cameo: String(e.courtesy.cameo), mode: e.courtesy.mode ?? null, pattern: 'reciprocal', content: false });
       // "held talks by telephone": a meeting face to face by its words may be told as held from afar
       if (trigger.plover === 'CONSULT' && trigger.mode === 'in-person' && trigger.pattern === 'reciprocal') trigger.remote = remoteVariants(trigger, args.remoteModes);
@@ -435,7 +442,7 @@ function makeTrigger(t: Trigger): Trigger {
   return {
     phrase: t.phrase, plover: t.plover, cameo: t.cameo, mode: t.mode, pattern: t.pattern, noun: t.noun, objectPrep: t.objectPrep,
     passive: t.passive, active: t.active, needsTarget: t.needsTarget, content: t.content, needsWeapon: t.needsWeapon, needsDeparture: t.needsDeparture, objectWords: t.objectWords, notObjectWords: t.notObjectWords, negating: t.negating,
-    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, riot: t.riot, departure: t.departure, envoy: t.envoy, ultimatum: t.ultimatum, allegation: t.allegation, admission: t.admission, complaint: t.complaint, orElse: t.orElse, remote: t.remote, courtesy: t.courtesy,
+    state: t.state, hosting: t.hosting, none: t.none, money: t.money, arms: t.arms, force: t.force, riot: t.riot, departure: t.departure, envoy: t.envoy, ultimatum: t.ultimatum, allegation: t.allegation, admission: t.admission, complaint: t.complaint, censure: t.censure, orElse: t.orElse, remote: t.remote, courtesy: t.courtesy,
   };
 }
 

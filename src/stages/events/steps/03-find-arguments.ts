@@ -137,7 +137,8 @@ export function findArguments(ctx: ScanContext, hit: TriggerHit, hits: readonly 
   // "During the meeting, the leaders witnessed the signing …": after a fronted event of another type, a new event
   // "Lin said the attack was an isolated case": what a statement is about is no new act of the speaker's
   const another = prev !== undefined && prev.trigger.plover !== trigger.plover && prev.trigger.pattern !== 'speech' && inherit.sameSentence;
-  if ((trigger.noun || definiteUse(ctx.view, ctx.lex, hit.from)) && !object && !agent && !another && anaphoric(ctx, hit)) return { source: NO_PARTIES, target: NO_PARTIES, reciprocal: false, carried: false, passive: false };
+  // a verb's form after "the" with a subject of its own is that subject's act ("the United States speeded up the withdrawal")
+  if ((trigger.noun || (!subject && definiteUse(ctx.view, ctx.lex, hit.from))) && !object && !agent && !another && anaphoric(ctx, hit)) return { source: NO_PARTIES, target: NO_PARTIES, reciprocal: false, carried: false, passive: false };
   if (!subject && frontedClause(ctx, hit.from)) subject = subjectAfterComma(ctx, (object ?? hit).to);
   // "Albanese diterima Prabowo": an Indonesian passive may name its agent without "oleh"; a phrase after a
   // preposition never does ("was stabbed on his way to school": his is the victim's, not the attacker's)

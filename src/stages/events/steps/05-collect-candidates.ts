@@ -8,6 +8,7 @@ import { findTriggers, OBJECT_REACH, type TriggerHit } from './02-find-triggers.
 import { agentEnd, definiteUse, type Inherited } from './03-find-arguments.js';
 import { linkedAfter, readModality } from './04-read-modality.js';
 import { readClaims } from './revise-claims.js';
+import { readCensures } from './revise-censures.js';
 import { readVariant, stateTest } from './trigger-variants.js';
 
 /**
@@ -131,6 +132,8 @@ export function collectCandidates(doc: Doc, views: readonly SentenceView[], lex:
     }
     // "Chile claimed that Bolivia shelled Peru": the claim is the event, not the act it asserts
     readClaims(found, stateOf);
+    // "Brown said he was disappointed by New Zealand's decision": words that condemn another side criticise it
+    readCensures(ctx, found, stateOf);
     // "Chile said it would help Peru": what only an appeal's content can be reports nothing more
     const reportsMore = found.some((c) => c.trigger.pattern !== 'speech' && !c.anaphor && !c.trigger.content);
     for (const c of found) if (c.trigger.pattern !== 'speech' || (!reportsMore && c.modality !== 'negated')) out.push(c);

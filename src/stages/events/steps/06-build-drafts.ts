@@ -119,6 +119,9 @@ function ownSideSaid(doc: Doc, candidates: readonly Candidate[], lead: number, a
 /** CAMEO codes of acts that reduce relations with another state, expelling envoys included (16). */
 export const REDUCES = /^16/;
 
+/** CAMEO codes of disapproval: criticism, denunciation, accusation (110–112). */
+const DISAPPROVES = /^11[0-2]/;
+
 /** `r` is the country itself of one of `source`'s actors. */
 function ownState(r: ActorRef, source: readonly ActorRef[]): boolean {
   return r.kind === 'country' && source.some((s) => s.country === r.id);
@@ -188,8 +191,9 @@ export function buildDrafts(doc: Doc, candidates: readonly Candidate[], ontology
       const mourned = visitedCountry((places ??= placesBySentence(doc)), c, actors, null, ACT_REACH, countries).filter((r) => !source.some((s) => s.id === r.id));
       if (mourned.length > 0) target = mourned;
     }
-    // "Putin suspends Russia's participation in the treaty": a state reduces its relations with others, never with itself
-    if (REDUCES.test(c.trigger.cameo) && target.some((r) => ownState(r, source))) {
+    // "Putin suspends Russia's participation in the treaty": a state reduces its relations with others, never with itself;
+    // "Sugiono menyampaikan keprihatinan Indonesia": the concern it voices is its own, not one it has about itself
+    if ((REDUCES.test(c.trigger.cameo) || DISAPPROVES.test(c.trigger.cameo)) && target.some((r) => ownState(r, source))) {
       const others = target.filter((r) => !ownState(r, source));
       target = others.length > 0 ? others : NO_REFS;
     }

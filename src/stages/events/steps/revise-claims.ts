@@ -49,7 +49,7 @@ export function readClaims(found: Candidate[], stateOf: (actorId: string) => str
  * The claim coded as `trigger` against `target`, one-sided. Every field is written in the order
  * collectCandidates writes it, so candidates keep one shape (a spread copy gets a map of its own).
  */
-function retold(c: Candidate, trigger: Trigger, target: Party[]): Candidate {
+export function retold(c: Candidate, trigger: Trigger, target: Party[]): Candidate {
   return {
     trigger, sentence: c.sentence, from: c.from, to: c.to, span: c.span, source: c.source, target, reciprocal: false, carried: c.carried,
     modality: c.modality, background: c.background, linked: c.linked, governed: c.governed, clauseAt: c.clauseAt, framed: c.framed, frameAt: c.frameAt, frameDays: c.frameDays, anaphor: c.anaphor, aside: c.aside,
@@ -60,7 +60,7 @@ function retold(c: Candidate, trigger: Trigger, target: Party[]): Candidate {
  * `p` is one of the speakers, or acts for the state one of them acts for. A function of its own, not a closure made
  * for every sentence read: most sentences tell no claim.
  */
-function sameSide(speakers: readonly Party[], p: Party, stateOf: (actorId: string) => string | null): boolean {
+export function sameSide(speakers: readonly Party[], p: Party, stateOf: (actorId: string) => string | null): boolean {
   if (hasActor(speakers, p)) return true;
   const state = stateOf(p.actorId);
   return state !== null && speakers.some((q) => stateOf(q.actorId) === state);
