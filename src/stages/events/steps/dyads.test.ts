@@ -236,6 +236,7 @@ describe('dyads: candidates read again over the sentence', () => {
     ['a participle after a plain noun is about that noun', 'Chile freed the mayor, a veteran of the party jailed in 2021, officials in Lima said.', ['CHL>- 084']],
     ['a preposition before a number counts the object', 'Chile will free over 40 Peruvian prisoners before the holidays.', ['CHL>PER 0352']],
     ['the country modifier of an attack noun is its source', 'Three farmers died in a Peruvian drone strike on Sunday.', ['PER>- 195']],
+    ['a verb\'s form after "the" with a subject of its own is the subject\'s act', 'Chile speeded up the withdrawal of its troops on Monday.', ['CHL>- 0874']],
     ['the subject of a verb of dying is the attack\'s victim', 'Three Bolivian soldiers died in a Peruvian drone strike on Sunday.', ['PER>BOLMIL 195']],
     ['a victim who died in an attack is not its doer', 'A Chilean boy dies in knife attack in Lima', ['->CHL 190']],
     ['a killing in an attack is that attack, done to the victims', 'Bolivian soldiers were killed in Peruvian artillery fire.', ['PER>BOLMIL 194']],
