@@ -156,6 +156,12 @@ export function groupBefore(ctx: ScanContext, end: number, floor: number): Group
   for (let j = end - 1; j >= Math.max(floor, end - SUBJECT_REACH); j--) {
     // 'posted his "warm congratulations"': a quote mark opening a phrase after its determiner quotes words, not a speaker
     if (QUOTE_MARKS.has(view.words[j]!) && j > 0 && quotedPhrase(ctx, j)) continue;
+    // "Faki, Rabu (3/1), menyerukan …": a date in brackets right before the verb closes no clause
+    const opened = view.words[j] === ')' && (j === end - 1 || (j === end - 2 && view.words[end - 1] === ',')) ? datedBracketStart(view, j) : -1;
+    if (opened >= 0) {
+      j = opened;
+      continue;
+    }
     if ((view.leads[j]! & LEAD.clauseBreak) !== 0) return null;
     if (view.mention[j]! < 0 || view.attributed[j]) continue;
     const [a, b] = mentionRange(view, j);
@@ -298,6 +304,22 @@ function bracketEnd(view: SentenceView, open: number): number {
     const w = view.words[k]!;
     if (w === ')') return k > open + 1 ? k : -1;
     if (w === '(' || w === '.' || w === ',' || isDigit(w.charCodeAt(0))) return -1;
+  }
+  return -1;
+}
+
+/** Words a bracketed date holds ("(3/1)", "(21/10/2024)", "( 3 / 1 )"). */
+const DATE_WORDS = 5;
+
+/** The "(" opening the bracket closed at `close` when only numbers and their separators stand inside; else -1. */
+function datedBracketStart(view: SentenceView, close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - DATE_WORDS - 1; k--) {
+    const w = view.words[k]!;
+    if (w === '(') return k < close - 1 ? k : -1;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (!isDigit(c) && c !== 0x2f && c !== 0x2d && c !== 0x2e) return -1; // digits, "/", "-", "."
+    }
   }
   return -1;
 }

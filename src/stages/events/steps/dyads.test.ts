@@ -154,6 +154,7 @@ describe('dyads: sending a diplomat away cuts relations', () => {
     ['teluk yang bernama negara bukan aktor', 'Iran menyita kapal tanker di Teluk Oman pada Kamis.', ['IRN>- 171']],
     ['kata kerja yang sama dengan bantuan sesudahnya memotong bantuan', 'Chile menangguhkan bantuan untuk Peru pada Senin.', ['CHL>PER 162']],
     ['membekukan keanggotaannya mengurangi hubungan', 'Chile membekukan keanggotaannya di dewan itu pada Senin.', ['CHL>- 160']],
+    ['tanggal dalam kurung antara subjek dan kata kerjanya tidak menutup klausa', 'Pemerintah Chile, Rabu (3/1), menyerukan Peru menahan diri.', ['CHLGOV>PER 020']],
     ['korban yang tewas dalam serangan bukan pelakunya', 'Dua tentara Bolivia tewas dalam serangan di Lima pada Minggu.', ['->BOLMIL 190']],
   ], 'id');
   table([
