@@ -1,16 +1,23 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Doc } from '../../core/doc.js';
+import type { Doc, Event } from '../../core/doc.js';
 import { createDefaultPipeline } from '../../pipeline.js';
 
 // Events through the whole pipeline, where the actors and dates stages' own readings matter: the dates of the clauses
 // an event is told in, and trigger phrases that run into a name the actors stage found.
 const pipeline = await createDefaultPipeline();
 
-async function events(lang: string, raw: string, published: string): Promise<string[]> {
+/** The events the whole pipeline codes in `raw`, each written by `show`. */
+async function coded(lang: string, raw: string, published: string, show: (e: Event) => string): Promise<string[]> {
   const doc = (await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang, publishedRaw: published }, raw, diagnostics: [] })) as Doc;
-  return (doc.events ?? []).map((e) => `${e.plover} ${e.cameo} ${e.date} ${e.date_basis}`);
+  return (doc.events ?? []).map(show);
 }
+
+/** Each event's type, CAMEO code, date and the date's basis. */
+const events = (lang: string, raw: string, published: string) => coded(lang, raw, published, (e) => `${e.plover} ${e.cameo} ${e.date} ${e.date_basis}`);
+
+/** Each event's type, CAMEO code and who did it to whom (actor ids). */
+const dyads = (lang: string, raw: string, published: string) => coded(lang, raw, published, (e) => `${e.plover} ${e.cameo} ${e.source?.id ?? '-'}>${e.target?.id ?? '-'}`);
 
 test('an act told after "a day after" takes the day before the main clause\'s', async () => {
   const found = await events('en', 'Russian President Vladimir Putin on Friday expelled two Australian diplomats, a day after Australia summoned the Russian ambassador to lodge a protest.', '2025-04-18');
@@ -35,12 +42,6 @@ test("the possessor of someone else is not the one who acts ('Prabowo's main riv
   assert.deepEqual(await events('en', "Prabowo's main rival conceded on Monday.", '2024-03-26'), []);
   assert.deepEqual(await events('en', "Macron said on Monday that Prabowo's main rival had conceded.", '2024-03-26'), []);
 });
-
-/** Each event's type, CAMEO code and who did it to whom (actor ids). */
-async function dyads(lang: string, raw: string, published: string): Promise<string[]> {
-  const doc = (await pipeline.run({ meta: { sourcePath: null, format: 'txt', lang, publishedRaw: published }, raw, diagnostics: [] })) as Doc;
-  return (doc.events ?? []).map((e) => `${e.plover} ${e.cameo} ${e.source?.id ?? '-'}>${e.target?.id ?? '-'}`);
-}
 
 test('a phrase after a preposition names no agent of a passive ("was stabbed on his way": his is the victim\'s)', async () => {
   const found = await dyads('en', 'Fumio Kishida demanded that China explain how a Japanese boy was stabbed on his way to school.', '2024-09-19');
