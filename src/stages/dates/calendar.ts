@@ -49,7 +49,9 @@ export function isValidDate(y: number | undefined, m: number, d: number): boolea
 export function parseIsoDay(value: string | null | undefined): DayNum | null {
   const m = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
   return isValidDate(y, mo, d) ? dayNum(y, mo, d) : null;
 }
 

@@ -59,7 +59,9 @@ function findDates(doc: DateInput, published: string | null, lex: DateLexicon): 
   const out: DateMention[] = [];
   const notes: ResolveNotes = { toldBefore: [], openYear: new Set() };
   const mayBeFuture = futureSentenceMemo(doc, lex);
-  for (const window of findWindows(doc, lex)) {
+  const windows = findWindows(doc, lex);
+  for (let w = 0; w < windows.length; w++) {
+    const window = windows[w]!;
     const toks =
       window.lo !== undefined && window.hi !== undefined
         ? fromTokenLayer(doc.text, doc.tokens!, window.lo, window.hi)

@@ -34,7 +34,10 @@ export function matchPhrase<V>(table: PhraseTable<V>, toks: readonly { norm: str
   if (!tok || !maybeKey(table.shapes, tok.norm)) return null;
   const list = table.get(tok.norm);
   if (!list) return null;
-  for (const { norms, value } of list) {
+  // Indexed loops: until the optimising compiler takes over, `for…of` runs the iterator protocol, and an
+  // article's first pass is mostly run before it does.
+  for (let e = 0; e < list.length; e++) {
+    const { norms, value } = list[e]!;
     if (i + norms.length > limit) continue;
     let ok = true;
     for (let k = 1; k < norms.length && ok; k++) ok = toks[i + k]!.norm === norms[k];

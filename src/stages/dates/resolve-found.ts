@@ -108,7 +108,8 @@ function resolveCalendar(f: Found, anchor: DayNum | null, forward: boolean, orde
     const alt = f.altReading;
     // A weekday beside the date settles the day/month order: "Sabtu (9/11)".
     if (f.weekday !== undefined && isoWeekday(dayNum(y, m!, d!)) !== f.weekday && isoWeekday(dayNum(y, alt.m, alt.d)) === f.weekday) {
-      [m, d] = [alt.m, alt.d];
+      m = alt.m;
+      d = alt.d;
     } else if (f.weekday === undefined && !orderCertain) {
       // "3/4/2024" in English: US and British writers disagree; Indonesian writes day first only.
       out.ambiguous = formatDate(y, alt.m, alt.d);
@@ -136,12 +137,15 @@ function pickYear(m: number, d: number | undefined, anchor: DayNum, mode: number
   if (mode === 0) return ay;
   let best = ay;
   let bestDist = Infinity;
-  for (const y of [ay - 1, ay, ay + 1]) {
+  for (let y = ay - 1; y <= ay + 1; y++) {
     const day = d === undefined ? null : Math.min(d, daysInMonth(y, m));
     const dist = day === null ? monthIndex(y, m) - monthIndex(ay, ymd(anchor).m) : dayNum(y, m, day) - anchor;
     const ok =
       mode === 'nearest' ? true : mode === 'forward' ? dist >= 0 : mode === 'past' ? dist <= 0 : mode === 1 ? dist > 0 : day === null ? dist < 0 : dist <= 0;
-    if (ok && Math.abs(dist) < Math.abs(bestDist)) [best, bestDist] = [y, dist];
+    if (ok && Math.abs(dist) < Math.abs(bestDist)) {
+      best = y;
+      bestDist = dist;
+    }
   }
   return best;
 }

@@ -11,7 +11,9 @@ export function isoDate(ctx: MatchContext, i: number): Found | null {
   if (t[i + 2]?.kind !== 'number' || t[i + 4]?.kind !== 'number') return null;
   if (t[i + 2]!.norm.length !== 2 || t[i + 4]!.norm.length !== 2) return null;
   for (let k = i + 1; k <= i + 4; k++) if (spaced(t, k)) return null;
-  const [y, m, d] = [Number(t[i]!.norm), Number(t[i + 2]!.norm), Number(t[i + 4]!.norm)];
+  const y = Number(t[i]!.norm);
+  const m = Number(t[i + 2]!.norm);
+  const d = Number(t[i + 4]!.norm);
   if (y < MIN_YEAR || y > MAX_YEAR || !isValidDate(y, m, d)) return null;
   return { end: i + 5, y, m, d };
 }
@@ -60,7 +62,9 @@ export function headedNumericDate(ctx: MatchContext, i: number): Found | null {
 
 /** Reads two numbers as day and month in the pack's order, falling back to the other order when impossible. */
 function readNumeric(lex: DateLexicon, a: number, b: number, y: number | undefined): Pick<Found, 'm' | 'd' | 'altReading' | 'swapped'> | null {
-  const [d, m] = lex.numericOrder === 'dmy' ? [a, b] : [b, a];
+  const dmy = lex.numericOrder === 'dmy';
+  const d = dmy ? a : b;
+  const m = dmy ? b : a;
   const main = isValidDate(y, m, d);
   const other = isValidDate(y, d, m);
   if (main) return other && a !== b ? { m, d, altReading: { m: d, d: m } } : { m, d };

@@ -60,13 +60,16 @@ function countedUnit(ctx: MatchContext, i: number): Found | null {
   let k: number;
   const counted = at(ctx, lex.counted, i);
   if (counted) {
-    [count, unit] = counted.value;
+    count = counted.value[0];
+    unit = counted.value[1];
     k = counted.end;
   } else {
     const n = numberAt(ctx, i);
     const u = n ? at(ctx, lex.units, n.end) : null;
     if (!n || !u) return null;
-    [count, unit, k] = [n.n, u.value, u.end];
+    count = n.n;
+    unit = u.value;
+    k = u.end;
   }
   const ago = at(ctx, lex.ago, k);
   if (ago) return { end: ago.end, rel: { unit, offset: -count } };

@@ -93,8 +93,8 @@ export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, s
       continue;
     }
     let best: Found | null = null;
-    for (const rule of rules) {
-      const found = rule(ctx, i);
+    for (let r = 0; r < rules.length; r++) {
+      const found = rules[r]!(ctx, i);
       if (found && found.end > i && (!best || found.end > best.end)) best = found;
     }
     if (!best) {
@@ -105,7 +105,8 @@ export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, s
     if (best.m !== undefined && best.y === undefined && best.weekday === undefined && best.shift === undefined) {
       const shift = at(ctx, lex.shiftAfter, best.end);
       if (shift) {
-        [best.shift, best.end] = [shift.value, shift.end];
+        best.shift = shift.value;
+        best.end = shift.end;
         if (best.d === undefined) best.shiftAfterMonth = true;
       }
       else absorbRelativeYear(ctx, best);
@@ -123,7 +124,10 @@ export function matchExpressions(toks: readonly FineToken[], lex: DateLexicon, s
 function absorbRelativeYear(ctx: MatchContext, best: Found): void {
   const from = at(ctx, ctx.lex.of, best.end)?.end ?? best.end;
   const rel = relativeExpression(ctx, from);
-  if (rel?.rel?.unit === 'year') [best.yearOffset, best.end] = [rel.rel.offset, rel.end];
+  if (rel?.rel?.unit === 'year') {
+    best.yearOffset = rel.rel.offset;
+    best.end = rel.end;
+  }
 }
 
 /** A number right after an identifier word is not a date: `Resolution 2231`, `PP No. 12/2024`. */

@@ -22,7 +22,8 @@ export interface ResolveNotes {
  * `out` (the doc's list: a list a window would mostly hold one mention) and `out` is returned.
  */
 export function resolveMatches(doc: DateInput, window: Window, matches: readonly Match[], anchor: DayNum | null, lex: DateLexicon, mayBeFuture: (sentence: number) => boolean, notes: ResolveNotes, out: DateMention[] = []): DateMention[] {
-  for (const { start, end, found } of matches) {
+  for (let n = 0; n < matches.length; n++) {
+    const { start, end, found } = matches[n]!;
     if (found.fromPrevious) {
       // "sehari kemudian": resolved once every date before it is known (resolveToldBefore)
       const mention: DateMention = { start, end, text: doc.text.slice(start, end), value: null, precision: null, basis: 'relative', sentence: window.sentence };
@@ -138,7 +139,7 @@ function deadlineBefore(text: string, start: number, lex: DateLexicon): boolean 
     for (const p of lex.deadline) if (before.endsWith(p)) return true;
     return false;
   }
-  for (const p of lex.deadline) if (endsWithLowerAscii(text, from, start, p)) return true;
+  for (let n = 0; n < lex.deadline.length; n++) if (endsWithLowerAscii(text, from, start, lex.deadline[n]!)) return true;
   return false;
 }
 
@@ -149,7 +150,8 @@ function deadlineBefore(text: string, start: number, lex: DateLexicon): boolean 
  * the last ones of the lower-cased slice too, whatever lower-casing does to those before them.
  */
 function mayEndAt(text: string, from: number, end: number, phrases: readonly string[]): boolean {
-  for (const p of phrases) {
+  for (let n = 0; n < phrases.length; n++) {
+    const p = phrases[n]!;
     let k = 1;
     for (; k <= p.length; k++) {
       const c = end - k >= from ? text.charCodeAt(end - k) : 128;
