@@ -173,6 +173,9 @@ function lookBack(date: DateMention): void {
 }
 
 
+/** A fine token's punctuation is one character: its code is compared, with no substring search. */
 function isBoundary(t: FineToken): boolean {
-  return t.kind === 'punct' && BOUNDARY.includes(t.norm);
+  if (t.kind !== 'punct') return false;
+  const c = t.norm.charCodeAt(0);
+  return c < 128 ? c === 44 || c === 59 || c === 58 || c === 34 : BOUNDARY.includes(t.norm);
 }

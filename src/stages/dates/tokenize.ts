@@ -109,8 +109,15 @@ export function fromTokenLayer(text: string, tokens: readonly Token[], lo: numbe
 export function sentenceTokens(text: string, tokens: readonly Token[] | undefined, sentence: number, start: number, end: number): FineToken[] {
   if (!tokens || tokens.length === 0) return tokenizeRange(text, start, end);
   const lo = firstTokenStartingAt(tokens, start);
-  let last = lo - 1;
-  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && tokens[last + 1]!.start < end) last++;
+  // The layer holds each sentence's tokens together, in text order, inside the sentence's span: the tokens of
+  // `sentence` starting before `end` are those up to the last one starting before `end`, found by a second
+  // search rather than by reading every token (a token of another sentence at either end sends it back to reading
+  // them one by one).
+  let last = firstTokenStartingAt(tokens, end) - 1;
+  if (last >= lo && (tokens[lo]!.sentence !== sentence || tokens[last]!.sentence !== sentence)) {
+    last = lo - 1;
+    while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && tokens[last + 1]!.start < end) last++;
+  }
   return fromTokenLayer(text, tokens, lo, last, end);
 }
 
