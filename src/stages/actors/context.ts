@@ -3,6 +3,7 @@ import type { Lexicon } from './compile-lexicon.js';
 import type { Unit } from './match-units.js';
 import { holdersOf, type HolderIndex } from './roles-on-date.js';
 import type { MatchStarts } from './match-starts.js';
+import type { SignatureSet } from './signature.js';
 import type { Match } from './token-trie.js';
 import type { ActorData, PersonDef, PersonRole } from './types.js';
 
@@ -77,7 +78,7 @@ export interface ArticleContext {
    */
   lowerNorms: Set<string>;
   /** Signatures of the norms the article writes in lower case (marked by the scan; title-tail.ts reads them). */
-  lowerSignatures: Uint8Array | undefined;
+  lowerSignatures: SignatureSet | undefined;
   /** The units where an agent phrase may start, ascending (listed by the scan, read by the agents step). */
   agentStarts: Int32Array;
   /** The capitalised units, ascending (listed by the scan: the partial names step reads only these). */

@@ -1,4 +1,5 @@
 import type { Unit } from './match-units.js';
+import { addSignature, FILTER_SIZE, hasSignature, signature, signatureSet } from './signature.js';
 import type { AliasRule, Entry } from './types.js';
 
 /** A phrase's meaning plus the checks it needs where it matches; made by `makeFinal`. */
@@ -109,8 +110,10 @@ export interface Head {
   follow: Set<string> | null;
 }
 
-/** Size of the signature filter of first words (a power of two). */
-export const FILTER_SIZE = 1 << 14;
+export { FILTER_SIZE, signature } from './signature.js';
+
+/** 32-bit words of the first-word filter: two bits per signature (`START_ANY`, `START_UPPER`), 16 to a word (4 kB). */
+const FILTER_WORDS = FILTER_SIZE >>> 4;
 
 /**
  * Slots of the norms `headOf` last looked up, by the low bits of their signature (a power of two, at most
@@ -118,15 +121,6 @@ export const FILTER_SIZE = 1 << 14;
  * the filter held a megabyte more for each thread.
  */
 const SEEN_SIZE = 1 << 12;
-
-/**
- * A cheap signature of a norm (length, first and last code units): most words of a text share none
- * with a first word, so they are passed over without hashing the norm.
- */
-export function signature(norm: string): number {
-  const n = norm.length;
-  return (((norm.charCodeAt(0) * 31 + norm.charCodeAt(n - 1)) * 31 + n) >>> 0) & (FILTER_SIZE - 1);
-}
 
 /**
  * A second signature (second and last but one code units), checked after the first: a third of the words
@@ -153,10 +147,13 @@ export class TokenTrie {
   private slotsSealed = false;
   /** First words by norm (`seal` builds them once every phrase is in). */
   private heads = new Map<string, Head>();
-  /** Signature bits of first words: 1 for `firsts`, 2 for `firsts` and `firstsUpper`. */
-  private readonly filter = new Uint8Array(FILTER_SIZE);
-  /** The same bits by `innerSignature`. */
-  private readonly innerFilter = new Uint8Array(FILTER_SIZE);
+  /**
+   * Signature bits of first words, two per signature (the scan reads this table at every word: in bits it
+   * stays in the first-level cache): the low for `firsts`, the high for `firsts` and `firstsUpper`.
+   */
+  private readonly filter = new Int32Array(FILTER_WORDS);
+  /** Signatures of first words by `innerSignature`, in either case. */
+  private readonly innerFilter = signatureSet();
   /** The last norm `headOf` looked up at each signature, and what `heads` held for it (`seal` clears them). */
   private readonly seenNorms: string[] = new Array<string>(SEEN_SIZE).fill('');
   private readonly seenHeads: Array<Head | undefined> = new Array<Head | undefined>(SEEN_SIZE).fill(undefined);
@@ -236,8 +233,9 @@ export class TokenTrie {
     let head = this.heads.get(norm);
     if (!head) this.heads.set(norm, (head = { flags: 0, child: this.root.next?.get(norm), capsChild: this.root.capsNext?.get(norm), follow: null }));
     head.flags |= flag | slot;
-    this.filter[signature(norm)]! |= flag === START_ANY ? 3 : 2;
-    this.innerFilter[innerSignature(norm)]! |= flag === START_ANY ? 3 : 2;
+    const sig = signature(norm);
+    this.filter[sig >>> 4]! |= (flag === START_ANY ? 3 : 2) << ((sig & 15) << 1);
+    addSignature(this.innerFilter, innerSignature(norm));
   }
 
   /** The trie as stored data; `finalIndex` numbers the finals (shared finals keep one number). */
@@ -265,7 +263,7 @@ export class TokenTrie {
   /** `head` of a unit whose norm's `signature` the caller has already taken. */
   headOf(u: Unit, sig: number): Head | undefined {
     const bit = u.upper ? 2 : 1;
-    if ((this.filter[sig]! & bit) === 0) return undefined;
+    if (((this.filter[sig >>> 4]! >>> ((sig & 15) << 1)) & bit) === 0) return undefined;
     const norm = u.norm;
     let head: Head | undefined;
     // the tokenizer gives a word met before the same string back, so the last norm seen at this signature
@@ -273,7 +271,7 @@ export class TokenTrie {
     const seen = sig & (SEEN_SIZE - 1);
     if (this.seenNorms[seen] === norm) head = this.seenHeads[seen];
     else {
-      head = (this.innerFilter[innerSignature(norm)]! & 3) === 0 ? undefined : this.heads.get(norm);
+      head = hasSignature(this.innerFilter, innerSignature(norm)) ? this.heads.get(norm) : undefined;
       this.seenNorms[seen] = norm;
       this.seenHeads[seen] = head;
     }

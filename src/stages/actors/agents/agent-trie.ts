@@ -1,5 +1,5 @@
 import type { Unit } from '../match-units.js';
-import { FILTER_SIZE, signature } from '../token-trie.js';
+import { addSignature, hasSignature, signature, signatureSet, type SignatureSet } from '../signature.js';
 import type { AgentEntry } from './compile-agents.js';
 
 interface Node {
@@ -19,14 +19,14 @@ export class AgentTrie {
   private readonly root: Node = { next: null, entry: null };
   /** Norms a phrase may start with: the one-lookup pre-check of the step. */
   readonly firsts = new Set<string>();
-  /** Signatures of `firsts` (1 where one has it): most words share none, and are passed over without hashing. */
-  readonly filter = new Uint8Array(FILTER_SIZE);
+  /** Signatures of `firsts`: most words share none, and are passed over without hashing. */
+  readonly filter: SignatureSet = signatureSet();
 
   /** Adds a phrase given as norms ("pengunjuk", "rasa"); a later entry for the same phrase loses. */
   insert(norms: string[], entry: AgentEntry): void {
     if (norms.length === 0) return;
     this.firsts.add(norms[0]!);
-    this.filter[signature(norms[0]!)] = 1;
+    addSignature(this.filter, signature(norms[0]!));
     let at = this.root;
     for (const norm of norms) {
       at.next ??= new Map();
@@ -39,7 +39,7 @@ export class AgentTrie {
 
   /** Some phrase may start with this norm (`firsts`, through the signature filter). */
   starts(norm: string): boolean {
-    return this.filter[signature(norm)] === 1 && this.firsts.has(norm);
+    return hasSignature(this.filter, signature(norm)) && this.firsts.has(norm);
   }
 
   /** The longest phrase starting at unit `i` over free units of one sentence ("police officers", not "police"). */

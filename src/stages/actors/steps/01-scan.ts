@@ -1,11 +1,12 @@
 import type { AgentTrie } from '../agents/agent-trie.js';
 import type { ArticleContext } from '../context.js';
-import { ScratchBytes, ScratchInts } from '../scratch.js';
-import { FILTER_SIZE, signature, type Match, type SlotKind } from '../token-trie.js';
+import { ScratchInts } from '../scratch.js';
+import { addSignature, hasSignature, signature, SIGNATURE_WORDS } from '../signature.js';
+import type { Match, SlotKind } from '../token-trie.js';
 
 const NONE: Match[] = [];
 /** One article's lower-case signatures, capitalised units and agent starts at a time (`run` is synchronous). */
-const LOWER = new ScratchBytes();
+const LOWER = new ScratchInts();
 const CAPITALISED = new ScratchInts();
 const AGENT_STARTS = new ScratchInts();
 
@@ -25,7 +26,7 @@ export const NO_UNITS = new Int32Array(0);
  */
 export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
   const { units, lex, text } = ctx;
-  const lower = (ctx.lowerSignatures = LOWER.zeroed(FILTER_SIZE));
+  const lower = (ctx.lowerSignatures = LOWER.zeroed(SIGNATURE_WORDS));
   // the unit lists are written into buffers kept across articles, never grown: a list pushed to from
   // empty is copied to a larger store several times an article
   const capitalised = CAPITALISED.zeroed(units.length);
@@ -57,8 +58,8 @@ export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
     }
     const sig = signature(u.norm);
     if (u.upper) capitalised[nCapitalised++] = i;
-    else if (u.kind === 'word') lower[sig] = 1;
-    if (agentFilter !== undefined && agentFilter[sig] === 1) agentStarts[nAgentStarts++] = i;
+    else if (u.kind === 'word') addSignature(lower, sig);
+    if (agentFilter !== undefined && hasSignature(agentFilter, sig)) agentStarts[nAgentStarts++] = i;
     const head = trie.headOf(u, sig);
     if (!head) {
       i++;
@@ -77,7 +78,7 @@ export function scan(ctx: ArticleContext, agents: AgentTrie | null): void {
     for (let k = best.start + 1; k < best.end; k++) {
       const v = units[k]!;
       if (v.upper) capitalised[nCapitalised++] = k;
-      else if (v.kind === 'word') lower[signature(v.norm)] = 1;
+      else if (v.kind === 'word') addSignature(lower, signature(v.norm));
     }
     i = best.end;
   }

@@ -1,7 +1,8 @@
 import type { ArticleContext } from '../context.js';
 import type { Unit } from '../match-units.js';
-import { ScratchBytes } from '../scratch.js';
-import { FILTER_SIZE, signature, type Match } from '../token-trie.js';
+import { ScratchInts } from '../scratch.js';
+import { addSignature, hasSignature, signature, SIGNATURE_WORDS, type SignatureSet } from '../signature.js';
+import type { Match } from '../token-trie.js';
 
 /** What stands between a title and its name. */
 export interface TitleTail {
@@ -131,7 +132,7 @@ export function writesLower(ctx: ArticleContext, norm: string): boolean {
   if (ctx.lowerNorms.size > 0) return ctx.lowerNorms.has(norm);
   // most names are written in lower case nowhere, and share no signature with a word that is (the scan
   // marks them; a context made without one, as in tests, marks them here)
-  if ((ctx.lowerSignatures ??= lowerSignatures(ctx.units))[signature(norm)] === 0) return false;
+  if (!hasSignature((ctx.lowerSignatures ??= lowerSignatures(ctx.units)), signature(norm))) return false;
   ctx.lowerScans = (ctx.lowerScans ?? 0) + 1;
   if (ctx.lowerScans > LOWER_SCANS) return lowerNorms(ctx).has(norm);
   for (const u of ctx.units) if (u.norm === norm && u.kind === 'word' && !u.upper) return true;
@@ -139,12 +140,12 @@ export function writesLower(ctx: ArticleContext, norm: string): boolean {
 }
 
 /** One article's signatures at a time (`run` is synchronous). */
-const SIGNATURES = new ScratchBytes();
+const SIGNATURES = new ScratchInts();
 
 /** Marks the signatures (token-trie.ts) of the norms written in lower case, as the scan does: one pass, no hashing. */
-function lowerSignatures(units: readonly Unit[]): Uint8Array {
-  const marks = SIGNATURES.zeroed(FILTER_SIZE);
-  for (const u of units) if (u.kind === 'word' && !u.upper) marks[signature(u.norm)] = 1;
+function lowerSignatures(units: readonly Unit[]): SignatureSet {
+  const marks = SIGNATURES.zeroed(SIGNATURE_WORDS);
+  for (const u of units) if (u.kind === 'word' && !u.upper) addSignature(marks, signature(u.norm));
   return marks;
 }
 
