@@ -1,14 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { describeEvalSet } from './eval-set.js';
+import { describeEvalSet, setFiles } from './eval-set.js';
 
 // The development set: 20 articles (10 en, 10 id) written blind to the stages, then used to find headline-event
 // failures whose causes were fixed by general rules (each tested on sentences of its own). It is tuned on, so
 // it guards against regressions; it does not measure generalisation.
 describeEvalSet({
   name: 'dev set',
-  paths: [fileURLToPath(new URL('./dev/', import.meta.url))],
-  gold: fileURLToPath(new URL('./dev/gold.jsonl', import.meta.url)),
-  manifest: fileURLToPath(new URL('./dev/manifest.jsonl', import.meta.url)),
+  ...setFiles(new URL('./dev/', import.meta.url)),
   perLanguage: 10,
   formats: ['txt'],
   /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { isRejection } from '../src/core/pipeline.js';
 import { readGold } from '../src/eval/gold.js';
 import { evalId, runEval } from '../src/eval/run-eval.js';
@@ -32,6 +33,15 @@ export interface EvalSet {
    */
   formats: string[];
   floors: Record<string, Floors>;
+}
+
+/**
+ * Where a set's files are, in `folder`: its language folders (the folder itself when none are named), `gold.jsonl`
+ * and `manifest.jsonl`.
+ */
+export function setFiles(folder: URL, languages: string[] = []): Pick<EvalSet, 'paths' | 'gold' | 'manifest'> {
+  const at = (path: string) => fileURLToPath(new URL(path, folder));
+  return { paths: languages.length > 0 ? languages.map((l) => at(`${l}/`)) : [at('./')], gold: at('gold.jsonl'), manifest: at('manifest.jsonl') };
 }
 
 /** The tests every set gets: its files agree with its gold and manifest, and `readout eval` stays above its floors. */

@@ -1,14 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { describeEvalSet } from './eval-set.js';
+import { describeEvalSet, setFiles } from './eval-set.js';
 
 // The held-out set: 30 articles (15 en, 15 id) written for measuring how readout generalises.
 // They were written blind to the stages; their failure analysis then guided fixes (tested on new sentences of
 // our own), so they now guard against regressions rather than measure generalisation: a fresh set does that.
 describeEvalSet({
   name: 'holdout set',
-  paths: [fileURLToPath(new URL('./holdout/', import.meta.url))],
-  gold: fileURLToPath(new URL('./holdout/gold.jsonl', import.meta.url)),
-  manifest: fileURLToPath(new URL('./holdout/manifest.jsonl', import.meta.url)),
+  ...setFiles(new URL('./holdout/', import.meta.url)),
   perLanguage: 15,
   formats: ['txt'],
   /**

@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { describeEvalSet, type Floors } from '../eval-set.js';
+import { describeEvalSet, setFiles, type Floors } from '../eval-set.js';
 
 // The blind set: 24 articles (12 en, 12 id) written without looking at what readout makes of them, to
 // measure how it generalises. It is a measurement, not a target: the floors below only catch a pipeline
@@ -10,9 +9,7 @@ const FLOORS: Floors = { headline: 0.3, recall: 0.2, date: 0.3, place: 0.3 };
 
 describeEvalSet({
   name: 'blind set',
-  paths: ['en/', 'id/'].map((d) => fileURLToPath(new URL(d, import.meta.url))),
-  gold: fileURLToPath(new URL('./gold.jsonl', import.meta.url)),
-  manifest: fileURLToPath(new URL('./manifest.jsonl', import.meta.url)),
+  ...setFiles(new URL('./', import.meta.url), ['en', 'id']),
   perLanguage: 12,
   formats: ['html', 'json', 'txt'],
   floors: { en: FLOORS, id: FLOORS },

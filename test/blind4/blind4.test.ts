@@ -1,13 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { describeEvalSet } from '../eval-set.js';
+import { describeEvalSet, setFiles } from '../eval-set.js';
 
 // The fourth blind set: 20 articles (10 en, 10 id; text, HTML and JSON) written blind to the stages; its first run is
 // the honest measure of unseen text, and its floors only guard against regressions.
 describeEvalSet({
   name: 'blind set, fourth part',
-  paths: ['en/', 'id/'].map((d) => fileURLToPath(new URL(d, import.meta.url))),
-  gold: fileURLToPath(new URL('./gold.jsonl', import.meta.url)),
-  manifest: fileURLToPath(new URL('./manifest.jsonl', import.meta.url)),
+  ...setFiles(new URL('./', import.meta.url), ['en', 'id']),
   perLanguage: 10,
   formats: ['html', 'json', 'txt'],
   /**

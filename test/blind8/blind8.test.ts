@@ -1,18 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { describeEvalSet } from '../eval-set.js';
-
-/** A path inside this set's folder. */
-function here(path: string): string {
-  return fileURLToPath(new URL(path, import.meta.url));
-}
+import { describeEvalSet, setFiles } from '../eval-set.js';
 
 // The eighth blind set: written without reading readout's rules, measured once (see README.md). Its first run is the
 // honest measure of unseen text, and its floors only guard against regressions.
 describeEvalSet({
   name: 'eighth blind set',
-  paths: [here('en'), here('id')],
-  gold: here('gold.jsonl'),
-  manifest: here('manifest.jsonl'),
+  ...setFiles(new URL('./', import.meta.url), ['en', 'id']),
   perLanguage: 10,
   formats: ['html', 'json', 'txt'],
   /**

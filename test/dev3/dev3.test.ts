@@ -1,13 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { describeEvalSet } from '../eval-set.js';
+import { describeEvalSet, setFiles } from '../eval-set.js';
 
 // The third development set: 20 articles (10 en, 10 id; text, HTML and JSON) written blind to the stages and
 // meant to be tuned on, so its floors guard against regressions; they say nothing about unseen text.
 describeEvalSet({
   name: 'third dev set',
-  paths: ['en/', 'id/'].map((d) => fileURLToPath(new URL(d, import.meta.url))),
-  gold: fileURLToPath(new URL('./gold.jsonl', import.meta.url)),
-  manifest: fileURLToPath(new URL('./manifest.jsonl', import.meta.url)),
+  ...setFiles(new URL('./', import.meta.url), ['en', 'id']),
   perLanguage: 10,
   formats: ['html', 'json', 'txt'],
   /**
