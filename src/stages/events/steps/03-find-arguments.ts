@@ -310,13 +310,13 @@ function speechFloor(ctx: ScanContext, from: number): number {
   return 0;
 }
 
-/** "the call", "this visit", "kunjungan itu", "pertemuan tersebut". */
 /** "the attack happened near the gate": a trigger that is also a verb is a noun after a definite article. */
 export function definiteUse(view: SentenceView, lex: EventLexicon, from: number): boolean {
   const before = from > 0 ? view.words[from - 1]! : '';
   return lex.determiners.has(before) && lex.anaphorBefore.has(before);
 }
 
+/** "the call", "this visit", "kunjungan itu", "pertemuan tersebut". */
 function anaphoric(ctx: ScanContext, hit: TriggerHit): boolean {
   const { view, lex } = ctx;
   return (hit.from > 0 && lex.anaphorBefore.has(view.words[hit.from - 1]!)) || lex.anaphorAfter.has(view.words[hit.to] ?? '');

@@ -18,9 +18,9 @@ const CAUSE_REACH = 4;
 export function readAttacks(ctx: ScanContext, found: readonly Candidate[]): Candidate[] {
   const { view, lex } = ctx;
   for (const c of found) {
+    if (c.trigger.plover !== 'ASSAULT' || c.source.length === 0 || c.carried) continue;
     // a doer named after the attack ("died in a strike by Bolivian troops") stays its doer
-    const before = c.source.length > 0 && c.source.every((p) => ctx.mentions[p.mention]!.start < c.span.start);
-    if (c.trigger.plover === 'ASSAULT' && before && !c.carried && diedIn(ctx, c.from)) befell(c);
+    if (c.source.every((p) => ctx.mentions[p.mention]!.start < c.span.start) && diedIn(ctx, c.from)) befell(c);
   }
   for (const c of found) {
     if (c.trigger.plover !== 'ASSAULT' || (c.source.length > 0 && !c.carried)) continue;

@@ -17,15 +17,14 @@ export function readCensures(ctx: ScanContext, found: Candidate[], stateOf: (act
     // what the statement says runs to the next act told, or to the sentence's end
     const end = i + 1 < found.length ? found[i + 1]!.from : view.words.length;
     let condemning = false;
-    for (let k = c.to; k < end && !condemning; k++) condemning = lex.condemnations.lengthAt(view.words, k) > 0 && !negatedAt(ctx, k);
-    if (!condemning) continue;
     let target: Party[] | null = null;
-    for (let k = c.to; k < end && target === null; k++) {
-      if (view.mention[k]! < 0) continue;
+    for (let k = c.to; k < end && (!condemning || target === null); k++) {
+      if (!condemning) condemning = lex.condemnations.lengthAt(view.words, k) > 0 && !negatedAt(ctx, k);
+      if (target !== null || view.mention[k]! < 0) continue;
       const parties = partiesAt(ctx, k).filter((p) => !sameSide(c.source, p, stateOf));
       if (parties.length > 0) target = parties;
     }
-    if (target !== null) found[i] = retold(c, censure, target);
+    if (condemning && target !== null) found[i] = retold(c, censure, target);
   }
 }
 
